@@ -1,0 +1,18 @@
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { PROFESSIONS } from '@bn/domain';
+import { baseProperties } from './common.js';
+import { Clinic } from './clinic.entity.js';
+
+export const Practitioner = defineEntity({
+  name: 'Practitioner',
+  tableName: 'practitioner',
+  properties: (p) => ({
+    ...baseProperties,
+    clinic: () => p.manyToOne(Clinic).deleteRule('cascade').index(),
+    name: p.string(),
+    profession: p.enum([...PROFESSIONS]),
+    /** N2: HPR number, required for authorised professions. */
+    hprNumber: p.string().nullable(),
+  }),
+});
+export type Practitioner = InferEntity<typeof Practitioner>;

@@ -1,0 +1,9 @@
+export * from './entities/index.js';
+export { createOrm, migrate, ormConfig, type OrmOptions } from './orm.js';
+export { startEmbeddedPostgres, ensureDatabase, freePort, type EmbeddedDatabase } from './embedded.js';
+export { resolveDatabase, type ResolvedDatabase } from './connect.js';
+export { readDbEnv, findRepoRoot, type DbEnv } from './env.js';
+export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords.js';
+export { seedDemo, type SeedResult } from './seed/demo.js';
+export { readCredentials, writeCredentials, credentialsPath, type DemoCredentials } from './seed/credentials.js';
+export type { MikroORM, EntityManager } from '@mikro-orm/postgresql';

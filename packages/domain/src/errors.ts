@@ -1,0 +1,46 @@
+/**
+ * The one error type the domain and the use cases throw. `code` is stable and public (API clients switch on it);
+ * the messages are what a person reads, Norwegian Bokmål first.
+ */
+export const ERROR_CODES = {
+  BAD_INPUT: { status: 400, nb: 'Ugyldige data.', en: 'Invalid input.' },
+  UNAUTHENTICATED: { status: 401, nb: 'Du må logge inn.', en: 'You must sign in.' },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    nb: 'Feil e-postadresse eller passord.',
+    en: 'Wrong e-mail address or password.',
+  },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    nb: 'For mange mislykkede innlogginger. Vent litt og prøv igjen.',
+    en: 'Too many failed sign-ins. Wait a little and try again.',
+  },
+  FORBIDDEN: { status: 403, nb: 'Du har ikke tilgang til dette.', en: 'You do not have access to this.' },
+  NOT_FOUND: { status: 404, nb: 'Fant ikke det du ba om.', en: 'Not found.' },
+  CONFLICT: { status: 409, nb: 'Dette er allerede endret av noen andre.', en: 'This was changed by someone else.' },
+  INTERNAL: { status: 500, nb: 'Noe gikk galt hos oss. Prøv igjen.', en: 'Something went wrong on our side.' },
+} as const satisfies Record<string, { status: number; nb: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  /** Extra, non-sensitive facts for the client, e.g. the field an error belongs to or a retry time. */
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? ERROR_CODES[code].nb);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+export function errorMessage(code: string, locale: 'nb' | 'en'): string {
+  const entry = (ERROR_CODES as Record<string, { nb: string; en: string }>)[code];
+  return entry ? entry[locale] : ERROR_CODES.INTERNAL[locale];
+}
