@@ -1,7 +1,9 @@
 // Database command line: migrate, seed, reset, migration:create. Used by the root `db:*` scripts.
 import { readDbEnv } from './env.js';
 import { resolveDatabase } from './connect.js';
-import { createOrm, migrate } from './orm.js';
+import { createOrm, migrate, MIGRATIONS_DIR } from './orm.js';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { seedDemo } from './seed/demo.js';
 import { readCredentials, writeCredentials } from './seed/credentials.js';
 
@@ -34,8 +36,13 @@ async function main(): Promise<void> {
         break;
       }
       case 'migration:create': {
-        const result = await orm.getMigrator().createMigration(undefined, false, false, process.argv[3]);
-        console.log(result.fileName ? `Created ${result.fileName}; add it to migrations/index.ts.` : 'No schema changes.');
+        const result = await orm.getMigrator().createMigration(undefined, false, false);
+        if (!result.fileName) {
+          console.log('No schema changes.');
+          break;
+        }
+        const name = await registerMigration(result.fileName, process.argv[3] ?? 'schema');
+        console.log(`Created ${name} and listed it in migrations/index.ts.`);
         break;
       }
       default:
@@ -46,6 +53,22 @@ async function main(): Promise<void> {
     await orm.close();
     await db.stop();
   }
+}
+
+/** Gives a generated migration a readable name and appends it to the static list the ORM loads. */
+async function registerMigration(fileName: string, label: string): Promise<string> {
+  const base = fileName.replace(/\.ts$/, '');
+  const name = `${base}_${label.replace(/[^a-zA-Z0-9]+/g, '_')}`;
+  const from = path.join(MIGRATIONS_DIR, fileName);
+  const source = await readFile(from, 'utf8');
+  await writeFile(path.join(MIGRATIONS_DIR, `${name}.ts`), source.replace(`class ${base} `, `class ${name} `));
+  await rm(from);
+  const indexPath = path.join(MIGRATIONS_DIR, 'index.ts');
+  let index = await readFile(indexPath, 'utf8');
+  index = index.replace(/\n\nexport const migrationsList/, `\nimport { ${name} } from './${name}.js';\n\nexport const migrationsList`);
+  index = index.replace(/\n\];\n$/, `\n  { name: '${name}', class: ${name} },\n];\n`);
+  await writeFile(indexPath, index);
+  return name;
 }
 
 main().catch((e: unknown) => {

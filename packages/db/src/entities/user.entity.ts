@@ -13,7 +13,7 @@ export const User = defineEntity({
     email: p.string().unique(),
     name: p.string(),
     /** argon2id hash (PHC string). */
-    passwordHash: p.string().lazy().hidden(),
+    passwordHash: p.text(),
     role: p.enum([...ROLES]),
     /** insurer_agent: the one insurer whose data the agent may see. */
     insurer: () => p.manyToOne(Insurer).nullable().deleteRule('cascade'),

@@ -8,7 +8,17 @@ export const demoInsurers = [
   { key: 'vertikal', name: 'Vertikal Helse', orgNumber: '912300048', offersPsychologistBooking: false, hasPatientApp: false, appName: null },
 ] as const;
 
-export const demoClinics = [
+export interface DemoClinic {
+  key: string;
+  name: string;
+  orgNumber: string;
+  integrationActive: boolean;
+  severalDepartments: boolean;
+  departments: readonly { key: string; name: string; street: string; postcode: string; city: string; registered: boolean }[];
+  practitioners: readonly { key: string; name: string; profession: Profession; hprNumber: string | null }[];
+}
+
+export const demoClinics: readonly DemoClinic[] = [
   {
     key: 'majorstuen',
     name: 'Majorstuen Fysioterapi og Kiropraktikk',
@@ -46,10 +56,7 @@ export const demoClinics = [
     departments: [{ key: 'trondheim-solsiden', name: 'Solsiden', street: 'Beddingen 10', postcode: '7042', city: 'Trondheim', registered: true }],
     practitioners: [{ key: 'emma', name: 'Emma Strand', profession: 'psychologist', hprNumber: '6612345' }],
   },
-] as const satisfies readonly {
-  key: string;
-  practitioners: readonly { key: string; profession: Profession; hprNumber: string | null }[];
-}[];
+];
 
 export const demoUsers: readonly {
   email: string;

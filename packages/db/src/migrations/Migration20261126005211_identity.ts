@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126004946_identity extends Migration {
+export class Migration20261126005211_identity extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "clinic" ("id" uuid not null, "created_at" timestamptz not null, "name" varchar(255) not null, "org_number" varchar(9) not null, "integration_active" boolean not null default false, "several_departments_notified_at" timestamptz null, constraint "clinic_pkey" primary key ("id"));`);
@@ -21,7 +21,7 @@ export class Migration20261126004946_identity extends Migration {
     this.addSql(`create index "sign_in_attempt_ip_index" on "sign_in_attempt" ("ip");`);
     this.addSql(`create index "sign_in_attempt_at_index" on "sign_in_attempt" ("at");`);
 
-    this.addSql(`create table "app_user" ("id" uuid not null, "created_at" timestamptz not null, "email" varchar(255) not null, "name" varchar(255) not null, "password_hash" varchar(255) not null, "role" text check ("role" in ('network_operator', 'support', 'clinic_admin', 'practitioner', 'insurer_agent')) not null, "insurer_id" uuid null, "practitioner_id" uuid null, "locale" varchar(2) not null default 'nb', constraint "app_user_pkey" primary key ("id"));`);
+    this.addSql(`create table "app_user" ("id" uuid not null, "created_at" timestamptz not null, "email" varchar(255) not null, "name" varchar(255) not null, "password_hash" text not null, "role" text check ("role" in ('network_operator', 'support', 'clinic_admin', 'practitioner', 'insurer_agent')) not null, "insurer_id" uuid null, "practitioner_id" uuid null, "locale" varchar(2) not null default 'nb', constraint "app_user_pkey" primary key ("id"));`);
     this.addSql(`alter table "app_user" add constraint "app_user_email_unique" unique ("email");`);
 
     this.addSql(`create table "session" ("token_hash" varchar(255) not null, "user_id" uuid not null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "last_seen_at" timestamptz not null, constraint "session_pkey" primary key ("token_hash"));`);

@@ -1,0 +1,91 @@
+// Builds the Express application: security headers, request logging, /health, /trpc and the two SPAs.
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import { randomUUID } from 'node:crypto';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import { appRouter, createInnerContext } from '@bn/api';
+import type { MikroORM } from '@bn/db';
+import { cookieJar } from './http/cookies.js';
+import { healthHandler } from './http/health.js';
+import { spaRouter } from './http/spa.js';
+
+export interface AppOptions {
+  orm: MikroORM;
+  logger: Logger;
+  cookieSecure: boolean;
+  adminDist: string;
+  agentDist: string;
+  trustProxy: number;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createApp(opts: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', opts.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // Only ask browsers to upgrade to HTTPS when we are deployed behind it.
+        directives: { upgradeInsecureRequests: opts.cookieSecure ? [] : null },
+      },
+      strictTransportSecurity: opts.cookieSecure,
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger: opts.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // Health checks are frequent and say nothing; everything else is logged once, at the end.
+      autoLogging: { ignore: (req) => req.url === '/health' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+
+  app.get('/health', healthHandler(opts.orm));
+
+  app.use(
+    '/trpc',
+    express.json({ limit: '1mb' }),
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req, res }) =>
+        createInnerContext({
+          em: opts.orm.em.fork(),
+          cookies: cookieJar(req, res, opts.cookieSecure),
+          ip: req.ip ?? 'unknown',
+          requestId: String(req.id),
+        }),
+      onError: ({ error, path, req }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          // The input is never logged: it may hold patient data.
+          req.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        }
+      },
+    }),
+  );
+
+  app.use('/admin', spaRouter(opts.adminDist, 'The admin app'));
+  app.use('/agent', spaRouter(opts.agentDist, 'The agent app'));
+  app.get('/', (_req, res) => res.redirect(302, '/admin/'));
+
+  // Malformed JSON and other body errors: a 400 with a stable code, never a stack trace.
+  app.use((err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    if (status >= 500) req.log.error({ err }, 'unhandled error');
+    res.status(status).json({ error: { code: status < 500 ? 'BAD_INPUT' : 'INTERNAL', message: status < 500 ? 'Ugyldig forespørsel.' : 'Noe gikk galt hos oss.' } });
+  });
+  return app;
+}

@@ -1,0 +1,36 @@
+// The server's configuration, read once from the environment. Nothing else in the server reads process.env.
+import path from 'node:path';
+import { readDbEnv, findRepoRoot, type DbEnv } from '@bn/db';
+
+export interface ServerEnv {
+  port: number;
+  host: string;
+  db: DbEnv;
+  /** Seed the demo network on an empty database: on by default with the embedded database, off with DATABASE_URL. */
+  seedDemo: boolean;
+  logLevel: string;
+  /** Send the session cookie only over HTTPS; on unless explicitly turned off or running on plain localhost. */
+  cookieSecure: boolean;
+  adminDist: string;
+  agentDist: string;
+  /** Number of reverse proxies in front of us, for the client address used in sign-in throttling. */
+  trustProxy: number;
+}
+
+export function readServerEnv(): ServerEnv {
+  const root = findRepoRoot();
+  const db = readDbEnv();
+  const flag = (value: string | undefined, fallback: boolean) =>
+    value === undefined || value === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+  return {
+    port: Number(process.env.PORT ?? 3000),
+    host: process.env.HOST ?? '0.0.0.0',
+    db,
+    seedDemo: flag(process.env.SEED_DEMO, !db.databaseUrl),
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+    cookieSecure: flag(process.env.COOKIE_SECURE, false),
+    adminDist: path.resolve(process.env.ADMIN_DIST ?? path.join(root, 'apps/admin/dist')),
+    agentDist: path.resolve(process.env.AGENT_DIST ?? path.join(root, 'apps/agent/dist')),
+    trustProxy: Number(process.env.TRUST_PROXY ?? 0),
+  };
+}

@@ -1,0 +1,31 @@
+// tRPC context: the inner part (database, session, client facts) is what tests build; the outer part adds HTTP.
+import type { EntityManager } from '@bn/db';
+import type { SessionUser } from '@bn/domain';
+
+/** How a procedure sets or clears the session cookie, without knowing about Express. */
+export interface CookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, options: { expires: Date }): void;
+  clear(name: string): void;
+}
+
+export interface InnerContext {
+  em: EntityManager;
+  user: SessionUser | null;
+  /** SHA-256 of the session token the request carried, when it resolved to a session. */
+  sessionTokenHash: string | null;
+  ip: string;
+  requestId: string;
+  cookies: CookieJar;
+  now: () => Date;
+}
+
+export interface CreateInnerContextOptions {
+  em: EntityManager;
+  cookies: CookieJar;
+  ip?: string;
+  requestId?: string;
+  now?: () => Date;
+}
+
+export const SESSION_COOKIE = 'bn_session';

@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import type { CreateInnerContextOptions, InnerContext } from './context.js';
+import { SESSION_COOKIE } from './context.js';
+import { loadSessionUser } from './use-cases/auth/load-session-user.js';
+
+/** Builds the context every procedure sees, from a request-scoped EntityManager fork and a cookie jar. */
+export async function createInnerContext(opts: CreateInnerContextOptions): Promise<InnerContext> {
+  const now = opts.now ?? (() => new Date());
+  const session = await loadSessionUser({ em: opts.em, token: opts.cookies.get(SESSION_COOKIE), now: now() });
+  return {
+    em: opts.em,
+    user: session?.user ?? null,
+    sessionTokenHash: session?.tokenHash ?? null,
+    ip: opts.ip ?? 'unknown',
+    requestId: opts.requestId ?? randomUUID(),
+    cookies: opts.cookies,
+    now,
+  };
+}

@@ -1,0 +1,12 @@
+import { AppError } from '@bn/domain';
+import { Insurer } from '@bn/db';
+import { agentProcedure, router } from '../trpc.js';
+
+export const agentRouter = router({
+  /** The agent's own insurer, shown in the agent SPA's header. */
+  insurer: agentProcedure.query(async ({ ctx }) => {
+    const insurer = await ctx.em.findOne(Insurer, { id: ctx.insurerId });
+    if (!insurer) throw new AppError('NOT_FOUND');
+    return { id: insurer.id, name: insurer.name, offersPsychologistBooking: insurer.offersPsychologistBooking };
+  }),
+});

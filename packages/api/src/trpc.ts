@@ -1,0 +1,117 @@
+// tRPC set-up: error shape, base procedures per audience. Every procedure in the app starts from one of these.
+import { initTRPC, TRPCError } from '@trpc/server';
+import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import superjson from 'superjson';
+import { z } from 'zod';
+import { AppError, ERROR_CODES, type ErrorCode, type Role, type SessionUser } from '@bn/domain';
+import type { InnerContext } from './context.js';
+
+const TRPC_CODE: Record<number, TRPCError['code']> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'TOO_MANY_REQUESTS',
+  500: 'INTERNAL_SERVER_ERROR',
+};
+
+function appCodeOf(error: TRPCError): ErrorCode {
+  if (error.cause instanceof AppError) return error.cause.code;
+  if (error.cause instanceof z.ZodError) return 'BAD_INPUT';
+  switch (error.code) {
+    case 'BAD_REQUEST':
+    case 'PARSE_ERROR':
+      return 'BAD_INPUT';
+    case 'UNAUTHORIZED':
+      return 'UNAUTHENTICATED';
+    case 'FORBIDDEN':
+      return 'FORBIDDEN';
+    case 'NOT_FOUND':
+      return 'NOT_FOUND';
+    case 'CONFLICT':
+      return 'CONFLICT';
+    case 'TOO_MANY_REQUESTS':
+      return 'TOO_MANY_ATTEMPTS';
+    default:
+      return 'INTERNAL';
+  }
+}
+
+const t = initTRPC.context<InnerContext>().create({
+  transformer: superjson,
+  // Never send stack traces to clients, in any environment.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const appCode = appCodeOf(error);
+    const zod = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
+    const message =
+      appCode === 'INTERNAL' ? ERROR_CODES.INTERNAL.nb : zod ? ERROR_CODES.BAD_INPUT.nb : error.message;
+    const { stack: _stack, ...data } = shape.data;
+    return {
+      ...shape,
+      message,
+      data: {
+        ...data,
+        appCode,
+        details: error.cause instanceof AppError ? (error.cause.details ?? null) : null,
+        zodError: zod,
+        zodIssues: error.cause instanceof z.ZodError ? error.cause.issues.map((i) => ({ path: i.path.map(String), message: i.message })) : null,
+      },
+    };
+  },
+});
+
+/** Turns domain errors and database constraint errors into tRPC errors with the right HTTP status. */
+const errorMapping = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof AppError) {
+      throw new TRPCError({ code: TRPC_CODE[ERROR_CODES[cause.code].status] ?? 'INTERNAL_SERVER_ERROR', message: cause.message, cause });
+    }
+    if (cause instanceof UniqueConstraintViolationException || cause instanceof ForeignKeyConstraintViolationException) {
+      throw new TRPCError({ code: 'CONFLICT', message: ERROR_CODES.CONFLICT.nb, cause: new AppError('CONFLICT') });
+    }
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED');
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+type UserOf<R extends Role> = SessionUser & { role: R };
+
+function roleProcedure<R extends Role>(...roles: R[]) {
+  return authedProcedure.use(({ ctx, next }) => {
+    if (!(roles as Role[]).includes(ctx.user.role)) throw new AppError('FORBIDDEN');
+    return next({ ctx: { ...ctx, user: ctx.user as UserOf<R> } });
+  });
+}
+
+/** The network operator: the whole network. */
+export const operatorProcedure = roleProcedure('network_operator');
+/** Support and the network operator: read every clinic, help with its set-up. */
+export const staffProcedure = roleProcedure('network_operator', 'support');
+/** Anyone who may look at a clinic's configuration; scope checked per clinic with `assertClinicAccess`. */
+export const clinicReaderProcedure = roleProcedure('network_operator', 'support', 'clinic_admin');
+/** A clinic admin, scoped to its clinics. */
+export const clinicAdminProcedure = roleProcedure('clinic_admin');
+/** A practitioner, scoped to its own books. */
+export const practitionerProcedure = roleProcedure('practitioner').use(({ ctx, next }) => {
+  if (!ctx.user.practitionerId) throw new AppError('FORBIDDEN');
+  return next({ ctx: { ...ctx, practitionerId: ctx.user.practitionerId } });
+});
+/** An insurer agent, scoped to exactly one insurer. */
+export const agentProcedure = roleProcedure('insurer_agent').use(({ ctx, next }) => {
+  if (!ctx.user.insurerId) throw new AppError('FORBIDDEN');
+  return next({ ctx: { ...ctx, insurerId: ctx.user.insurerId } });
+});
