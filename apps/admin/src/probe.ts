@@ -1,0 +1,2 @@
+import type { AppRouter } from '@bn/api';
+export type X = AppRouter;
