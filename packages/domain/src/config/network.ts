@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { idSchema } from '../ids.js';
+import { orgNumberSchema } from '../validators/org-number.js';
+import { hprNumberSchema } from '../validators/hpr-number.js';
+import { PROFESSION_INFO, professionSchema } from '../professions.js';
+import { emailSchema } from '../auth.js';
+import { roleSchema } from '../roles.js';
+
+const isoDate = z.iso.date({ message: 'Ugyldig dato (åååå-mm-dd).' });
+
+export const insurerSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
+  orgNumber: orgNumberSchema,
+  /** N4 */
+  offersPsychologistBooking: z.boolean().default(false),
+  hasPatientApp: z.boolean().default(false),
+  appName: z.string().trim().max(100).nullable().default(null),
+});
+export type InsurerConfig = z.infer<typeof insurerSchema>;
+
+export const clinicSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
+  orgNumber: orgNumberSchema,
+  /** N5 */
+  integrationActive: z.boolean().default(false),
+  /** D2: the clinic has told the network it has several departments. */
+  severalDepartmentsNotified: z.boolean().default(false),
+  /** T3: the clinic's cap on self-booked appointments per patient; null = no cap. */
+  maxSelfBooked: z.number().int().min(0).max(100).nullable().default(null),
+});
+export type ClinicConfig = z.infer<typeof clinicSchema>;
+
+export const departmentSchema = z.object({
+  id: idSchema,
+  clinicId: idSchema,
+  name: z.string().trim().min(1, { message: 'Skriv inn navnet på avdelingen.' }).max(200),
+  street: z.string().trim().min(1, { message: 'Skriv inn gateadressen.' }).max(200),
+  postcode: z.string().trim().regex(/^\d{4}$/, { message: 'Postnummer er fire siffer.' }),
+  city: z.string().trim().min(1, { message: 'Skriv inn poststed.' }).max(100),
+  /** D2: support has registered the address with the network. */
+  registeredWithNetwork: z.boolean().default(false),
+});
+export type DepartmentConfig = z.infer<typeof departmentSchema>;
+
+export const practitionerSchema = z
+  .object({
+    id: idSchema,
+    clinicId: idSchema,
+    name: z.string().trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
+    profession: professionSchema,
+    hprNumber: hprNumberSchema.nullable().default(null),
+  })
+  .superRefine((p, ctx) => {
+    if (PROFESSION_INFO[p.profession].requiresHpr && !p.hprNumber) {
+      ctx.addIssue({ code: 'custom', path: ['hprNumber'], message: 'HPR-nummer er påkrevd for denne yrkesgruppen.' });
+    }
+  });
+export type PractitionerConfig = z.infer<typeof practitionerSchema>;
+
+export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'revoked'] as const;
+export const membershipSchema = z.object({
+  id: idSchema,
+  practitionerId: idSchema,
+  status: z.enum(MEMBERSHIP_STATUSES),
+});
+export type MembershipConfig = z.infer<typeof membershipSchema>;
+
+export const AGREEMENT_STATUSES = ['pending', 'approved', 'ended'] as const;
+export const agreementSchema = z
+  .object({
+    id: idSchema,
+    insurerId: idSchema,
+    /** Exactly one of clinicId (a clinic agreement) and practitionerId (a personal one). */
+    clinicId: idSchema.nullable().default(null),
+    practitionerId: idSchema.nullable().default(null),
+    status: z.enum(AGREEMENT_STATUSES),
+    validFrom: isoDate,
+    validTo: isoDate.nullable().default(null),
+  })
+  .superRefine((a, ctx) => {
+    if ((a.clinicId === null) === (a.practitionerId === null)) {
+      ctx.addIssue({ code: 'custom', path: ['clinicId'], message: 'Avtalen gjelder enten en klinikk eller en behandler.' });
+    }
+    if (a.validTo !== null && a.validTo < a.validFrom) {
+      ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'Avtalen kan ikke slutte før den starter.' });
+    }
+  });
+export type AgreementConfig = z.infer<typeof agreementSchema>;
+
+export const userConfigSchema = z.object({
+  id: idSchema,
+  email: emailSchema,
+  name: z.string().trim().min(1).max(200),
+  role: roleSchema,
+  clinicIds: z.array(idSchema).default([]),
+  practitionerId: idSchema.nullable().default(null),
+  insurerId: idSchema.nullable().default(null),
+});
+export type UserConfig = z.infer<typeof userConfigSchema>;
+
+export { isoDate as isoDateSchema };

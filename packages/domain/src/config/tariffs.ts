@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { idSchema } from '../ids.js';
+import { professionSchema } from '../professions.js';
+
+/** insurance: B-codes offered through the network (T2); helfo: public reimbursement; own: the clinic's own price. */
+export const TARIFF_KINDS = ['insurance', 'helfo', 'own'] as const;
+export const tariffKindSchema = z.enum(TARIFF_KINDS);
+export type TariffKind = z.infer<typeof tariffKindSchema>;
+
+export const TARIFF_KIND_LABELS: Record<TariffKind, { nb: string; en: string }> = {
+  insurance: { nb: 'Forsikringstakst', en: 'Insurance tariff' },
+  helfo: { nb: 'Helfo-takst', en: 'Helfo tariff' },
+  own: { nb: 'Egen takst', en: 'Own tariff' },
+};
+
+/** Only B-tariffs (B1010, B1011, B1020 …) are offered through the network (T2). */
+export const INSURANCE_TARIFF_CODE = /^B\d{4}$/;
+
+export function isInsuranceTariffCode(code: string): boolean {
+  return INSURANCE_TARIFF_CODE.test(code);
+}
+
+export const tariffSchema = z
+  .object({
+    id: idSchema,
+    code: z.string().trim().min(1, { message: 'Skriv inn takstkoden.' }).max(20),
+    name: z.string().trim().min(1, { message: 'Skriv inn navnet på taksten.' }).max(200),
+    kind: tariffKindSchema,
+    /** Professions the tariff is for; empty means every profession. */
+    professions: z.array(professionSchema).default([]),
+  })
+  .superRefine((t, ctx) => {
+    if (t.kind === 'insurance' && !isInsuranceTariffCode(t.code)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: 'Bare B-takster (f.eks. B1011) kan brukes som forsikringstakst i nettverket.',
+      });
+    }
+  });
+export type TariffConfig = z.infer<typeof tariffSchema>;
