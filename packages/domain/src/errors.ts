@@ -4,6 +4,10 @@
  */
 export const ERROR_CODES = {
   BAD_INPUT: { status: 400, nb: 'Ugyldige data.', en: 'Invalid input.' },
+  /** Input that is well-formed but breaks a rule; `details.issues` holds `{ path, message }` per field. */
+  VALIDATION: { status: 400, nb: 'Noen felt må rettes.', en: 'Some fields need correcting.' },
+  /** The row is still used elsewhere (e.g. a tariff on a rule, a template in a work plan). */
+  IN_USE: { status: 409, nb: 'Dette er i bruk og kan ikke slettes.', en: 'This is in use and cannot be deleted.' },
   UNAUTHENTICATED: { status: 401, nb: 'Du må logge inn.', en: 'You must sign in.' },
   INVALID_CREDENTIALS: {
     status: 401,

@@ -12,6 +12,8 @@ export const Clinic = defineEntity({
     integrationActive: p.boolean().default(false),
     /** D2: when the clinic told the network it has several departments; null until it has. */
     severalDepartmentsNotifiedAt: p.datetime().nullable(),
+    /** T3: the clinic's cap on self-booked appointments per patient. */
+    maxSelfBooked: p.integer().nullable(),
   }),
 });
 export type Clinic = InferEntity<typeof Clinic>;

@@ -6,7 +6,22 @@ import { User } from './user.entity.js';
 import { UserClinic } from './user-clinic.entity.js';
 import { Session } from './session.entity.js';
 import { SignInAttempt } from './sign-in-attempt.entity.js';
+import { Tariff } from './tariff.entity.js';
+import { Membership } from './membership.entity.js';
+import { Agreement } from './agreement.entity.js';
+import { AppointmentBook } from './appointment-book.entity.js';
+import { AppointmentType } from './appointment-type.entity.js';
+import { TypeRule } from './type-rule.entity.js';
+import { WeekTemplate } from './week-template.entity.js';
+import { WorkPlan, type WorkPlanWeek } from './work-plan.entity.js';
+import { AuditEntry } from './audit-entry.entity.js';
 
-export { Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt };
+export {
+  Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
+  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, type WorkPlanWeek,
+};
 
-export const entities = [Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt];
+export const entities = [
+  Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
+  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry,
+];
