@@ -15,13 +15,15 @@ import { TypeRule } from './type-rule.entity.js';
 import { WeekTemplate } from './week-template.entity.js';
 import { WorkPlan, type WorkPlanWeek } from './work-plan.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
+import { Offer } from './offer.entity.js';
+import { FreeSlot } from './free-slot.entity.js';
 
 export {
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
-  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, type WorkPlanWeek,
+  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, type WorkPlanWeek,
 };
 
 export const entities = [
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
-  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry,
+  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot,
 ];

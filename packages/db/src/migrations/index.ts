@@ -1,8 +1,10 @@
 // The ordered list of migrations, bundled statically so the built server needs no directory scan.
 import { Migration20261126000000_extensions } from './Migration20261126000000_extensions.js';
 import { Migration20261126005211_identity } from './Migration20261126005211_identity.js';
+import { Migration20261126010141_search } from './Migration20261126010141_search.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
   { name: 'Migration20261126005211_identity', class: Migration20261126005211_identity },
+  { name: 'Migration20261126010141_search', class: Migration20261126010141_search },
 ];
