@@ -36,6 +36,7 @@ async function main(): Promise<void> {
         break;
       }
       case 'migration:create': {
+        await migrate(orm);
         const result = await orm.getMigrator().createMigration(undefined, false, false);
         if (!result.fileName) {
           console.log('No schema changes.');

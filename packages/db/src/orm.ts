@@ -30,8 +30,8 @@ export function ormConfig({ url, debug = false, poolMax = 20 }: OrmOptions): Opt
       pathTs: MIGRATIONS_DIR,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
-      snapshotName: '.snapshot-bn',
+      // New migrations are diffed against a database migrated to the latest one (see cli.ts), not a snapshot file.
+      snapshot: false,
     },
   });
 }

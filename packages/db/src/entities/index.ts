@@ -17,13 +17,14 @@ import { WorkPlan, type WorkPlanWeek } from './work-plan.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { Offer } from './offer.entity.js';
 import { FreeSlot } from './free-slot.entity.js';
+import { Appointment } from './appointment.entity.js';
 
 export {
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
-  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, type WorkPlanWeek,
+  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, Appointment, type WorkPlanWeek,
 };
 
 export const entities = [
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
-  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot,
+  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, Appointment,
 ];

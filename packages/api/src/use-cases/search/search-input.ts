@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { idSchema, professionSchema } from '@bn/domain';
+
+const isoDate = z.iso.date({ message: 'Ugyldig dato (åååå-mm-dd).' });
+
+/** The agent's network search. Dates are Oslo calendar dates; `to` is inclusive. */
+export const searchNetworkInput = z
+  .object({
+    tariffCode: z.string().trim().max(20).optional(),
+    profession: professionSchema.optional(),
+    /** A city name or a four-digit postcode. */
+    place: z.string().trim().max(100).optional(),
+    practitionerName: z.string().trim().max(100).optional(),
+    from: isoDate,
+    to: isoDate,
+    limit: z.number().int().min(1).max(100).default(20),
+    /** Keyset cursor from the previous page. */
+    cursor: z
+      .object({ startAt: z.date(), bookId: idSchema, typeId: idSchema, departmentId: idSchema })
+      .optional(),
+  })
+  .refine((i) => i.from <= i.to, { message: 'Til-dato må være etter fra-dato.', path: ['to'] })
+  .refine((i) => daysBetween(i.from, i.to) <= 92, { message: 'Søk over høyst tre måneder om gangen.', path: ['to'] });
+export type SearchNetworkInput = z.infer<typeof searchNetworkInput>;
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+export const practitionerSlotsInput = z.object({
+  practitionerId: idSchema,
+  from: isoDate,
+  to: isoDate,
+  tariffCode: z.string().trim().max(20).optional(),
+});
+export type PractitionerSlotsInput = z.infer<typeof practitionerSlotsInput>;

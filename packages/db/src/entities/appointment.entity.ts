@@ -1,0 +1,51 @@
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { baseProperties } from './common.js';
+import { Clinic } from './clinic.entity.js';
+import { AppointmentBook } from './appointment-book.entity.js';
+import { AppointmentType } from './appointment-type.entity.js';
+import { Insurer } from './insurer.entity.js';
+import { Tariff } from './tariff.entity.js';
+
+export const APPOINTMENT_KINDS = ['booking', 'hold', 'block'] as const;
+export const APPOINTMENT_STATUSES = ['active', 'cancelled', 'no_show'] as const;
+export const APPOINTMENT_SOURCES = ['agent', 'insurer_app', 'clinic'] as const;
+
+/**
+ * Time taken in a book: a booking, a hold (an agent filling in the form; expires) or a block (the clinic's own busy
+ * time). The migration adds `appointment_no_overlap`: an exclusion constraint over (book, time range) for every
+ * active row, so PostgreSQL itself refuses a double booking whatever any process believes (holds and blocks too).
+ */
+export const Appointment = defineEntity({
+  name: 'Appointment',
+  tableName: 'appointment',
+  indexes: [
+    { properties: ['book', 'startAt'] },
+    {
+      // Declared here so the schema diff knows the constraint's index and leaves it alone.
+      name: 'appointment_no_overlap',
+      expression: `alter table "appointment" add constraint "appointment_no_overlap" exclude using gist ("book_id" with =, tstzrange("start_at", "end_at", '[)') with &&) where ("status" = 'active')`,
+    },
+  ],
+  checks: [{ name: 'appointment_time_order', expression: 'end_at > start_at' }],
+  properties: (p) => ({
+    ...baseProperties,
+    clinic: () => p.manyToOne(Clinic).deleteRule('cascade').index(),
+    book: () => p.manyToOne(AppointmentBook).deleteRule('cascade'),
+    type: () => p.manyToOne(AppointmentType).nullable().deleteRule('set null'),
+    startAt: p.datetime(),
+    endAt: p.datetime(),
+    kind: p.enum([...APPOINTMENT_KINDS]),
+    status: p.enum([...APPOINTMENT_STATUSES]).default('active'),
+    holdExpiresAt: p.datetime().nullable(),
+    source: p.enum([...APPOINTMENT_SOURCES]).nullable(),
+    insurer: () => p.manyToOne(Insurer).nullable().deleteRule('set null'),
+    tariff: () => p.manyToOne(Tariff).nullable().deleteRule('set null'),
+    caseId: p.string().nullable(),
+    patientRemark: p.text().nullable(),
+    note: p.text().nullable(),
+    createdBy: p.string().columnType('text').nullable(),
+    cancelledAt: p.datetime().nullable(),
+    cancelReason: p.text().nullable(),
+  }),
+});
+export type Appointment = InferEntity<typeof Appointment>;
