@@ -13,6 +13,8 @@ describe('Oslo wall clock', () => {
     const before = osloInstant('2027-03-28', '01:59');
     const after = osloInstant('2027-03-28', '03:00');
     expect(after.getTime() - before.getTime()).toBe(60_000);
+    // A time inside the gap means the jump: 02:30 is read as 03:00 summer time.
+    expect(osloInstant('2027-03-28', '02:30').toISOString()).toBe(after.toISOString());
   });
 
   it('fall back (2026-10-25): 02:30 happens twice, an hour apart', () => {

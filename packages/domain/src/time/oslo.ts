@@ -70,10 +70,12 @@ export function wallClockInstants(date: string, time: string): Date[] {
 export function osloInstant(date: string, time: string): Date {
   const found = wallClockInstants(date, time);
   if (found[0]) return found[0];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  // In the gap: read the wall time with the winter offset, which lands after the jump.
-  return new Date(Date.UTC(y, m - 1, d, hh, mm) - 60 * 60_000);
+  // In the skipped hour: the first wall minute that exists after it is the moment of the jump.
+  for (let m = minutesOf(time) + 1; m < 24 * 60; m++) {
+    const after = wallClockInstants(date, timeOfMinutes(m));
+    if (after[0]) return after[0];
+  }
+  throw new RangeError(`No Oslo time ${date} ${time}`);
 }
 
 /** Adds calendar days to a YYYY-MM-DD date. */

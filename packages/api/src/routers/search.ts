@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { idSchema } from '@bn/domain';
+import { agentProcedure, router } from '../trpc.js';
+import { practitionerSlotsInput, searchNetworkInput } from '../use-cases/search/search-input.js';
+import { searchNetwork } from '../use-cases/search/search-network.js';
+import { getPractitionerSlots } from '../use-cases/search/get-practitioner-slots.js';
+import { listSearchFilters } from '../use-cases/search/list-search-filters.js';
+import { whyNoTimes } from '../use-cases/search/why-no-times.js';
+import { findPractitioners } from '../use-cases/search/find-practitioners.js';
+
+/** The insurer agent's search: always scoped to the agent's own insurer. */
+export const searchRouter = router({
+  filters: agentProcedure.query(({ ctx }) => listSearchFilters({ em: ctx.em, insurerId: ctx.insurerId })),
+
+  network: agentProcedure
+    .input(searchNetworkInput)
+    .query(({ ctx, input }) => searchNetwork({ em: ctx.em, insurerId: ctx.insurerId, input, now: ctx.now() })),
+
+  practitionerSlots: agentProcedure
+    .input(practitionerSlotsInput)
+    .query(({ ctx, input }) => getPractitionerSlots({ em: ctx.em, insurerId: ctx.insurerId, input, now: ctx.now() })),
+
+  findPractitioners: agentProcedure
+    .input(z.object({ name: z.string().trim().min(2, { message: 'Skriv minst to bokstaver.' }).max(100) }))
+    .query(({ ctx, input }) => findPractitioners({ em: ctx.em, name: input.name })),
+
+  whyNoTimes: agentProcedure
+    .input(z.object({ practitionerId: idSchema, from: z.iso.date(), to: z.iso.date() }))
+    .query(({ ctx, input }) => whyNoTimes({ em: ctx.em, insurerId: ctx.insurerId, ...input, now: ctx.now() })),
+});

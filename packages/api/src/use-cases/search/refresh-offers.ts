@@ -1,0 +1,64 @@
+import type { EntityManager } from '@bn/db';
+import { AppointmentBook, AppointmentType, Clinic } from '@bn/db';
+import { effectiveRestrictions, evaluateReadiness, NO_RESTRICTIONS } from '@bn/domain';
+import { loadReadinessSubjects } from '../readiness/load-readiness-subjects.js';
+
+export interface RefreshOffersOptions {
+  em: EntityManager;
+  clinicIds: readonly string[];
+  /** Today in Oslo, YYYY-MM-DD. */
+  today: string;
+}
+
+const COLUMNS = [
+  'book_id', 'type_id', 'tariff_id', 'insurer_id', 'department_id', 'clinic_id', 'practitioner_id', 'practitioner_name',
+  'profession', 'clinic_name', 'department_name', 'street', 'postcode', 'city', 'tariff_code', 'tariff_name', 'type_name',
+  'duration_minutes', 'min_notice_minutes', 'days_ahead',
+] as const;
+
+/**
+ * Rewrites the materialised offers of the given clinics from the readiness check — the same `evaluateReadiness`
+ * the admin screens show, never a copy. Run inside the transaction that changed the configuration.
+ */
+export async function refreshOffers({ em, clinicIds, today }: RefreshOffersOptions): Promise<number> {
+  if (clinicIds.length === 0) return 0;
+  const pairs = await loadReadinessSubjects({ em, clinicIds, today });
+  const [clinics, books, types] = await Promise.all([
+    em.find(Clinic, { id: { $in: [...clinicIds] } }),
+    em.find(AppointmentBook, { clinic: { $in: [...clinicIds] } }),
+    em.find(AppointmentType, { clinic: { $in: [...clinicIds] } }),
+  ]);
+  const rows: unknown[][] = [];
+  for (const pair of pairs) {
+    const result = evaluateReadiness(pair.subject);
+    if (!result.bookable || !pair.subject.owner) continue;
+    const clinic = clinics.find((c) => c.id === pair.clinicId)!;
+    const book = books.find((b) => b.id === pair.book.id)!;
+    const type = types.find((t) => t.id === pair.type.id)!;
+    const limits = effectiveRestrictions({
+      clinic: { maxSelfBooked: clinic.maxSelfBooked ?? null },
+      book: book.restrictions ?? NO_RESTRICTIONS,
+      type: { ownLimitsEnabled: type.ownLimitsEnabled, ownLimits: type.ownLimits ?? NO_RESTRICTIONS },
+    });
+    for (const insurer of result.insurers.filter((i) => i.bookable)) {
+      for (const tariff of result.insuranceTariffs) {
+        for (const address of result.addresses) {
+          rows.push([
+            book.id, type.id, tariff.id, insurer.insurerId, address.departmentId, clinic.id, pair.subject.owner.id,
+            pair.subject.owner.name, pair.subject.owner.profession, clinic.name, address.name, address.street,
+            address.postcode, address.city, tariff.code, tariff.name, type.name, type.durationMinutes,
+            Math.round((limits.minNoticeHours ?? 0) * 60), limits.daysAhead,
+          ]);
+        }
+      }
+    }
+  }
+  const conn = em.getConnection();
+  await conn.execute(`delete from offer where clinic_id in (${clinicIds.map(() => '?').join(',')})`, [...clinicIds]);
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const values = chunk.map(() => `(${COLUMNS.map(() => '?').join(',')})`).join(',');
+    await conn.execute(`insert into offer (${COLUMNS.join(',')}) values ${values}`, chunk.flat());
+  }
+  return rows.length;
+}

@@ -1,0 +1,96 @@
+import type { EntityManager } from '@bn/db';
+import { Appointment, AppointmentBook, AppointmentType, Clinic, Practitioner, WeekTemplate, WorkPlan } from '@bn/db';
+import { AppError, effectiveRestrictions, evaluateReadiness, explainNoSlots, NO_RESTRICTIONS, osloDate, osloInstant, addDays } from '@bn/domain';
+import { loadReadinessSubjects } from '../readiness/load-readiness-subjects.js';
+import { listHolidays } from '../holidays/list-holidays.js';
+
+export interface WhyNoTimesOptions {
+  em: EntityManager;
+  insurerId: string;
+  practitionerId: string;
+  from: string;
+  to: string;
+  now: Date;
+}
+
+export interface WhyNoTimesItem {
+  bookId: string;
+  typeId: string;
+  typeName: string;
+  tariffs: string[];
+  /** bookable: has free times for this insurer in the range; not_offered: the readiness check says no; no_slots: offered but nothing free. */
+  status: 'bookable' | 'not_offered' | 'no_slots';
+  reasons: { code: string; message: string; messageEn: string }[];
+}
+
+export interface WhyNoTimesResult {
+  practitioner: { id: string; name: string; clinicName: string };
+  items: WhyNoTimesItem[];
+  /** When the practitioner has no book with a rule at all. */
+  general: { code: string; message: string; messageEn: string }[];
+}
+
+/**
+ * "Why no times?" for an agent: per book × type of the practitioner, the readiness check's reasons for this insurer
+ * (the same function the clinic admin sees) or, when offered, why the engine finds no free time in the range.
+ */
+export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now }: WhyNoTimesOptions): Promise<WhyNoTimesResult> {
+  const practitioner = await em.findOne(Practitioner, { id: practitionerId }, { populate: ['clinic'] });
+  if (!practitioner) throw new AppError('NOT_FOUND', 'Fant ikke behandleren.');
+  const today = osloDate(now);
+  const books = await em.find(AppointmentBook, { ownerPractitioner: practitionerId });
+  const pairs = (await loadReadinessSubjects({ em, clinicIds: [practitioner.clinic.id], today })).filter(
+    (p) => books.some((b) => b.id === p.book.id) && p.subject.rule !== null,
+  );
+  const base = { practitioner: { id: practitioner.id, name: practitioner.name, clinicName: practitioner.clinic.name } };
+  if (pairs.length === 0) {
+    return {
+      ...base,
+      items: [],
+      general: [{
+        code: 'no_book',
+        message: `${practitioner.name} har ingen timebok med timetyper satt opp for online booking gjennom nettverket.`,
+        messageEn: `${practitioner.name} has no appointment book with types set up for network booking.`,
+      }],
+    };
+  }
+  const bookIds = pairs.map((p) => p.book.id);
+  const [clinic, types, plans, templates, busy] = await Promise.all([
+    em.findOneOrFail(Clinic, { id: practitioner.clinic.id }),
+    em.find(AppointmentType, { id: { $in: pairs.map((p) => p.type.id) } }),
+    em.find(WorkPlan, { book: { $in: bookIds } }),
+    em.find(WeekTemplate, { book: { $in: bookIds } }),
+    em.find(Appointment, { book: { $in: bookIds }, status: 'active', startAt: { $lt: osloInstant(addDays(to, 1), '00:00') }, endAt: { $gt: osloInstant(from, '00:00') } }),
+  ]);
+  const holidays = [...new Set([from.slice(0, 4), to.slice(0, 4)])].flatMap((y) => listHolidays({ year: Number(y) }).map((h) => h.date));
+
+  const items = pairs.map((pair): WhyNoTimesItem => {
+    const result = evaluateReadiness(pair.subject);
+    const forInsurer = result.insurers.find((i) => i.insurerId === insurerId);
+    const item = { bookId: pair.book.id, typeId: pair.type.id, typeName: pair.type.name, tariffs: result.insuranceTariffs.map((t) => `${t.code} ${t.name}`) };
+    if (!forInsurer?.bookable) {
+      return { ...item, status: 'not_offered', reasons: (forInsurer?.reasons ?? []).map((r) => ({ code: r.rule, message: r.message, messageEn: r.messageEn })) };
+    }
+    const book = books.find((b) => b.id === pair.book.id)!;
+    const type = types.find((t) => t.id === pair.type.id)!;
+    const plan = plans.find((p) => p.book.id === book.id);
+    const restrictions = effectiveRestrictions({
+      clinic: { maxSelfBooked: clinic.maxSelfBooked ?? null },
+      book: book.restrictions ?? NO_RESTRICTIONS,
+      type: { ownLimitsEnabled: type.ownLimitsEnabled, ownLimits: type.ownLimits ?? NO_RESTRICTIONS },
+    });
+    const reasons = explainNoSlots({
+      plan: { weeks: plan?.weeks ?? [], closedDays: plan?.closedDays ?? [], openedHolidays: plan?.openedHolidays ?? [] },
+      templates: templates.filter((t) => t.book.id === book.id).map((t) => ({ id: t.id, windows: t.windows, breaks: t.breaks })),
+      holidays,
+      from,
+      to,
+      type: { id: type.id, durationMinutes: type.durationMinutes, name: type.name },
+      busy: busy.filter((a) => a.book.id === book.id).map((a) => ({ start: a.startAt, end: a.endAt })),
+      now,
+      restrictions,
+    });
+    return { ...item, status: reasons.length ? 'no_slots' : 'bookable', reasons: reasons.map((r) => ({ code: r.code, message: r.message, messageEn: r.messageEn })) };
+  });
+  return { ...base, items, general: [] };
+}
