@@ -1,0 +1,24 @@
+// The admin menu for each role.
+import type { SessionUser } from '@bn/domain';
+import type { NavItem, Translate } from '@bn/ui';
+import { PATHS, clinicPath, singleClinicId } from './paths.js';
+
+export function navItemsFor(user: SessionUser, t: Translate): NavItem[] {
+  switch (user.role) {
+    case 'network_operator':
+      return [
+        { to: PATHS.clinics, label: t('admin.nav.clinics') },
+        { to: PATHS.insurers, label: t('admin.nav.insurers') },
+      ];
+    case 'support':
+      return [{ to: PATHS.clinics, label: t('admin.nav.clinics') }];
+    case 'clinic_admin': {
+      const only = singleClinicId(user);
+      return only ? [{ to: clinicPath(only), label: t('admin.nav.myClinic') }] : [{ to: PATHS.clinics, label: t('admin.nav.clinics') }];
+    }
+    case 'practitioner':
+      return [{ to: PATHS.myPage, label: t('admin.nav.myPage') }];
+    default:
+      return [];
+  }
+}

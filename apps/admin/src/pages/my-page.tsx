@@ -1,0 +1,35 @@
+// "Min side" for a practitioner: its own record and clinic. Its books come with the appointment book feature.
+import { useQuery } from '@tanstack/react-query';
+import { PROFESSION_INFO } from '@bn/domain';
+import { EmptyState, FactsList, QueryView, usePageTitle, useLocale, useT, useTRPC } from '@bn/ui';
+import { HprNumber } from '../components/hpr-number.js';
+
+export function MyPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const profile = useQuery(trpc.practitioner.me.queryOptions());
+  usePageTitle(t('myPage.heading'));
+
+  return (
+    <section className="page">
+      <h1>{t('myPage.heading')}</h1>
+      <QueryView query={profile} loadingLabel={t('myPage.loading')}>
+        {(p) => (
+          <>
+            <p className="lead">{p.name}</p>
+            <FactsList
+              facts={[
+                { label: t('myPage.profession'), value: PROFESSION_INFO[p.profession][locale] },
+                { label: t('myPage.hpr'), value: <HprNumber profession={p.profession} hprNumber={p.hprNumber} /> },
+                { label: t('myPage.clinic'), value: p.clinic.name },
+              ]}
+            />
+            <h2>{t('myPage.books')}</h2>
+            <EmptyState>{t('myPage.booksLater')}</EmptyState>
+          </>
+        )}
+      </QueryView>
+    </section>
+  );
+}

@@ -1,2 +1,0 @@
-import type { AppRouter } from '@bn/api';
-export type X = AppRouter;

@@ -1,0 +1,34 @@
+// The shared UI of the admin and agent SPAs.
+export { SpaProviders, useSpa, OTHER_SPA_PATH, type SpaConfig, type SpaName } from './spa/spa-context.js';
+
+export { useTRPC, useTRPCClient, createApiClient, type ApiClient } from './api/trpc.js';
+export { ApiProvider } from './api/api-provider.js';
+export { createQueryClient, resetSessionCache } from './api/query-client.js';
+export { readApiError, apiErrorText, isRetryable, type ApiErrorInfo } from './api/api-error.js';
+
+export { I18nProvider, useLocale, useT, type Translate } from './i18n/i18n-provider.js';
+export { translate, isLocale, DEFAULT_LOCALE, type MessageKey, type MessageValues } from './i18n/translate.js';
+
+export { SessionGate } from './auth/session-gate.js';
+export { useSession, useSessionUser, type Session } from './auth/session-context.js';
+export { SignInPage } from './auth/sign-in-page.js';
+export { SignOutButton } from './auth/sign-out-button.js';
+export { WrongAppPage } from './auth/wrong-app-page.js';
+export { RequireRole } from './auth/require-role.js';
+
+export { AppShell, type AppShellProps } from './layout/app-shell.js';
+export { AppNav, type NavItem } from './layout/app-nav.js';
+export { PlainLayout } from './layout/plain-layout.js';
+export { Brand, LanguageSwitch, SkipLink, MAIN_ID } from './layout/header-parts.js';
+export { usePageTitle } from './layout/use-page-title.js';
+
+export { LoadingState, EmptyState, ErrorState, type ErrorStateProps } from './states/query-states.js';
+export { QueryView, type QueryViewProps } from './states/query-view.js';
+
+export { DataTable, type Column, type DataTableProps } from './data/data-table.js';
+export { FactsList, YesNo } from './data/facts-list.js';
+export { TextField, type TextFieldProps } from './forms/text-field.js';
+
+export { NotFoundPage } from './pages/not-found-page.js';
+export { ForbiddenPage } from './pages/forbidden-page.js';
+export { RouteErrorPage } from './pages/route-error-page.js';
