@@ -9,9 +9,16 @@ export function navItemsFor(user: SessionUser, t: Translate): NavItem[] {
       return [
         { to: PATHS.clinics, label: t('admin.nav.clinics') },
         { to: PATHS.insurers, label: t('admin.nav.insurers') },
+        { to: PATHS.tariffs, label: t('admin.nav.tariffs') },
+        { to: PATHS.memberships, label: t('admin.nav.memberships') },
+        { to: PATHS.agreements, label: t('admin.nav.agreements') },
+        { to: PATHS.departmentNotices, label: t('admin.nav.departmentNotices') },
       ];
     case 'support':
-      return [{ to: PATHS.clinics, label: t('admin.nav.clinics') }];
+      return [
+        { to: PATHS.clinics, label: t('admin.nav.clinics') },
+        { to: PATHS.departmentNotices, label: t('admin.nav.departmentsToRegister') },
+      ];
     case 'clinic_admin': {
       const only = singleClinicId(user);
       return only ? [{ to: clinicPath(only), label: t('admin.nav.myClinic') }] : [{ to: PATHS.clinics, label: t('admin.nav.clinics') }];

@@ -4,17 +4,43 @@ import type { Role, SessionUser } from '@bn/domain';
 export const PATHS = {
   clinics: '/klinikker',
   insurers: '/forsikringsselskaper',
+  tariffs: '/takster',
+  memberships: '/medlemskap',
+  agreements: '/avtaler',
+  departmentNotices: '/avdelingsmeldinger',
   myPage: '/min-side',
 } as const;
+
+/** The sections of a clinic's page; the readiness check is the first (the index). */
+export const CLINIC_SECTIONS = {
+  readiness: '',
+  practitioners: 'behandlere',
+  books: 'timeboker',
+  types: 'timetyper',
+  schedule: 'ukemaler',
+  departments: 'avdelinger',
+  audit: 'endringslogg',
+} as const;
+export type ClinicSection = keyof typeof CLINIC_SECTIONS;
 
 export function clinicPath(clinicId: string): string {
   return `${PATHS.clinics}/${clinicId}`;
 }
 
+/** A clinic section, optionally with query parameters (e.g. `{ rediger: bookId }` opens that book's form). */
+export function clinicSectionPath(clinicId: string, section: ClinicSection, params?: Record<string, string>): string {
+  const base = CLINIC_SECTIONS[section] ? `${clinicPath(clinicId)}/${CLINIC_SECTIONS[section]}` : clinicPath(clinicId);
+  const query = params ? new URLSearchParams(params).toString() : '';
+  return query ? `${base}?${query}` : base;
+}
+
 /** Who may open which page; the API enforces the same, this only keeps the menu and messages honest. */
 export const CLINIC_READERS: readonly Role[] = ['network_operator', 'support', 'clinic_admin'];
-export const INSURER_READERS: readonly Role[] = ['network_operator'];
+export const OPERATORS: readonly Role[] = ['network_operator'];
+export const STAFF: readonly Role[] = ['network_operator', 'support'];
 export const PRACTITIONERS: readonly Role[] = ['practitioner'];
+/** Kept for the existing insurer list route. */
+export const INSURER_READERS = OPERATORS;
 
 /** The clinic of a clinic admin who has exactly one: it gets that clinic as its start page and menu item. */
 export function singleClinicId(user: SessionUser): string | null {

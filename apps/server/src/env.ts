@@ -15,6 +15,11 @@ export interface ServerEnv {
   agentDist: string;
   /** Number of reverse proxies in front of us, for the client address used in sign-in throttling. */
   trustProxy: number;
+  /**
+   * The directory the command was typed in. pnpm runs a package's scripts in the package's directory and passes the
+   * caller's directory as INIT_CWD, so the CLI resolves file arguments against this.
+   */
+  callerDir: string;
 }
 
 export function readServerEnv(): ServerEnv {
@@ -32,5 +37,6 @@ export function readServerEnv(): ServerEnv {
     adminDist: path.resolve(process.env.ADMIN_DIST ?? path.join(root, 'apps/admin/dist')),
     agentDist: path.resolve(process.env.AGENT_DIST ?? path.join(root, 'apps/agent/dist')),
     trustProxy: Number(process.env.TRUST_PROXY ?? 0),
+    callerDir: path.resolve(process.env.INIT_CWD || process.cwd()),
   };
 }

@@ -1,7 +1,8 @@
 // Starts the whole system: database (embedded unless DATABASE_URL), migrations, demo data, HTTP server.
 import { pino } from 'pino';
 import type { Server } from 'node:http';
-import { createOrm, migrate, readCredentials, resolveDatabase, seedDemo, writeCredentials, credentialsPath } from '@bn/db';
+import { createOrm, migrate, readCredentials, resolveDatabase, writeCredentials, credentialsPath } from '@bn/db';
+import { seedDemo } from '@bn/api';
 import { readServerEnv } from './env.js';
 import { createApp } from './app.js';
 
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
   if (env.seedDemo) {
-    const result = await seedDemo(orm.em.fork(), await readCredentials(env.db.dataDir));
+    const result = await seedDemo({ em: orm.em.fork(), known: await readCredentials(env.db.dataDir) });
     await writeCredentials(env.db.dataDir, result.credentials);
     const lines = result.credentials.users.map((u) => `  ${u.role.padEnd(17)} ${u.email.padEnd(34)} ${u.password}`);
     process.stdout.write(

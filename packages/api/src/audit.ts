@@ -2,6 +2,7 @@
 import type { EntityManager } from '@bn/db';
 import { AuditEntry } from '@bn/db';
 import type { SessionUser } from '@bn/domain';
+import { collectorOf } from './config-transaction.js';
 
 export interface AuditChange {
   clinicId: string | null;
@@ -14,6 +15,12 @@ export interface AuditChange {
 
 /** Adds an audit row to the unit of work; it is written in the same transaction as the change itself. */
 export function recordChange(em: EntityManager, actor: Pick<SessionUser, 'id' | 'name'> | null, change: AuditChange): void {
+  const collector = collectorOf(em);
+  if (collector) {
+    if (change.clinicId) collector.clinicIds.add(change.clinicId);
+    else collector.global = true;
+    collector.entities.add(change.entity);
+  }
   em.create(AuditEntry, {
     actorId: actor?.id ?? null,
     actorName: actor?.name ?? 'system',

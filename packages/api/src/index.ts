@@ -1,4 +1,12 @@
 export { appRouter, createCaller, type AppRouter } from './root.js';
 export { createInnerContext } from './create-context.js';
+export { loadReadinessSubjects, type ReadinessPair, type LoadReadinessSubjectsOptions } from './use-cases/readiness/load-readiness-subjects.js';
+export type { ClinicConfigView } from './use-cases/clinic-config/get-clinic-config.js';
+export { importNetworkConfig, type ImportNetworkConfigOptions, type ImportNetworkConfigResult, type SectionCounts } from './use-cases/network-config/import-network-config.js';
+export { exportNetworkConfig, type ExportNetworkConfigOptions } from './use-cases/network-config/export-network-config.js';
+export { seedDemo, type SeedDemoOptions, type SeedResult } from './use-cases/network-config/seed-demo.js';
 export { SESSION_COOKIE, type CookieJar, type InnerContext } from './context.js';
 export type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+// The search's derived data, for tools that build it in bulk (the benchmark); the app keeps it current itself.
+export { refreshOffers, type RefreshOffersOptions } from './use-cases/search/refresh-offers.js';
+export { refreshFreeTime, FREE_TIME_HORIZON_DAYS, type RefreshFreeTimeOptions } from './use-cases/search/refresh-free-time.js';

@@ -4,6 +4,21 @@ import { clinicsRouter } from './routers/clinics.js';
 import { insurersRouter } from './routers/insurers.js';
 import { agentRouter } from './routers/agent.js';
 import { practitionerRouter } from './routers/practitioner.js';
+import { clinicConfigRouter } from './routers/clinic-config.js';
+import { readinessRouter } from './routers/readiness.js';
+import { auditRouter } from './routers/audit.js';
+import { holidaysRouter } from './routers/holidays.js';
+import { tariffsRouter } from './routers/tariffs.js';
+import { membershipsRouter } from './routers/memberships.js';
+import { agreementsRouter } from './routers/agreements.js';
+import { departmentsRouter } from './routers/departments.js';
+import { practitionersRouter } from './routers/practitioners.js';
+import { booksRouter } from './routers/books.js';
+import { typesRouter } from './routers/types.js';
+import { rulesRouter } from './routers/rules.js';
+import { templatesRouter } from './routers/templates.js';
+import { workPlansRouter } from './routers/work-plans.js';
+import { searchRouter } from './routers/search.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -11,7 +26,25 @@ export const appRouter = router({
   insurers: insurersRouter,
   agent: agentRouter,
   practitioner: practitionerRouter,
+  // Configuration (docs/configuration-api.md)
+  clinicConfig: clinicConfigRouter,
+  readiness: readinessRouter,
+  audit: auditRouter,
+  holidays: holidaysRouter,
+  tariffs: tariffsRouter,
+  memberships: membershipsRouter,
+  agreements: agreementsRouter,
+  departments: departmentsRouter,
+  practitioners: practitionersRouter,
+  books: booksRouter,
+  types: typesRouter,
+  rules: rulesRouter,
+  templates: templatesRouter,
+  workPlans: workPlansRouter,
+  // Insurer agents (search; booking follows)
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;
+
 export const createCaller = createCallerFactory(appRouter);

@@ -90,7 +90,8 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 type UserOf<R extends Role> = SessionUser & { role: R };
 
-function roleProcedure<R extends Role>(...roles: R[]) {
+/** A procedure for the listed roles only; everyone else signed in is FORBIDDEN. */
+export function roleProcedure<R extends Role>(...roles: R[]) {
   return authedProcedure.use(({ ctx, next }) => {
     if (!(roles as Role[]).includes(ctx.user.role)) throw new AppError('FORBIDDEN');
     return next({ ctx: { ...ctx, user: ctx.user as UserOf<R> } });
@@ -103,6 +104,8 @@ export const operatorProcedure = roleProcedure('network_operator');
 export const staffProcedure = roleProcedure('network_operator', 'support');
 /** Anyone who may look at a clinic's configuration; scope checked per clinic with `assertClinicAccess`. */
 export const clinicReaderProcedure = roleProcedure('network_operator', 'support', 'clinic_admin');
+/** Anyone who signs in to the admin app (ADMIN_ROLES): shared reference data such as tariffs and holidays. */
+export const adminAppProcedure = roleProcedure('network_operator', 'support', 'clinic_admin', 'practitioner');
 /** A clinic admin, scoped to its clinics. */
 export const clinicAdminProcedure = roleProcedure('clinic_admin');
 /** A practitioner, scoped to its own books. */

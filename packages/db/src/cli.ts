@@ -1,11 +1,10 @@
-// Database command line: migrate, seed, reset, migration:create. Used by the root `db:*` scripts.
+// Database command line: migrate, migration:create. Used by the root `db:migrate` script. Seeding the demo and
+// resetting need the import use case of @bn/api, so they live in the server's CLI (apps/server/src/cli/demo.ts).
 import { readDbEnv } from './env.js';
 import { resolveDatabase } from './connect.js';
 import { createOrm, migrate, MIGRATIONS_DIR } from './orm.js';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { seedDemo } from './seed/demo.js';
-import { readCredentials, writeCredentials } from './seed/credentials.js';
 
 async function main(): Promise<void> {
   const command = process.argv[2];
@@ -17,22 +16,6 @@ async function main(): Promise<void> {
       case 'migrate': {
         const done = await migrate(orm);
         console.log(done.length ? `Migrated: ${done.join(', ')}` : 'Database is up to date.');
-        break;
-      }
-      case 'seed': {
-        await migrate(orm);
-        const result = await seedDemo(orm.em.fork(), await readCredentials(env.dataDir));
-        await writeCredentials(env.dataDir, result.credentials);
-        console.log(result.created ? 'Demo data created.' : 'Demo data already present; nothing changed.');
-        break;
-      }
-      case 'reset': {
-        await orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
-        await orm.getSchemaGenerator().execute('drop extension if exists btree_gist cascade;');
-        await migrate(orm);
-        const result = await seedDemo(orm.em.fork());
-        await writeCredentials(env.dataDir, result.credentials);
-        console.log('Database reset, migrated and seeded.');
         break;
       }
       case 'migration:create': {
@@ -47,7 +30,7 @@ async function main(): Promise<void> {
         break;
       }
       default:
-        console.error('Usage: cli.ts migrate | seed | reset | migration:create [name]');
+        console.error('Usage: cli.ts migrate | migration:create [name]');
         process.exitCode = 2;
     }
   } finally {

@@ -4,6 +4,6 @@ export { startEmbeddedPostgres, ensureDatabase, freePort, type EmbeddedDatabase 
 export { resolveDatabase, type ResolvedDatabase } from './connect.js';
 export { readDbEnv, findRepoRoot, type DbEnv } from './env.js';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords.js';
-export { seedDemo, type SeedResult } from './seed/demo.js';
+export { demoNetworkDocument } from './seed/demo-network.js';
 export { readCredentials, writeCredentials, credentialsPath, type DemoCredentials } from './seed/credentials.js';
 export type { MikroORM, EntityManager } from '@mikro-orm/postgresql';

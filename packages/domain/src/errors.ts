@@ -22,6 +22,24 @@ export const ERROR_CODES = {
   FORBIDDEN: { status: 403, nb: 'Du har ikke tilgang til dette.', en: 'You do not have access to this.' },
   NOT_FOUND: { status: 404, nb: 'Fant ikke det du ba om.', en: 'Not found.' },
   CONFLICT: { status: 409, nb: 'Dette er allerede endret av noen andre.', en: 'This was changed by someone else.' },
+  // Booking (K1–K6, T3)
+  INVALID_NATIONAL_ID: { status: 400, nb: 'Ugyldig fødselsnummer.', en: 'Invalid national identity number.' },
+  SLOT_TAKEN: { status: 409, nb: 'Timen er nettopp tatt av noen andre. Velg en annen tid.', en: 'This time was just taken. Pick another time.' },
+  NOT_BOOKABLE: { status: 409, nb: 'Denne timen kan ikke bestilles for forsikringsselskapet.', en: 'This time cannot be booked for the insurer.' },
+  HOLD_NOT_FOUND: { status: 404, nb: 'Fant ikke reservasjonen. Velg tiden på nytt.', en: 'The hold was not found. Pick the time again.' },
+  HOLD_EXPIRED: { status: 409, nb: 'Reservasjonen er utløpt. Velg tiden på nytt.', en: 'The hold has expired. Pick the time again.' },
+  MAX_SELF_BOOKED: { status: 409, nb: 'Pasienten har nådd grensen for timer bestilt på nett.', en: 'The patient has reached the limit of appointments booked online.' },
+  CANCELLATION_DEADLINE_PASSED: {
+    status: 409,
+    nb: 'Fristen for å avbestille på nett er passert. Kontakt klinikken.',
+    en: 'The deadline for cancelling online has passed. Contact the clinic.',
+  },
+  APPOINTMENT_NOT_ACTIVE: { status: 409, nb: 'Timen er allerede avbestilt eller avsluttet.', en: 'The appointment is already cancelled or closed.' },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    nb: 'Denne forespørsels-nøkkelen er allerede brukt til en annen forespørsel.',
+    en: 'This idempotency key was already used for a different request.',
+  },
   INTERNAL: { status: 500, nb: 'Noe gikk galt hos oss. Prøv igjen.', en: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; nb: string; en: string }>;
 

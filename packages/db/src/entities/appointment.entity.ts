@@ -5,6 +5,8 @@ import { AppointmentBook } from './appointment-book.entity.js';
 import { AppointmentType } from './appointment-type.entity.js';
 import { Insurer } from './insurer.entity.js';
 import { Tariff } from './tariff.entity.js';
+import { Patient } from './patient.entity.js';
+import { Claim } from './claim.entity.js';
 
 export const APPOINTMENT_KINDS = ['booking', 'hold', 'block'] as const;
 export const APPOINTMENT_STATUSES = ['active', 'cancelled', 'no_show'] as const;
@@ -20,6 +22,8 @@ export const Appointment = defineEntity({
   tableName: 'appointment',
   indexes: [
     { properties: ['book', 'startAt'] },
+    // The sweeper and the lazy check before a hold look for expired holds.
+    { name: 'appointment_hold_expiry_index', expression: `create index "appointment_hold_expiry_index" on "appointment" ("hold_expires_at") where "kind" = 'hold' and "status" = 'active'` },
     {
       // Declared here so the schema diff knows the constraint's index and leaves it alone.
       name: 'appointment_no_overlap',
@@ -46,6 +50,13 @@ export const Appointment = defineEntity({
     createdBy: p.string().columnType('text').nullable(),
     cancelledAt: p.datetime().nullable(),
     cancelReason: p.text().nullable(),
+    /** Who a cancellation was on behalf of: the patient or the clinic (null when not cancelled). */
+    cancelledBy: p.string().columnType('text').nullable(),
+    patient: () => p.manyToOne(Patient).nullable().deleteRule('set null').index(),
+    /** K5: the claim the booking's case id links to; null without a case id. */
+    claim: () => p.manyToOne(Claim).nullable().deleteRule('set null').index(),
+    /** K6: booked without a claim; the patient pays. */
+    paidByPatient: p.boolean().default(false),
   }),
 });
 export type Appointment = InferEntity<typeof Appointment>;

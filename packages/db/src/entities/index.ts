@@ -18,13 +18,20 @@ import { AuditEntry } from './audit-entry.entity.js';
 import { Offer } from './offer.entity.js';
 import { FreeSlot } from './free-slot.entity.js';
 import { Appointment } from './appointment.entity.js';
+import { Patient } from './patient.entity.js';
+import { Claim } from './claim.entity.js';
+import { IdempotencyKey } from './idempotency-key.entity.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+import { AccessLogEntry } from './access-log-entry.entity.js';
 
 export {
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
   AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, Appointment, type WorkPlanWeek,
+  Patient, Claim, IdempotencyKey, OutboxMessage, AccessLogEntry,
 };
 
 export const entities = [
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
   AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, Appointment,
+  Patient, Claim, IdempotencyKey, OutboxMessage, AccessLogEntry,
 ];

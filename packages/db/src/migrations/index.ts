@@ -3,10 +3,12 @@ import { Migration20261126000000_extensions } from './Migration20261126000000_ex
 import { Migration20261126005211_identity } from './Migration20261126005211_identity.js';
 import { Migration20261126010141_search } from './Migration20261126010141_search.js';
 import { Migration20261126010447_appointments } from './Migration20261126010447_appointments.js';
+import { Migration20261126013026_booking } from './Migration20261126013026_booking.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
   { name: 'Migration20261126005211_identity', class: Migration20261126005211_identity },
   { name: 'Migration20261126010141_search', class: Migration20261126010141_search },
   { name: 'Migration20261126010447_appointments', class: Migration20261126010447_appointments },
+  { name: 'Migration20261126013026_booking', class: Migration20261126013026_booking },
 ];

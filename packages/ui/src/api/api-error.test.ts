@@ -24,6 +24,33 @@ describe('readApiError', () => {
     });
   });
 
+  it('reads the issues of a rule broken across rows from details, with numeric paths', () => {
+    const error = trpcError('Noen felt må rettes.', {
+      appCode: 'VALIDATION',
+      httpStatus: 400,
+      zodIssues: null,
+      details: {
+        issues: [
+          { path: ['windows', 1, 'typeIds', 0], message: 'Timetypen «Fysio 60» varer 60 min og får ikke plass i vinduet 08:00–08:30.' },
+          { path: ['validTo'], message: 'Avtalen kan ikke slutte før den starter.' },
+        ],
+      },
+    });
+    expect(readApiError(error).fieldErrors).toEqual({
+      'windows.1.typeIds.0': 'Timetypen «Fysio 60» varer 60 min og får ikke plass i vinduet 08:00–08:30.',
+      validTo: 'Avtalen kan ikke slutte før den starter.',
+    });
+  });
+
+  it('joins zod paths the same way', () => {
+    const error = trpcError('Ugyldige data.', {
+      appCode: 'BAD_INPUT',
+      httpStatus: 400,
+      zodIssues: [{ path: ['windows', '1', 'start'], message: 'Tidsvinduet 11:00–14:00 overlapper vinduet 08:00–12:00 samme dag.' }],
+    });
+    expect(Object.keys(readApiError(error).fieldErrors)).toEqual(['windows.1.start']);
+  });
+
   it('treats an error without server data as a network failure', () => {
     expect(readApiError(new TypeError('Failed to fetch')).appCode).toBe('NETWORK');
     expect(isRetryable(new TypeError('Failed to fetch'))).toBe(true);

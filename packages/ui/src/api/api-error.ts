@@ -6,7 +6,11 @@ export interface ApiErrorInfo {
   appCode: string;
   /** The server's message (Norwegian), or null when there was none. */
   message: string | null;
-  /** Field name → message, from the zod issues of a rejected input. */
+  /**
+   * Field path → message, from the zod issues of a rejected input (`data.zodIssues`) and from the issues of a rule
+   * broken across rows (`data.details.issues`). Paths are joined with dots: `windows.0.start`. The first message
+   * for a path wins.
+   */
   fieldErrors: Record<string, string>;
   /** HTTP status, when known. */
   httpStatus: number | null;
@@ -16,10 +20,24 @@ interface ErrorData {
   appCode?: unknown;
   httpStatus?: unknown;
   zodIssues?: unknown;
+  details?: unknown;
 }
 
-function isIssue(value: unknown): value is { path: string[]; message: string } {
+function isIssue(value: unknown): value is { path: (string | number)[]; message: string } {
   return typeof value === 'object' && value !== null && Array.isArray((value as { path?: unknown }).path) && typeof (value as { message?: unknown }).message === 'string';
+}
+
+function issuesIn(value: unknown): { path: (string | number)[]; message: string }[] {
+  return Array.isArray(value) ? value.filter(isIssue) : [];
+}
+
+function detailIssues(details: unknown): unknown {
+  return typeof details === 'object' && details !== null && 'issues' in details ? details.issues : undefined;
+}
+
+/** `['windows', 0, 'start']` → `windows.0.start`: the key a form looks its field's message up by. */
+export function fieldPath(path: readonly (string | number)[]): string {
+  return path.map(String).join('.');
 }
 
 export function readApiError(error: unknown): ApiErrorInfo {
@@ -31,11 +49,8 @@ export function readApiError(error: unknown): ApiErrorInfo {
     return { appCode: 'NETWORK', message: null, fieldErrors: {}, httpStatus: null };
   }
   const fieldErrors: Record<string, string> = {};
-  if (Array.isArray(data.zodIssues)) {
-    for (const issue of data.zodIssues.filter(isIssue)) {
-      const field = issue.path.join('.');
-      fieldErrors[field] ??= issue.message;
-    }
+  for (const issue of [...issuesIn(data.zodIssues), ...issuesIn(detailIssues(data.details))]) {
+    fieldErrors[fieldPath(issue.path)] ??= issue.message;
   }
   const message = error instanceof Error && error.message ? error.message : null;
   return { appCode: data.appCode, message, fieldErrors, httpStatus: typeof data.httpStatus === 'number' ? data.httpStatus : null };

@@ -2,9 +2,13 @@ import type { EntityManager } from '@bn/db';
 import { Appointment, AppointmentType, WeekTemplate, WorkPlan } from '@bn/db';
 import { addDays, expandWorkPlan, freeSlots, osloInstant, type Interval } from '@bn/domain';
 import { listHolidays } from '../holidays/list-holidays.js';
+import { textArray, timestampArray } from './sql-arrays.js';
 
 /** How far ahead free time is kept; a daily job moves the horizon. */
 export const FREE_TIME_HORIZON_DAYS = 70;
+
+/** Rows per INSERT statement: large enough to be quick, small enough to keep one statement's parameters modest. */
+const INSERT_CHUNK = 20_000;
 
 export interface RefreshFreeTimeOptions {
   em: EntityManager;
@@ -19,32 +23,46 @@ function holidaysBetween(from: string, to: string): string[] {
   return [...years].flatMap((year) => listHolidays({ year }).map((h) => h.date));
 }
 
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
 /**
  * Rebuilds the free-time rows of some books for a date range: work plan and templates → windows → slots per type,
  * minus every active appointment, hold and block of the book. Run in the transaction that changed their cause.
+ * Returns the number of free slots written.
  */
 export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTimeOptions): Promise<number> {
   if (bookIds.length === 0) return 0;
   const start = osloInstant(from, '00:00');
   const end = osloInstant(addDays(to, 1), '00:00');
-  const ids = [...bookIds];
-  const [plans, templates, busy] = await Promise.all([
-    em.find(WorkPlan, { book: { $in: ids } }),
-    em.find(WeekTemplate, { book: { $in: ids } }),
-    em.find(Appointment, { book: { $in: ids }, status: 'active', startAt: { $lt: end }, endAt: { $gt: start } }, { fields: ['book', 'startAt', 'endAt'] }),
-  ]);
+  const ids = [...new Set(bookIds)];
+  // One after another: inside a transaction every query shares one connection.
+  const plans = await em.find(WorkPlan, { book: { $in: ids } });
+  const templates = await em.find(WeekTemplate, { book: { $in: ids } });
+  const busy = await em.find(Appointment, { book: { $in: ids }, status: 'active', startAt: { $lt: end }, endAt: { $gt: start } }, { fields: ['book', 'startAt', 'endAt'] });
   const typeIds = [...new Set(templates.flatMap((t) => t.windows.flatMap((w) => w.typeIds)))];
-  const types = await em.find(AppointmentType, { id: { $in: typeIds } }, { fields: ['durationMinutes'] });
+  const types = typeIds.length ? await em.find(AppointmentType, { id: { $in: typeIds } }, { fields: ['durationMinutes'] }) : [];
   const holidays = holidaysBetween(from, to);
+  const planOf = new Map(plans.map((p) => [p.book.id, p]));
+  const templatesOf = groupBy(templates, (t) => t.book.id);
+  const busyOf = groupBy(busy, (a) => a.book.id);
 
   const bookCol: string[] = [];
   const typeCol: string[] = [];
   const startCol: Date[] = [];
   const endCol: Date[] = [];
   for (const bookId of ids) {
-    const plan = plans.find((p) => p.book.id === bookId);
+    const plan = planOf.get(bookId);
     if (!plan) continue;
-    const bookTemplates = templates.filter((t) => t.book.id === bookId);
+    const bookTemplates = templatesOf.get(bookId) ?? [];
     const windows = expandWorkPlan({
       plan: { weeks: plan.weeks, closedDays: plan.closedDays, openedHolidays: plan.openedHolidays },
       templates: bookTemplates.map((t) => ({ id: t.id, windows: t.windows, breaks: t.breaks })),
@@ -52,7 +70,7 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
       from,
       to,
     });
-    const bookBusy: Interval[] = busy.filter((a) => a.book.id === bookId).map((a) => ({ start: a.startAt, end: a.endAt }));
+    const bookBusy: Interval[] = (busyOf.get(bookId) ?? []).map((a) => ({ start: a.startAt, end: a.endAt }));
     const bookTypeIds = new Set(bookTemplates.flatMap((t) => t.windows.flatMap((w) => w.typeIds)));
     for (const type of types.filter((t) => bookTypeIds.has(t.id))) {
       for (const slot of freeSlots({ windows, type: { id: type.id, durationMinutes: type.durationMinutes }, busy: bookBusy })) {
@@ -63,15 +81,17 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
       }
     }
   }
-  const conn = em.getConnection();
-  await conn.execute(
-    `delete from free_slot where book_id in (${ids.map(() => '?').join(',')}) and start_at >= ? and start_at < ?`,
-    [...ids, start, end],
-  );
-  for (let i = 0; i < bookCol.length; i += 20_000) {
-    await conn.execute(
+  // em.execute, not em.getConnection().execute: only the former runs inside the caller's transaction.
+  await em.execute('delete from free_slot where book_id = any(?::text[]) and start_at >= ? and start_at < ?', [textArray(ids), start, end]);
+  for (let i = 0; i < bookCol.length; i += INSERT_CHUNK) {
+    await em.execute(
       'insert into free_slot (book_id, type_id, start_at, end_at) select * from unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[])',
-      [bookCol.slice(i, i + 20_000), typeCol.slice(i, i + 20_000), startCol.slice(i, i + 20_000), endCol.slice(i, i + 20_000)],
+      [
+        textArray(bookCol.slice(i, i + INSERT_CHUNK)),
+        textArray(typeCol.slice(i, i + INSERT_CHUNK)),
+        timestampArray(startCol.slice(i, i + INSERT_CHUNK)),
+        timestampArray(endCol.slice(i, i + INSERT_CHUNK)),
+      ],
     );
   }
   return bookCol.length;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@bn/db';
 import { AppointmentBook, AppointmentType, Clinic } from '@bn/db';
 import { effectiveRestrictions, evaluateReadiness, NO_RESTRICTIONS } from '@bn/domain';
 import { loadReadinessSubjects } from '../readiness/load-readiness-subjects.js';
+import { textArray } from './sql-arrays.js';
 
 export interface RefreshOffersOptions {
   em: EntityManager;
@@ -23,18 +24,20 @@ const COLUMNS = [
 export async function refreshOffers({ em, clinicIds, today }: RefreshOffersOptions): Promise<number> {
   if (clinicIds.length === 0) return 0;
   const pairs = await loadReadinessSubjects({ em, clinicIds, today });
-  const [clinics, books, types] = await Promise.all([
-    em.find(Clinic, { id: { $in: [...clinicIds] } }),
-    em.find(AppointmentBook, { clinic: { $in: [...clinicIds] } }),
-    em.find(AppointmentType, { clinic: { $in: [...clinicIds] } }),
-  ]);
+  // One after another: inside a transaction every query shares one connection.
+  const clinics = await em.find(Clinic, { id: { $in: [...clinicIds] } });
+  const books = await em.find(AppointmentBook, { clinic: { $in: [...clinicIds] } });
+  const types = await em.find(AppointmentType, { clinic: { $in: [...clinicIds] } });
+  const clinicOf = new Map(clinics.map((c) => [c.id, c]));
+  const bookOf = new Map(books.map((b) => [b.id, b]));
+  const typeOf = new Map(types.map((t) => [t.id, t]));
   const rows: unknown[][] = [];
   for (const pair of pairs) {
     const result = evaluateReadiness(pair.subject);
     if (!result.bookable || !pair.subject.owner) continue;
-    const clinic = clinics.find((c) => c.id === pair.clinicId)!;
-    const book = books.find((b) => b.id === pair.book.id)!;
-    const type = types.find((t) => t.id === pair.type.id)!;
+    const clinic = clinicOf.get(pair.clinicId)!;
+    const book = bookOf.get(pair.book.id)!;
+    const type = typeOf.get(pair.type.id)!;
     const limits = effectiveRestrictions({
       clinic: { maxSelfBooked: clinic.maxSelfBooked ?? null },
       book: book.restrictions ?? NO_RESTRICTIONS,
@@ -53,12 +56,12 @@ export async function refreshOffers({ em, clinicIds, today }: RefreshOffersOptio
       }
     }
   }
-  const conn = em.getConnection();
-  await conn.execute(`delete from offer where clinic_id in (${clinicIds.map(() => '?').join(',')})`, [...clinicIds]);
+  // em.execute, not em.getConnection().execute: only the former runs inside the caller's transaction.
+  await em.execute('delete from offer where clinic_id = any(?::text[])', [textArray(clinicIds)]);
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
     const values = chunk.map(() => `(${COLUMNS.map(() => '?').join(',')})`).join(',');
-    await conn.execute(`insert into offer (${COLUMNS.join(',')}) values ${values}`, chunk.flat());
+    await em.execute(`insert into offer (${COLUMNS.join(',')}) values ${values}`, chunk.flat());
   }
   return rows.length;
 }

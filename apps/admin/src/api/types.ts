@@ -1,0 +1,14 @@
+// The shapes the admin screens read, inferred from the API's router so they never drift from the server.
+import type { AppRouter, inferRouterOutputs } from '@bn/api';
+
+type Outputs = inferRouterOutputs<AppRouter>;
+
+export type ClinicConfigView = Outputs['clinicConfig']['get'];
+export type ClinicDetail = Outputs['clinics']['get'];
+export type ConfigPractitioner = ClinicConfigView['practitioners'][number];
+export type ReadinessRow = Outputs['readiness']['forClinic'][number];
+export type AuditRow = Outputs['audit']['forClinic'][number];
+export type MembershipRow = Outputs['memberships']['list'][number];
+export type AgreementRow = Outputs['agreements']['list'][number];
+export type DepartmentNotice = Outputs['clinics']['departmentNotices'][number];
+export type Holiday = Outputs['holidays']['list'][number];

@@ -1,0 +1,46 @@
+import { useMutation } from '@tanstack/react-query';
+import { formatDate, formatOrgNumber } from '@bn/domain';
+import { ActionButton, FactsList, YesNo, useSessionUser, useT, useTRPC } from '@bn/ui';
+import type { ClinicDetail } from '../api/types.js';
+import { useRefreshAfterSave } from '../api/use-refresh.js';
+
+/** The clinic's key facts; the network and support switch the integration on or off here (N5). */
+export function ClinicFacts({ clinic }: { clinic: ClinicDetail }) {
+  const t = useT();
+  const user = useSessionUser();
+  const canToggle = user.role === 'network_operator' || user.role === 'support';
+  return (
+    <FactsList
+      facts={[
+        { label: t('clinic.orgNumber'), value: formatOrgNumber(clinic.orgNumber) },
+        {
+          label: t('clinic.integration'),
+          value: (
+            <span className="fact-with-action">
+              <YesNo value={clinic.integrationActive} yes={t('clinic.integration.active')} no={t('clinic.integration.inactive')} />
+              {canToggle && <IntegrationToggle clinicId={clinic.id} active={clinic.integrationActive} />}
+            </span>
+          ),
+        },
+        {
+          label: t('clinic.severalDepartments'),
+          value: clinic.severalDepartmentsNotifiedAt
+            ? t('clinic.severalDepartments.yes', { date: formatDate(clinic.severalDepartmentsNotifiedAt) })
+            : t('common.no'),
+        },
+      ]}
+    />
+  );
+}
+
+export function IntegrationToggle({ clinicId, active }: { clinicId: string; active: boolean }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const refresh = useRefreshAfterSave();
+  const toggle = useMutation(trpc.clinics.setIntegration.mutationOptions({ onSuccess: refresh }));
+  return (
+    <ActionButton small secondary pending={toggle.isPending} error={toggle.error} onClick={() => toggle.mutate({ clinicId, active: !active })}>
+      {active ? t('clinic.integration.deactivate') : t('clinic.integration.activate')}
+    </ActionButton>
+  );
+}

@@ -1,0 +1,79 @@
+// Where a check is fixed: a link to the screen for whoever may fix it, or who to contact.
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import type { FixTarget, ReadinessCheck, Role } from '@bn/domain';
+import { useSessionUser, useT, useTRPC, type MessageKey } from '@bn/ui';
+import { PATHS, clinicSectionPath, type ClinicSection } from '../../paths.js';
+import { IntegrationToggle } from '../clinic-facts.js';
+
+type Target = { to: string; screen: MessageKey } | { integration: true } | { contact: 'network' | 'support' };
+
+const SECTION_LABEL: Record<ClinicSection, MessageKey> = {
+  readiness: 'clinic.tab.readiness',
+  practitioners: 'clinic.tab.practitioners',
+  books: 'clinic.tab.books',
+  types: 'clinic.tab.types',
+  schedule: 'clinic.tab.schedule',
+  departments: 'clinic.tab.departments',
+  audit: 'clinic.tab.audit',
+};
+
+function inClinic(fix: FixTarget, section: ClinicSection, params?: Record<string, string>): Target {
+  return { to: clinicSectionPath(fix.clinicId, section, params), screen: SECTION_LABEL[section] };
+}
+
+/** Maps the domain's fix target to this app's screens, for the signed-in role. */
+export function fixTarget(fix: FixTarget, role: Role): Target {
+  const staff = role === 'network_operator' || role === 'support';
+  switch (fix.screen) {
+    case 'practitioner':
+      return inClinic(fix, 'practitioners', fix.practitionerId ? { rediger: fix.practitionerId } : undefined);
+    case 'membership':
+      if (fix.by === 'clinic_admin') return inClinic(fix, 'practitioners');
+      return role === 'network_operator' ? { to: PATHS.memberships, screen: 'admin.nav.memberships' } : { contact: 'network' };
+    case 'agreements':
+      return role === 'network_operator' ? { to: `${PATHS.agreements}?klinikk=${fix.clinicId}`, screen: 'admin.nav.agreements' } : { contact: 'network' };
+    case 'clinic':
+      if (fix.by === 'clinic_admin') return inClinic(fix, 'departments');
+      return staff ? { integration: true } : { contact: 'network' };
+    case 'departments':
+      if (fix.by === 'support' && !staff) return { contact: 'support' };
+      return inClinic(fix, 'departments');
+    case 'book':
+      return inClinic(fix, 'books', fix.bookId ? { rediger: fix.bookId } : undefined);
+    case 'type':
+      return inClinic(fix, 'types', fix.typeId ? { rediger: fix.typeId } : undefined);
+    case 'rule':
+      return inClinic(fix, 'types', fix.typeId ? { rediger: fix.typeId, regel: fix.bookId ?? '' } : undefined);
+    case 'schedule':
+      return inClinic(fix, 'schedule', fix.bookId ? { bok: fix.bookId } : undefined);
+  }
+}
+
+const BY_LABEL: Record<FixTarget['by'], MessageKey> = {
+  clinic_admin: 'readiness.by.clinic',
+  network_operator: 'readiness.by.network',
+  support: 'readiness.by.support',
+};
+
+export function FixAction({ check }: { check: ReadinessCheck }) {
+  const t = useT();
+  const user = useSessionUser();
+  const target = fixTarget(check.fix, user.role);
+  return (
+    <span className="fix">
+      <span className="muted">{t(BY_LABEL[check.fix.by])}</span>
+      {'to' in target && (
+        <Link to={target.to}>{t(check.status === 'fail' ? 'readiness.fix.go' : 'readiness.fix.see', { screen: t(target.screen) })}</Link>
+      )}
+      {'integration' in target && <ClinicIntegration clinicId={check.fix.clinicId} />}
+      {'contact' in target && <strong>{t(target.contact === 'network' ? 'readiness.contact.network' : 'readiness.contact.support')}</strong>}
+    </span>
+  );
+}
+
+function ClinicIntegration({ clinicId }: { clinicId: string }) {
+  const trpc = useTRPC();
+  const clinic = useQuery(trpc.clinics.get.queryOptions({ clinicId }));
+  return clinic.data ? <IntegrationToggle clinicId={clinicId} active={clinic.data.integrationActive} /> : null;
+}

@@ -1,0 +1,55 @@
+// "Klar for online booking?": for every book × type, whether insurers can book it, and why not (the clinic page's
+// first section, because clinics cannot otherwise see why their times do not show up).
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { QueryView, usePageTitle, useT, useTRPC } from '@bn/ui';
+import { useClinicConfig, useClinicId } from '../../api/use-clinic.js';
+import type { ReadinessRow } from '../../api/types.js';
+import { ReadinessMatrix, cellState } from './readiness-matrix.js';
+import { ReadinessDetails } from './readiness-details.js';
+
+export function ReadinessPage() {
+  const t = useT();
+  const trpc = useTRPC();
+  const clinicId = useClinicId();
+  const readiness = useQuery(trpc.readiness.forClinic.queryOptions({ clinicId }));
+  const config = useClinicConfig();
+  const [params, setParams] = useSearchParams();
+  usePageTitle(t('readiness.heading'));
+
+  const selected = { bookId: params.get('bok'), typeId: params.get('type') };
+  const select = (row: ReadinessRow | null) =>
+    setParams(row ? { bok: row.book.id, type: row.type.id } : {}, { replace: true, preventScrollReset: true });
+
+  return (
+    <section aria-labelledby="readiness-heading">
+      <h2 id="readiness-heading">{t('readiness.heading')}</h2>
+      <p className="muted">{t('readiness.intro')}</p>
+      <QueryView query={readiness} loadingLabel={t('readiness.loading')} isEmpty={(rows) => rows.length === 0} empty={t('readiness.empty')}>
+        {(rows) => {
+          const current = rows.find((r) => r.book.id === selected.bookId && r.type.id === selected.typeId) ?? null;
+          return (
+            <>
+              <ReadinessSummary rows={rows} />
+              <ReadinessMatrix rows={rows} selected={current} onSelect={select} />
+              {current && <ReadinessDetails row={current} insurers={config.data?.insurers ?? []} onClose={() => select(null)} />}
+            </>
+          );
+        }}
+      </QueryView>
+    </section>
+  );
+}
+
+function ReadinessSummary({ rows }: { rows: readonly ReadinessRow[] }) {
+  const t = useT();
+  const ready = rows.filter((r) => cellState(r) === 'ready').length;
+  const notReady = rows.filter((r) => cellState(r) === 'notReady').length;
+  const good = notReady === 0 && ready > 0;
+  return (
+    <div className={good ? 'summary summary-ok' : 'summary summary-fail'}>
+      <p className="summary-title">{good ? t('readiness.summary.allReady') : t('readiness.summary.someMissing')}</p>
+      <p>{t('readiness.summary.counts', { ready, notReady, unused: rows.length - ready - notReady })}</p>
+    </div>
+  );
+}

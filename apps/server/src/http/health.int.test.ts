@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+describe('GET /health', () => {
+  let db: TestDatabase;
+  let server: TestServer;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    server = await startTestServer(db.orm);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  it('is 200 with the database answering', async () => {
+    const res = await server.request('/health');
+    expect(res.status).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', database: 'ok', latencyMs: expect.any(Number) });
+  });
+
+  it('is 503 when the database is gone, and says only that', async () => {
+    const lost = await createTestDatabase();
+    const broken = await startTestServer(lost.orm);
+    try {
+      await lost.dropUnderneath();
+      const res = await broken.request('/health');
+      expect(res.status).toBe(503);
+      expect(res.json()).toEqual({ status: 'error', database: 'unreachable' });
+    } finally {
+      await broken.close();
+      await lost.drop();
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Session, User } from '@bn/db';
+import { createTestDatabase, createUser, TEST_PASSWORD, type TestDatabase } from '@bn/db/testing';
+import { SESSION_TTL_HOURS } from '@bn/domain';
+import { SESSION_COOKIE } from '../context.js';
+import { browserCaller, failureOf, memoryCookieJar, signedInCaller } from '../testing/index.js';
+
+const HOUR = 3_600_000;
+
+describe('sessions', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  const signedInUser = async (now?: () => Date) => {
+    const { user, email } = await createUser(db.orm.em.fork(), { role: 'network_operator' });
+    const browser = await signedInCaller(db.orm, { email, password: TEST_PASSWORD }, { now });
+    return { user, email, ...browser, token: browser.jar.get(SESSION_COOKIE)! };
+  };
+
+  it('store the password as an argon2id hash and the session token only as a hash', async () => {
+    const { user, token } = await signedInUser();
+    const stored = await db.orm.em.fork().findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(stored.passwordHash).not.toContain(TEST_PASSWORD);
+
+    const rows = await db.orm.em.getConnection().execute<{ token_hash: string }[]>('select * from session where user_id = ?', [user.id]);
+    expect(rows.map((r) => r.token_hash)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it('are accepted until they expire, and not a minute after', async () => {
+    const start = new Date('2026-03-02T08:00:00Z');
+    const { email, jar } = await signedInUser(() => start);
+    const at = (ms: number) => browserCaller(db.orm, { jar, now: () => new Date(start.getTime() + ms) }).caller;
+
+    expect(await at(SESSION_TTL_HOURS * HOUR - 60_000).auth.me()).toMatchObject({ email });
+    const expired = at(SESSION_TTL_HOURS * HOUR + 60_000);
+    expect(await expired.auth.me()).toBeNull();
+    expect(await failureOf(expired.insurers.list())).toMatchObject({ data: { code: 'UNAUTHORIZED', appCode: 'UNAUTHENTICATED' } });
+  });
+
+  it('end at sign-out: the row is deleted, the cookie cleared and a copy of the old cookie no longer works', async () => {
+    const { caller, jar, token, user } = await signedInUser();
+    expect(await caller.auth.signOut()).toEqual({ ok: true });
+    expect(jar.get(SESSION_COOKIE)).toBeUndefined();
+    expect(await db.orm.em.fork().count(Session, { user: user.id })).toBe(0);
+
+    const copied = browserCaller(db.orm, { jar: memoryCookieJar({ [SESSION_COOKIE]: token }) }).caller;
+    expect(await copied.auth.me()).toBeNull();
+    expect(await failureOf(copied.insurers.list())).toMatchObject({ data: { code: 'UNAUTHORIZED' } });
+  });
+
+  it('ignore a made-up or oversized cookie without an error', async () => {
+    for (const value of ['not-a-session', 'x'.repeat(10_000)]) {
+      const { caller } = browserCaller(db.orm, { jar: memoryCookieJar({ [SESSION_COOKIE]: value }) });
+      expect(await caller.auth.me()).toBeNull();
+    }
+  });
+
+  it('are independent per browser: signing out one leaves the other signed in', async () => {
+    const { email, caller } = await signedInUser();
+    const second = await signedInCaller(db.orm, { email, password: TEST_PASSWORD });
+    await caller.auth.signOut();
+    expect(await second.caller.auth.me()).toMatchObject({ email });
+  });
+});

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, isoWeek, osloDate } from '@bn/domain';
+import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
+import { User, WorkPlan, entities, verifyPassword, type DemoCredentials } from '@bn/db';
+import { seedDemo } from './seed-demo.js';
+
+describe('the demo seed', () => {
+  let db: TestDatabase;
+  let first: Awaited<ReturnType<typeof seedDemo>>;
+
+  /** Rows per table, to see that a second run writes nothing. */
+  const rowCounts = async () => {
+    const em = db.orm.em.fork();
+    return Object.fromEntries(await Promise.all(entities.map(async (e) => [e.meta.className, await em.count(e.meta.className, {})] as const)));
+  };
+  const passwordsWork = async (credentials: DemoCredentials) => {
+    const users = await db.orm.em.fork().find(User, {}, { populate: ['passwordHash'] });
+    return Promise.all(
+      credentials.users.map(async (c) => {
+        const user = users.find((u) => u.email === c.email);
+        return !!user && (await verifyPassword(user.passwordHash, c.password));
+      }),
+    );
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    first = await seedDemo({ em: db.orm.em.fork() });
+  });
+  afterAll(() => db?.drop());
+
+  it('creates one demo user per role, each able to sign in with the printed password', async () => {
+    expect(first.created).toBe(true);
+    expect(first.credentials.users.map((u) => u.role).sort()).toEqual([...ROLES].sort());
+    expect(await passwordsWork(first.credentials)).toEqual(first.credentials.users.map(() => true));
+  });
+
+  it('plans the demo books from the current week on', async () => {
+    const plans = await db.orm.em.fork().find(WorkPlan, {});
+    const thisWeek = isoWeek(osloDate(new Date()));
+    expect(plans.length).toBeGreaterThan(0);
+    for (const plan of plans) {
+      expect(plan.weeks).toHaveLength(10);
+      expect(plan.weeks[0]).toMatchObject(thisWeek);
+    }
+  });
+
+  it('run again with the known credentials, creates nothing and keeps the same passwords', async () => {
+    const before = await rowCounts();
+    const again = await seedDemo({ em: db.orm.em.fork(), known: first.credentials });
+    expect(again.created).toBe(false);
+    expect(await rowCounts()).toEqual(before);
+    expect(again.credentials.users).toEqual(expect.arrayContaining(first.credentials.users));
+    expect(again.credentials.users).toHaveLength(first.credentials.users.length);
+    expect(await passwordsWork(first.credentials)).toEqual(first.credentials.users.map(() => true));
+  });
+
+  it('run again after the credentials file was lost, issues new passwords that work (and creates nothing)', async () => {
+    const before = await rowCounts();
+    const reissued = await seedDemo({ em: db.orm.em.fork() });
+    expect(reissued.created).toBe(false);
+    expect(await rowCounts()).toEqual(before);
+    expect(reissued.credentials.users.map((u) => u.role).sort()).toEqual([...ROLES].sort());
+    expect(await passwordsWork(reissued.credentials)).toEqual(reissued.credentials.users.map(() => true));
+    expect(await passwordsWork(first.credentials)).toEqual(first.credentials.users.map(() => false));
+  });
+});

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import type { DemoCredentials, EntityManager } from '@bn/db';
+import { User, demoNetworkDocument, hashPassword } from '@bn/db';
+import type { NetworkConfigInput } from '@bn/domain';
+import { importNetworkConfig } from './import-network-config.js';
+import { planFromThisWeek } from './demo-work-plans.js';
+
+export interface SeedDemoOptions {
+  em: EntityManager;
+  /** The sign-ins written last time (`.data/demo-credentials.json`): kept, so a restart does not change passwords. */
+  known?: DemoCredentials;
+  now?: Date;
+}
+
+export interface SeedResult {
+  created: boolean;
+  credentials: DemoCredentials;
+}
+
+function newPassword(): string {
+  // 18 random bytes → 24 base64url characters; readable enough to type, far too long to guess.
+  return randomBytes(18).toString('base64url');
+}
+
+/**
+ * Seeds the demo network (packages/db/src/seed/demo-network.json) into an empty database through the same import as
+ * `pnpm network:import`, then gives each demo user a password (the document holds no secrets). On a database that
+ * already has users it changes nothing, except issuing new passwords when the credentials file was lost.
+ */
+export async function seedDemo({ em, known, now = new Date() }: SeedDemoOptions): Promise<SeedResult> {
+  const document = structuredClone(demoNetworkDocument) as NetworkConfigInput;
+  const emails = (document.users ?? []).map((u) => u.email.toLowerCase());
+  const created = (await em.count(User, {})) === 0;
+  if (created) await importNetworkConfig({ em, document: planFromThisWeek(document, now), now });
+
+  const credentials: DemoCredentials = { users: [], apiKeys: known?.apiKeys ?? [] };
+  const users = await em.find(User, { email: { $in: emails } }, { orderBy: { email: 'asc' } });
+  for (const user of users) {
+    let password = known?.users.find((u) => u.email === user.email)?.password;
+    // A new database, or the credentials file was lost: issue a fresh password so the demo stays usable.
+    if (created || !password) {
+      password ??= newPassword();
+      user.passwordHash = await hashPassword(password);
+    }
+    credentials.users.push({ email: user.email, password, role: user.role });
+  }
+  await em.flush();
+  return { created, credentials };
+}

@@ -1,0 +1,24 @@
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { baseProperties } from './common.js';
+import { Clinic } from './clinic.entity.js';
+
+/**
+ * A patient card (pasientkort). Each clinic keeps its own card, found or created by national identity number when a
+ * booking is confirmed; contact details follow the latest booking.
+ */
+export const Patient = defineEntity({
+  name: 'Patient',
+  tableName: 'patient',
+  uniques: [{ properties: ['clinic', 'nationalId'] }],
+  properties: (p) => ({
+    ...baseProperties,
+    clinic: () => p.manyToOne(Clinic).deleteRule('cascade'),
+    /** 11 digits (fødselsnummer, D- or H-number), validated by the domain. */
+    nationalId: p.string().columnType('text'),
+    name: p.string(),
+    phone: p.string().nullable(),
+    email: p.string().nullable(),
+    birthDate: p.date(),
+  }),
+});
+export type Patient = InferEntity<typeof Patient>;

@@ -1,0 +1,26 @@
+/** Shared vocabularies of booking: patients, claims, notifications and the access log. */
+
+/** P2: a claim without a case id counts either all treatments together or per treatment type. */
+export const CLAIM_TYPES = ['total', 'per_treatment_type'] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+/** K3: the network's confirmation; the clinic's patient app/portal notice; K4: the type's automatic dialog. */
+export const NOTIFICATION_KINDS = ['confirmation', 'portal_notice', 'automatic_dialog'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const NOTIFICATION_EVENTS = ['booked', 'moved', 'cancelled'] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+
+export const NOTIFICATION_CHANNELS = ['email', 'sms', 'portal'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** What a person did with patient data; every read is logged (Normen, pasientjournalloven § 22). */
+export const ACCESS_ACTIONS = ['read_patient', 'find_patient', 'read_appointments', 'read_access_log'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+/** Who a clinic cancels on behalf of. */
+export const CANCELLED_BY = ['patient', 'clinic'] as const;
+export type CancelledBy = (typeof CANCELLED_BY)[number];
+
+/** How long an agent may hold a slot while filling in the booking form. */
+export const HOLD_MINUTES = 5;

@@ -1,0 +1,86 @@
+// A form that saves through the API: one save button with a pending state, the server's messages next to their
+// fields and summed up by the button, and the keyboard moved to the first field to fix after a failed save.
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { apiErrorText, readApiError } from '../api/api-error.js';
+import { useLocale, useT } from '../i18n/i18n-provider.js';
+
+export interface EditFormProps {
+  /** Prefix of the form's element ids. */
+  id: string;
+  /** Accessible name of the form, e.g. «Ny timebok». */
+  label: string;
+  /** The last failed save, or null. A new error object moves focus again. */
+  error: unknown;
+  pending: boolean;
+  onSubmit: () => void;
+  submitLabel: string;
+  onCancel?: () => void;
+  /** A line by the buttons, e.g. that changing a template never moves a booking. */
+  note?: ReactNode;
+  children: ReactNode;
+}
+
+/** Field path → message of a failed save; look a field's message up with `errors['windows.0.start']`. */
+export function useFieldErrors(error: unknown): Record<string, string> {
+  return error ? readApiError(error).fieldErrors : {};
+}
+
+export function EditForm({ id, label, error, pending, onSubmit, submitLabel, onCancel, note, children }: EditFormProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const formRef = useRef<HTMLFormElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const info = error ? readApiError(error) : null;
+  const messages = info ? [...new Set(Object.values(info.fieldErrors))] : [];
+
+  // A form that opens puts the keyboard in its first field.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+
+  // After the fields have rendered their messages: focus the first field marked invalid, else the summary.
+  useEffect(() => {
+    if (!error) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (invalid ?? alertRef.current)?.focus();
+  }, [error]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!pending) onSubmit();
+  };
+
+  return (
+    // noValidate: our own (server) messages are shown next to the fields, in the page's language.
+    <form ref={formRef} id={id} className="form edit-form" aria-label={label} onSubmit={submit} noValidate>
+      {children}
+      {info && (
+        <div ref={alertRef} role="alert" tabIndex={-1} className="alert alert-error">
+          <p className="alert-title">{apiErrorText(info, locale, t('error.network'))}</p>
+          {messages.length > 0 && (
+            <ul>
+              {messages.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
+          <p>{t('form.nothingSaved')}</p>
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+          {pending ? t('form.saving') : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('form.cancel')}
+          </button>
+        )}
+        <span role="status" className="muted">
+          {pending ? t('form.saving') : ''}
+        </span>
+      </div>
+      {note && <p className="form-note">{note}</p>}
+    </form>
+  );
+}
