@@ -39,8 +39,6 @@ export const CLINIC_READERS: readonly Role[] = ['network_operator', 'support', '
 export const OPERATORS: readonly Role[] = ['network_operator'];
 export const STAFF: readonly Role[] = ['network_operator', 'support'];
 export const PRACTITIONERS: readonly Role[] = ['practitioner'];
-/** Kept for the existing insurer list route. */
-export const INSURER_READERS = OPERATORS;
 
 /** The clinic of a clinic admin who has exactly one: it gets that clinic as its start page and menu item. */
 export function singleClinicId(user: SessionUser): string | null {

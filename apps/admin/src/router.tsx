@@ -1,12 +1,27 @@
 import { createBrowserRouter } from 'react-router';
 import { NotFoundPage, RequireRole, RouteErrorPage, SessionGate } from '@bn/ui';
+import type { Role } from '@bn/domain';
+import type { ReactNode } from 'react';
 import { AdminLayout } from './admin-layout.js';
-import { CLINIC_READERS, INSURER_READERS, PATHS, PRACTITIONERS } from './paths.js';
+import { CLINIC_READERS, CLINIC_SECTIONS, OPERATORS, PATHS, PRACTITIONERS, STAFF } from './paths.js';
 import { HomePage } from './pages/home-page.js';
 import { ClinicsPage } from './pages/clinics-page.js';
-import { ClinicPage } from './pages/clinic-page.js';
-import { InsurersPage } from './pages/insurers-page.js';
 import { MyPage } from './pages/my-page.js';
+import { ClinicLayout } from './clinic/clinic-layout.js';
+import { ReadinessPage } from './clinic/readiness/readiness-page.js';
+import { PractitionersPage } from './clinic/practitioners/practitioners-page.js';
+import { BooksPage } from './clinic/books/books-page.js';
+import { TypesPage } from './clinic/types/types-page.js';
+import { SchedulePage } from './clinic/schedule/schedule-page.js';
+import { DepartmentsPage } from './clinic/departments/departments-page.js';
+import { AuditPage } from './clinic/audit/audit-page.js';
+import { InsurersPage } from './network/insurers-page.js';
+import { TariffsPage } from './network/tariffs-page.js';
+import { MembershipsPage } from './network/memberships-page.js';
+import { AgreementsPage } from './network/agreements-page.js';
+import { DepartmentNoticesPage } from './network/department-notices-page.js';
+
+const only = (roles: readonly Role[], page: ReactNode) => <RequireRole roles={roles}>{page}</RequireRole>;
 
 export const router = createBrowserRouter(
   [
@@ -21,10 +36,26 @@ export const router = createBrowserRouter(
       errorElement: <RouteErrorPage />,
       children: [
         { index: true, element: <HomePage /> },
-        { path: PATHS.clinics, element: <RequireRole roles={CLINIC_READERS}><ClinicsPage /></RequireRole> },
-        { path: `${PATHS.clinics}/:clinicId`, element: <RequireRole roles={CLINIC_READERS}><ClinicPage /></RequireRole> },
-        { path: PATHS.insurers, element: <RequireRole roles={INSURER_READERS}><InsurersPage /></RequireRole> },
-        { path: PATHS.myPage, element: <RequireRole roles={PRACTITIONERS}><MyPage /></RequireRole> },
+        { path: PATHS.clinics, element: only(CLINIC_READERS, <ClinicsPage />) },
+        {
+          path: `${PATHS.clinics}/:clinicId`,
+          element: only(CLINIC_READERS, <ClinicLayout />),
+          children: [
+            { index: true, element: <ReadinessPage /> },
+            { path: CLINIC_SECTIONS.practitioners, element: <PractitionersPage /> },
+            { path: CLINIC_SECTIONS.books, element: <BooksPage /> },
+            { path: CLINIC_SECTIONS.types, element: <TypesPage /> },
+            { path: CLINIC_SECTIONS.schedule, element: <SchedulePage /> },
+            { path: CLINIC_SECTIONS.departments, element: <DepartmentsPage /> },
+            { path: CLINIC_SECTIONS.audit, element: <AuditPage /> },
+          ],
+        },
+        { path: PATHS.insurers, element: only(OPERATORS, <InsurersPage />) },
+        { path: PATHS.tariffs, element: only(OPERATORS, <TariffsPage />) },
+        { path: PATHS.memberships, element: only(OPERATORS, <MembershipsPage />) },
+        { path: PATHS.agreements, element: only(OPERATORS, <AgreementsPage />) },
+        { path: PATHS.departmentNotices, element: only(STAFF, <DepartmentNoticesPage />) },
+        { path: PATHS.myPage, element: only(PRACTITIONERS, <MyPage />) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

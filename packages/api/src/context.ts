@@ -18,6 +18,8 @@ export interface InnerContext {
   requestId: string;
   cookies: CookieJar;
   now: () => Date;
+  /** The request's Idempotency-Key header, if any; an `idempotencyKey` input field wins over it. */
+  idempotencyKey: string | null;
 }
 
 export interface CreateInnerContextOptions {
@@ -26,6 +28,7 @@ export interface CreateInnerContextOptions {
   ip?: string;
   requestId?: string;
   now?: () => Date;
+  idempotencyKey?: string | null;
 }
 
 export const SESSION_COOKIE = 'bn_session';

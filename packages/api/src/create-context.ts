@@ -15,5 +15,6 @@ export async function createInnerContext(opts: CreateInnerContextOptions): Promi
     requestId: opts.requestId ?? randomUUID(),
     cookies: opts.cookies,
     now,
+    idempotencyKey: opts.idempotencyKey ?? null,
   };
 }

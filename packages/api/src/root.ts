@@ -19,6 +19,7 @@ import { rulesRouter } from './routers/rules.js';
 import { templatesRouter } from './routers/templates.js';
 import { workPlansRouter } from './routers/work-plans.js';
 import { searchRouter } from './routers/search.js';
+import { bookingRouter } from './routers/booking.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -43,6 +44,8 @@ export const appRouter = router({
   workPlans: workPlansRouter,
   // Insurer agents (search; booking follows)
   search: searchRouter,
+  // Booking (agents book; clinics cancel, move, mark no-shows)
+  booking: bookingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,8 @@ export * from './validators/hpr-number.js';
 export * from './validators/national-id.js';
 export * from './validators/case-id.js';
 export * from './booking/constants.js';
+export * from './booking/schemas.js';
+export * from './booking/messages.js';
 export * from './time/oslo.js';
 export * from './config/tariffs.js';
 export * from './config/network.js';

@@ -4,7 +4,7 @@ export { SpaProviders, useSpa, OTHER_SPA_PATH, type SpaConfig, type SpaName } fr
 export { useTRPC, useTRPCClient, createApiClient, type ApiClient } from './api/trpc.js';
 export { ApiProvider } from './api/api-provider.js';
 export { createQueryClient, resetSessionCache } from './api/query-client.js';
-export { readApiError, apiErrorText, isRetryable, type ApiErrorInfo } from './api/api-error.js';
+export { readApiError, apiErrorText, isRetryable, fieldPath, type ApiErrorInfo } from './api/api-error.js';
 
 export { I18nProvider, useLocale, useT, type Translate } from './i18n/i18n-provider.js';
 export { translate, isLocale, DEFAULT_LOCALE, type MessageKey, type MessageValues } from './i18n/translate.js';
@@ -18,6 +18,7 @@ export { RequireRole } from './auth/require-role.js';
 
 export { AppShell, type AppShellProps } from './layout/app-shell.js';
 export { AppNav, type NavItem } from './layout/app-nav.js';
+export { SubNav } from './layout/sub-nav.js';
 export { PlainLayout } from './layout/plain-layout.js';
 export { Brand, LanguageSwitch, SkipLink, MAIN_ID } from './layout/header-parts.js';
 export { usePageTitle } from './layout/use-page-title.js';
@@ -27,7 +28,17 @@ export { QueryView, type QueryViewProps } from './states/query-view.js';
 
 export { DataTable, type Column, type DataTableProps } from './data/data-table.js';
 export { FactsList, YesNo } from './data/facts-list.js';
+export { StatusBadge, type Status } from './data/status-badge.js';
+export { diffFields, type FieldChange } from './data/field-diff.js';
+
 export { TextField, type TextFieldProps } from './forms/text-field.js';
+export { TextareaField, type TextareaFieldProps } from './forms/textarea-field.js';
+export { SelectField, type SelectFieldProps, type SelectOption } from './forms/select-field.js';
+export { CheckboxField, type CheckboxFieldProps } from './forms/checkbox-field.js';
+export { CheckboxGroup, RadioGroup, type Choice, type CheckboxGroupProps, type RadioGroupProps } from './forms/choice-group.js';
+export { EditForm, useFieldErrors, type EditFormProps } from './forms/edit-form.js';
+export { ActionButton, type ActionButtonProps } from './forms/action-button.js';
+export { fieldId } from './forms/field-parts.js';
 
 export { NotFoundPage } from './pages/not-found-page.js';
 export { ForbiddenPage } from './pages/forbidden-page.js';

@@ -32,7 +32,7 @@ describe('the network command line (the real CLI through tsx)', () => {
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 
-  it('rejects a broken file with exit code 1, printing each path and reason, and writes nothing', { timeout: 60_000 }, async () => {
+  it('rejects a broken file with exit code 1, printing each path and reason, and writes nothing', { timeout: 180_000 }, async () => {
     const broken = structuredClone(demoNetworkDocument) as { books: { ownerPractitionerId: string | null }[] };
     broken.books[2]!.ownerPractitionerId = 'practitioner-nobody';
     await writeFile(path.join(workDir, 'broken.json'), JSON.stringify(broken));
@@ -43,7 +43,7 @@ describe('the network command line (the real CLI through tsx)', () => {
     expect(await db.orm.em.fork().count(Insurer, {})).toBe(0);
   });
 
-  it('imports a file named relative to the caller’s directory, then exports it to stdout as a clean document', { timeout: 60_000 }, async () => {
+  it('imports a file named relative to the caller’s directory, then exports it to stdout as a clean document', { timeout: 180_000 }, async () => {
     await writeFile(path.join(workDir, 'demo.json'), JSON.stringify(demoNetworkDocument));
     const imported = await network('import', 'demo.json');
     expect(imported.stderr).toBe('');

@@ -20,5 +20,4 @@ export {
 } from './factories.js';
 export { createTestNetwork, type TestNetwork } from './network.js';
 export { nextOrgNumber } from './org-number.js';
-export { tableRowCounts } from './row-counts.js';
 export type { TestDbContext } from './provided.js';

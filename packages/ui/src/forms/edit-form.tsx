@@ -17,6 +17,8 @@ export interface EditFormProps {
   onCancel?: () => void;
   /** A line by the buttons, e.g. that changing a template never moves a booking. */
   note?: ReactNode;
+  /** Put the keyboard in the first field when the form appears (default). Off for forms that are always shown. */
+  focusOnOpen?: boolean;
   children: ReactNode;
 }
 
@@ -25,7 +27,7 @@ export function useFieldErrors(error: unknown): Record<string, string> {
   return error ? readApiError(error).fieldErrors : {};
 }
 
-export function EditForm({ id, label, error, pending, onSubmit, submitLabel, onCancel, note, children }: EditFormProps) {
+export function EditForm({ id, label, error, pending, onSubmit, submitLabel, onCancel, note, focusOnOpen = true, children }: EditFormProps) {
   const t = useT();
   const { locale } = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
@@ -34,8 +36,9 @@ export function EditForm({ id, label, error, pending, onSubmit, submitLabel, onC
   const messages = info ? [...new Set(Object.values(info.fieldErrors))] : [];
 
   // A form that opens puts the keyboard in its first field.
+  const focusFirst = useRef(focusOnOpen);
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    if (focusFirst.current) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
 
   // After the fields have rendered their messages: focus the first field marked invalid, else the summary.

@@ -1,5 +1,9 @@
 // English texts for the SPAs; the keys are exactly those of messages.nb.ts.
 import type { MessageKey } from './messages.nb.js';
+import { clinicEn } from './messages/clinic.en.js';
+import { scheduleEn } from './messages/schedule.en.js';
+import { readinessEn } from './messages/readiness.en.js';
+import { networkEn } from './messages/network.en.js';
 
 export const en: Record<MessageKey, string> = {
   'app.productName': 'Practitioner network',
@@ -48,11 +52,26 @@ export const en: Record<MessageKey, string> = {
 
   'common.yes': 'Yes',
   'common.no': 'No',
+  'common.actions': 'Actions',
+
+  'form.choose': 'Choose …',
+  'form.edit': 'Edit',
+  'form.editNamed': 'Edit {name}',
+  'form.cancel': 'Cancel',
+  'form.saving': 'Saving …',
+  'form.working': 'Working …',
+  'form.saved': '"{name}" is saved.',
+  'form.nothingSaved': 'Nothing was saved. Correct the fields and try again.',
 
   'admin.nav.clinics': 'Clinics',
   'admin.nav.myClinic': 'My clinic',
   'admin.nav.insurers': 'Insurers',
   'admin.nav.myPage': 'My page',
+  'admin.nav.tariffs': 'Tariffs',
+  'admin.nav.memberships': 'Memberships',
+  'admin.nav.agreements': 'Agreements',
+  'admin.nav.departmentNotices': 'Department notices',
+  'admin.nav.departmentsToRegister': 'Departments to register',
 
   'clinics.heading': 'Clinics',
   'clinics.intro.staff': 'Every clinic in the network. Choose a clinic to see its departments and practitioners.',
@@ -115,4 +134,9 @@ export const en: Record<MessageKey, string> = {
   'search.intro': 'Here you find the practitioners {insurer} has agreements with, and book on the patient’s behalf.',
   'search.introNoInsurer': 'Here you find the practitioners your insurer has agreements with, and book on the patient’s behalf.',
   'search.later': 'Search arrives with the search feature. Until then no practitioners are shown here.',
+
+  ...clinicEn,
+  ...scheduleEn,
+  ...readinessEn,
+  ...networkEn,
 };

@@ -1,6 +1,12 @@
+import { clinicNb } from './messages/clinic.nb.js';
+import { scheduleNb } from './messages/schedule.nb.js';
+import { readinessNb } from './messages/readiness.nb.js';
+import { networkNb } from './messages/network.nb.js';
+
 /**
  * Everything a person reads in the two SPAs, Norwegian Bokmål (the default). `messages.en.ts` must have the same
  * keys; the type makes a missing English text a compile error. `{name}` marks a value filled in by `t()`.
+ * The configuration screens' texts live in `messages/*.nb.ts`, one file per area, spread in at the end.
  */
 export const nb = {
   'app.productName': 'Behandlernettverk',
@@ -49,11 +55,26 @@ export const nb = {
 
   'common.yes': 'Ja',
   'common.no': 'Nei',
+  'common.actions': 'Handlinger',
+
+  'form.choose': 'Velg …',
+  'form.edit': 'Endre',
+  'form.editNamed': 'Endre {name}',
+  'form.cancel': 'Avbryt',
+  'form.saving': 'Lagrer …',
+  'form.working': 'Arbeider …',
+  'form.saved': '«{name}» er lagret.',
+  'form.nothingSaved': 'Ingenting er lagret. Rett feltene og prøv igjen.',
 
   'admin.nav.clinics': 'Klinikker',
   'admin.nav.myClinic': 'Min klinikk',
   'admin.nav.insurers': 'Forsikringsselskaper',
   'admin.nav.myPage': 'Min side',
+  'admin.nav.tariffs': 'Takster',
+  'admin.nav.memberships': 'Medlemskap',
+  'admin.nav.agreements': 'Avtaler',
+  'admin.nav.departmentNotices': 'Meldinger om avdelinger',
+  'admin.nav.departmentsToRegister': 'Avdelinger å registrere',
 
   'clinics.heading': 'Klinikker',
   'clinics.intro.staff': 'Alle klinikker i nettverket. Velg en klinikk for å se avdelinger og behandlere.',
@@ -116,6 +137,11 @@ export const nb = {
   'search.intro': 'Her finner du behandlerne som {insurer} har avtale med, og bestiller time på vegne av pasienten.',
   'search.introNoInsurer': 'Her finner du behandlerne som forsikringsselskapet ditt har avtale med, og bestiller time på vegne av pasienten.',
   'search.later': 'Søket kommer med søkefunksjonen. Til da vises ingen behandlere her.',
+
+  ...clinicNb,
+  ...scheduleNb,
+  ...readinessNb,
+  ...networkNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@bn/db';
 import { Appointment, AppointmentType, WeekTemplate, WorkPlan } from '@bn/db';
 import { addDays, expandWorkPlan, freeSlots, osloInstant, type Interval } from '@bn/domain';
 import { listHolidays } from '../holidays/list-holidays.js';
-import { textArray, timestampArray } from './sql-arrays.js';
+import { executeBulk, textArray, timestampArray } from './sql-arrays.js';
 
 /** How far ahead free time is kept; a daily job moves the horizon. */
 export const FREE_TIME_HORIZON_DAYS = 70;
@@ -81,10 +81,11 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
       }
     }
   }
-  // em.execute, not em.getConnection().execute: only the former runs inside the caller's transaction.
-  await em.execute('delete from free_slot where book_id = any(?::text[]) and start_at >= ? and start_at < ?', [textArray(ids), start, end]);
+  // In the caller's transaction, parameters sent apart from the SQL (see sql-arrays.ts).
+  await executeBulk(em, 'delete from free_slot where book_id = any(?::text[]) and start_at >= ? and start_at < ?', [textArray(ids), start, end]);
   for (let i = 0; i < bookCol.length; i += INSERT_CHUNK) {
-    await em.execute(
+    await executeBulk(
+      em,
       'insert into free_slot (book_id, type_id, start_at, end_at) select * from unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[])',
       [
         textArray(bookCol.slice(i, i + INSERT_CHUNK)),

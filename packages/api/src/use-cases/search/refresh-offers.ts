@@ -2,7 +2,7 @@ import type { EntityManager } from '@bn/db';
 import { AppointmentBook, AppointmentType, Clinic } from '@bn/db';
 import { effectiveRestrictions, evaluateReadiness, NO_RESTRICTIONS } from '@bn/domain';
 import { loadReadinessSubjects } from '../readiness/load-readiness-subjects.js';
-import { textArray } from './sql-arrays.js';
+import { executeBulk, intArray, textArray } from './sql-arrays.js';
 
 export interface RefreshOffersOptions {
   em: EntityManager;
@@ -16,6 +16,7 @@ const COLUMNS = [
   'profession', 'clinic_name', 'department_name', 'street', 'postcode', 'city', 'tariff_code', 'tariff_name', 'type_name',
   'duration_minutes', 'min_notice_minutes', 'days_ahead',
 ] as const;
+const INT_COLUMNS = new Set<string>(['duration_minutes', 'min_notice_minutes', 'days_ahead']);
 
 /**
  * Rewrites the materialised offers of the given clinics from the readiness check — the same `evaluateReadiness`
@@ -56,12 +57,15 @@ export async function refreshOffers({ em, clinicIds, today }: RefreshOffersOptio
       }
     }
   }
-  // em.execute, not em.getConnection().execute: only the former runs inside the caller's transaction.
-  await em.execute('delete from offer where clinic_id = any(?::text[])', [textArray(clinicIds)]);
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
-    const values = chunk.map(() => `(${COLUMNS.map(() => '?').join(',')})`).join(',');
-    await em.execute(`insert into offer (${COLUMNS.join(',')}) values ${values}`, chunk.flat());
+  // In the caller's transaction, parameters sent apart from the SQL (see sql-arrays.ts); one array per column.
+  await executeBulk(em, 'delete from offer where clinic_id = any(?::text[])', [textArray(clinicIds)]);
+  for (let i = 0; i < rows.length; i += 5000) {
+    const chunk = rows.slice(i, i + 5000);
+    const arrays = COLUMNS.map((name, c) =>
+      INT_COLUMNS.has(name) ? intArray(chunk.map((row) => row[c] as number | null)) : textArray(chunk.map((row) => String(row[c]))),
+    );
+    const unnest = COLUMNS.map((name) => (INT_COLUMNS.has(name) ? '?::int[]' : '?::text[]')).join(', ');
+    await executeBulk(em, `insert into offer (${COLUMNS.join(', ')}) select * from unnest(${unnest})`, arrays);
   }
   return rows.length;
 }

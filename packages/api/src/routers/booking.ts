@@ -1,0 +1,40 @@
+import {
+  cancelBookingInput, confirmBookingInput, holdSlotInput, markNoShowInput, moveBookingInput, releaseHoldInput,
+} from '@bn/domain';
+import { agentProcedure, clinicAdminProcedure, roleProcedure, router } from '../trpc.js';
+import { holdSlot } from '../use-cases/booking/hold-slot.js';
+import { confirmBooking } from '../use-cases/booking/confirm-booking.js';
+import { releaseHold } from '../use-cases/booking/release-hold.js';
+import { cancelBooking } from '../use-cases/booking/cancel-booking.js';
+import { moveBooking } from '../use-cases/booking/move-booking.js';
+import { markNoShow } from '../use-cases/booking/mark-no-show.js';
+
+/** Changes a booking after the fact: the agent that made it, or the clinic. */
+const bookingChangeProcedure = roleProcedure('insurer_agent', 'clinic_admin');
+
+/** Booking: the agent holds a slot from the search and confirms it; agent and clinic cancel and move. */
+export const bookingRouter = router({
+  hold: agentProcedure.input(holdSlotInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
+    holdSlot({ em: ctx.em, agent: { userId: ctx.user.id, insurerId: ctx.insurerId }, input, idempotencyKey: idempotencyKey ?? ctx.idempotencyKey, now: ctx.now() }),
+  ),
+
+  confirm: agentProcedure.input(confirmBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
+    confirmBooking({ em: ctx.em, agent: { userId: ctx.user.id, insurerId: ctx.insurerId }, input, idempotencyKey: idempotencyKey ?? ctx.idempotencyKey, now: ctx.now() }),
+  ),
+
+  release: agentProcedure
+    .input(releaseHoldInput)
+    .mutation(({ ctx, input }) => releaseHold({ em: ctx.em, agent: { userId: ctx.user.id, insurerId: ctx.insurerId }, holdId: input.holdId })),
+
+  cancel: bookingChangeProcedure.input(cancelBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
+    cancelBooking({ em: ctx.em, user: ctx.user, input, idempotencyKey: idempotencyKey ?? ctx.idempotencyKey, now: ctx.now() }),
+  ),
+
+  move: bookingChangeProcedure.input(moveBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
+    moveBooking({ em: ctx.em, user: ctx.user, input, idempotencyKey: idempotencyKey ?? ctx.idempotencyKey, now: ctx.now() }),
+  ),
+
+  markNoShow: clinicAdminProcedure
+    .input(markNoShowInput)
+    .mutation(({ ctx, input }) => markNoShow({ em: ctx.em, user: ctx.user, appointmentId: input.appointmentId, now: ctx.now() })),
+});

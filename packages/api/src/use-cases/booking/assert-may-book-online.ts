@@ -1,0 +1,27 @@
+import type { EntityManager } from '@bn/db';
+import { AppError, canSelfBook } from '@bn/domain';
+import { loadRestrictions } from './load-restrictions.js';
+
+export interface AssertMayBookOnlineOptions {
+  clinicId: string;
+  bookId: string;
+  typeId: string | null;
+  patientId: string;
+  now: Date;
+}
+
+/**
+ * T3, maximum self-booked: the lowest cap of clinic, book and type (the domain's `canSelfBook`) against the patient's
+ * future active appointments booked online (through the network or an insurer's app) at this clinic.
+ */
+export async function assertMayBookOnline(tx: EntityManager, o: AssertMayBookOnlineOptions): Promise<void> {
+  const restrictions = await loadRestrictions(tx, o);
+  if (restrictions.maxSelfBooked === null) return;
+  const [row] = await tx.execute<{ n: string | number }[]>(
+    `select count(*) as n from appointment where patient_id = ? and kind = 'booking' and status = 'active'
+       and source in ('agent', 'insurer_app') and start_at > ?`,
+    [o.patientId, o.now],
+  );
+  const verdict = canSelfBook({ restrictions, futureSelfBookedCount: Number(row?.n ?? 0) });
+  if (!verdict.ok) throw new AppError('MAX_SELF_BOOKED', verdict.message, { reason: verdict.code, limit: restrictions.maxSelfBooked });
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from '@bn/db';
+import { AppError, cancellationAllowedAt, type CancelBookingInput, type SessionUser } from '@bn/domain';
+import { idempotent } from './idempotent.js';
+import { lockBooking } from './lock-booking.js';
+import { loadRestrictions } from './load-restrictions.js';
+import { rebuildBookDays } from './slot-sql.js';
+import { enqueueBookingNotifications } from '../notifications/enqueue-booking-notifications.js';
+import { validationError } from '../../validation.js';
+
+export interface CancelBookingOptions {
+  em: EntityManager;
+  user: SessionUser;
+  input: Omit<CancelBookingInput, 'idempotencyKey'>;
+  idempotencyKey?: string | null;
+  now: Date;
+}
+
+export interface CancelResult {
+  appointmentId: string;
+  status: 'cancelled';
+  cancelledAt: Date;
+  cancelledBy: 'patient' | 'clinic';
+}
+
+/**
+ * Cancels a booking. An agent only before the cancellation deadline (T3: `cancellationAllowedAt` with the effective
+ * restrictions); the clinic any time, with a reason and on behalf of the patient or itself. The patient is notified,
+ * and the freed time is bookable again at once: the book's free time for that day is rebuilt in the same transaction.
+ */
+export async function cancelBooking({ em, user, input, idempotencyKey, now }: CancelBookingOptions): Promise<CancelResult> {
+  return idempotent({
+    em,
+    scope: `${user.id}/booking.cancel`,
+    key: idempotencyKey,
+    request: input,
+    work: async (tx) => {
+      const booking = await lockBooking(tx, user, input.appointmentId);
+      if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');
+      let cancelledBy: CancelResult['cancelledBy'] = 'patient';
+      if (user.role === 'insurer_agent') {
+        const restrictions = await loadRestrictions(tx, booking);
+        const verdict = cancellationAllowedAt({ restrictions, appointmentStart: booking.startAt, now });
+        if (!verdict.ok) throw new AppError('CANCELLATION_DEADLINE_PASSED', verdict.message, { reason: verdict.code });
+      } else {
+        const issues = [
+          !input.reason ? { path: ['reason'], message: 'Skriv inn årsaken til avbestillingen.' } : null,
+          !input.onBehalfOf ? { path: ['onBehalfOf'], message: 'Velg om timen avbestilles for pasienten eller klinikken.' } : null,
+        ].filter((i) => i !== null);
+        if (issues.length) throw validationError(issues);
+        cancelledBy = input.onBehalfOf!;
+      }
+      await tx.execute(
+        `update appointment set status = 'cancelled', cancelled_at = ?, cancel_reason = ?, cancelled_by = ? where id = ?`,
+        [now, input.reason, cancelledBy, booking.id],
+      );
+      await rebuildBookDays(tx, booking.bookId, [booking.startAt]);
+      await enqueueBookingNotifications(tx, { appointmentId: booking.id, event: 'cancelled', now });
+      return { appointmentId: booking.id, status: 'cancelled' as const, cancelledAt: now, cancelledBy };
+    },
+  });
+}

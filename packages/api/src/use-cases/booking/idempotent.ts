@@ -1,0 +1,71 @@
+// Idempotent requests: the first result of (scope, key) is stored in PostgreSQL in the transaction that produced it,
+// so a retry — on this process or any other — gets that result instead of running again.
+import { createHash } from 'node:crypto';
+import superjson from 'superjson';
+import type { EntityManager } from '@bn/db';
+import { AppError } from '@bn/domain';
+
+export interface IdempotentOptions<T> {
+  em: EntityManager;
+  /** The actor and the operation: `<user id>/booking.confirm`. */
+  scope: string;
+  /** No key: the work simply runs in a transaction. */
+  key: string | null | undefined;
+  /** The request without the key; a retry must send the same. */
+  request: unknown;
+  work: (tx: EntityManager) => Promise<T>;
+}
+
+interface StoredRow {
+  request_hash: string;
+  response: unknown;
+}
+
+function stable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(stable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+        .map((k) => [k, stable((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+export function requestHash(request: unknown): string {
+  return createHash('sha256').update(JSON.stringify(stable(request))).digest('hex');
+}
+
+function replay<T>(row: StoredRow, hash: string): T {
+  if (row.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  const stored = typeof row.response === 'string' ? (JSON.parse(row.response) as unknown) : row.response;
+  return superjson.deserialize(stored as Parameters<typeof superjson.deserialize>[0]);
+}
+
+const SELECT = 'select request_hash, response from idempotency_key where scope = ? and key = ?';
+
+export async function idempotent<T>({ em, scope, key, request, work }: IdempotentOptions<T>): Promise<T> {
+  if (!key) return em.transactional((tx) => work(tx));
+  const hash = requestHash(request);
+  const [done] = await em.execute<StoredRow[]>(SELECT, [scope, key]);
+  if (done) return replay<T>(done, hash);
+  return em.transactional(async (tx) => {
+    // Claims the key. A concurrent request with the same key makes this insert wait for that request's outcome:
+    // committed → conflict, and its stored answer is replayed; rolled back → the key is ours.
+    const claimed = await tx.execute<unknown[]>(
+      `insert into idempotency_key (scope, key, request_hash, response, created_at) values (?, ?, ?, 'null', now())
+       on conflict do nothing returning scope`,
+      [scope, key, hash],
+    );
+    if (claimed.length === 0) {
+      const [row] = await tx.execute<StoredRow[]>(SELECT, [scope, key]);
+      return replay<T>(row!, hash);
+    }
+    const result = await work(tx);
+    await tx.execute('update idempotency_key set response = ?::jsonb where scope = ? and key = ?', [JSON.stringify(superjson.serialize(result)), scope, key]);
+    return result;
+  });
+}

@@ -1,0 +1,28 @@
+import pg from 'pg';
+import { osloDate, addDays } from '@bn/domain';
+import { createOrm } from '@bn/db';
+import { refreshOffers, refreshFreeTime } from '@bn/api';
+import { createBenchDatabase } from '../src/database.js';
+import { syntheticNetwork } from '../src/synthetic-network.js';
+import { insertNetwork } from '../src/insert-network.js';
+const n = Number(process.argv[2] ?? 300);
+const today = osloDate(new Date());
+const db = await createBenchDatabase('postgres://postgres:postgres@127.0.0.1:55432/postgres', console.log);
+const net = syntheticNetwork(n, 20261126, today);
+const client = new pg.Client({ connectionString: db.url });
+await client.connect();
+await insertNetwork(client, net);
+await client.end();
+const orm = await createOrm({ url: db.url, poolMax: 2 });
+const clinicIds = net.clinics.map((c) => c.id);
+const bookIds = net.books.map((b) => b.id);
+let t = Date.now();
+const lap = (s: string) => { console.log(s, Date.now() - t); t = Date.now(); };
+await orm.em.fork().transactional(async (tx) => {
+  await refreshOffers({ em: tx, clinicIds, today }); lap('offers');
+  await refreshFreeTime({ em: tx, bookIds, from: today, to: addDays(today, 70) }); lap('free');
+  await refreshFreeTime({ em: tx, bookIds, from: today, to: addDays(today, 70) }); lap('free again');
+});
+lap('commit');
+await orm.close();
+await db.dispose();

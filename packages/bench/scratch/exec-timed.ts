@@ -1,0 +1,17 @@
+import { createOrm } from '@bn/db';
+import { createBenchDatabase } from '../src/database.js';
+const db = await createBenchDatabase('postgres://postgres:postgres@127.0.0.1:55432/postgres', console.log);
+const orm = await createOrm({ url: db.url, poolMax: 2 });
+const em = orm.em.fork();
+const N = 20000;
+const ids = Array.from({ length: N }, (_, i) => `bench-book-${i % 300}`);
+const starts = Array.from({ length: N }, (_, i) => new Date(Date.UTC(2027, 0, 1) + i * 60000).toISOString());
+const lit = (a: string[]) => `{${a.map((x) => `"${x}"`).join(',')}}`;
+let t = Date.now();
+const platform = (orm.em.getConnection() as any).platform;
+platform.formatQuery('select ?::text[], ?::text[], ?::timestamptz[]', [lit(ids), lit(ids), lit(starts)]);
+console.log('format', Date.now() - t); t = Date.now();
+await em.execute('create temp table x (b text, t text, s timestamptz)');
+await em.execute('insert into x select * from unnest(?::text[], ?::text[], ?::timestamptz[])', [lit(ids), lit(ids), lit(starts)]);
+console.log('exec', Date.now() - t); t = Date.now();
+await orm.close(); await db.dispose();

@@ -1,0 +1,20 @@
+import { createOrm } from '@bn/db';
+import { createBenchDatabase } from '../src/database.js';
+const db = await createBenchDatabase('postgres://postgres:postgres@127.0.0.1:55432/postgres', console.log);
+const orm = await createOrm({ url: db.url, poolMax: 2 });
+const N = 20000;
+const ids = Array.from({ length: N }, (_, i) => `bench-book-${i % 300}`);
+const starts = Array.from({ length: N }, (_, i) => new Date(Date.UTC(2027, 0, 1) + i * 60000).toISOString());
+const lit = (a: string[]) => `{${a.map((x) => `"${x}"`).join(',')}}`;
+await orm.em.fork().transactional(async (em) => {
+  let t = Date.now();
+  await em.execute('create temp table x (b text, t text, s timestamptz)');
+  const q = em.getKnex().raw('insert into x select * from unnest(?::text[], ?::text[], ?::timestamptz[])', [lit(ids), lit(ids), lit(starts)]);
+  const ctx = em.getTransactionContext();
+  if (ctx) q.transacting(ctx);
+  await q;
+  console.log('raw', Date.now() - t, !!ctx); t = Date.now();
+  const r = await em.execute('select count(*) from x');
+  console.log(r);
+});
+await orm.close(); await db.dispose();
