@@ -14,4 +14,4 @@ await client.connect();
 await insertNetwork(client, net);
 await client.end();
 const t = Date.now();
-console.log(await deriveSearchData(db.url, net, today, console.log), (Date.now() - t) / 1000);
+console.log(await deriveSearchData(db.url, net, today, 1, console.log), (Date.now() - t) / 1000);

@@ -1,39 +1,62 @@
 // The search's derived data for the synthetic network, built by the REAL use cases (refreshOffers, refreshFreeTime)
-// in chunks of clinics, one transaction each; then about half of each book's slots become bookings: appointment rows,
-// after which refreshFreeTime runs again and removes the free time they took, as it does after any booking.
+// in chunks of clinics, one transaction each. First about half of each book's slots become bookings (appointment
+// rows); refreshFreeTime then leaves out the time they take, as it does for every booking.
 import { createOrm, type EntityManager } from '@bn/db';
 import { FREE_TIME_HORIZON_DAYS, refreshFreeTime, refreshOffers } from '@bn/api';
-import { addDays } from '@bn/domain';
-import type { SyntheticNetwork } from './synthetic-network.js';
+import { addDays, expandWorkPlan, freeSlots } from '@bn/domain';
+import { rng, type SyntheticBook, type SyntheticNetwork } from './synthetic-network.js';
 
 export interface DeriveResult {
   offers: number;
-  freeSlotsBeforeBookings: number;
   bookings: number;
   freeSlots: number;
 }
 
 const CLINICS_PER_CHUNK = 100;
 
-/** Books about half of the first type's free slots of these books (a stable hash, so runs repeat). */
-async function bookHalf(em: EntityManager, bookIds: string[]): Promise<number> {
-  const rows = await em.execute<{ n: number }[]>(
-    `with booked as (
-       insert into appointment (id, created_at, clinic_id, book_id, type_id, start_at, end_at, kind, status, source)
-       select gen_random_uuid()::text, now(), b.clinic_id, f.book_id, f.type_id, f.start_at, f.end_at, 'booking', 'active', 'clinic'
-       from free_slot f join appointment_book b on b.id = f.book_id
-       where f.book_id = any(?::text[]) and f.type_id like '%-a' and abs(hashtext(f.book_id || f.start_at::text)) % 100 < 50
-       returning 1)
-     select count(*)::int as n from booked`,
-    [`{${bookIds.map((id) => `"${id}"`).join(',')}}`],
+/**
+ * About half of the first type's slots of each book, as appointment rows. The slots come from the same engine the
+ * free time does (holidays left out: a booking on a closed day is merely never in the way).
+ */
+async function bookHalf(em: EntityManager, books: SyntheticBook[], from: string, to: string, random: () => number): Promise<number> {
+  const cols: string[][] = [[], [], [], [], []];
+  for (const book of books) {
+    const windows = expandWorkPlan({
+      plan: { weeks: book.weeks, closedDays: book.closedDays, openedHolidays: [] },
+      templates: [{ id: book.templateId, windows: book.windows, breaks: book.breaks }],
+      holidays: [],
+      from,
+      to,
+    });
+    const type = book.types[0]!;
+    for (const slot of freeSlots({ windows, type: { id: type.id, durationMinutes: type.durationMinutes }, busy: [] })) {
+      if (random() >= 0.5) continue;
+      cols[0]!.push(book.clinicId);
+      cols[1]!.push(book.id);
+      cols[2]!.push(type.id);
+      cols[3]!.push(slot.start.toISOString());
+      cols[4]!.push(slot.end.toISOString());
+    }
+  }
+  const literal = (values: string[]) => `{${JSON.stringify(values).slice(1, -1)}}`;
+  const query = em.getKnex().raw(
+    `insert into appointment (id, created_at, clinic_id, book_id, type_id, start_at, end_at, kind, status, source)
+     select gen_random_uuid()::text, now(), u.*, 'booking', 'active', 'clinic'
+     from unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[]) as u`,
+    cols.map(literal),
   );
-  return rows[0]?.n ?? 0;
+  const tx = em.getTransactionContext();
+  if (tx) query.transacting(tx);
+  await query;
+  return cols[0]!.length;
 }
 
-export async function deriveSearchData(url: string, net: SyntheticNetwork, today: string, log: (line: string) => void): Promise<DeriveResult> {
+export async function deriveSearchData(url: string, net: SyntheticNetwork, today: string, seed: number, log: (line: string) => void): Promise<DeriveResult> {
   const orm = await createOrm({ url, poolMax: 2 });
-  const result: DeriveResult = { offers: 0, freeSlotsBeforeBookings: 0, bookings: 0, freeSlots: 0 };
+  const result: DeriveResult = { offers: 0, bookings: 0, freeSlots: 0 };
   const to = addDays(today, FREE_TIME_HORIZON_DAYS);
+  const random = rng(seed);
+  const bookOf = new Map(net.books.map((b) => [b.id, b]));
   const booksOf = new Map<string, string[]>();
   for (const b of net.books) booksOf.set(b.clinicId, [...(booksOf.get(b.clinicId) ?? []), b.id]);
   const started = Date.now();
@@ -43,8 +66,7 @@ export async function deriveSearchData(url: string, net: SyntheticNetwork, today
       const bookIds = clinicIds.flatMap((id) => booksOf.get(id) ?? []);
       await orm.em.fork().transactional(async (tx) => {
         result.offers += await refreshOffers({ em: tx, clinicIds, today });
-        result.freeSlotsBeforeBookings += await refreshFreeTime({ em: tx, bookIds, from: today, to });
-        result.bookings += await bookHalf(tx, bookIds);
+        result.bookings += await bookHalf(tx, bookIds.map((id) => bookOf.get(id)!), today, to, random);
         result.freeSlots += await refreshFreeTime({ em: tx, bookIds, from: today, to });
       });
       const done = Math.min(i + CLINICS_PER_CHUNK, net.clinics.length);

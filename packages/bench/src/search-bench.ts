@@ -48,9 +48,9 @@ async function main(): Promise<void> {
   cleanups.push(() => client.end());
   await insertNetwork(client, net);
   log(`configuration inserted: ${net.clinics.length} clinics, ${net.practitioners.length} practitioners, ${net.books.length} books, ${net.agreements.length} agreements (${((Date.now() - buildStarted) / 1000).toFixed(1)} s)`);
-  const derived = await deriveSearchData(db.url, net, today, log);
+  const derived = await deriveSearchData(db.url, net, today, env.seed, log);
   const buildSeconds = (Date.now() - buildStarted) / 1000;
-  log(`network built in ${buildSeconds.toFixed(1)} s: ${derived.offers} offers, ${derived.freeSlotsBeforeBookings} slots before bookings, ${derived.bookings} bookings, ${derived.freeSlots} free slots`);
+  log(`network built in ${buildSeconds.toFixed(1)} s: ${derived.offers} offers, ${derived.bookings} bookings, ${derived.freeSlots} free slots`);
   for (const [table, facts] of Object.entries(await tableFacts(client))) log(`  ${table}: ${facts}`);
 
   const agents = await createAgents(client, Math.max(env.concurrency, 5));

@@ -29,7 +29,8 @@ function flatten(value: unknown, prefix: string, out: Map<string, unknown>): voi
   }
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// A field a row did not have counts as empty: a created row's empty fields are no change.
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The fields that differ between before and after (a created row: all its fields; a deleted one: all it had). */
 export function diffFields(before: Row | null, after: Row | null, ignore: readonly string[] = ['id']): FieldChange[] {

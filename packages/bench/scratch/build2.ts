@@ -1,0 +1,17 @@
+import pg from 'pg';
+import { osloDate } from '@bn/domain';
+import { createBenchDatabase } from '../src/database.js';
+import { syntheticNetwork } from '../src/synthetic-network.js';
+import { insertNetwork } from '../src/insert-network.js';
+import { deriveSearchData } from './derive-phases.js';
+const n = Number(process.argv[2] ?? 500);
+const today = osloDate(new Date());
+const db = await createBenchDatabase('postgres://postgres:postgres@127.0.0.1:55432/postgres', console.log);
+console.log('URL', db.url);
+const net = syntheticNetwork(n, 20261126, today);
+const client = new pg.Client({ connectionString: db.url });
+await client.connect();
+await insertNetwork(client, net);
+await client.end();
+const t = Date.now();
+console.log(await deriveSearchData(db.url, net, today, 1, console.log), (Date.now() - t) / 1000);
