@@ -18,5 +18,11 @@ for (const c of clicks) {
   await page.getByRole(kind, { name, exact: false }).first().click();
   await page.waitForTimeout(800);
 }
-await page.screenshot({ path: out, fullPage: true });
+if (process.env.CLIPS) {
+  let n = 0;
+  for (const part of process.env.CLIPS.split(',')) {
+    const [y, h] = part.split(':').map(Number);
+    await page.screenshot({ path: out.replace('.png', `-${n++}.png`), fullPage: true, clip: { x: 0, y, width: 1280, height: h } });
+  }
+} else await page.screenshot({ path: out, fullPage: true });
 await browser.close();

@@ -66,6 +66,8 @@ export function createApp(opts: AppOptions): Express {
           cookies: cookieJar(req, res, opts.cookieSecure),
           ip: req.ip ?? 'unknown',
           requestId: String(req.id),
+          // A retried booking request may carry its idempotency key as a header instead of an input field.
+          idempotencyKey: req.get('idempotency-key')?.slice(0, 100) ?? null,
         }),
       onError: ({ error, path, req }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {

@@ -20,6 +20,14 @@ export interface ServerEnv {
    * caller's directory as INIT_CWD, so the CLI resolves file arguments against this.
    */
   callerDir: string;
+  /** Run the background worker (notifications, hold sweeper) in this process. */
+  worker: boolean;
+  /** Where e-mail goes (smtp://user:pass@host:port); unset: a local SMTP server started here keeps it in mailDir. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailDir: string;
+  /** Port of the local SMTP server; 0 picks a free one. */
+  localSmtpPort: number;
 }
 
 export function readServerEnv(): ServerEnv {
@@ -38,5 +46,10 @@ export function readServerEnv(): ServerEnv {
     agentDist: path.resolve(process.env.AGENT_DIST ?? path.join(root, 'apps/agent/dist')),
     trustProxy: Number(process.env.TRUST_PROXY ?? 0),
     callerDir: path.resolve(process.env.INIT_CWD || process.cwd()),
+    worker: flag(process.env.WORKER, true),
+    smtpUrl: process.env.SMTP_URL || undefined,
+    mailFrom: process.env.MAIL_FROM ?? 'Behandlernettverket <ikke-svar@behandlernettverk.local>',
+    mailDir: path.resolve(process.env.MAIL_DIR ?? path.join(db.dataDir, 'mail')),
+    localSmtpPort: Number(process.env.LOCAL_SMTP_PORT ?? 0),
   };
 }

@@ -5,6 +5,7 @@ import { createOrm, migrate, readCredentials, resolveDatabase, writeCredentials,
 import { seedDemo } from '@bn/api';
 import { readServerEnv } from './env.js';
 import { createApp } from './app.js';
+import { startNotifications } from './notifications/start-notifications.js';
 
 async function main(): Promise<void> {
   const env = readServerEnv();
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(env.port, env.host, () => resolve(s));
   });
+  const notifications = await startNotifications({ env, orm, databaseUrl: db.url, logger });
   const base = `http://localhost:${env.port}`;
   logger.info({ port: env.port, embeddedDatabase: db.embedded, startupMs: Date.now() - startedAt }, 'server started');
   process.stdout.write(`Admin: ${base}/admin/   Agent: ${base}/agent/   Health: ${base}/health\n`);
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     await closed;
+    await notifications.stop();
     await orm.close();
     await db.stop();
     logger.info('stopped');

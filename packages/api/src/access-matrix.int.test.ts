@@ -8,6 +8,7 @@ import { nextOrgNumber } from '@bn/db/testing';
 import { appRouter } from './root.js';
 import { browserCaller, callerAs, failureOf, type Caller } from './testing/index.js';
 import { createMatrixFixtures, type MatrixFixtures } from './testing/config-fixtures.js';
+import { createBookingMatrixFixtures, type BookingMatrixFixtures } from './testing/booking-matrix-fixtures.js';
 import {
   toBookConfig, toClinicConfig, toDepartmentConfig, toInsurerConfig, toPractitionerConfig, toRuleConfig, toTariffConfig, toTemplateConfig,
   toTypeConfig, toWorkPlanConfig,
@@ -31,6 +32,9 @@ const STAFF: readonly Who[] = ['network_operator', 'support'];
 const CLINIC_ADMIN: readonly Who[] = ['clinic_admin'];
 const ADDRESS_KEEPERS: readonly Who[] = ['clinic_admin', 'support'];
 const NEW_CLINIC_ID = randomUUID();
+/** Booking rows in clinic B (see testing/booking-matrix-fixtures.ts). */
+let bx: BookingMatrixFixtures;
+const AGENT_OR_CLINIC_ADMIN: readonly Who[] = ['insurer_agent', 'clinic_admin'];
 
 const MATRIX: Record<string, Access> = {
   'auth.me': { allowed: EVERYONE },
@@ -83,6 +87,20 @@ const MATRIX: Record<string, Access> = {
   'templates.upsert': { allowed: CLINIC_ADMIN, input: (_n, fx) => toTemplateConfig(fx.setup.template) },
   'templates.delete': { allowed: CLINIC_ADMIN, input: (_n, fx) => ({ id: fx.spareTemplateId }) },
   'workPlans.upsert': { allowed: CLINIC_ADMIN, input: (_n, fx) => toWorkPlanConfig(fx.setup.plan) },
+  // Booking: agents hold and confirm; the agent that booked and the clinic cancel and move; the clinic marks no-shows.
+  'booking.hold': { allowed: ['insurer_agent'], input: () => bx.holdInput },
+  'booking.confirm': {
+    allowed: ['insurer_agent'],
+    input: () => ({ holdId: bx.holdToConfirm, patient: { nationalId: '05819012301', name: 'Matrise To', phone: '91234567' } }),
+  },
+  'booking.release': { allowed: ['insurer_agent'], input: () => ({ holdId: bx.holdToRelease }) },
+  'booking.cancel': {
+    allowed: AGENT_OR_CLINIC_ADMIN,
+    input: (_n, _fx, who) => ({ appointmentId: bx.toCancel[who === 'clinic_admin' ? 'clinic_admin' : 'insurer_agent'], reason: 'Matrise', onBehalfOf: 'patient' }),
+  },
+  'booking.move': { allowed: AGENT_OR_CLINIC_ADMIN, input: (_n, _fx, who) => bx.toMove[who === 'clinic_admin' ? 'clinic_admin' : 'insurer_agent'] },
+  'booking.markNoShow': { allowed: CLINIC_ADMIN, input: () => ({ appointmentId: bx.toMarkNoShow }) },
+  'notifications.log': { allowed: CLINIC_ADMIN, input: (n) => ({ clinicId: n.clinicA.id }) },
 };
 
 const PROCEDURES = Object.keys(appRouter._def.procedures).sort();
@@ -101,6 +119,7 @@ describe('access matrix', () => {
     db = await createTestDatabase();
     network = await createTestNetwork(db.orm.em.fork());
     fx = await createMatrixFixtures(db.orm.em.fork(), network.clinicA, network.practitionerA);
+    bx = await createBookingMatrixFixtures(db.orm, network);
   });
   afterAll(() => db?.drop());
 

@@ -10,3 +10,8 @@ export type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 // The search's derived data, for tools that build it in bulk (the benchmark); the app keeps it current itself.
 export { refreshOffers, type RefreshOffersOptions } from './use-cases/search/refresh-offers.js';
 export { refreshFreeTime, FREE_TIME_HORIZON_DAYS, type RefreshFreeTimeOptions } from './use-cases/search/refresh-free-time.js';
+// Booking infrastructure the server's worker drives (outbox → job queue → transports; the hold sweeper).
+export { deliverOutboxMessage, type DeliveryOutcome } from './use-cases/notifications/deliver-outbox-message.js';
+export { listUnqueuedOutbox, markOutboxQueued } from './use-cases/notifications/list-pending-outbox.js';
+export type { OutgoingMessage, Transport, Transports } from './use-cases/notifications/transports.js';
+export { sweepExpiredHolds } from './use-cases/booking/sweep-expired-holds.js';

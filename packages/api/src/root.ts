@@ -20,6 +20,10 @@ import { templatesRouter } from './routers/templates.js';
 import { workPlansRouter } from './routers/work-plans.js';
 import { searchRouter } from './routers/search.js';
 import { bookingRouter } from './routers/booking.js';
+import { notificationsRouter } from './routers/notifications.js';
+import { appointmentsRouter } from './routers/appointments.js';
+import { patientsRouter } from './routers/patients.js';
+import { accessLogRouter } from './routers/access-log.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -46,6 +50,11 @@ export const appRouter = router({
   search: searchRouter,
   // Booking (agents book; clinics cancel, move, mark no-shows)
   booking: bookingRouter,
+  notifications: notificationsRouter,
+  // The clinic's side of bookings: its books, patient cards and who read them
+  appointments: appointmentsRouter,
+  patients: patientsRouter,
+  accessLog: accessLogRouter,
 });
 
 export type AppRouter = typeof appRouter;

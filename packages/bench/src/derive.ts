@@ -13,6 +13,7 @@ export interface DeriveResult {
 }
 
 const CLINICS_PER_CHUNK = 100;
+const CONCURRENT_CHUNKS = 2;
 
 /**
  * About half of the first type's slots of each book, as appointment rows. The slots come from the same engine the
@@ -52,28 +53,40 @@ async function bookHalf(em: EntityManager, books: SyntheticBook[], from: string,
 }
 
 export async function deriveSearchData(url: string, net: SyntheticNetwork, today: string, seed: number, log: (line: string) => void): Promise<DeriveResult> {
-  const orm = await createOrm({ url, poolMax: 2 });
+  const orm = await createOrm({ url, poolMax: CONCURRENT_CHUNKS + 1 });
   const result: DeriveResult = { offers: 0, bookings: 0, freeSlots: 0 };
   const to = addDays(today, FREE_TIME_HORIZON_DAYS);
-  const random = rng(seed);
   const bookOf = new Map(net.books.map((b) => [b.id, b]));
   const booksOf = new Map<string, string[]>();
   for (const b of net.books) booksOf.set(b.clinicId, [...(booksOf.get(b.clinicId) ?? []), b.id]);
   const started = Date.now();
+  const chunks: { n: number; clinicIds: string[] }[] = [];
+  for (let i = 0; i < net.clinics.length; i += CLINICS_PER_CHUNK) {
+    chunks.push({ n: chunks.length, clinicIds: net.clinics.slice(i, i + CLINICS_PER_CHUNK).map((c) => c.id) });
+  }
+  let done = 0;
+  const deriveChunk = async ({ n, clinicIds }: { n: number; clinicIds: string[] }) => {
+    // A generator per chunk, so the bookings are the same whichever worker takes the chunk.
+    const random = rng(seed + n);
+    const bookIds = clinicIds.flatMap((id) => booksOf.get(id) ?? []);
+    await orm.em.fork().transactional(async (tx) => {
+      // Each count is added after its await: `x += await f()` would read x before another chunk adds to it.
+      const offers = await refreshOffers({ em: tx, clinicIds, today });
+      const bookings = await bookHalf(tx, bookIds.map((id) => bookOf.get(id)!), today, to, random);
+      const freeSlots = await refreshFreeTime({ em: tx, bookIds, from: today, to });
+      result.offers += offers;
+      result.bookings += bookings;
+      result.freeSlots += freeSlots;
+    });
+    done += clinicIds.length;
+    log(`  derived ${done}/${net.clinics.length} clinics: ${result.offers} offers, ${result.bookings} bookings, ${result.freeSlots} free slots (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  };
   try {
-    for (let i = 0; i < net.clinics.length; i += CLINICS_PER_CHUNK) {
-      const clinicIds = net.clinics.slice(i, i + CLINICS_PER_CHUNK).map((c) => c.id);
-      const bookIds = clinicIds.flatMap((id) => booksOf.get(id) ?? []);
-      await orm.em.fork().transactional(async (tx) => {
-        result.offers += await refreshOffers({ em: tx, clinicIds, today });
-        result.bookings += await bookHalf(tx, bookIds.map((id) => bookOf.get(id)!), today, to, random);
-        result.freeSlots += await refreshFreeTime({ em: tx, bookIds, from: today, to });
-      });
-      const done = Math.min(i + CLINICS_PER_CHUNK, net.clinics.length);
-      if (done === net.clinics.length || (i / CLINICS_PER_CHUNK) % 5 === 4) {
-        log(`  derived ${done}/${net.clinics.length} clinics: ${result.offers} offers, ${result.bookings} bookings, ${result.freeSlots} free slots (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      }
-    }
+    // Two chunks at a time: while one waits for PostgreSQL, the other computes (2 cores).
+    const workers = Array.from({ length: CONCURRENT_CHUNKS }, async () => {
+      for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await deriveChunk(chunk);
+    });
+    await Promise.all(workers);
     await orm.em.fork().execute('vacuum analyze');
   } finally {
     await orm.close(true);

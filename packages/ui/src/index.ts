@@ -39,6 +39,7 @@ export { CheckboxGroup, RadioGroup, type Choice, type CheckboxGroupProps, type R
 export { EditForm, useFieldErrors, type EditFormProps } from './forms/edit-form.js';
 export { ActionButton, type ActionButtonProps } from './forms/action-button.js';
 export { fieldId } from './forms/field-parts.js';
+export { missingChoices, type LocalIssue } from './forms/local-error.js';
 
 export { NotFoundPage } from './pages/not-found-page.js';
 export { ForbiddenPage } from './pages/forbidden-page.js';

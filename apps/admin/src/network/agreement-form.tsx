@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { AGREEMENT_STATUSES, osloDate, type AgreementConfig } from '@bn/domain';
-import { EditForm, RadioGroup, SelectField, TextField, fieldId, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import { EditForm, RadioGroup, SelectField, TextField, fieldId, missingChoices, useFieldErrors, useT, useTRPC } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 
 export interface AgreementDraft extends AgreementConfig {
@@ -35,12 +35,21 @@ export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
   const [clinicId, setClinicId] = useState(initial.clinicId ?? initial.practitionerClinicId ?? '');
   const config = useQuery(trpc.clinicConfig.get.queryOptions({ clinicId }, { enabled: scope === 'practitioner' && clinicId !== '' }));
   const save = useMutation(trpc.agreements.upsert.mutationOptions({ onSuccess: refresh }));
-  const errors = useFieldErrors(save.error);
+  const [missing, setMissing] = useState<Error | null>(null);
+  const error = missing ?? save.error;
+  const errors = useFieldErrors(error);
   const id = (path: string) => fieldId('agreement', path);
   const practitioners = config.data?.practitioners.map((p) => ({ value: p.id, label: p.name })) ??
     (initial.practitionerId ? [{ value: initial.practitionerId, label: initial.partyName ?? initial.practitionerId }] : []);
 
   const submit = () => {
+    const unchosen = missingChoices([
+      ['insurerId', value.insurerId, t('agreements.insurer.required')],
+      ['clinicId', clinicId, t('agreements.clinic.required')],
+      ...(scope === 'practitioner' ? ([['practitionerId', value.practitionerId, t('agreements.practitioner.required')]] as const) : []),
+    ]);
+    setMissing(unchosen);
+    if (unchosen) return;
     const input: AgreementConfig = {
       id: value.id,
       insurerId: value.insurerId,
@@ -54,7 +63,7 @@ export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
   };
 
   return (
-    <EditForm id="agreement-form" label={isNew ? t('agreements.new') : t('agreements.edit')} error={save.error} pending={save.isPending} submitLabel={t('agreements.save')} onCancel={onCancel} onSubmit={submit}>
+    <EditForm id="agreement-form" label={isNew ? t('agreements.new') : t('agreements.edit')} error={error} pending={save.isPending} submitLabel={t('agreements.save')} onCancel={onCancel} onSubmit={submit}>
       <h2>{isNew ? t('agreements.new') : t('agreements.edit')}</h2>
       <SelectField
         id={id('insurerId')}

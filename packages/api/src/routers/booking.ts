@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   cancelBookingInput, confirmBookingInput, holdSlotInput, markNoShowInput, moveBookingInput, releaseHoldInput,
 } from '@bn/domain';
@@ -8,6 +9,7 @@ import { releaseHold } from '../use-cases/booking/release-hold.js';
 import { cancelBooking } from '../use-cases/booking/cancel-booking.js';
 import { moveBooking } from '../use-cases/booking/move-booking.js';
 import { markNoShow } from '../use-cases/booking/mark-no-show.js';
+import { listAgentBookings } from '../use-cases/booking/list-agent-bookings.js';
 
 /** Changes a booking after the fact: the agent that made it, or the clinic. */
 const bookingChangeProcedure = roleProcedure('insurer_agent', 'clinic_admin');
@@ -33,6 +35,11 @@ export const bookingRouter = router({
   move: bookingChangeProcedure.input(moveBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
     moveBooking({ em: ctx.em, user: ctx.user, input, idempotencyKey: idempotencyKey ?? ctx.idempotencyKey, now: ctx.now() }),
   ),
+
+  /** The bookings this agent made for its insurer. */
+  mine: agentProcedure
+    .input(z.object({ from: z.iso.date(), to: z.iso.date() }))
+    .query(({ ctx, input }) => listAgentBookings({ em: ctx.em, agent: { id: ctx.user.id, name: ctx.user.name, insurerId: ctx.insurerId }, ...input, now: ctx.now() })),
 
   markNoShow: clinicAdminProcedure
     .input(markNoShowInput)

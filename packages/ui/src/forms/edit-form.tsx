@@ -33,7 +33,9 @@ export function EditForm({ id, label, error, pending, onSubmit, submitLabel, onC
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const info = error ? readApiError(error) : null;
-  const messages = info ? [...new Set(Object.values(info.fieldErrors))] : [];
+  const title = info ? apiErrorText(info, locale, t('error.network')) : '';
+  // The summary lists the field messages, unless the one message is the title already.
+  const messages = info ? [...new Set(Object.values(info.fieldErrors))].filter((m, _, all) => all.length > 1 || m !== title) : [];
 
   // A form that opens puts the keyboard in its first field.
   const focusFirst = useRef(focusOnOpen);
@@ -59,7 +61,7 @@ export function EditForm({ id, label, error, pending, onSubmit, submitLabel, onC
       {children}
       {info && (
         <div ref={alertRef} role="alert" tabIndex={-1} className="alert alert-error">
-          <p className="alert-title">{apiErrorText(info, locale, t('error.network'))}</p>
+          <p className="alert-title">{title}</p>
           {messages.length > 0 && (
             <ul>
               {messages.map((m) => (

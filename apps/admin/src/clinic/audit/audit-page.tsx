@@ -62,7 +62,7 @@ function AuditEntry({ row }: { row: AuditRow }) {
   const names = namesOf(config.data);
   const changes = diffFields(row.before, row.after);
   const entity = ENTITY_KEYS[row.entity] ? t(ENTITY_KEYS[row.entity]!) : row.entity;
-  const subject = names.get(row.entityId) ?? (typeof row.after?.name === 'string' ? row.after.name : typeof row.before?.name === 'string' ? row.before.name : '');
+  const subject = subjectOf(row, names);
   return (
     <li className="card audit-entry">
       <p className="audit-head">
@@ -94,4 +94,15 @@ function AuditEntry({ row }: { row: AuditRow }) {
       )}
     </li>
   );
+}
+
+/** What the entry is about: its own name, or (a rule, a membership, an agreement) the names of what it links. */
+function subjectOf(row: AuditRow, names: Map<string, string>): string {
+  const fields = row.after ?? row.before ?? {};
+  const own = names.get(row.entityId) ?? (typeof fields.name === 'string' ? fields.name : undefined);
+  if (own) return own;
+  return ['typeId', 'bookId', 'practitionerId', 'insurerId']
+    .map((key) => (typeof fields[key] === 'string' ? names.get(fields[key]) : undefined))
+    .filter((name): name is string => Boolean(name))
+    .join(' · ');
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatDate, type WeekTemplateConfig } from '@bn/domain';
 import { useT, useTRPC } from '@bn/ui';
@@ -21,9 +22,17 @@ export function WeeksTable({ year, now, draft, templates, canEdit, errors, onCha
   const holidays = useQuery(trpc.holidays.list.queryOptions({ year }));
   const weeks: WeekRef[] = Array.from({ length: weeksInYear(year) }, (_, i) => ({ isoYear: year, isoWeek: i + 1 }));
   const name = (id: string | undefined) => templates.find((x) => x.id === id)?.name;
+  const wrapRef = useRef<HTMLDivElement>(null);
+
+  // Open at this week rather than at week 1; only the table scrolls, not the page.
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    const row = wrap?.querySelector<HTMLElement>('.current-week');
+    if (wrap && row) wrap.scrollTop = Math.max(0, row.offsetTop - 80);
+  }, [year]);
 
   return (
-    <div className="table-wrap weeks-wrap" role="region" aria-label={t('plan.weeks', { year })} tabIndex={0}>
+    <div ref={wrapRef} className="table-wrap weeks-wrap" role="region" aria-label={t('plan.weeks', { year })} tabIndex={0}>
       <table className="data-table weeks-table">
         <caption>{t('plan.weeks', { year })}</caption>
         <thead>

@@ -1,6 +1,6 @@
 // One time window (weekday, from, to, the types offered) or one break of a week template.
 import { WEEKDAY_LABELS, type AppointmentTypeConfig, type TemplateBreak, type TemplateWindow } from '@bn/domain';
-import { CheckboxGroup, SelectField, TextField, fieldId, useLocale, useT } from '@bn/ui';
+import { CheckboxGroup, SelectField, TextField, fieldId, useLocale, useT, type TextFieldProps } from '@bn/ui';
 
 export type WindowDraft = TemplateWindow & { key: string };
 export type BreakDraft = TemplateBreak & { key: string };
@@ -8,6 +8,15 @@ export type BreakDraft = TemplateBreak & { key: string };
 function useWeekdayOptions() {
   const { locale } = useLocale();
   return WEEKDAY_LABELS[locale].map((label, i) => ({ value: String(i + 1), label: label.charAt(0).toUpperCase() + label.slice(1) }));
+}
+
+/**
+ * A time as HH:mm. A text field rather than `type="time"`: the browser would show its own 12- or 24-hour clock,
+ * and the product writes times HH:mm everywhere.
+ */
+function TimeField(props: Omit<TextFieldProps, 'type' | 'size' | 'inputMode'>) {
+  const t = useT();
+  return <TextField {...props} size="short" inputMode="numeric" hint={t('templates.timeHint')} />;
 }
 
 interface RowProps<T> {
@@ -34,8 +43,8 @@ export function WindowFields({ index, value, types, errors, onChange, onRemove }
       <legend>{t('templates.window', { n })}</legend>
       <div className="field-row">
         <SelectField id={id('weekday')} label={t('templates.weekday')} value={String(value.weekday)} options={weekdays} onChange={(v) => onChange({ ...value, weekday: Number(v) })} error={errors[path('weekday')]} />
-        <TextField id={id('start')} label={t('templates.start')} type="time" size="short" value={value.start} onChange={(v) => onChange({ ...value, start: v })} error={errors[path('start')]} />
-        <TextField id={id('end')} label={t('templates.end')} type="time" size="short" value={value.end} onChange={(v) => onChange({ ...value, end: v })} error={errors[path('end')]} />
+        <TimeField id={id('start')} label={t('templates.start')} value={value.start} onChange={(v) => onChange({ ...value, start: v })} error={errors[path('start')]} />
+        <TimeField id={id('end')} label={t('templates.end')} value={value.end} onChange={(v) => onChange({ ...value, end: v })} error={errors[path('end')]} />
       </div>
       <CheckboxGroup
         id={id('typeIds')}
@@ -64,8 +73,8 @@ export function BreakFields({ index, value, errors, onChange, onRemove }: RowPro
       <legend>{t('templates.break', { n })}</legend>
       <div className="field-row">
         <SelectField id={id('weekday')} label={t('templates.weekday')} value={String(value.weekday)} options={weekdays} onChange={(v) => onChange({ ...value, weekday: Number(v) })} error={errors[path('weekday')]} />
-        <TextField id={id('start')} label={t('templates.start')} type="time" size="short" value={value.start} onChange={(v) => onChange({ ...value, start: v })} error={errors[path('start')]} />
-        <TextField id={id('end')} label={t('templates.end')} type="time" size="short" value={value.end} onChange={(v) => onChange({ ...value, end: v })} error={errors[path('end')]} />
+        <TimeField id={id('start')} label={t('templates.start')} value={value.start} onChange={(v) => onChange({ ...value, start: v })} error={errors[path('start')]} />
+        <TimeField id={id('end')} label={t('templates.end')} value={value.end} onChange={(v) => onChange({ ...value, end: v })} error={errors[path('end')]} />
       </div>
       <button type="button" className="button button-secondary button-small" onClick={onRemove}>
         {t('templates.removeBreak', { n })}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { PATIENT_LISTS, PATIENT_LIST_LABELS, TARIFF_KINDS, type BookConfig, type PatientList, type TariffConfig, type TypeRuleConfig } from '@bn/domain';
-import { CheckboxGroup, EditForm, SelectField, fieldId, useFieldErrors, useLocale, useT, useTRPC } from '@bn/ui';
+import { CheckboxGroup, EditForm, SelectField, fieldId, missingChoices, useFieldErrors, useLocale, useT, useTRPC } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 
 interface Props {
@@ -25,7 +25,9 @@ export function RuleForm({ initial, isNew, typeName, books, tariffs, onSaved, on
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => (initial.id ? initial : { ...initial, id: crypto.randomUUID() }));
   const save = useMutation(trpc.rules.upsert.mutationOptions({ onSuccess: refresh }));
-  const errors = useFieldErrors(save.error);
+  const [missing, setMissing] = useState<Error | null>(null);
+  const error = missing ?? save.error;
+  const errors = useFieldErrors(error);
   const id = (path: string) => fieldId('rule', path);
   const tariffError = Object.entries(errors).find(([path]) => path.startsWith('tariffIds'))?.[1];
   const bookName = books.find((b) => b.id === value.bookId)?.name;
@@ -34,11 +36,15 @@ export function RuleForm({ initial, isNew, typeName, books, tariffs, onSaved, on
     <EditForm
       id="rule-form"
       label={isNew ? t('rules.newFor', { type: typeName }) : t('rules.editFor', { type: typeName, book: bookName ?? '' })}
-      error={save.error}
+      error={error}
       pending={save.isPending}
       submitLabel={t('rules.save')}
       onCancel={onCancel}
-      onSubmit={() => save.mutate(value, { onSuccess: onSaved })}
+      onSubmit={() => {
+        const unchosen = missingChoices([['bookId', value.bookId, t('rules.book.required')]]);
+        setMissing(unchosen);
+        if (!unchosen) save.mutate(value, { onSuccess: onSaved });
+      }}
     >
       <h4>{isNew ? t('rules.new') : t('rules.editHeading', { book: bookName ?? '' })}</h4>
       <SelectField

@@ -91,7 +91,7 @@ describe('cancelling and moving bookings', () => {
     const moved = await agent.booking.move({ appointmentId: booking.appointmentId, startAt: target.startAt, idempotencyKey: `move-${randomUUID()}` });
     expect(moved).toEqual({ appointmentId: booking.appointmentId, startAt: target.startAt, endAt: target.endAt, caseId: 'KEEPME', claimId: booking.claimId });
     const [row] = await db.orm.em.fork().execute<Record<string, unknown>[]>('select note, case_id, claim_id, start_at from appointment where id = ?', [booking.appointmentId]);
-    expect(row).toMatchObject({ note: 'SakID: KEEPME', case_id: 'KEEPME', claim_id: booking.claimId, start_at: target.startAt });
+    expect({ ...row, start_at: new Date(String(row!.start_at)) }).toMatchObject({ note: 'SakID: KEEPME', case_id: 'KEEPME', claim_id: booking.claimId, start_at: target.startAt });
     expect(await isFree(booking.startAt)).toBe(true);
     expect(await isFree(target.startAt)).toBe(false);
     expect(await countRows(db.orm, `select id from outbox_message where dedupe_key = ?`, [`${booking.appointmentId}:confirmation:moved#1`])).toBe(1);

@@ -6,6 +6,7 @@ import { assertMayBookOnline } from './assert-may-book-online.js';
 import { findOrCreatePatient } from '../patients/find-or-create-patient.js';
 import { linkCaseClaim } from '../claims/link-case-claim.js';
 import { enqueueBookingNotifications } from '../notifications/enqueue-booking-notifications.js';
+import { toInstant } from './sql-values.js';
 
 export interface ConfirmBookingOptions {
   em: EntityManager;
@@ -59,8 +60,8 @@ export async function confirmBooking({ em, agent, input, idempotencyKey, now }: 
         [input.holdId, agent.userId, agent.insurerId],
       );
       if (!hold) throw new AppError('HOLD_NOT_FOUND');
-      if (!hold.hold_expires_at || new Date(hold.hold_expires_at) <= now) throw new AppError('HOLD_EXPIRED');
-      const startAt = new Date(hold.start_at);
+      if (!hold.hold_expires_at || toInstant(hold.hold_expires_at) <= now) throw new AppError('HOLD_EXPIRED');
+      const startAt = toInstant(hold.start_at);
       // The tariff may change to another the insurer is offered for this book × type; the hold already passed the horizon.
       const tariffCode = input.tariffCode ?? hold.tariff_code ?? '';
       const offer = await findOffer(tx, { insurerId: agent.insurerId, bookId: hold.book_id, typeId: hold.type_id ?? '', tariffCode, startAt, now, checkHorizon: false });
@@ -79,7 +80,7 @@ export async function confirmBooking({ em, agent, input, idempotencyKey, now }: 
         appointmentId: hold.id,
         bookId: hold.book_id,
         startAt,
-        endAt: new Date(hold.end_at),
+        endAt: toInstant(hold.end_at),
         tariffCode: offer.tariffCode,
         patientId,
         caseId: input.caseId,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@bn/db';
 import { AppError, type SessionUser } from '@bn/domain';
+import { toInstant } from './sql-values.js';
 
 export interface LockedBooking {
   id: string;
@@ -55,8 +56,8 @@ export async function lockBooking(tx: EntityManager, user: SessionUser, appointm
     clinicId: row.clinic_id,
     bookId: row.book_id,
     typeId: row.type_id,
-    startAt: new Date(row.start_at),
-    endAt: new Date(row.end_at),
+    startAt: toInstant(row.start_at),
+    endAt: toInstant(row.end_at),
     status: row.status,
     insurerId: row.insurer_id,
     tariffCode: row.tariff_code,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@bn/db';
 import { AppError } from '@bn/domain';
 import { rebuildBookDays } from './slot-sql.js';
+import { toInstant } from './sql-values.js';
 
 export interface ReleaseHoldOptions {
   em: EntityManager;
@@ -17,7 +18,7 @@ export async function releaseHold({ em, agent, holdId }: ReleaseHoldOptions): Pr
       [holdId, agent.userId, agent.insurerId],
     );
     if (!row) throw new AppError('HOLD_NOT_FOUND');
-    await rebuildBookDays(tx, row.book_id, [new Date(row.start_at)]);
+    await rebuildBookDays(tx, row.book_id, [toInstant(row.start_at)]);
     return { released: true as const };
   });
 }

@@ -3,6 +3,7 @@
 import type { EntityManager } from '@bn/db';
 import { AppError, osloDate } from '@bn/domain';
 import { refreshFreeTime } from '../search/refresh-free-time.js';
+import { toInstant } from './sql-values.js';
 
 /**
  * Takes the free slot book × type × start by deleting its row: of concurrent takers exactly one deletes it, the
@@ -15,7 +16,7 @@ export async function takeFreeSlot(tx: EntityManager, slot: { bookId: string; ty
     [slot.bookId, slot.typeId, slot.startAt],
   );
   if (!taken) throw new AppError('SLOT_TAKEN');
-  const endAt = new Date(taken.end_at);
+  const endAt = toInstant(taken.end_at);
   // Rows another transaction is deleting right now are skipped rather than waited for: two holds on overlapping slots
   // of different types would otherwise wait for each other (a deadlock); the exclusion constraint decides between them.
   await tx.execute(

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@bn/db';
 import { rebuildBookDays } from './slot-sql.js';
+import { toInstant } from './sql-values.js';
 
 export interface SweepExpiredHoldsOptions {
   em: EntityManager;
@@ -17,7 +18,7 @@ export async function deleteExpiredHolds(tx: EntityManager, now: Date, bookId?: 
     bookId ? [now, bookId] : [now],
   );
   const byBook = new Map<string, Date[]>();
-  for (const r of rows) byBook.set(r.book_id, [...(byBook.get(r.book_id) ?? []), new Date(r.start_at)]);
+  for (const r of rows) byBook.set(r.book_id, [...(byBook.get(r.book_id) ?? []), toInstant(r.start_at)]);
   for (const [book, starts] of byBook) await rebuildBookDays(tx, book, starts);
   return rows.length;
 }

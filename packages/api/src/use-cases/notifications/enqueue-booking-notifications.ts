@@ -3,6 +3,7 @@ import type { EntityManager } from '@bn/db';
 import {
   maskEmail, maskPhone, renderBookingMessage, type NotificationChannel, type NotificationEvent, type NotificationKind,
 } from '@bn/domain';
+import { toInstant } from '../booking/sql-values.js';
 
 interface FactsRow {
   clinic_id: string;
@@ -55,7 +56,7 @@ export async function enqueueBookingNotifications(tx: EntityManager, { appointme
   const facts = {
     practitionerName: f.practitioner_name ?? f.book_name,
     clinicName: f.clinic_name,
-    startAt: new Date(f.start_at),
+    startAt: toInstant(f.start_at),
     address: f.street ? `${f.street}, ${f.postcode} ${f.city}` : null,
   };
   let eventKey: string = event;

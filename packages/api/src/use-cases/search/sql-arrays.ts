@@ -26,11 +26,12 @@ export function intArray(values: readonly (number | null)[]): string {
 
 /**
  * Runs one statement with its parameters sent separately (`?` placeholders), inside the EntityManager's transaction
- * when it has one. For large array parameters; ordinary statements use `em.execute`.
+ * when it has one, and returns its rows. For large array parameters; ordinary statements use `em.execute`.
  */
-export async function executeBulk(em: EntityManager, sql: string, params: readonly (string | number | Date | null)[]): Promise<void> {
+export async function executeBulk<T = unknown>(em: EntityManager, sql: string, params: readonly (string | number | Date | null)[]): Promise<T[]> {
   const query = em.getKnex().raw(sql, [...params]);
   const tx = em.getTransactionContext();
   if (tx) query.transacting(tx);
-  await query;
+  const result = (await query) as { rows?: T[] };
+  return result.rows ?? [];
 }

@@ -110,6 +110,7 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'rules.save': 'Save rule',
   'rules.saved': 'The rule is saved.',
   'rules.book': 'Appointment book',
+  'rules.book.required': 'Choose the book the rule is for.',
   'rules.patientList': 'Patient list that may book',
   'rules.patientList.hint': 'Choose "All patients" for booking through the network.',
   'rules.tariffs.hint': 'Only insurance tariffs (B-codes) are offered through the network. A type may carry insurance tariffs together with Helfo or own tariffs.',

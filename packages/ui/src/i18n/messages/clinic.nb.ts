@@ -108,6 +108,7 @@ export const clinicNb = {
   'rules.save': 'Lagre regel',
   'rules.saved': 'Regelen er lagret.',
   'rules.book': 'Timebok',
+  'rules.book.required': 'Velg timeboken regelen gjelder.',
   'rules.patientList': 'Pasientliste som kan bestille',
   'rules.patientList.hint': 'Velg «Alle pasienter» for booking gjennom nettverket.',
   'rules.tariffs.hint': 'Bare forsikringstakster (B-takster) tilbys gjennom nettverket. En timetype kan ha forsikringstakster sammen med Helfo-takster eller egne takster.',

@@ -18,6 +18,7 @@ export const scheduleEn: Record<keyof typeof scheduleNb, string> = {
   'templates.weekday': 'Weekday',
   'templates.start': 'From',
   'templates.end': 'To',
+  'templates.timeHint': 'HH:MM',
   'templates.windowTypes': 'Types in the window',
   'templates.noTypes': 'The clinic has no appointment types yet.',
   'templates.addWindow': 'Add a time window',

@@ -16,6 +16,7 @@ export const scheduleNb = {
   'templates.weekday': 'Ukedag',
   'templates.start': 'Fra',
   'templates.end': 'Til',
+  'templates.timeHint': 'TT:MM',
   'templates.windowTypes': 'Timetyper i vinduet',
   'templates.noTypes': 'Klinikken har ingen timetyper ennå.',
   'templates.addWindow': 'Legg til tidsvindu',

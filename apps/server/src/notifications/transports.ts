@@ -1,0 +1,38 @@
+// The notification transports the worker sends through: e-mail over SMTP (nodemailer), and logging transports for
+// SMS and the clinic's patient app/portal until those integrations exist.
+import nodemailer from 'nodemailer';
+import type { Logger } from 'pino';
+import type { Transport, Transports } from '@bn/api';
+import { maskPhone } from '@bn/domain';
+
+/** The outbox row's id as the e-mail's Message-ID: a resent message is recognisable as the same one. */
+export function messageIdFor(outboxId: string): string {
+  return `<${outboxId}@behandlernettverk.local>`;
+}
+
+export function smtpTransport({ url, from }: { url: string; from: string }): Transport & { close(): void } {
+  const mailer = nodemailer.createTransport(url);
+  return {
+    async send(m) {
+      const messageId = messageIdFor(m.outboxId);
+      await mailer.sendMail({ from, to: m.to, subject: m.subject, text: m.text, messageId, headers: { 'X-Outbox-Id': m.outboxId } });
+      return { deliveryId: messageId };
+    },
+    close: () => mailer.close(),
+  };
+}
+
+/** Logs instead of sending: the recipient masked, never the text (it can say where and when someone is treated). */
+export function loggingTransport(channel: 'sms' | 'portal', logger: Logger): Transport {
+  return {
+    async send(m) {
+      logger.info({ channel, outboxId: m.outboxId, to: channel === 'sms' ? maskPhone(m.to) : 'patient', chars: m.text.length }, 'notification sent');
+      return { deliveryId: `${channel}:${m.outboxId}` };
+    },
+  };
+}
+
+export function buildTransports(opts: { smtpUrl: string; mailFrom: string; logger: Logger }): Transports & { close(): void } {
+  const email = smtpTransport({ url: opts.smtpUrl, from: opts.mailFrom });
+  return { email, sms: loggingTransport('sms', opts.logger), portal: loggingTransport('portal', opts.logger), close: () => email.close() };
+}

@@ -1,0 +1,91 @@
+// The background worker the server starts: relays outbox rows to the PostgreSQL-backed job queue (pg-boss), sends each
+// through its transport, and sweeps expired holds. Every process may run one; the database keeps them from colliding.
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { MikroORM } from '@bn/db';
+import { deliverOutboxMessage, listUnqueuedOutbox, markOutboxQueued, sweepExpiredHolds, type Transports } from '@bn/api';
+
+export const NOTIFICATION_QUEUE = 'notification-send';
+
+export interface WorkerOptions {
+  orm: MikroORM;
+  databaseUrl: string;
+  transports: Transports;
+  logger: Logger;
+  /** How often the relay looks for new outbox rows. */
+  relayIntervalMs?: number;
+  /** How often expired holds are swept (30 s in the server). */
+  sweepIntervalMs?: number;
+  now?: () => Date;
+}
+
+export interface Worker {
+  /** Hands unqueued outbox rows to the job queue now; returns how many. */
+  relayOnce(): Promise<number>;
+  sweepOnce(): Promise<number>;
+  /** Waits until no outbox row is left unsent or the timeout passes; for tests and the bench. */
+  drain(timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Runs `task` every `ms`, never two at once; errors are logged and the next run tries again. */
+function every(ms: number, task: () => Promise<unknown>, logger: Logger, what: string): () => Promise<void> {
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = task()
+      .catch((err: unknown) => logger.error({ err }, `${what} failed`))
+      .finally(() => (running = null));
+  }, ms);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
+
+export async function startWorker(o: WorkerOptions): Promise<Worker> {
+  const now = o.now ?? (() => new Date());
+  const boss = new PgBoss({ connectionString: o.databaseUrl, max: 4, application_name: 'bn-worker', schedule: false });
+  boss.on('error', (err) => o.logger.error({ err }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(NOTIFICATION_QUEUE, { name: NOTIFICATION_QUEUE, retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 });
+  const workerId = await boss.work<{ outboxId: string }>(NOTIFICATION_QUEUE, { pollingIntervalSeconds: 2, batchSize: 10 }, async (jobs) => {
+    for (const job of jobs) {
+      const outcome = await deliverOutboxMessage({ em: o.orm.em.fork(), outboxId: job.data.outboxId, transports: o.transports, now });
+      if (outcome !== 'sent') o.logger.debug({ outboxId: job.data.outboxId, outcome }, 'notification not sent');
+    }
+  });
+
+  const relayOnce = async () => {
+    const em = o.orm.em.fork();
+    const ids = await listUnqueuedOutbox(em);
+    // The job's id is the outbox row's id: a second relay of the same row (after a crash) creates no second job.
+    for (const id of ids) await boss.send(NOTIFICATION_QUEUE, { outboxId: id }, { id });
+    await markOutboxQueued(em, ids, now());
+    if (ids.length) boss.notifyWorker(workerId);
+    return ids.length;
+  };
+  const sweepOnce = () => sweepExpiredHolds({ em: o.orm.em.fork(), now: now() });
+  const stopRelay = every(o.relayIntervalMs ?? 1000, relayOnce, o.logger, 'outbox relay');
+  const stopSweep = every(o.sweepIntervalMs ?? 30_000, sweepOnce, o.logger, 'hold sweeper');
+
+  return {
+    relayOnce,
+    sweepOnce,
+    async drain(timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        await relayOnce();
+        const [row] = await o.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from outbox_message where sent_at is null and last_error is null');
+        if (Number(row?.n ?? 0) === 0 || Date.now() > deadline) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    async stop() {
+      await stopRelay();
+      await stopSweep();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

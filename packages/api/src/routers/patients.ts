@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { idSchema, nationalIdSchema } from '@bn/domain';
+import { roleProcedure, router } from '../trpc.js';
+import { assertClinicAdmin } from '../scope.js';
+import { getPatientCard } from '../use-cases/patients/get-patient-card.js';
+import { findPatientByNationalId } from '../use-cases/patients/find-patient-by-national-id.js';
+
+/** Patient cards: only the clinic's admins, and a practitioner for patients in its own books. Every read is logged. */
+const patientReaderProcedure = roleProcedure('clinic_admin', 'practitioner');
+
+export const patientsRouter = router({
+  get: patientReaderProcedure
+    .input(z.object({ patientId: idSchema }))
+    .query(({ ctx, input }) => getPatientCard({ em: ctx.em, user: ctx.user, patientId: input.patientId, now: ctx.now() })),
+
+  findByNationalId: patientReaderProcedure
+    .input(z.object({ clinicId: idSchema, nationalId: nationalIdSchema }))
+    .query(({ ctx, input }) => {
+      if (ctx.user.role === 'clinic_admin') assertClinicAdmin(ctx.user, input.clinicId);
+      return findPatientByNationalId({ em: ctx.em, user: ctx.user, ...input, now: ctx.now() });
+    }),
+});

@@ -1,0 +1,62 @@
+// Rows the access matrix's booking entries point at. Clinic B is made bookable for insurer X (no other matrix entry
+// touches clinic B, so its offers and free time stay put), and the network's clinic admin also administers clinic B,
+// so that each allowed caller has a booking of its own to change.
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@bn/db';
+import { Clinic, User, UserClinic } from '@bn/db';
+import type { TestNetwork } from '@bn/db/testing';
+import { holdSlot } from '../use-cases/booking/hold-slot.js';
+import { confirmBooking } from '../use-cases/booking/confirm-booking.js';
+import { createBookableSetup, freeSlotsOf, type BookableSetup } from './booking-fixtures.js';
+
+export interface BookingMatrixFixtures {
+  setup: BookableSetup;
+  holdInput: { bookId: string; typeId: string; tariffCode: string; startAt: Date };
+  holdToConfirm: string;
+  holdToRelease: string;
+  /** One booking per allowed role, so one role's cancel does not leave the next nothing to cancel. */
+  toCancel: { insurer_agent: string; clinic_admin: string };
+  toMove: { insurer_agent: { appointmentId: string; startAt: Date }; clinic_admin: { appointmentId: string; startAt: Date } };
+  /** Began an hour ago. */
+  toMarkNoShow: string;
+  patientId: string;
+}
+
+export const MATRIX_PATIENT = { nationalId: '04819012372', name: 'Matrise Pasient', email: 'matrise@example.no', phone: null };
+
+export async function createBookingMatrixFixtures(orm: MikroORM, network: TestNetwork): Promise<BookingMatrixFixtures> {
+  const em = orm.em.fork();
+  const setup = await createBookableSetup(em, { clinic: network.clinicB, insurer: network.insurerX, practitioner: network.practitionerB });
+  em.create(UserClinic, { user: await em.findOneOrFail(User, { id: network.users.clinic_admin.user.id }), clinic: await em.findOneOrFail(Clinic, { id: network.clinicB.id }) });
+  await em.flush();
+  const slots = await freeSlotsOf(orm, setup.book.id, setup.type.id);
+  const agent = { userId: network.users.insurer_agent.user.id, insurerId: network.insurerX.id };
+  const now = new Date();
+  const input = (i: number) => ({ bookId: setup.book.id, typeId: setup.type.id, tariffCode: setup.tariffCode, startAt: slots[i]!.startAt });
+  const hold = async (i: number) => (await holdSlot({ em: orm.em.fork(), agent, input: input(i), now })).holdId;
+  const book = async (i: number) =>
+    (await confirmBooking({ em: orm.em.fork(), agent, input: { holdId: await hold(i), patient: MATRIX_PATIENT, caseId: 'MATRIX1', patientRemark: null }, now })).appointmentId;
+
+  const toMarkNoShow = randomUUID();
+  const started = new Date(now.getTime() - 3_600_000);
+  const cancelAgent = await book(3);
+  const [patient] = await orm.em.fork().execute<{ patient_id: string }[]>('select patient_id from appointment where id = ?', [cancelAgent]);
+  await orm.em.fork().execute(
+    `insert into appointment (id, created_at, clinic_id, book_id, type_id, start_at, end_at, kind, status, source, insurer_id, created_by, patient_id, paid_by_patient)
+     values (?, ?, ?, ?, ?, ?, ?, 'booking', 'active', 'agent', ?, ?, ?, true)`,
+    [toMarkNoShow, started, setup.clinicId, setup.book.id, setup.type.id, started, new Date(started.getTime() + 30 * 60_000), agent.insurerId, agent.userId, patient!.patient_id],
+  );
+  return {
+    setup,
+    holdInput: input(0),
+    holdToConfirm: await hold(1),
+    holdToRelease: await hold(2),
+    toCancel: { insurer_agent: cancelAgent, clinic_admin: await book(4) },
+    toMove: {
+      insurer_agent: { appointmentId: await book(5), startAt: slots[7]!.startAt },
+      clinic_admin: { appointmentId: await book(6), startAt: slots[8]!.startAt },
+    },
+    toMarkNoShow,
+    patientId: patient!.patient_id,
+  };
+}

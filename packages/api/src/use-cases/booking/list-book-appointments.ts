@@ -1,0 +1,86 @@
+import type { EntityManager } from '@bn/db';
+import { addDays, AppError, formatDate, osloInstant, type SessionUser } from '@bn/domain';
+import { recordAccess } from '../access-log/record-access.js';
+import { toInstant } from './sql-values.js';
+
+export interface BookAppointment {
+  id: string;
+  bookId: string;
+  kind: 'booking' | 'hold' | 'block';
+  status: 'active' | 'cancelled' | 'no_show';
+  startAt: Date;
+  endAt: Date;
+  type: { id: string; name: string; colour: string } | null;
+  tariff: { code: string; name: string } | null;
+  insurerName: string | null;
+  caseId: string | null;
+  patientRemark: string | null;
+  note: string | null;
+  patient: { id: string; name: string } | null;
+  source: 'agent' | 'insurer_app' | 'clinic' | null;
+  /** Booked through the network (an insurer's agent or app): flagged in the book. */
+  viaNetwork: boolean;
+  paidByPatient: boolean;
+  cancelReason: string | null;
+  cancelledBy: string | null;
+}
+
+type Row = Record<string, unknown>;
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+/**
+ * The appointments in some of a clinic's books over Oslo dates (K1, K2): type, tariff, insurer, case id, patient
+ * remark, note and patient, network bookings flagged. For the clinic's admins, and a practitioner for its own books.
+ * Every patient shown is logged as read.
+ */
+export async function listBookAppointments({ em, user, clinicId, bookIds, from, to, now }: {
+  em: EntityManager; user: SessionUser; clinicId: string; bookIds: readonly string[]; from: string; to: string; now: Date;
+}): Promise<BookAppointment[]> {
+  const books = await em.execute<{ id: string; clinic_id: string; owner_practitioner_id: string | null }[]>(
+    `select id, clinic_id, owner_practitioner_id from appointment_book where id in (${bookIds.map(() => '?').join(', ')})`,
+    [...bookIds],
+  );
+  const allowed =
+    books.length === new Set(bookIds).size &&
+    books.every((b) => b.clinic_id === clinicId) &&
+    (user.role === 'clinic_admin' ? user.clinicIds.includes(clinicId) : user.role === 'practitioner' && books.every((b) => b.owner_practitioner_id === user.practitionerId));
+  if (!allowed) throw new AppError('FORBIDDEN');
+  const rows = await em.execute<Row[]>(
+    `select a.id, a.book_id, a.kind, a.status, a.start_at, a.end_at, a.source, a.case_id, a.patient_remark, a.note, a.paid_by_patient,
+            a.cancel_reason, a.cancelled_by, t.id as type_id, t.name as type_name, t.colour, tr.code as tariff_code, tr.name as tariff_name,
+            i.name as insurer_name, p.id as patient_id, p.name as patient_name
+     from appointment a left join appointment_type t on t.id = a.type_id left join tariff tr on tr.id = a.tariff_id
+     left join insurer i on i.id = a.insurer_id left join patient p on p.id = a.patient_id
+     where a.clinic_id = ? and a.book_id in (${bookIds.map(() => '?').join(', ')}) and a.start_at < ? and a.end_at > ?
+     order by a.start_at, a.id`,
+    [clinicId, ...bookIds, osloInstant(addDays(to, 1), '00:00'), osloInstant(from, '00:00')],
+  );
+  await recordAccess(em, {
+    user,
+    clinicId,
+    patientIds: rows.filter((r) => r.patient_id).map((r) => String(r.patient_id)),
+    action: 'read_appointments',
+    what: `timebok ${formatDate(osloInstant(from, '12:00'))}–${formatDate(osloInstant(to, '12:00'))}`,
+    now,
+  });
+  return rows.map((r) => ({
+    id: String(r.id),
+    bookId: String(r.book_id),
+    kind: r.kind as BookAppointment['kind'],
+    status: r.status as BookAppointment['status'],
+    startAt: toInstant(r.start_at as string),
+    endAt: toInstant(r.end_at as string),
+    type: r.type_id ? { id: String(r.type_id), name: String(r.type_name), colour: String(r.colour) } : null,
+    tariff: r.tariff_code ? { code: String(r.tariff_code), name: String(r.tariff_name) } : null,
+    insurerName: str(r.insurer_name),
+    caseId: str(r.case_id),
+    patientRemark: str(r.patient_remark),
+    note: str(r.note),
+    patient: r.patient_id ? { id: String(r.patient_id), name: String(r.patient_name) } : null,
+    source: (r.source as BookAppointment['source']) ?? null,
+    viaNetwork: r.source === 'agent' || r.source === 'insurer_app',
+    paidByPatient: Boolean(r.paid_by_patient),
+    cancelReason: str(r.cancel_reason),
+    cancelledBy: str(r.cancelled_by),
+  }));
+}

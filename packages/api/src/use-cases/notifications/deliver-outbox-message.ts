@@ -1,0 +1,55 @@
+import type { EntityManager } from '@bn/db';
+import type { NotificationChannel } from '@bn/domain';
+import type { Transports } from './transports.js';
+
+export interface DeliverOutboxMessageOptions {
+  em: EntityManager;
+  outboxId: string;
+  transports: Transports;
+  now: () => Date;
+}
+
+export type DeliveryOutcome = 'sent' | 'already_sent' | 'missing' | 'no_recipient';
+
+interface Row {
+  id: string;
+  channel: NotificationChannel;
+  payload: { subject: string; text: string } | string;
+  sent_at: Date | string | null;
+  patient_id: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/**
+ * Sends one outbox message. The row is locked while sending, so two workers never send it at once; `sent_at` and the
+ * delivery id are written by one update, committed right after the receiver accepted. A crash in between leaves the
+ * row unsent and the job is retried: delivery is at least once, and the receiver can drop the repeat by its
+ * Message-ID, which is the outbox row's id. A failure counts the attempt and rethrows, for the job queue to retry.
+ */
+export async function deliverOutboxMessage({ em, outboxId, transports, now }: DeliverOutboxMessageOptions): Promise<DeliveryOutcome> {
+  try {
+    return await em.transactional(async (tx) => {
+      const [row] = await tx.execute<Row[]>(
+        `select o.id, o.channel, o.payload, o.sent_at, o.patient_id, p.email, p.phone
+         from outbox_message o left join patient p on p.id = o.patient_id where o.id = ? for update of o`,
+        [outboxId],
+      );
+      if (!row) return 'missing';
+      if (row.sent_at) return 'already_sent';
+      const to = row.channel === 'email' ? row.email : row.channel === 'sms' ? row.phone : row.patient_id;
+      if (!to) {
+        await tx.execute('update outbox_message set attempts = attempts + 1, last_error = ? where id = ?', ['Mottakeren mangler adresse.', outboxId]);
+        return 'no_recipient';
+      }
+      const payload = typeof row.payload === 'string' ? (JSON.parse(row.payload) as { subject: string; text: string }) : row.payload;
+      const { deliveryId } = await transports[row.channel].send({ outboxId, to, subject: payload.subject, text: payload.text });
+      await tx.execute('update outbox_message set sent_at = ?, delivery_id = ?, attempts = attempts + 1, last_error = null where id = ?', [now(), deliveryId, outboxId]);
+      return 'sent';
+    });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await em.execute('update outbox_message set attempts = attempts + 1, last_error = ? where id = ? and sent_at is null', [message.slice(0, 500), outboxId]);
+    throw e;
+  }
+}
