@@ -101,6 +101,18 @@ const MATRIX: Record<string, Access> = {
   'booking.move': { allowed: AGENT_OR_CLINIC_ADMIN, input: (_n, _fx, who) => bx.toMove[who === 'clinic_admin' ? 'clinic_admin' : 'insurer_agent'] },
   'booking.markNoShow': { allowed: CLINIC_ADMIN, input: () => ({ appointmentId: bx.toMarkNoShow }) },
   'notifications.log': { allowed: CLINIC_ADMIN, input: (n) => ({ clinicId: n.clinicA.id }) },
+  'booking.mine': { allowed: ['insurer_agent'], input: () => ({ from: '2026-11-01', to: '2027-01-31' }) },
+  // Patient data: the clinic's admins, and the practitioner for its own books; never support, the operator or agents.
+  'appointments.forBooks': {
+    allowed: ['clinic_admin', 'practitioner'],
+    input: (n, fx) => ({ clinicId: n.clinicA.id, bookIds: [fx.setup.book.id], from: '2026-12-01', to: '2027-01-31' }),
+  },
+  'patients.get': { allowed: ['clinic_admin', 'practitioner'], input: () => ({ patientId: bx.clinicAPatient.id }) },
+  'patients.findByNationalId': {
+    allowed: ['clinic_admin', 'practitioner'],
+    input: (n) => ({ clinicId: n.clinicA.id, nationalId: bx.clinicAPatient.nationalId }),
+  },
+  'accessLog.forPatient': { allowed: CLINIC_ADMIN, input: () => ({ patientId: bx.clinicAPatient.id }) },
 };
 
 const PROCEDURES = Object.keys(appRouter._def.procedures).sort();
@@ -119,7 +131,7 @@ describe('access matrix', () => {
     db = await createTestDatabase();
     network = await createTestNetwork(db.orm.em.fork());
     fx = await createMatrixFixtures(db.orm.em.fork(), network.clinicA, network.practitionerA);
-    bx = await createBookingMatrixFixtures(db.orm, network);
+    bx = await createBookingMatrixFixtures(db.orm, network, fx.setup.book.id);
   });
   afterAll(() => db?.drop());
 

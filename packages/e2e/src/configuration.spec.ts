@@ -136,5 +136,6 @@ describe('configuring a practitioner for network booking', () => {
     await entry.waitFor();
     expect(await entry.getByRole('row').filter({ hasText: 'HPR-nummer' }).innerText()).toContain('1234567');
     await admin.context.close();
-  });
+    // Two browsers and some twenty saves: more than the default minute on a busy two-core machine.
+  }, 180_000);
 });

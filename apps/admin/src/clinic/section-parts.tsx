@@ -45,3 +45,13 @@ export function EditButton({ name, onClick }: { name: string; onClick: () => voi
     </button>
   );
 }
+
+/** «Vis» in a table row for read-only roles; its accessible name carries the row («Vis Standard uke»). */
+export function ShowButton({ name, onClick }: { name: string; onClick: () => void }) {
+  const t = useT();
+  return (
+    <button type="button" className="button button-secondary button-small" onClick={onClick} aria-label={t('form.showNamed', { name })}>
+      {t('form.show')}
+    </button>
+  );
+}

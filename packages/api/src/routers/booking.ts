@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import {
-  cancelBookingInput, confirmBookingInput, holdSlotInput, markNoShowInput, moveBookingInput, releaseHoldInput,
+  agentBookingsInput, cancelBookingInput, confirmBookingInput, holdSlotInput, markNoShowInput, moveBookingInput, releaseHoldInput,
 } from '@bn/domain';
 import { agentProcedure, clinicAdminProcedure, roleProcedure, router } from '../trpc.js';
 import { holdSlot } from '../use-cases/booking/hold-slot.js';
@@ -38,7 +37,7 @@ export const bookingRouter = router({
 
   /** The bookings this agent made for its insurer. */
   mine: agentProcedure
-    .input(z.object({ from: z.iso.date(), to: z.iso.date() }))
+    .input(agentBookingsInput)
     .query(({ ctx, input }) => listAgentBookings({ em: ctx.em, agent: { id: ctx.user.id, name: ctx.user.name, insurerId: ctx.insurerId }, ...input, now: ctx.now() })),
 
   markNoShow: clinicAdminProcedure

@@ -19,12 +19,14 @@ export interface BookingMatrixFixtures {
   toMove: { insurer_agent: { appointmentId: string; startAt: Date }; clinic_admin: { appointmentId: string; startAt: Date } };
   /** Began an hour ago. */
   toMarkNoShow: string;
-  patientId: string;
+  /** A patient of clinic A with an appointment in the practitioner user's own book. */
+  clinicAPatient: { id: string; nationalId: string };
 }
 
 export const MATRIX_PATIENT = { nationalId: '04819012372', name: 'Matrise Pasient', email: 'matrise@example.no', phone: null };
 
-export async function createBookingMatrixFixtures(orm: MikroORM, network: TestNetwork): Promise<BookingMatrixFixtures> {
+/** `ownBookId`: a book of clinic A owned by the network's practitioner (the configuration fixtures' book). */
+export async function createBookingMatrixFixtures(orm: MikroORM, network: TestNetwork, ownBookId: string): Promise<BookingMatrixFixtures> {
   const em = orm.em.fork();
   const setup = await createBookableSetup(em, { clinic: network.clinicB, insurer: network.insurerX, practitioner: network.practitionerB });
   em.create(UserClinic, { user: await em.findOneOrFail(User, { id: network.users.clinic_admin.user.id }), clinic: await em.findOneOrFail(Clinic, { id: network.clinicB.id }) });
@@ -46,8 +48,20 @@ export async function createBookingMatrixFixtures(orm: MikroORM, network: TestNe
      values (?, ?, ?, ?, ?, ?, ?, 'booking', 'active', 'agent', ?, ?, ?, true)`,
     [toMarkNoShow, started, setup.clinicId, setup.book.id, setup.type.id, started, new Date(started.getTime() + 30 * 60_000), agent.insurerId, agent.userId, patient!.patient_id],
   );
+  const clinicAPatient = { id: randomUUID(), nationalId: '05819012301' };
+  const far = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 5, 1, 3, 0));
+  await orm.em.fork().execute(
+    `insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date) values (?, now(), ?, ?, 'Pasient i A', null, 'a@example.no', '1990-01-05')`,
+    [clinicAPatient.id, network.clinicA.id, clinicAPatient.nationalId],
+  );
+  await orm.em.fork().execute(
+    `insert into appointment (id, created_at, clinic_id, book_id, start_at, end_at, kind, status, source, patient_id, paid_by_patient)
+     values (?, now(), ?, ?, ?, ?, 'booking', 'active', 'clinic', ?, true)`,
+    [randomUUID(), network.clinicA.id, ownBookId, far, new Date(far.getTime() + 30 * 60_000), clinicAPatient.id],
+  );
   return {
     setup,
+    clinicAPatient,
     holdInput: input(0),
     holdToConfirm: await hold(1),
     holdToRelease: await hold(2),
@@ -57,6 +71,5 @@ export async function createBookingMatrixFixtures(orm: MikroORM, network: TestNe
       clinic_admin: { appointmentId: await book(6), startAt: slots[8]!.startAt },
     },
     toMarkNoShow,
-    patientId: patient!.patient_id,
   };
 }

@@ -17,6 +17,7 @@ import { WorkPlan, type WorkPlanWeek } from './work-plan.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { Offer } from './offer.entity.js';
 import { FreeSlot } from './free-slot.entity.js';
+import { SearchSlot } from './search-slot.entity.js';
 import { Appointment } from './appointment.entity.js';
 import { Patient } from './patient.entity.js';
 import { Claim } from './claim.entity.js';
@@ -26,12 +27,12 @@ import { AccessLogEntry } from './access-log-entry.entity.js';
 
 export {
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
-  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, Appointment, type WorkPlanWeek,
+  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, SearchSlot, Appointment, type WorkPlanWeek,
   Patient, Claim, IdempotencyKey, OutboxMessage, AccessLogEntry,
 };
 
 export const entities = [
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
-  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, Appointment,
+  AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, SearchSlot, Appointment,
   Patient, Claim, IdempotencyKey, OutboxMessage, AccessLogEntry,
 ];

@@ -92,6 +92,17 @@ export const markNoShowInput = z.object({ appointmentId: idSchema });
 
 const isoDate = z.iso.date({ message: 'Ugyldig dato (ÅÅÅÅ-MM-DD).' });
 
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+/** A date range of at most `maxDays` days, `to` inclusive. */
+const dateRange = (maxDays: number) =>
+  z
+    .object({ from: isoDate, to: isoDate })
+    .refine((v) => v.from <= v.to, { path: ['to'], message: 'Til-dato må være etter fra-dato.' })
+    .refine((v) => daysBetween(v.from, v.to) <= maxDays, { path: ['to'], message: `Velg høyst ${maxDays} dager om gangen.` });
+
 export const appointmentsForBooksInput = z
-  .object({ clinicId: idSchema, bookIds: z.array(idSchema).min(1).max(50), from: isoDate, to: isoDate })
-  .refine((v) => v.from <= v.to, { path: ['to'], message: 'Til-dato må være etter fra-dato.' });
+  .object({ clinicId: idSchema, bookIds: z.array(idSchema).min(1).max(50) })
+  .and(dateRange(62));
+
+export const agentBookingsInput = dateRange(92);

@@ -8,7 +8,7 @@ export interface LocalIssue {
 }
 
 /** `[path, value, message]` for each required choice; an error when any is empty, else null. */
-export function missingChoices(checks: readonly [string, string | null | undefined, string][]): Error | null {
+export function missingChoices(checks: readonly (readonly [string, string | null | undefined, string])[]): Error | null {
   const issues: LocalIssue[] = checks.filter(([, value]) => !value).map(([path, , message]) => ({ path: [path], message }));
   if (issues.length === 0) return null;
   const message = issues.length === 1 ? issues[0]!.message : ERROR_CODES.VALIDATION.nb;

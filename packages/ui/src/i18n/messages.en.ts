@@ -57,6 +57,8 @@ export const en: Record<MessageKey, string> = {
   'form.choose': 'Choose …',
   'form.edit': 'Edit',
   'form.editNamed': 'Edit {name}',
+  'form.show': 'Show',
+  'form.showNamed': 'Show {name}',
   'form.cancel': 'Cancel',
   'form.saving': 'Saving …',
   'form.working': 'Working …',

@@ -60,6 +60,8 @@ export const nb = {
   'form.choose': 'Velg …',
   'form.edit': 'Endre',
   'form.editNamed': 'Endre {name}',
+  'form.show': 'Vis',
+  'form.showNamed': 'Vis {name}',
   'form.cancel': 'Avbryt',
   'form.saving': 'Lagrer …',
   'form.working': 'Arbeider …',

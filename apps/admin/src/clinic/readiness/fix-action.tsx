@@ -66,8 +66,8 @@ export function FixAction({ check }: { check: ReadinessCheck }) {
       {'to' in target && (
         <Link to={target.to}>{t(check.status === 'fail' ? 'readiness.fix.go' : 'readiness.fix.see', { screen: t(target.screen) })}</Link>
       )}
-      {'integration' in target && <ClinicIntegration clinicId={check.fix.clinicId} />}
-      {'contact' in target && <strong>{t(target.contact === 'network' ? 'readiness.contact.network' : 'readiness.contact.support')}</strong>}
+      {'integration' in target && check.status !== 'ok' && <ClinicIntegration clinicId={check.fix.clinicId} />}
+      {'contact' in target && check.status !== 'ok' && <strong>{t(target.contact === 'network' ? 'readiness.contact.network' : 'readiness.contact.support')}</strong>}
     </span>
   );
 }

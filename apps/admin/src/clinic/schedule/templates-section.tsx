@@ -3,8 +3,9 @@ import { WEEKDAY_LABELS, type BookConfig, type WeekTemplateConfig } from '@bn/do
 import { DataTable, useLocale, useT } from '@bn/ui';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import type { ClinicConfigView } from '../../api/types.js';
-import { EditButton, SavedNotice } from '../section-parts.js';
+import { EditButton, SavedNotice, ShowButton } from '../section-parts.js';
 import { TemplateForm } from './template-form.js';
+import { TemplateFacts } from './template-facts.js';
 
 interface Props {
   book: BookConfig;
@@ -50,6 +51,7 @@ export function TemplatesSection({ book, config, canEdit }: Props) {
           }}
         />
       )}
+      {!canEdit && current && !isNew && <TemplateFacts template={current} types={config.types} />}
       {templates.length === 0 ? (
         <p className="state state-empty">{t('templates.empty')}</p>
       ) : (
@@ -63,7 +65,11 @@ export function TemplatesSection({ book, config, canEdit }: Props) {
             { key: 'days', header: t('templates.col.days'), cell: days },
             { key: 'windows', header: t('templates.col.windows'), numeric: true, cell: (x) => x.windows.length },
             { key: 'breaks', header: t('templates.col.breaks'), numeric: true, cell: (x) => x.breaks.length },
-            ...(canEdit ? [{ key: 'edit', header: t('common.actions'), cell: (x: WeekTemplateConfig) => <EditButton name={x.name} onClick={() => open(x.id)} /> }] : []),
+            {
+              key: 'edit',
+              header: t('common.actions'),
+              cell: (x: WeekTemplateConfig) => (canEdit ? <EditButton name={x.name} onClick={() => open(x.id)} /> : <ShowButton name={x.name} onClick={() => open(x.id)} />),
+            },
           ]}
         />
       )}

@@ -6,9 +6,10 @@ import { DataTable, QueryView, YesNo, usePageTitle, useT } from '@bn/ui';
 import { useCanEditClinic, useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import { clinicSectionPath } from '../../paths.js';
-import { EditButton, SavedNotice, SectionHead } from '../section-parts.js';
+import { EditButton, SavedNotice, SectionHead, ShowButton } from '../section-parts.js';
 import { TypeForm, newType } from './type-form.js';
 import { TypeRules } from './type-rules.js';
+import { TypeFacts } from './type-facts.js';
 
 export function TypesPage() {
   const t = useT();
@@ -46,6 +47,7 @@ export function TypesPage() {
                   }}
                 />
               )}
+              {current && !isNew && !canEdit && <TypeFacts type={current} departments={c.departments} />}
               {current && !isNew && <TypeRules type={current} config={c} canEdit={canEdit} />}
               {c.types.length === 0 ? (
                 <p className="state state-empty">{t('types.empty')}</p>
@@ -74,7 +76,7 @@ export function TypesPage() {
                       key: 'edit',
                       header: t('common.actions'),
                       cell: (x: AppointmentTypeConfig) =>
-                        canEdit ? <EditButton name={x.name} onClick={() => open(x.id)} /> : <ShowRulesButton name={x.name} onClick={() => open(x.id)} />,
+                        canEdit ? <EditButton name={x.name} onClick={() => open(x.id)} /> : <ShowButton name={x.name} onClick={() => open(x.id)} />,
                     },
                   ]}
                 />
@@ -84,14 +86,5 @@ export function TypesPage() {
         }}
       </QueryView>
     </section>
-  );
-}
-
-function ShowRulesButton({ name, onClick }: { name: string; onClick: () => void }) {
-  const t = useT();
-  return (
-    <button type="button" className="button button-secondary button-small" onClick={onClick} aria-label={t('types.showRulesNamed', { name })}>
-      {t('types.showRules')}
-    </button>
   );
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@bn/db';
 import { AppError, HOLD_MINUTES, type HoldSlotInput } from '@bn/domain';
-import { idempotent } from './idempotent.js';
+import { findIdempotentResult, idempotent } from './idempotent.js';
 import { findOffer } from './find-offer.js';
 import { healFreeTime, takeFreeSlot } from './slot-sql.js';
 import { deleteExpiredHolds } from './sweep-expired-holds.js';
@@ -31,12 +31,19 @@ export interface HoldResult {
  * exclusion constraint is the safety net; its refusal is SLOT_TAKEN too.
  */
 export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSlotOptions): Promise<HoldResult> {
+  const scope = `${agent.userId}/booking.hold`;
+  const replayed = await findIdempotentResult<HoldResult>({ em, scope, key: idempotencyKey, request: input });
+  if (replayed) return replayed;
+  // Under contention most requests find their slot gone: one read answers them without a transaction. A slot held
+  // by an expired hold counts as free (the transaction's lazy sweep gives it back first).
+  if (!(await mayBeFree(em, input, now))) throw new AppError('SLOT_TAKEN');
   try {
     return await idempotent({
       em,
-      scope: `${agent.userId}/booking.hold`,
+      scope,
       key: idempotencyKey,
       request: input,
+      lookedUp: true,
       work: async (tx) => {
         await deleteExpiredHolds(tx, now, input.bookId);
         const offer = await findOffer(tx, { insurerId: agent.insurerId, ...input, now });
@@ -60,4 +67,13 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
     if (isDeadlock(e)) throw new AppError('SLOT_TAKEN');
     throw e;
   }
+}
+
+async function mayBeFree(em: EntityManager, slot: { bookId: string; typeId: string; startAt: Date }, now: Date): Promise<boolean> {
+  const [row] = await em.execute<{ free: boolean }[]>(
+    `select exists (select 1 from free_slot where book_id = ? and type_id = ? and start_at = ?)
+         or exists (select 1 from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ? and book_id = ?) as free`,
+    [slot.bookId, slot.typeId, slot.startAt, now, slot.bookId],
+  );
+  return row?.free === true;
 }

@@ -14,6 +14,8 @@ export interface IdempotentOptions<T> {
   /** The request without the key; a retry must send the same. */
   request: unknown;
   work: (tx: EntityManager) => Promise<T>;
+  /** The caller already looked the key up with `findIdempotentResult` and found nothing. */
+  lookedUp?: boolean;
 }
 
 interface StoredRow {
@@ -47,11 +49,20 @@ function replay<T>(row: StoredRow, hash: string): T {
 
 const SELECT = 'select request_hash, response from idempotency_key where scope = ? and key = ?';
 
-export async function idempotent<T>({ em, scope, key, request, work }: IdempotentOptions<T>): Promise<T> {
+/** The stored answer of a finished request with this key, or undefined; IDEMPOTENCY_KEY_REUSED for another body. */
+export async function findIdempotentResult<T>({ em, scope, key, request }: Pick<IdempotentOptions<T>, 'em' | 'scope' | 'key' | 'request'>): Promise<T | undefined> {
+  if (!key) return undefined;
+  const [done] = await em.execute<StoredRow[]>(SELECT, [scope, key]);
+  return done ? replay<T>(done, requestHash(request)) : undefined;
+}
+
+export async function idempotent<T>({ em, scope, key, request, work, lookedUp = false }: IdempotentOptions<T>): Promise<T> {
   if (!key) return em.transactional((tx) => work(tx));
   const hash = requestHash(request);
-  const [done] = await em.execute<StoredRow[]>(SELECT, [scope, key]);
-  if (done) return replay<T>(done, hash);
+  if (!lookedUp) {
+    const [done] = await em.execute<StoredRow[]>(SELECT, [scope, key]);
+    if (done) return replay<T>(done, hash);
+  }
   return em.transactional(async (tx) => {
     // Claims the key. A concurrent request with the same key makes this insert wait for that request's outcome:
     // committed → conflict, and its stored answer is replayed; rolled back → the key is ours.

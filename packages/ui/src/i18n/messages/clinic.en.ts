@@ -96,8 +96,6 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'types.col.rules': 'Rules',
   'types.minutes': '{n} min',
   'types.minutesParen': '({n} min)',
-  'types.showRules': 'Show rules',
-  'types.showRulesNamed': 'Show rules for {name}',
 
   'rules.heading': 'Rules for "{type}"',
   'rules.intro': 'For each book: which patient list may book the type, and which tariffs it carries.',

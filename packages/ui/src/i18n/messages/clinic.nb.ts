@@ -94,8 +94,6 @@ export const clinicNb = {
   'types.col.rules': 'Regler',
   'types.minutes': '{n} min',
   'types.minutesParen': '({n} min)',
-  'types.showRules': 'Vis regler',
-  'types.showRulesNamed': 'Vis regler for {name}',
 
   'rules.heading': 'Regler for «{type}»',
   'rules.intro': 'For hver timebok: hvilken pasientliste som kan bestille timetypen, og hvilke takster den har.',

@@ -1,0 +1,12 @@
+import pg from 'pg';
+import { readFileSync } from 'node:fs';
+const c = new pg.Client({ connectionString: process.argv[2] }); await c.connect();
+const sql = readFileSync(process.argv[3]!, 'utf8');
+const n = Number(process.argv[4] ?? 200);
+const triples = (await c.query('select distinct insurer_id, tariff_code, city from offer order by 1,2,3')).rows;
+let seed = 7; const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+const from = new Date('2026-11-25T23:00:00Z'), to = new Date('2026-12-09T23:00:00Z'), now = new Date();
+const run = async (k: number) => { const ms: number[] = []; let hits = 0; for (let i = 0; i < k; i++) { const t = triples[Math.floor(rnd() * triples.length)]; const s = performance.now(); const r = await c.query(sql, [t.insurer_id, t.tariff_code, t.city, from, to, now]); const d = performance.now() - s; ms.push(d); if (d > 20) console.log(d.toFixed(1), t); hits += r.rowCount ?? 0; } ms.sort((a, b) => a - b); return { p50: ms[Math.floor(k * 0.5)]!.toFixed(2), p95: ms[Math.ceil(k * 0.95) - 1]!.toFixed(2), max: ms[k - 1]!.toFixed(2), hits }; };
+await run(50);
+console.log(await run(n));
+await c.end();
