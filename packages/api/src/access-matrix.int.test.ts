@@ -113,6 +113,12 @@ const MATRIX: Record<string, Access> = {
     input: (n) => ({ clinicId: n.clinicA.id, nationalId: bx.clinicAPatient.nationalId }),
   },
   'accessLog.forPatient': { allowed: CLINIC_ADMIN, input: () => ({ patientId: bx.clinicAPatient.id }) },
+  // Search: the agent's own insurer only (read-only queries; what they find is covered by the search tests).
+  'search.filters': { allowed: ['insurer_agent'] },
+  'search.network': { allowed: ['insurer_agent'], input: () => ({ from: '2026-12-01', to: '2026-12-31' }) },
+  'search.practitionerSlots': { allowed: ['insurer_agent'], input: (n) => ({ practitionerId: n.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }) },
+  'search.findPractitioners': { allowed: ['insurer_agent'], input: () => ({ name: 'Behandler' }) },
+  'search.whyNoTimes': { allowed: ['insurer_agent'], input: (n) => ({ practitionerId: n.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }) },
 };
 
 const PROCEDURES = Object.keys(appRouter._def.procedures).sort();

@@ -1,3 +1,4 @@
+import './zod-locale.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './roles.js';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { idSchema } from '@bn/domain';
 import { agentProcedure, router } from '../trpc.js';
-import { practitionerSlotsInput, searchNetworkInput } from '../use-cases/search/search-input.js';
+import { practitionerSlotsInput, searchNetworkInput, whyNoTimesInput } from '../use-cases/search/search-input.js';
 import { searchNetwork } from '../use-cases/search/search-network.js';
 import { getPractitionerSlots } from '../use-cases/search/get-practitioner-slots.js';
+import { getPractitioner } from '../use-cases/search/get-practitioner.js';
 import { listSearchFilters } from '../use-cases/search/list-search-filters.js';
 import { whyNoTimes } from '../use-cases/search/why-no-times.js';
 import { findPractitioners } from '../use-cases/search/find-practitioners.js';
@@ -20,11 +21,15 @@ export const searchRouter = router({
     .input(practitionerSlotsInput)
     .query(({ ctx, input }) => getPractitionerSlots({ em: ctx.em, insurerId: ctx.insurerId, input, now: ctx.now() })),
 
+  practitioner: agentProcedure
+    .input(z.object({ practitionerId: idSchema }))
+    .query(({ ctx, input }) => getPractitioner({ em: ctx.em, practitionerId: input.practitionerId })),
+
   findPractitioners: agentProcedure
     .input(z.object({ name: z.string().trim().min(2, { message: 'Skriv minst to bokstaver.' }).max(100) }))
     .query(({ ctx, input }) => findPractitioners({ em: ctx.em, name: input.name })),
 
   whyNoTimes: agentProcedure
-    .input(z.object({ practitionerId: idSchema, from: z.iso.date(), to: z.iso.date() }))
+    .input(whyNoTimesInput)
     .query(({ ctx, input }) => whyNoTimes({ em: ctx.em, insurerId: ctx.insurerId, ...input, now: ctx.now() })),
 });

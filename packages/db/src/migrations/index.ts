@@ -4,6 +4,7 @@ import { Migration20261126005211_identity } from './Migration20261126005211_iden
 import { Migration20261126010141_search } from './Migration20261126010141_search.js';
 import { Migration20261126010447_appointments } from './Migration20261126010447_appointments.js';
 import { Migration20261126013026_booking } from './Migration20261126013026_booking.js';
+import { Migration20261126020826_search_slot } from './Migration20261126020826_search_slot.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261126010141_search', class: Migration20261126010141_search },
   { name: 'Migration20261126010447_appointments', class: Migration20261126010447_appointments },
   { name: 'Migration20261126013026_booking', class: Migration20261126013026_booking },
+  { name: 'Migration20261126020826_search_slot', class: Migration20261126020826_search_slot },
 ];

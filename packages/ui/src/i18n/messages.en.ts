@@ -4,6 +4,7 @@ import { clinicEn } from './messages/clinic.en.js';
 import { scheduleEn } from './messages/schedule.en.js';
 import { readinessEn } from './messages/readiness.en.js';
 import { networkEn } from './messages/network.en.js';
+import { searchEn } from './messages/search.en.js';
 
 export const en: Record<MessageKey, string> = {
   'app.productName': 'Practitioner network',
@@ -136,4 +137,5 @@ export const en: Record<MessageKey, string> = {
   ...scheduleEn,
   ...readinessEn,
   ...networkEn,
+  ...searchEn,
 };

@@ -2,6 +2,7 @@ import { clinicNb } from './messages/clinic.nb.js';
 import { scheduleNb } from './messages/schedule.nb.js';
 import { readinessNb } from './messages/readiness.nb.js';
 import { networkNb } from './messages/network.nb.js';
+import { searchNb } from './messages/search.nb.js';
 
 /**
  * Everything a person reads in the two SPAs, Norwegian Bokmål (the default). `messages.en.ts` must have the same
@@ -139,6 +140,7 @@ export const nb = {
   ...scheduleNb,
   ...readinessNb,
   ...networkNb,
+  ...searchNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -36,7 +36,14 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
   if (replayed) return replayed;
   // Under contention most requests find their slot gone: one read answers them without a transaction. A slot held
   // by an expired hold counts as free (the transaction's lazy sweep gives it back first).
-  if (!(await mayBeFree(em, input, now))) throw new AppError('SLOT_TAKEN');
+  const precheck = await mayBeFree(em, input, now);
+  if (!precheck.free) {
+    // The slot may be gone because this very request (same key) just took it on another connection: the key and the
+    // slot commit together, so a second look at the key tells a retry from a loser.
+    const late = await findIdempotentResult<HoldResult>({ em, scope, key: idempotencyKey, request: input });
+    if (late) return late;
+    throw new AppError('SLOT_TAKEN');
+  }
   try {
     return await idempotent({
       em,
@@ -45,7 +52,7 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
       request: input,
       lookedUp: true,
       work: async (tx) => {
-        await deleteExpiredHolds(tx, now, input.bookId);
+        if (precheck.expiredHolds) await deleteExpiredHolds(tx, now, input.bookId);
         const offer = await findOffer(tx, { insurerId: agent.insurerId, ...input, now });
         const endAt = await takeFreeSlot(tx, input);
         const holdId = randomUUID();
@@ -69,11 +76,11 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
   }
 }
 
-async function mayBeFree(em: EntityManager, slot: { bookId: string; typeId: string; startAt: Date }, now: Date): Promise<boolean> {
-  const [row] = await em.execute<{ free: boolean }[]>(
-    `select exists (select 1 from free_slot where book_id = ? and type_id = ? and start_at = ?)
-         or exists (select 1 from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ? and book_id = ?) as free`,
+async function mayBeFree(em: EntityManager, slot: { bookId: string; typeId: string; startAt: Date }, now: Date): Promise<{ free: boolean; expiredHolds: boolean }> {
+  const [row] = await em.execute<{ listed: boolean; expired: boolean }[]>(
+    `select exists (select 1 from free_slot where book_id = ? and type_id = ? and start_at = ?) as listed,
+            exists (select 1 from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ? and book_id = ?) as expired`,
     [slot.bookId, slot.typeId, slot.startAt, now, slot.bookId],
   );
-  return row?.free === true;
+  return { free: row?.listed === true || row?.expired === true, expiredHolds: row?.expired === true };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@bn/db';
-import { baseClauses, runSlotQuery, type SlotHit } from './search-network.js';
+import { findSlots, type SlotHit } from './search-network.js';
 import type { PractitionerSlotsInput } from './search-input.js';
 
 export interface GetPractitionerSlotsOptions {
@@ -9,10 +9,15 @@ export interface GetPractitionerSlotsOptions {
   now: Date;
 }
 
-/** One practitioner's free times for the agent's insurer, for the week view (at most 2,000 in a range). */
+/** The most times one range returns: 8 weeks of 10-minute slots in two types stays well below it. */
+export const PRACTITIONER_SLOTS_LIMIT = 2000;
+
+/** One practitioner's free times for the agent's insurer, for the week view, earliest first. */
 export async function getPractitionerSlots({ em, insurerId, input, now }: GetPractitionerSlotsOptions): Promise<SlotHit[]> {
-  const clauses = baseClauses(insurerId, input.from, input.to, now);
-  clauses.push(['o.practitioner_id = ?', input.practitionerId]);
-  if (input.tariffCode) clauses.push(['upper(o.tariff_code) = ?', input.tariffCode.toUpperCase()]);
-  return runSlotQuery(em, clauses, 2000);
+  return findSlots(
+    em,
+    { insurerId, now, practitionerId: input.practitionerId, tariffCode: input.tariffCode?.trim() || undefined, limit: PRACTITIONER_SLOTS_LIMIT },
+    input.from,
+    input.to,
+  );
 }

@@ -27,10 +27,20 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
-export const practitionerSlotsInput = z.object({
-  practitionerId: idSchema,
-  from: isoDate,
-  to: isoDate,
-  tariffCode: z.string().trim().max(20).optional(),
-});
+/** One practitioner's free times (the week view): at most two months at a time. */
+export const practitionerSlotsInput = z
+  .object({
+    practitionerId: idSchema,
+    from: isoDate,
+    to: isoDate,
+    tariffCode: z.string().trim().max(20).optional(),
+  })
+  .refine((i) => i.from <= i.to, { message: 'Til-dato må være etter fra-dato.', path: ['to'] })
+  .refine((i) => daysBetween(i.from, i.to) <= 62, { message: 'Vis høyst to måneder om gangen.', path: ['to'] });
 export type PractitionerSlotsInput = z.infer<typeof practitionerSlotsInput>;
+
+/** "Why no times?" for one practitioner over at most three months. */
+export const whyNoTimesInput = z
+  .object({ practitionerId: idSchema, from: isoDate, to: isoDate })
+  .refine((i) => i.from <= i.to, { message: 'Til-dato må være etter fra-dato.', path: ['to'] })
+  .refine((i) => daysBetween(i.from, i.to) <= 92, { message: 'Spør om høyst tre måneder om gangen.', path: ['to'] });

@@ -6,6 +6,7 @@ import type { EntityManager } from '@bn/db';
 
 // Ids and ISO timestamps hold no control characters, so JSON's escaping of `"` and `\` is exactly the array
 // literal's. Anything else takes the careful path.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const PLAIN = /^[^\u0000-\u001f]*$/;
 
 /** A `text[]` literal. */

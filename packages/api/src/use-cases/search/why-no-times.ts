@@ -69,7 +69,7 @@ export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now 
     const forInsurer = result.insurers.find((i) => i.insurerId === insurerId);
     const item = { bookId: pair.book.id, typeId: pair.type.id, typeName: pair.type.name, tariffs: result.insuranceTariffs.map((t) => `${t.code} ${t.name}`) };
     if (!forInsurer?.bookable) {
-      return { ...item, status: 'not_offered', reasons: (forInsurer?.reasons ?? []).map((r) => ({ code: r.rule, message: r.message, messageEn: r.messageEn })) };
+      return { ...item, status: 'not_offered', reasons: (forInsurer?.reasons ?? []).map((r) => ({ code: r.key, message: r.message, messageEn: r.messageEn })) };
     }
     const book = books.find((b) => b.id === pair.book.id)!;
     const type = types.find((t) => t.id === pair.type.id)!;

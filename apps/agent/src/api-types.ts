@@ -1,0 +1,12 @@
+// The shapes the agent screens read, inferred from the API's router so they never drift from the server.
+import type { AppRouter, inferRouterInputs, inferRouterOutputs } from '@bn/api';
+
+type Inputs = inferRouterInputs<AppRouter>;
+type Outputs = inferRouterOutputs<AppRouter>;
+
+export type NetworkInput = Inputs['search']['network'];
+export type SlotHit = Outputs['search']['network']['hits'][number];
+export type SearchFilters = Outputs['search']['filters'];
+export type WhyNoTimes = Outputs['search']['whyNoTimes'];
+export type WhyItem = WhyNoTimes['items'][number];
+export type FoundPractitioner = Outputs['search']['findPractitioners'][number];
