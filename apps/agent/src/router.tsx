@@ -1,7 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { NotFoundPage, RouteErrorPage, SessionGate } from '@bn/ui';
 import { AgentLayout } from './agent-layout.js';
-import { FindPractitionerPage } from './pages/find-practitioner-page.js';
+import { SearchPage } from './search/search-page.js';
+import { WeekPage } from './week/week-page.js';
+import { WhyPage } from './why/why-page.js';
 
 export const router = createBrowserRouter(
   [
@@ -14,7 +16,9 @@ export const router = createBrowserRouter(
       ),
       errorElement: <RouteErrorPage />,
       children: [
-        { index: true, element: <FindPractitionerPage /> },
+        { index: true, element: <SearchPage /> },
+        { path: 'behandler/:practitionerId', element: <WeekPage /> },
+        { path: 'hvorfor', element: <WhyPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -117,6 +117,7 @@ const MATRIX: Record<string, Access> = {
   'search.filters': { allowed: ['insurer_agent'] },
   'search.network': { allowed: ['insurer_agent'], input: () => ({ from: '2026-12-01', to: '2026-12-31' }) },
   'search.practitionerSlots': { allowed: ['insurer_agent'], input: (n) => ({ practitionerId: n.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }) },
+  'search.practitioner': { allowed: ['insurer_agent'], input: (n) => ({ practitionerId: n.practitionerA.id }) },
   'search.findPractitioners': { allowed: ['insurer_agent'], input: () => ({ name: 'Behandler' }) },
   'search.whyNoTimes': { allowed: ['insurer_agent'], input: (n) => ({ practitionerId: n.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }) },
 };

@@ -4,6 +4,7 @@
 //      no two active appointments overlap and that no key (one patient per attempt) was booked twice.
 //   2. latency: 20 clients book distinct free slots, each in its own book, for 10 seconds.
 // The last line printed is one JSON object with the figures.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,18 @@ const CONTENTION = { clients: 200, attempts: 2000, retryEvery: 10 };
 const LATENCY = { clients: 20, seconds: 10 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** CPU seconds a process has used (Linux /proc), to tell the server's cost from the client's and the machine's load. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+const loadAverage = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 
 async function sqlChecks(client: pg.ClientBase) {
   const count = async (sql: string) => Number((await client.query<{ n: string }>(`select count(*) as n from (${sql}) q`)).rows[0]!.n);
@@ -112,14 +125,19 @@ async function main(): Promise<void> {
     // Warm-up: connections, JIT and the session cache of a few requests, on slots no one measures.
     for (let i = 0; i < 20; i++) await bookOnce(server.baseUrl, cookies[i % cookies.length]!, { ...latencySlots[i % latencySlots.length]!.pop()!, nationalId: ids[ids.length - 1 - i]!, key: `warm-${i}` });
 
+    log(`load average before the runs: ${loadAverage()} (${os.cpus().length} cores)`);
+    const [server0, client0] = [cpuSeconds(server.pid), process.cpuUsage()];
     const run1 = await contention(server.baseUrl, cookies, contentionSlots, ids);
+    const [server1, client1] = [cpuSeconds(server.pid), process.cpuUsage(client0)];
     const checks = await sqlChecks(client);
     const errors1 = run1.results.filter((r) => r.outcome === 'error');
     const booked1 = run1.results.filter((r) => r.outcome === 'booked').length;
     log(`contention: ${CONTENTION.attempts} attempts (${CONTENTION.attempts / CONTENTION.retryEvery} retried) in ${run1.seconds.toFixed(2)} s; booked ${booked1}, taken ${run1.results.length - booked1 - errors1.length}, errors ${errors1.length}${errors1[0] ? ` (${errors1[0].error})` : ''}; retry mismatches ${run1.retryMismatches}`);
     log(`  attempt latency ms: ${JSON.stringify(summarise(run1.results.map((r) => r.ms)))}`);
+    log(`  CPU: server ${(server1 - server0).toFixed(1)} s, bench client ${((client1.user + client1.system) / 1e6).toFixed(1)} s; load average ${loadAverage()}`);
     log(`  SQL: ${checks.booked} active bookings in the contended books, ${checks.doubleBookings} overlapping pairs, ${checks.duplicateKeys} keys booked twice`);
 
+    const server2 = cpuSeconds(server.pid);
     const run2 = await latency(server.baseUrl, cookies, latencySlots, ids.slice(CONTENTION.attempts));
     const booked2 = run2.results.filter((r) => r.outcome === 'booked');
     const errors2 = run2.results.filter((r) => r.outcome !== 'booked');
@@ -127,7 +145,7 @@ async function main(): Promise<void> {
     log(`latency: ${booked2.length} bookings by ${LATENCY.clients} clients in ${run2.seconds.toFixed(2)} s, ${errors2.length} not booked${errors2[0] ? ` (${errors2[0].error ?? errors2[0].outcome})` : ''}`);
     log(`  per booking (hold + confirm) ms: ${JSON.stringify(perAttempt)}`);
     log(`  per request ms: ${JSON.stringify(summarise(booked2.flatMap((r) => r.requestMs)))}`);
-    log(`  server peak RSS: ${server.peakRssMiB() ?? '?'} MiB`);
+    log(`  CPU: server ${(cpuSeconds(server.pid) - server2).toFixed(1)} s in ${run2.seconds.toFixed(1)} s; load average ${loadAverage()}; server peak RSS ${server.peakRssMiB() ?? '?'} MiB`);
     const final = await sqlChecks(client);
 
     console.log(JSON.stringify({

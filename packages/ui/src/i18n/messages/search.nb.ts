@@ -26,9 +26,6 @@ export const searchNb = {
   'search.end': 'Ingen flere ledige timer i perioden.',
   'search.group.times': 'Ledige timer hos {name}',
   'search.group.week': 'Se uke',
-  'search.group.why': 'Hvorfor ingen flere?',
-  'search.time': '{time} den {date}',
-  'search.booking.later': 'Bestilling kommer snart. Ring klinikken for å bestille nå.',
 
   'week.heading': 'Ledige timer – {name}',
   'week.loading': 'Henter ledige timer …',
@@ -51,7 +48,6 @@ export const searchNb = {
   'why.matches': 'Treff',
   'why.matches.loading': 'Leter etter behandlere …',
   'why.matches.empty': 'Fant ingen behandler med det navnet i nettverket.',
-  'why.choose': 'Velg {name}',
   'why.range': 'Perioden {from}–{to}',
   'why.loading': 'Finner årsakene …',
   'why.general': 'Om behandleren',

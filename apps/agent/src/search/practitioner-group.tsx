@@ -1,0 +1,59 @@
+// One practitioner at one visiting address in the results: owner's name (B2), profession, clinic, address, and the
+// next free times per type — the tariff's name with the type's name under it (T1) — as HH:mm per day.
+import { Link } from 'react-router';
+import { formatDate, formatTime, PROFESSION_INFO, WEEKDAY_LABELS, isoWeekday, type Profession } from '@bn/domain';
+import { useLocale, useT } from '@bn/ui';
+import { weekPath } from '../paths.js';
+import type { HitGroup } from './group-hits.js';
+
+export function PractitionerGroup({ group, tariff }: { group: HitGroup; tariff: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const p = group.first;
+  const headingId = `group-${group.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const firstDate = group.types[0]?.days[0]?.date;
+
+  return (
+    <article className="result-group card" aria-labelledby={headingId}>
+      <header className="result-head">
+        <div>
+          <h3 id={headingId}>{p.practitionerName}</h3>
+          <p className="muted">
+            {PROFESSION_INFO[p.profession as Profession]?.[locale] ?? p.profession} · {p.clinicName}
+          </p>
+          <p className="result-address">
+            {p.departmentName}, {p.street}, {p.postcode} {p.city}
+          </p>
+        </div>
+        <Link className="button button-secondary button-small" to={weekPath(p.practitionerId, { week: firstDate, tariff })}>
+          {t('search.group.week')}
+          <span className="visually-hidden">: {p.practitionerName}</span>
+        </Link>
+      </header>
+      {group.types.map((type) => (
+        <section key={type.key} className="result-type" aria-label={`${type.tariffName}, ${type.typeName}`}>
+          <p className="result-tariff">{type.tariffName}</p>
+          <p className="result-type-name muted">{type.typeName}</p>
+          <ul className="result-days">
+            {type.days.map((day) => (
+              <li key={day.date}>
+                <span className="result-day">
+                  {WEEKDAY_LABELS[locale][isoWeekday(day.date) - 1]} {formatDate(day.hits[0]!.startAt)}
+                </span>
+                <ul className="time-list" aria-label={t('search.group.times', { name: p.practitionerName })}>
+                  {day.hits.map((hit) => (
+                    <li key={`${hit.bookId}|${hit.typeId}|${new Date(hit.startAt).toISOString()}`}>
+                      <time className="time-chip" dateTime={new Date(hit.startAt).toISOString()}>
+                        {formatTime(hit.startAt)}
+                      </time>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+// The search form: tariff (by name), profession, place (city or postcode), practitioner name and date range.
+// It edits a copy of the search; submitting puts it in the address, which runs the search.
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { PROFESSION_INFO, type Profession } from '@bn/domain';
+import { SelectField, TextField, useLocale, useT, useTRPC } from '@bn/ui';
+import { rangeIsValid, type SearchParams } from './search-params.js';
+
+export interface SearchFormProps {
+  initial: SearchParams;
+  onSearch: (search: SearchParams) => void;
+  onReset: () => void;
+}
+
+export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const filters = useQuery(trpc.search.filters.queryOptions(undefined, { staleTime: 5 * 60_000 }));
+  const [draft, setDraft] = useState(initial);
+  const [rangeError, setRangeError] = useState<string | undefined>();
+  const set = <K extends keyof SearchParams>(key: K) => (value: SearchParams[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const tariffs = filters.data?.tariffs ?? [];
+  const tariffOptions = tariffs.map((tariff) => ({ value: tariff.code, label: `${tariff.name} (${tariff.code})` }));
+  // A tariff from a shared link is kept even before (or without) the list that names it.
+  if (draft.tariff && !tariffs.some((x) => x.code.toUpperCase() === draft.tariff.toUpperCase())) {
+    tariffOptions.unshift({ value: draft.tariff, label: draft.tariff });
+  }
+  const professions = (filters.data?.professions ?? []) as Profession[];
+  const professionOptions = [...new Set([...professions, ...(draft.profession ? [draft.profession] : [])])].map((p) => ({
+    value: p,
+    label: PROFESSION_INFO[p]?.[locale] ?? p,
+  }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!rangeIsValid(draft)) {
+      setRangeError(t('search.error.range'));
+      return;
+    }
+    setRangeError(undefined);
+    onSearch(draft);
+  };
+
+  return (
+    <form className="search-form card" role="search" aria-label={t('search.form')} onSubmit={submit} noValidate>
+      <div className="search-fields">
+        <SelectField id="search-tariff" label={t('search.tariff')} value={draft.tariff} options={tariffOptions} placeholder={t('search.tariff.any')} onChange={set('tariff')} />
+        <SelectField
+          id="search-profession"
+          label={t('search.profession')}
+          value={draft.profession}
+          options={professionOptions}
+          placeholder={t('search.profession.any')}
+          onChange={(v) => set('profession')(v as Profession | '')}
+        />
+        <div className="field">
+          <label htmlFor="search-place">{t('search.place')}</label>
+          <p id="search-place-hint" className="field-hint">
+            {t('search.place.hint')}
+          </p>
+          <input id="search-place" name="search-place" list="search-cities" value={draft.place} autoComplete="off" aria-describedby="search-place-hint" onChange={(e) => set('place')(e.target.value)} />
+          <datalist id="search-cities">
+            {(filters.data?.cities ?? []).map((city) => (
+              <option key={city} value={city} />
+            ))}
+          </datalist>
+        </div>
+        <TextField id="search-name" label={t('search.name')} value={draft.name} onChange={set('name')} autoComplete="off" />
+        <TextField id="search-from" label={t('search.from')} type="date" value={draft.from} onChange={set('from')} />
+        <TextField id="search-to" label={t('search.to')} type="date" value={draft.to} min={draft.from} onChange={set('to')} error={rangeError} />
+      </div>
+      {filters.isPending && (
+        <p className="muted" role="status">
+          {t('search.filters.loading')}
+        </p>
+      )}
+      {filters.isError && (
+        <p className="search-filters-error" role="alert">
+          {t('search.filters.error')}{' '}
+          <button type="button" className="button button-secondary button-small" onClick={() => void filters.refetch()} disabled={filters.isFetching}>
+            {t('state.retry')}
+          </button>
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button">
+          {t('search.submit')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onReset}>
+          {t('search.reset')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+// The result list: free times earliest first, grouped by practitioner and address, a page at a time ("Vis flere"
+// follows the server's keyset cursor, so no time is shown twice or skipped between pages).
+import { useMemo } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { displayDate } from '../dates.js';
+import { EmptyState, ErrorState, LoadingState, useT, useTRPC } from '@bn/ui';
+import { groupHits } from './group-hits.js';
+import { PractitionerGroup } from './practitioner-group.js';
+import { toNetworkInput, type SearchParams } from './search-params.js';
+
+export function SearchResults({ search }: { search: SearchParams }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const query = useInfiniteQuery(
+    trpc.search.network.infiniteQueryOptions(toNetworkInput(search), {
+      getNextPageParam: (page) => page.nextCursor ?? undefined,
+      staleTime: 15_000,
+    }),
+  );
+  const hits = useMemo(() => query.data?.pages.flatMap((page) => page.hits) ?? [], [query.data]);
+  const groups = useMemo(() => groupHits(hits), [hits]);
+
+  if (!query.data) {
+    if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return <LoadingState label={t('search.loading')} />;
+  }
+  return (
+    <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
+      <h2 id="results-heading">{t('search.results')}</h2>
+      <p className="muted">{t('search.results.summary', { from: displayDate(search.from), to: displayDate(search.to) })}</p>
+      {groups.length === 0 ? (
+        <EmptyState>{t('search.empty')}</EmptyState>
+      ) : (
+        <div className="result-list">
+          {groups.map((group) => (
+            <PractitionerGroup key={group.key} group={group} tariff={search.tariff} />
+          ))}
+        </div>
+      )}
+      {query.isFetchNextPageError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} retrying={query.isFetchingNextPage} />}
+      <div className="actions">
+        {query.hasNextPage ? (
+          <button type="button" className="button button-secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+            {query.isFetchingNextPage ? t('search.more.loading') : t('search.more')}
+          </button>
+        ) : (
+          groups.length > 0 && <p className="muted">{t('search.end')}</p>
+        )}
+      </div>
+    </section>
+  );
+}
