@@ -19,7 +19,7 @@ const slots = (await client.query('select book_id, type_id, start_at from free_s
 import { spawn } from 'node:child_process';
 const port = 39111;
 const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/bn-prof', env.serverMain], { env: { ...env.inherited, MAIL_DIR: '/tmp/bn-probe-mail', DATABASE_URL: db.url, SEED_DEMO: 'false', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: 'inherit' });
-for (let i = 0; i < 100; i++) { try { if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break; } catch {} await new Promise((r) => setTimeout(r, 200)); }
+for (let i = 0; i < 100; i++) { try { if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break; } catch { /* not yet */ } await new Promise((r) => setTimeout(r, 200)); }
 const server = { baseUrl: `http://127.0.0.1:${port}`, pid: child.pid, stop: async () => { const e = new Promise((r) => child.once('exit', r)); child.kill('SIGINT'); await e; } };
 const ids = syntheticNationalIds(400);
 try {
@@ -34,6 +34,13 @@ try {
   let next = 0; const c0 = cpu(); const tc = performance.now(); let taken = 0, won = 0;
   await Promise.all(cookiesC.map(async (ck) => { for (let i = next++; i < 2000; i = next++) { const sl = slotsC[i % 100]; const r = await trpcMutation(server.baseUrl, 'booking.hold', { bookId: sl.book_id, typeId: sl.type_id, tariffCode: 'B1010', startAt: sl.start_at.toISOString(), idempotencyKey: `c-${i}-xxxxx` }, ck); if (r.ok) won++; else taken++; } }));
   const el = performance.now() - tc;
+  if (process.env.PROBE_ALL) { let n2 = 0; const c1 = cpu(); const t1 = performance.now();
+    await Promise.all(cookiesC.slice(0, 50).map(async (ck) => { for (let i = n2++; i < 1000; i = n2++) { const r = await fetch(`${server.baseUrl}/trpc/agent.insurer`, { headers: { cookie: ck } }); await r.text(); } }));
+    console.log('agent.insurer x1000:', (performance.now() - t1).toFixed(0), 'ms; server cpu per request', ((cpu() - c1) / 1000).toFixed(2), 'ms');
+    const c2 = cpu(); const t2 = performance.now(); let n3 = 0;
+    await Promise.all(cookiesC.slice(0, 50).map(async () => { for (let i = n3++; i < 1000; i = n3++) { const r = await fetch(`${server.baseUrl}/health`); await r.text(); } }));
+    console.log('health x1000:', (performance.now() - t2).toFixed(0), 'ms; server cpu per request', ((cpu() - c2) / 1000).toFixed(2), 'ms');
+  }
   console.log('contention holds: 2000 in', el.toFixed(0), 'ms =', (2000 / el * 1000).toFixed(0), '/s; won', won, 'taken', taken, 'server cpu ms', cpu() - c0, '=> per request', ((cpu() - c0) / 2000).toFixed(2));
   const t = performance.now();
   for (let i = 0; i < 20; i++) await trpcMutation(server.baseUrl, 'booking.release', { holdId: 'nope' }, cookies[0]!);

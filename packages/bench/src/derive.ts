@@ -10,6 +10,18 @@ export interface DeriveResult {
   offers: number;
   bookings: number;
   freeSlots: number;
+  /** Time spent per step, summed over the chunks (two run at once, so the sum exceeds the wall-clock time). */
+  seconds: { offers: number; bookings: number; freeTime: number };
+}
+
+function timer(): () => number {
+  let last = Date.now();
+  return () => {
+    const now = Date.now();
+    const s = (now - last) / 1000;
+    last = now;
+    return s;
+  };
 }
 
 const CLINICS_PER_CHUNK = 100;
@@ -54,7 +66,7 @@ async function bookHalf(em: EntityManager, books: SyntheticBook[], from: string,
 
 export async function deriveSearchData(url: string, net: SyntheticNetwork, today: string, seed: number, log: (line: string) => void): Promise<DeriveResult> {
   const orm = await createOrm({ url, poolMax: CONCURRENT_CHUNKS + 1 });
-  const result: DeriveResult = { offers: 0, bookings: 0, freeSlots: 0 };
+  const result: DeriveResult = { offers: 0, bookings: 0, freeSlots: 0, seconds: { offers: 0, bookings: 0, freeTime: 0 } };
   const to = addDays(today, FREE_TIME_HORIZON_DAYS);
   const bookOf = new Map(net.books.map((b) => [b.id, b]));
   const booksOf = new Map<string, string[]>();
@@ -71,9 +83,13 @@ export async function deriveSearchData(url: string, net: SyntheticNetwork, today
     const bookIds = clinicIds.flatMap((id) => booksOf.get(id) ?? []);
     await orm.em.fork().transactional(async (tx) => {
       // Each count is added after its await: `x += await f()` would read x before another chunk adds to it.
+      const lap = timer();
       const offers = await refreshOffers({ em: tx, clinicIds, today });
+      result.seconds.offers += lap();
       const bookings = await bookHalf(tx, bookIds.map((id) => bookOf.get(id)!), today, to, random);
+      result.seconds.bookings += lap();
       const freeSlots = await refreshFreeTime({ em: tx, bookIds, from: today, to });
+      result.seconds.freeTime += lap();
       result.offers += offers;
       result.bookings += bookings;
       result.freeSlots += freeSlots;

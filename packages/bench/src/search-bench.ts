@@ -51,6 +51,8 @@ async function main(): Promise<void> {
   const derived = await deriveSearchData(db.url, net, today, env.seed, log);
   const buildSeconds = (Date.now() - buildStarted) / 1000;
   log(`network built in ${buildSeconds.toFixed(1)} s: ${derived.offers} offers, ${derived.bookings} bookings, ${derived.freeSlots} free slots`);
+  const s = derived.seconds;
+  log(`  time in refreshOffers ${s.offers.toFixed(0)} s, booking inserts ${s.bookings.toFixed(0)} s, refreshFreeTime (with the search table's triggers) ${s.freeTime.toFixed(0)} s (two chunks at a time)`);
   for (const [table, facts] of Object.entries(await tableFacts(client))) log(`  ${table}: ${facts}`);
 
   const agents = await createAgents(client, Math.max(env.concurrency, 5));
