@@ -6,6 +6,7 @@ type Outputs = inferRouterOutputs<AppRouter>;
 
 export type NetworkInput = Inputs['search']['network'];
 export type SlotHit = Outputs['search']['network']['hits'][number];
+export type PractitionerSlots = Outputs['search']['practitionerSlots'];
 export type SearchFilters = Outputs['search']['filters'];
 export type WhyNoTimes = Outputs['search']['whyNoTimes'];
 export type WhyItem = WhyNoTimes['items'][number];

@@ -19,5 +19,11 @@ const time = async (name: string, fn: () => Promise<unknown>) => {
 await time('ctx', () => createInnerContext({ em: orm.em.fork(), cookies: jar }));
 await time('agent.insurer', async () => createCaller(await createInnerContext({ em: orm.em.fork(), cookies: jar })).agent.insurer());
 await time('search.network', async () => createCaller(await createInnerContext({ em: orm.em.fork(), cookies: jar })).search.network({ tariffCode: 'B1010', place: 'Oslo', from: today, to: addDays(today, 13), limit: 20 }));
+const pid = (await c.query("select practitioner_id from offer where insurer_id = 'bench-insurer-storebrand' limit 1")).rows[0].practitioner_id;
+let last: unknown;
+await time('search.practitionerSlots', async () => { last = await createCaller(await createInnerContext({ em: orm.em.fork(), cookies: jar })).search.practitionerSlots({ practitionerId: pid, from: today, to: addDays(today, 27) }); });
+const superjson = (await import('/work/main/node_modules/.pnpm/node_modules/superjson/dist/index.js')).default;
+await time('superjson+stringify', async () => { JSON.stringify(superjson.serialize(last)); });
+console.log('payload bytes', JSON.stringify(superjson.serialize(last)).length);
 await time('raw select 1', () => c.query('select 1'));
 await orm.close(); await c.end();

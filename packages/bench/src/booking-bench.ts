@@ -147,6 +147,11 @@ async function main(): Promise<void> {
     log(`  per request ms: ${JSON.stringify(summarise(booked2.flatMap((r) => r.requestMs)))}`);
     log(`  CPU: server ${(cpuSeconds(server.pid) - server2).toFixed(1)} s in ${run2.seconds.toFixed(1)} s; load average ${loadAverage()}; server peak RSS ${server.peakRssMiB() ?? '?'} MiB`);
     const final = await sqlChecks(client);
+    // The built server's worker sends the notifications through its local SMTP server; give it a bounded while.
+    const pending = async () => Number((await client!.query<{ n: string }>('select count(*) as n from outbox_message where sent_at is null')).rows[0]!.n);
+    for (let i = 0; i < 100 && (await pending()) > 0; i++) await new Promise((r) => setTimeout(r, 200));
+    const [sent] = (await client.query<{ n: string }>('select count(*) as n from outbox_message where sent_at is not null')).rows;
+    log(`notifications: ${sent!.n} sent by the server's worker, ${await pending()} still pending`);
 
     console.log(JSON.stringify({
       attempts: CONTENTION.attempts,

@@ -57,8 +57,8 @@ async function timeSearch(r: Runner, c: SearchCase, agent: BenchAgent): Promise<
 
 async function timePractitioner(r: Runner, c: PractitionerCase, agent: BenchAgent): Promise<{ ms: number; hits: number }> {
   const input = { practitionerId: c.practitionerId, from: r.today, to: addDays(r.today, 27) };
-  const { ms, data } = await trpcQuery<unknown[]>(r.baseUrl, 'search.practitionerSlots', input, agent.cookie);
-  return { ms, hits: data.length };
+  const { ms, data } = await trpcQuery<{ slots: unknown[] }>(r.baseUrl, 'search.practitionerSlots', input, agent.cookie);
+  return { ms, hits: data.slots.length };
 }
 
 function result(samples: { ms: number; hits: number }[]): WorkloadResult {

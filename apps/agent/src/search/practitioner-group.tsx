@@ -3,6 +3,7 @@
 import { Link } from 'react-router';
 import { formatDate, formatTime, PROFESSION_INFO, WEEKDAY_LABELS, isoWeekday, type Profession } from '@bn/domain';
 import { useLocale, useT } from '@bn/ui';
+import { mondayOf } from '../dates.js';
 import { weekPath } from '../paths.js';
 import type { HitGroup } from './group-hits.js';
 
@@ -25,7 +26,7 @@ export function PractitionerGroup({ group, tariff }: { group: HitGroup; tariff: 
             {p.departmentName}, {p.street}, {p.postcode} {p.city}
           </p>
         </div>
-        <Link className="button button-secondary button-small" to={weekPath(p.practitionerId, { week: firstDate, tariff })}>
+        <Link className="button button-secondary button-small" to={weekPath(p.practitionerId, { week: firstDate && mondayOf(firstDate), tariff })}>
           {t('search.group.week')}
           <span className="visually-hidden">: {p.practitionerName}</span>
         </Link>

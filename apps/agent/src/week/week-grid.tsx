@@ -2,41 +2,57 @@
 // and the type's name. Headings and lists, so a screen reader can jump from day to day.
 import { formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
 import { EmptyState, useLocale, useT } from '@bn/ui';
-import type { SlotHit } from '../api-types.js';
+import type { PractitionerSlots } from '../api-types.js';
 import { displayDate, weekDays } from '../dates.js';
 
-export function WeekGrid({ monday, hits }: { monday: string; hits: readonly SlotHit[] }) {
+type Slot = PractitionerSlots['slots'][number];
+
+export function WeekGrid({ monday, data }: { monday: string; data: PractitionerSlots }) {
   const t = useT();
   const { locale } = useLocale();
-  const byDay = new Map<string, SlotHit[]>();
-  for (const hit of hits) {
-    const date = osloDate(new Date(hit.startAt));
-    byDay.set(date, [...(byDay.get(date) ?? []), hit]);
+  // With one kind of time the tariff and type are said once, above the week; with several, on every time.
+  const single = data.offers.length === 1 ? data.offers[0] : undefined;
+  const byDay = new Map<string, Slot[]>();
+  for (const slot of data.slots) {
+    const date = osloDate(new Date(slot.startMs));
+    byDay.set(date, [...(byDay.get(date) ?? []), slot]);
   }
   return (
     <>
-      {hits.length === 0 ? <EmptyState>{t('week.empty')}</EmptyState> : <p className="muted">{t('week.count', { count: hits.length })}</p>}
+      {data.slots.length === 0 ? <EmptyState>{t('week.empty')}</EmptyState> : <p className="muted">{t('week.count', { count: data.slots.length })}</p>}
+      {single && (
+        <p className="week-offer">
+          <span className="result-tariff">{single.tariffName}</span> <span className="muted">{single.typeName}</span>
+        </p>
+      )}
       <ol className="week-grid">
         {weekDays(monday).map((date) => {
-          const dayHits = byDay.get(date) ?? [];
+          const daySlots = byDay.get(date) ?? [];
           return (
             <li key={date} className="week-day">
               <h2 className="week-day-head">
                 <span className="week-day-name">{WEEKDAY_LABELS[locale][isoWeekday(date) - 1]}</span> {displayDate(date)}
               </h2>
-              {dayHits.length === 0 ? (
+              {daySlots.length === 0 ? (
                 <p className="muted week-none">{t('week.day.none')}</p>
               ) : (
                 <ul className="week-times">
-                  {dayHits.map((hit) => (
-                    <li key={`${hit.bookId}|${hit.typeId}|${hit.departmentId}|${new Date(hit.startAt).toISOString()}`} className="week-time">
-                      <time dateTime={new Date(hit.startAt).toISOString()} className="week-time-at">
-                        {formatTime(hit.startAt)}
-                      </time>
-                      <span className="week-time-tariff">{hit.tariffName}</span>
-                      <span className="week-time-type muted">{hit.typeName}</span>
-                    </li>
-                  ))}
+                  {daySlots.map((slot) => {
+                    const offer = data.offers[slot.offer]!;
+                    return (
+                      <li key={`${slot.offer}|${slot.startMs}`} className="week-time">
+                        <time dateTime={new Date(slot.startMs).toISOString()} className="week-time-at">
+                          {formatTime(slot.startMs)}
+                        </time>
+                        {!single && (
+                          <>
+                            <span className="week-time-tariff">{offer.tariffName}</span>
+                            <span className="week-time-type muted">{offer.typeName}</span>
+                          </>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               )}
             </li>

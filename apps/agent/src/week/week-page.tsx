@@ -89,7 +89,7 @@ function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
         </div>
         <p className="muted week-keys">{t('week.keys')}</p>
         {slots.data ? (
-          <WeekGrid monday={monday} hits={slots.data} />
+          <WeekGrid monday={monday} data={slots.data} />
         ) : slots.isError ? (
           <ErrorState error={slots.error} onRetry={() => void slots.refetch()} retrying={slots.isFetching} />
         ) : (

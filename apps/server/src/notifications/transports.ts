@@ -11,7 +11,11 @@ export function messageIdFor(outboxId: string): string {
 }
 
 export function smtpTransport({ url, from }: { url: string; from: string }): Transport & { close(): void } {
-  const mailer = nodemailer.createTransport(url);
+  // A small pool of SMTP connections, reused across messages (pool=true in the URL's query is nodemailer's option).
+  const pooled = new URL(url);
+  if (!pooled.searchParams.has('pool')) pooled.searchParams.set('pool', 'true');
+  if (!pooled.searchParams.has('maxConnections')) pooled.searchParams.set('maxConnections', '5');
+  const mailer = nodemailer.createTransport(pooled.toString());
   return {
     async send(m) {
       const messageId = messageIdFor(m.outboxId);

@@ -6,6 +6,8 @@ import type { MikroORM } from '@bn/db';
 import { deliverOutboxMessage, listUnqueuedOutbox, markOutboxQueued, sweepExpiredHolds, type Transports } from '@bn/api';
 
 export const NOTIFICATION_QUEUE = 'notification-send';
+const SEND_CONCURRENCY = 5;
+const RELAY_BATCH = 200;
 
 export interface WorkerOptions {
   orm: MikroORM;
@@ -50,21 +52,33 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
   boss.on('error', (err) => o.logger.error({ err }, 'job queue error'));
   await boss.start();
   await boss.createQueue(NOTIFICATION_QUEUE, { name: NOTIFICATION_QUEUE, retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 });
-  const workerId = await boss.work<{ outboxId: string }>(NOTIFICATION_QUEUE, { pollingIntervalSeconds: 2, batchSize: 10 }, async (jobs) => {
-    for (const job of jobs) {
-      const outcome = await deliverOutboxMessage({ em: o.orm.em.fork(), outboxId: job.data.outboxId, transports: o.transports, now });
-      if (outcome !== 'sent') o.logger.debug({ outboxId: job.data.outboxId, outcome }, 'notification not sent');
-    }
+  // A batch is sent a few at a time: the SMTP transport keeps a small pool of connections.
+  const workerId = await boss.work<{ outboxId: string }>(NOTIFICATION_QUEUE, { pollingIntervalSeconds: 1, batchSize: 20 }, async (jobs) => {
+    const queue = [...jobs];
+    await Promise.all(
+      Array.from({ length: Math.min(SEND_CONCURRENCY, queue.length) }, async () => {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          const outcome = await deliverOutboxMessage({ em: o.orm.em.fork(), outboxId: job.data.outboxId, transports: o.transports, now });
+          if (outcome !== 'sent') o.logger.debug({ outboxId: job.data.outboxId, outcome }, 'notification not sent');
+        }
+      }),
+    );
   });
 
+  /** Relays every unqueued row now, a batch at a time (bounded: at most 50 batches a run). */
   const relayOnce = async () => {
-    const em = o.orm.em.fork();
-    const ids = await listUnqueuedOutbox(em);
-    // The job's id is the outbox row's id: a second relay of the same row (after a crash) creates no second job.
-    for (const id of ids) await boss.send(NOTIFICATION_QUEUE, { outboxId: id }, { id });
-    await markOutboxQueued(em, ids, now());
-    if (ids.length) boss.notifyWorker(workerId);
-    return ids.length;
+    let total = 0;
+    for (let round = 0; round < 50; round++) {
+      const em = o.orm.em.fork();
+      const ids = await listUnqueuedOutbox(em, RELAY_BATCH);
+      // The job's id is the outbox row's id: a second relay of the same row (after a crash) creates no second job.
+      for (const id of ids) await boss.send(NOTIFICATION_QUEUE, { outboxId: id }, { id });
+      await markOutboxQueued(em, ids, now());
+      total += ids.length;
+      if (ids.length) boss.notifyWorker(workerId);
+      if (ids.length < RELAY_BATCH) break;
+    }
+    return total;
   };
   const sweepOnce = () => sweepExpiredHolds({ em: o.orm.em.fork(), now: now() });
   const stopRelay = every(o.relayIntervalMs ?? 1000, relayOnce, o.logger, 'outbox relay');

@@ -29,7 +29,7 @@ describe('the search follows changes, and the clock', () => {
   afterAll(() => db?.drop());
 
   const timesOn = async (caller: Caller, date: string): Promise<string[]> =>
-    (await caller.search.practitionerSlots({ practitionerId: kari.practitioner.id, from: date, to: date })).map((h) => formatTime(h.startAt));
+    (await caller.search.practitionerSlots({ practitionerId: kari.practitioner.id, from: date, to: date })).slots.map((s) => formatTime(s.startMs));
   const freeSlotCount = async (): Promise<number> =>
     Number((await db.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from free_slot where book_id = ?', [kari.book.id]))[0]!.n);
 

@@ -100,7 +100,8 @@ describe('search scope, paging and daylight saving', () => {
         expect(hits.every((h) => h.endAt.getTime() - h.startAt.getTime() === 3_600_000)).toBe(true);
       }
       const week = await agent.search.practitionerSlots({ practitionerId: night.practitioner.id, from: addDays(day, -6), to: day });
-      expect(week.map((h) => formatTime(h.startAt))).toEqual(wallClock);
+      expect(week.slots.map((s) => formatTime(s.startMs))).toEqual(wallClock);
+      expect(week.offers.map((o) => o.practitionerName)).toEqual(['Natt Vakt']);
     }
   });
 });

@@ -1,11 +1,8 @@
 import type { EntityManager } from '@bn/db';
-import { AppError, canSelfBook } from '@bn/domain';
-import { loadRestrictions } from './load-restrictions.js';
+import { AppError, canSelfBook, type EffectiveRestrictions } from '@bn/domain';
 
 export interface AssertMayBookOnlineOptions {
-  clinicId: string;
-  bookId: string;
-  typeId: string | null;
+  restrictions: EffectiveRestrictions;
   patientId: string;
   now: Date;
 }
@@ -15,7 +12,7 @@ export interface AssertMayBookOnlineOptions {
  * future active appointments booked online (through the network or an insurer's app) at this clinic.
  */
 export async function assertMayBookOnline(tx: EntityManager, o: AssertMayBookOnlineOptions): Promise<void> {
-  const restrictions = await loadRestrictions(tx, o);
+  const { restrictions } = o;
   if (restrictions.maxSelfBooked === null) return;
   const [row] = await tx.execute<{ n: string | number }[]>(
     `select count(*) as n from appointment where patient_id = ? and kind = 'booking' and status = 'active'

@@ -30,13 +30,17 @@ export async function findOffer(
     [q.insurerId, q.bookId, q.typeId, q.tariffCode.toUpperCase()],
   );
   if (!offer) throw new AppError('NOT_BOOKABLE');
-  if (q.checkHorizon === false) return { clinicId: offer.clinic_id, tariffId: offer.tariff_id, tariffCode: offer.tariff_code };
-  const horizon = bookingHorizon({ now: q.now, restrictions: { minNoticeHours: offer.min_notice_minutes / 60, daysAhead: offer.days_ahead } });
-  if (q.startAt < horizon.earliestStart) {
+  if (q.checkHorizon !== false) assertInHorizon(offer, q.startAt, q.now);
+  return { clinicId: offer.clinic_id, tariffId: offer.tariff_id, tariffCode: offer.tariff_code };
+}
+
+/** T3 at booking time: minimum notice and days ahead of the offer, against the clock. NOT_BOOKABLE with the reason. */
+export function assertInHorizon(offer: { min_notice_minutes: number; days_ahead: number | null }, startAt: Date, now: Date): void {
+  const horizon = bookingHorizon({ now, restrictions: { minNoticeHours: Number(offer.min_notice_minutes) / 60, daysAhead: offer.days_ahead } });
+  if (startAt < horizon.earliestStart) {
     throw new AppError('NOT_BOOKABLE', `Timen må bestilles senest ${formatDateTime(horizon.earliestStart)} (minste varsel).`, { reason: 'min_notice' });
   }
-  if (horizon.startsBefore && q.startAt >= horizon.startsBefore) {
+  if (horizon.startsBefore && startAt >= horizon.startsBefore) {
     throw new AppError('NOT_BOOKABLE', 'Timen ligger for langt fram i tid til å bestilles på nett.', { reason: 'days_ahead' });
   }
-  return { clinicId: offer.clinic_id, tariffId: offer.tariff_id, tariffCode: offer.tariff_code };
 }

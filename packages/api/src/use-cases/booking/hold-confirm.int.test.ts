@@ -124,6 +124,12 @@ describe('booking: hold and confirm', () => {
     expect((await slotAt(0)).startAt).toEqual(slot.startAt);
   });
 
+  it('confirming with a tariff the insurer is not offered for this type is refused; the hold stays', async () => {
+    const hold = await agent.booking.hold(holdInput((await slotAt(0)).startAt));
+    expect(await failureOf(agent.booking.confirm({ holdId: hold.holdId, patient: patient(), tariffCode: s.helfoTariff.code }))).toMatchObject({ data: { appCode: 'NOT_BOOKABLE' } });
+    expect(await agent.booking.confirm({ holdId: hold.holdId, patient: patient(), tariffCode: s.tariffCode.toLowerCase() })).toMatchObject({ tariffCode: s.tariffCode });
+  });
+
   it('refuses an invalid national id, and a patient without phone and e-mail, with Norwegian messages', async () => {
     const hold = await agent.booking.hold(holdInput((await slotAt(0)).startAt));
     const wrong = await failureOf(agent.booking.confirm({ holdId: hold.holdId, patient: { ...patient(), nationalId: '01819012366' } }));

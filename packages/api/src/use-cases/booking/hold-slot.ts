@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@bn/db';
 import { AppError, HOLD_MINUTES, type HoldSlotInput } from '@bn/domain';
 import { idempotent, replay, requestHash, type StoredRow } from './idempotent.js';
-import { findOffer } from './find-offer.js';
-import { healFreeTime, takeFreeSlot } from './slot-sql.js';
+import { assertInHorizon } from './find-offer.js';
+import { healFreeTime } from './slot-sql.js';
+import { toInstant } from './sql-values.js';
 import { deleteExpiredHolds } from './sweep-expired-holds.js';
 import { isDeadlock, isOverlapViolation } from './sql-errors.js';
 
@@ -25,10 +26,45 @@ export interface HoldResult {
   expiresAt: Date;
 }
 
+interface HoldRow {
+  clinic_id: string | null;
+  tariff_code: string;
+  min_notice_minutes: number;
+  days_ahead: number | null;
+  end_at: Date | string | null;
+}
+
 /**
- * An agent takes a slot from the search while filling in the booking form: one transaction deletes the slot's free
- * time (the winner), clears what the interval overlaps and inserts a hold that expires after HOLD_MINUTES. The
- * exclusion constraint is the safety net; its refusal is SLOT_TAKEN too.
+ * The hold in one statement: the insurer's offer for book × type × tariff (readiness, materialised); the slot's
+ * free-time row deleted (of concurrent takers exactly one deletes it; the rest find nothing after waiting only for
+ * the winner's commit); every other free slot of the book that the interval overlaps removed, skipping rows another
+ * transaction is deleting right now (waiting for them could deadlock two holds on overlapping slots of different
+ * types; the exclusion constraint decides between those); and the hold inserted.
+ */
+const HOLD = `
+  with o as (
+    select clinic_id, tariff_id, tariff_code, min_notice_minutes, days_ahead from offer
+    where insurer_id = ? and book_id = ? and type_id = ? and upper(tariff_code) = ? limit 1
+  ), taken as (
+    delete from free_slot where book_id = ? and type_id = ? and start_at = ? and exists (select 1 from o) returning end_at
+  ), cleared as (
+    delete from free_slot where ctid in (
+      select f.ctid from free_slot f, taken t
+      where f.book_id = ? and f.start_at < t.end_at and f.end_at > ? and not (f.type_id = ? and f.start_at = ?)
+      for update of f skip locked)
+  ), inserted as (
+    insert into appointment (id, created_at, clinic_id, book_id, type_id, start_at, end_at, kind, status, hold_expires_at,
+      source, insurer_id, tariff_id, created_by, paid_by_patient)
+    select ?, ?, o.clinic_id, ?, ?, ?, t.end_at, 'hold', 'active', ?, 'agent', ?, o.tariff_id, ?, false from o, taken t
+    returning id
+  )
+  select o.clinic_id, o.tariff_code, o.min_notice_minutes, o.days_ahead, (select end_at from taken) as end_at
+  from (select 1) one left join o on true`;
+
+/**
+ * An agent takes a slot from the search while filling in the booking form: one transaction claims the idempotency
+ * key and runs HOLD (a hold that expires after HOLD_MINUTES). The exclusion constraint is the safety net; its
+ * refusal is SLOT_TAKEN too.
  */
 export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSlotOptions): Promise<HoldResult> {
   const scope = `${agent.userId}/booking.hold`;
@@ -47,17 +83,18 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
       lookedUp: true,
       work: async (tx) => {
         if (pre.expiredHolds) await deleteExpiredHolds(tx, now, input.bookId);
-        const offer = await findOffer(tx, { insurerId: agent.insurerId, ...input, now });
-        const endAt = await takeFreeSlot(tx, input);
         const holdId = randomUUID();
         const expiresAt = new Date(now.getTime() + HOLD_MINUTES * 60_000);
-        await tx.execute(
-          `insert into appointment (id, created_at, clinic_id, book_id, type_id, start_at, end_at, kind, status, hold_expires_at,
-             source, insurer_id, tariff_id, created_by, paid_by_patient)
-           values (?, ?, ?, ?, ?, ?, ?, 'hold', 'active', ?, 'agent', ?, ?, ?, false)`,
-          [holdId, now, offer.clinicId, input.bookId, input.typeId, input.startAt, endAt, expiresAt, agent.insurerId, offer.tariffId, agent.userId],
-        );
-        return { holdId, bookId: input.bookId, typeId: input.typeId, tariffCode: offer.tariffCode, startAt: input.startAt, endAt, expiresAt };
+        const [row] = await tx.execute<HoldRow[]>(HOLD, [
+          agent.insurerId, input.bookId, input.typeId, input.tariffCode.toUpperCase(),
+          input.bookId, input.typeId, input.startAt,
+          input.bookId, input.startAt, input.typeId, input.startAt,
+          holdId, now, input.bookId, input.typeId, input.startAt, expiresAt, agent.insurerId, agent.userId,
+        ]);
+        if (!row?.clinic_id) throw new AppError('NOT_BOOKABLE');
+        assertInHorizon(row, input.startAt, now);
+        if (!row.end_at) throw new AppError('SLOT_TAKEN');
+        return { holdId, bookId: input.bookId, typeId: input.typeId, tariffCode: row.tariff_code, startAt: input.startAt, endAt: toInstant(row.end_at), expiresAt };
       },
     });
   } catch (e) {

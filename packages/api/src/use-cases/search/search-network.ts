@@ -35,16 +35,19 @@ export interface SlotHit {
 
 export type SearchCursor = NonNullable<SearchNetworkInput['cursor']>;
 
-/**
- * The slots of an Oslo date range (inclusive) that an insurer may book: never before now, filtered further as asked.
- * Picks the query shape that answers the filters with the least work (slot-queries.ts).
- */
-export async function findSlots(em: EntityManager, filters: Omit<SlotFilters, 'startFrom' | 'startBefore'>, from: string, to: string): Promise<SlotHit[]> {
+/** The instants an Oslo date range (inclusive) covers for booking: from its start, but never before now. */
+export function slotRange(from: string, to: string, now: Date): { startFrom: Date; startBefore: Date } | null {
   const rangeStart = osloInstant(from, '00:00');
-  const startFrom = rangeStart > filters.now ? rangeStart : filters.now;
+  const startFrom = rangeStart > now ? rangeStart : now;
   const startBefore = osloInstant(addDays(to, 1), '00:00');
-  if (startFrom >= startBefore) return [];
-  const f: SlotFilters = { ...filters, startFrom, startBefore };
+  return startFrom < startBefore ? { startFrom, startBefore } : null;
+}
+
+/** The slots of an Oslo date range that an insurer may book, with the query shape that does the least work. */
+export async function findSlots(em: EntityManager, filters: Omit<SlotFilters, 'startFrom' | 'startBefore'>, from: string, to: string): Promise<SlotHit[]> {
+  const range = slotRange(from, to, filters.now);
+  if (!range) return [];
+  const f: SlotFilters = { ...filters, ...range };
   return suitsSearchTable(f) ? searchTableQuery(em, f) : offerFirstQuery(em, f);
 }
 

@@ -121,3 +121,37 @@ export async function offerFirstQuery(em: EntityManager, f: SlotFilters): Promis
     limit ?`;
   return toHits(await em.execute<SlotHit[]>(sql, [...values(slot), f.limit, ...values(offer), f.limit]));
 }
+
+/** One offer (book × type × department) of a practitioner with its free times as epoch milliseconds, earliest first. */
+export interface OfferTimes {
+  offer: Omit<SlotHit, 'startAt' | 'endAt'>;
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * One practitioner's times, one row per offer with its times as arrays: a month is a handful of narrow rows instead
+ * of hundreds of rows repeating the names and address (the week view's query; search.practitionerSlots).
+ */
+export async function practitionerTimesQuery(em: EntityManager, f: SlotFilters & { practitionerId: string }): Promise<OfferTimes[]> {
+  const offer: Clause[] = [['o.insurer_id = ?', f.insurerId], ['o.practitioner_id = ?', f.practitionerId]];
+  if (f.tariffCode) offer.push(['upper(o.tariff_code) = ?', f.tariffCode.toUpperCase()]);
+  const slot: Clause[] = [
+    ['f.book_id = o.book_id and f.type_id = o.type_id'],
+    ['f.start_at >= greatest(?::timestamptz, ?::timestamptz + make_interval(mins => o.min_notice_minutes))', f.startFrom, f.now],
+    ['f.start_at < ?', f.startBefore],
+    daysAheadClause('f', 'o', f.now),
+  ];
+  const ms = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
+  const sql = `
+    select distinct on (o.book_id, o.type_id, o.department_id)
+           o.book_id as "bookId", o.type_id as "typeId", o.department_id as "departmentId", ${OFFER_COLUMNS}, t.starts, t.ends
+    from offer o
+    cross join lateral (
+      select array_agg(${ms('f.start_at')} order by f.start_at) as starts, array_agg(${ms('f.end_at')} order by f.start_at) as ends
+      from (select f.start_at, f.end_at from free_slot f where ${where(slot)} order by f.start_at limit ?) f) t
+    where ${where(offer)} and t.starts is not null
+    order by o.book_id, o.type_id, o.department_id, o.tariff_code`;
+  const rows = await em.execute<(Omit<SlotHit, 'startAt' | 'endAt'> & { starts: number[]; ends: number[] })[]>(sql, [...values(slot), f.limit, ...values(offer)]);
+  return rows.map(({ starts, ends, ...o }) => ({ offer: { ...o, durationMinutes: Number(o.durationMinutes) }, starts: starts.map(Number), ends: ends.map(Number) }));
+}

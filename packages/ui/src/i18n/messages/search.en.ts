@@ -54,7 +54,7 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'why.loading': 'Finding the reasons …',
   'why.general': 'About the practitioner',
   'why.status.bookable': 'Has free times',
-  'why.status.not_offered': 'Not offered to your insurer',
+  'why.status.not_offered': 'Not bookable',
   'why.status.no_slots': 'No free times',
   'why.tariffs': 'Insurance tariff: {tariffs}',
   'why.tariffs.none': 'No insurance tariff',

@@ -52,7 +52,7 @@ export const searchNb = {
   'why.loading': 'Finner årsakene …',
   'why.general': 'Om behandleren',
   'why.status.bookable': 'Har ledige timer',
-  'why.status.not_offered': 'Ikke tilbudt til ditt selskap',
+  'why.status.not_offered': 'Kan ikke bestilles',
   'why.status.no_slots': 'Ingen ledige timer',
   'why.tariffs': 'Forsikringstakst: {tariffs}',
   'why.tariffs.none': 'Ingen forsikringstakst',
