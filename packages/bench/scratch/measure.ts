@@ -12,6 +12,7 @@ const server = await startServer('/work/main/apps/server/dist/main.js', url, { P
 const r = { baseUrl: server.baseUrl, agents, cases, today: osloDate(new Date()), seed: 1 };
 await runSequential(r, 'search', 100, 1000); await runSequential(r, 'practitioner', 100, 2000); await runConcurrent(r, 100, 3000);
 const n = Number(process.argv[3] ?? 200);
+if (process.argv[4] === 'c') { console.log('c', JSON.stringify(await runConcurrent(r, n, 3))); await server.stop(); await c.end(); process.exit(0); }
 if (process.argv[4] === 'b') { console.log('b', JSON.stringify(await runSequential(r, 'practitioner', n, 2))); await server.stop(); await c.end(); process.exit(0); }
 console.log('a', JSON.stringify(await runSequential(r, 'search', n, 1)));
 console.log('b', JSON.stringify(await runSequential(r, 'practitioner', n, 2)));

@@ -6,6 +6,7 @@
 // Both apply minimum notice and days ahead (T3) here, at read time, because they move with the clock.
 import type { EntityManager } from '@bn/db';
 import type { SlotHit } from './search-network.js';
+import { preparedQuery } from './prepared-query.js';
 
 /** A WHERE clause with its bound values, in the order they appear in the SQL. */
 export type Clause = [string, ...unknown[]];
@@ -86,7 +87,7 @@ export async function searchTableQuery(em: EntityManager, f: SlotFilters): Promi
     from page p
     join offer o on o.book_id = p.book_id and o.type_id = p.type_id and o.tariff_id = p.tariff_id and o.department_id = p.department_id and o.insurer_id = ?
     order by p.start_at, p.book_id, p.type_id, p.department_id`;
-  return toHits(await em.execute<SlotHit[]>(sql, [...values(clauses), f.limit, f.insurerId]));
+  return toHits(await preparedQuery<SlotHit>(em, sql, [...values(clauses), f.limit, f.insurerId]));
 }
 
 export async function offerFirstQuery(em: EntityManager, f: SlotFilters): Promise<SlotHit[]> {
@@ -119,7 +120,7 @@ export async function offerFirstQuery(em: EntityManager, f: SlotFilters): Promis
     where ${where(offer)}
     order by f.start_at, o.book_id, o.type_id, o.department_id, o.tariff_code
     limit ?`;
-  return toHits(await em.execute<SlotHit[]>(sql, [...values(slot), f.limit, ...values(offer), f.limit]));
+  return toHits(await preparedQuery<SlotHit>(em, sql, [...values(slot), f.limit, ...values(offer), f.limit]));
 }
 
 /** One offer (book × type × department) of a practitioner with its free times as epoch milliseconds, earliest first. */
@@ -152,6 +153,6 @@ export async function practitionerTimesQuery(em: EntityManager, f: SlotFilters &
       from (select f.start_at, f.end_at from free_slot f where ${where(slot)} order by f.start_at limit ?) f) t
     where ${where(offer)} and t.starts is not null
     order by o.book_id, o.type_id, o.department_id, o.tariff_code`;
-  const rows = await em.execute<(Omit<SlotHit, 'startAt' | 'endAt'> & { starts: number[]; ends: number[] })[]>(sql, [...values(slot), f.limit, ...values(offer)]);
+  const rows = await preparedQuery<Omit<SlotHit, 'startAt' | 'endAt'> & { starts: number[]; ends: number[] }>(em, sql, [...values(slot), f.limit, ...values(offer)]);
   return rows.map(({ starts, ends, ...o }) => ({ offer: { ...o, durationMinutes: Number(o.durationMinutes) }, starts: starts.map(Number), ends: ends.map(Number) }));
 }

@@ -1,0 +1,28 @@
+// The search's read queries as named prepared statements on a pooled connection: PostgreSQL plans each shape once
+// per connection instead of on every request (planning was half the query's time; docs/performance.md).
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@bn/db';
+
+interface PgConnection {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+interface KnexPool {
+  acquireConnection(): Promise<PgConnection>;
+  releaseConnection(connection: PgConnection): Promise<unknown>;
+}
+
+/** Runs `sql` (with `?` placeholders) as a prepared statement; inside a transaction, on its connection as usual. */
+export async function preparedQuery<T>(em: EntityManager, sql: string, values: unknown[]): Promise<T[]> {
+  if (em.getTransactionContext()) return em.execute<T[]>(sql, values);
+  let n = 0;
+  const text = sql.replace(/\?/g, () => `$${++n}`);
+  const name = `bn_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  const pool = em.getKnex().client as unknown as KnexPool;
+  const connection = await pool.acquireConnection();
+  try {
+    return (await connection.query({ name, text, values })).rows as T[];
+  } finally {
+    await pool.releaseConnection(connection);
+  }
+}
