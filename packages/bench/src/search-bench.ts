@@ -1,6 +1,7 @@
 // `pnpm bench:search`: builds a synthetic national network in a fresh PostgreSQL, starts the built server against
 // it and measures the agent's search over HTTP. The last line printed is one JSON object with the figures.
 // Design and reference figures: docs/performance.md.
+import os from 'node:os';
 import pg from 'pg';
 import { osloDate } from '@bn/domain';
 import { readBenchEnv } from './env.js';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const db: BenchDatabase = await createBenchDatabase(env.databaseUrl, log);
   cleanups.push(() => db.dispose());
   log(`database ready: ${db.describe}`);
+  log(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
 
   const buildStarted = Date.now();
   const net = syntheticNetwork(env.practitioners, env.seed, today);
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
   const s = derived.seconds;
   log(`  time in refreshOffers ${s.offers.toFixed(0)} s, booking inserts ${s.bookings.toFixed(0)} s, refreshFreeTime (with the search table's triggers) ${s.freeTime.toFixed(0)} s (two chunks at a time)`);
   for (const [table, facts] of Object.entries(await tableFacts(client))) log(`  ${table}: ${facts}`);
+  const { rows: [pgFacts] } = await client.query<{ version: string; asserts: string }>("select split_part(version(), ' on ', 1) as version, current_setting('debug_assertions') as asserts");
+  log(`${pgFacts?.version ?? 'PostgreSQL'} (debug_assertions ${pgFacts?.asserts ?? '?'})`);
 
   const agents = await createAgents(client, Math.max(env.concurrency, 5));
   const cases = await loadCases(client);
@@ -69,6 +73,8 @@ async function main(): Promise<void> {
   await runConcurrent(runner, 100, 3000);
   log('warmed up (100 + 100 + 100 queries, not counted)');
 
+  const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  log(`load average before measuring: ${load()} (other processes share the ${os.cpus().length} CPUs)`);
   const search = await runSequential(runner, 'search', env.queries, 1);
   log(describe('(a) earliest 20 times, tariff × insurer × city, 14 days', search));
   const single = await runSequential(runner, 'practitioner', env.queries, 2);
@@ -76,6 +82,7 @@ async function main(): Promise<void> {
   const concurrent = await runConcurrent(runner, env.queries, 3);
   log(describe(`(c) (a) with ${agents.length} agents at once`, concurrent));
 
+  log(`load average after measuring: ${load()}`);
   const targets = [['(a) p95 ≤ 20 ms', search.p95 <= 20], ['(b) p95 ≤ 5 ms', single.p95 <= 5], ['(c) p95 ≤ 100 ms', concurrent.p95 <= 100]] as const;
   log(`targets: ${targets.map(([t, ok]) => `${t} ${ok ? 'met' : 'MISSED'}`).join('; ')}`);
   log(`peak RSS: bench ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB, server ${server.peakRssMiB() ?? '?'} MiB; build ${buildSeconds.toFixed(1)} s; ${derived.freeSlots} free slots`);

@@ -1,6 +1,6 @@
 // The search's derived data follows its causes inside their transaction: a template change moves the free times,
-// a booking (an appointment row plus refreshFreeTime) removes the slots it overlaps, and a rolled-back change leaves
-// offers and free time as they were. Minimum notice and days ahead move with the clock, so they apply at read time.
+// a booking (an appointment row plus refreshFreeTime) removes the slots it overlaps, the search table stays equal to
+// free time × offers, and a rolled-back change leaves offers and free time as they were. Minimum notice and days ahead move with the clock, so they apply at read time.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appointment, AppointmentBook, Clinic, WeekTemplate } from '@bn/db';
@@ -59,6 +59,23 @@ describe('the search follows changes, and the clock', () => {
     expect(await timesOn(agent, monday)).toEqual(['09:30', '10:00', '10:30', '11:00', '11:30']);
     const broad = await agent.search.network({ from: monday, to: monday, tariffCode: 'B1010', place: 'Oslo', limit: 50 });
     expect(broad.hits.map((h) => formatTime(h.startAt))).toEqual(['09:30', '10:00', '10:30', '11:00', '11:30']);
+  });
+
+  it('the search table always equals free time × offers, whoever writes free time (a booking deletes a row itself)', async () => {
+    const em = db.orm.em.fork();
+    const [slot] = await em.execute<{ start_at: string }[]>('select start_at from free_slot where book_id = ? order by start_at desc limit 1', [kari.book.id]);
+    await em.execute('delete from free_slot where book_id = ? and type_id = ? and start_at = ?', [kari.book.id, kari.type.id, slot!.start_at]);
+    const recomputed = `select f.book_id, f.type_id, f.start_at, o.department_id, o.tariff_id, f.end_at, upper(o.tariff_code) as tariff_key, lower(o.city) as city_key,
+        array_agg(o.insurer_id order by o.insurer_id) as insurer_ids
+      from free_slot f join offer o on o.book_id = f.book_id and o.type_id = f.type_id
+      group by f.book_id, f.type_id, f.start_at, o.department_id, o.tariff_id, f.end_at, o.tariff_code, o.city`;
+    const stored = 'select book_id, type_id, start_at, department_id, tariff_id, end_at, tariff_key, city_key, insurer_ids from search_slot';
+    const [diff] = await em.execute<{ n: string }[]>(`select count(*) as n from ((${stored} except ${recomputed}) union all (${recomputed} except ${stored})) d`);
+    expect(Number(diff!.n)).toBe(0);
+    const [left] = await em.execute<{ n: string }[]>('select count(*) as n from search_slot where book_id = ? and start_at = ?', [kari.book.id, slot!.start_at]);
+    expect(Number(left!.n)).toBe(0);
+    const [rows] = await em.execute<{ n: string }[]>('select count(*) as n from search_slot');
+    expect(Number(rows!.n)).toBeGreaterThan(0);
   });
 
   it('offers and free time are written in the transaction of the change: a rollback takes them back too', async () => {
