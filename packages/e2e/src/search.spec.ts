@@ -58,6 +58,8 @@ describe('the insurer agent finds free times', () => {
     await page.getByRole('button', { name: /Forrige uke/ }).focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForURL((url) => url.toString() !== firstWeek);
+    // Wait until the page shows the next week, as a person would, before going back.
+    await page.waitForFunction((first) => document.querySelector('.week-caption')?.textContent !== first, firstCaption);
     await page.keyboard.press('ArrowLeft');
     await page.waitForURL(firstWeek);
     expect(await caption.textContent()).toBe(firstCaption);
