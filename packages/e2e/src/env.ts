@@ -7,3 +7,8 @@ export const e2eEnv = {
   dataDir: process.env.E2E_DATA_DIR,
   headed: process.env.E2E_HEADED === '1',
 };
+
+/** The environment the server under test inherits (PATH and the like), before the suite's own settings. */
+export function inheritedEnv(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { e2eEnv } from './env.js';
+import { e2eEnv, inheritedEnv } from './env.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -56,7 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const child = spawn(process.execPath, [main], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
