@@ -15,3 +15,5 @@ export { deliverOutboxMessage, type DeliveryOutcome } from './use-cases/notifica
 export { listUnqueuedOutbox, markOutboxQueued } from './use-cases/notifications/list-pending-outbox.js';
 export type { OutgoingMessage, Transport, Transports } from './use-cases/notifications/transports.js';
 export { sweepExpiredHolds } from './use-cases/booking/sweep-expired-holds.js';
+export { searchNetwork, type SearchNetworkOptions, type SlotHit } from './use-cases/search/search-network.js';
+export { getPractitionerSlots, type GetPractitionerSlotsOptions, type PractitionerSlots } from './use-cases/search/get-practitioner-slots.js';

@@ -12,6 +12,8 @@ import { deriveSearchData } from './derive.js';
 import { createAgents } from './agents.js';
 import { startServer, type ServerProcess } from './server-process.js';
 import { loadCases, runConcurrent, runSequential, type WorkloadResult } from './workloads.js';
+import { closeConnections } from './http-client.js';
+import { measureRequestCosts } from './request-costs.js';
 
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}`);
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
 
   const server: ServerProcess = await startServer(env.serverMain, db.url, env.inherited);
   cleanups.push(() => server.stop());
+  cleanups.push(async () => closeConnections());
   log(`server ${env.serverMain} listening at ${server.baseUrl} (pid ${server.pid})`);
 
   const runner = { baseUrl: server.baseUrl, agents, cases, today, seed: env.seed };
@@ -83,6 +86,8 @@ async function main(): Promise<void> {
   log(describe(`(c) (a) with ${agents.length} agents at once`, concurrent));
 
   log(`load average after measuring: ${load()}`);
+  log('in-process costs (no HTTP), p50 / p95 over 300 calls:');
+  for (const [what, r] of await measureRequestCosts(db.url, agents[0]!, cases, today, env.seed)) log(`  ${what}: ${r.p50} / ${r.p95} ms`);
   const targets = [['(a) p95 ≤ 20 ms', search.p95 <= 20], ['(b) p95 ≤ 5 ms', single.p95 <= 5], ['(c) p95 ≤ 100 ms', concurrent.p95 <= 100]] as const;
   log(`targets: ${targets.map(([t, ok]) => `${t} ${ok ? 'met' : 'MISSED'}`).join('; ')}`);
   log(`peak RSS: bench ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB, server ${server.peakRssMiB() ?? '?'} MiB; build ${buildSeconds.toFixed(1)} s; ${derived.freeSlots} free slots`);

@@ -1,9 +1,10 @@
-// The two SQL shapes behind the agent's search (docs/performance.md):
+// The SQL shapes behind the agent's search (docs/performance.md), run as prepared statements:
 //   • searchTableQuery — an ordered range scan of `search_slot` on (tariff, city, start) or (start), filtered by the
 //     insurer; stops after one page. For the common, broad questions (tariff, city, profession).
 //   • offerFirstQuery — the insurer's matching offers first, then each offer's earliest free times (LATERAL over the
-//     free-time primary key). For narrow questions: one practitioner, a name, a postcode.
-// Both apply minimum notice and days ahead (T3) here, at read time, because they move with the clock.
+//     free-time index). For narrow questions: a name, a postcode.
+//   • practitionerTimesQuery — one practitioner's offers with their times as arrays (the week view).
+// All apply minimum notice and days ahead (T3) here, at read time, because they move with the clock.
 import type { EntityManager } from '@bn/db';
 import type { SlotHit } from './search-network.js';
 import { preparedQuery } from './prepared-query.js';
