@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session, User } from '@bn/db';
-import { createTestDatabase, createUser, TEST_PASSWORD, type TestDatabase } from '@bn/db/testing';
+import { createClinic, createInsurer, createTestDatabase, createUser, TEST_PASSWORD, type TestDatabase } from '@bn/db/testing';
 import { SESSION_TTL_HOURS } from '@bn/domain';
 import { SESSION_COOKIE } from '../context.js';
 import { browserCaller, failureOf, memoryCookieJar, signedInCaller } from '../testing/index.js';
@@ -40,6 +40,34 @@ describe('sessions', () => {
     const expired = at(SESSION_TTL_HOURS * HOUR + 60_000);
     expect(await expired.auth.me()).toBeNull();
     expect(await failureOf(expired.insurers.list())).toMatchObject({ data: { code: 'UNAUTHORIZED', appCode: 'UNAUTHENTICATED' } });
+  });
+
+  it('record activity at most once a minute, and carry the clinic admin\'s clinics and the agent\'s insurer', async () => {
+    const start = new Date('2026-03-02T08:00:00Z');
+    const { jar, user } = await signedInUser(() => start);
+    const lastSeen = async () =>
+      (await db.orm.em.getConnection().execute<{ last_seen_at: string | Date }[]>('select last_seen_at from session where user_id = ?', [user.id]))[0]!.last_seen_at;
+    const lastSeenMs = async () => new Date(await lastSeen()).getTime();
+    const at = (ms: number) => browserCaller(db.orm, { jar, now: () => new Date(start.getTime() + ms) }).caller;
+
+    await at(30_000).auth.me();
+    expect(await lastSeenMs()).toBe(start.getTime());
+    await at(90_000).auth.me();
+    expect(await lastSeenMs()).toBe(start.getTime() + 90_000);
+    await at(100_000).auth.me();
+    expect(await lastSeenMs()).toBe(start.getTime() + 90_000);
+
+    const em = db.orm.em.fork();
+    const [a, b] = [await createClinic(em), await createClinic(em)];
+    const admin = await createUser(em, { role: 'clinic_admin', clinics: [b, a] });
+    const adminMe = await (await signedInCaller(db.orm, { email: admin.email, password: TEST_PASSWORD })).caller.auth.me();
+    expect(adminMe).toMatchObject({ email: admin.email, role: 'clinic_admin', insurerId: null, practitionerId: null });
+    expect(adminMe?.clinicIds).toEqual([a.id, b.id].sort());
+
+    const insurer = await createInsurer(em);
+    const agent = await createUser(em, { role: 'insurer_agent', insurer });
+    const agentMe = await (await signedInCaller(db.orm, { email: agent.email, password: TEST_PASSWORD })).caller.auth.me();
+    expect(agentMe).toMatchObject({ role: 'insurer_agent', insurerId: insurer.id, insurerName: insurer.name, clinicIds: [] });
   });
 
   it('end at sign-out: the row is deleted, the cookie cleared and a copy of the old cookie no longer works', async () => {
