@@ -28,6 +28,18 @@ export interface ServerEnv {
   mailDir: string;
   /** Port of the local SMTP server; 0 picks a free one. */
   localSmtpPort: number;
+  /**
+   * HTTP processes (WEB_CONCURRENCY). 1: this process does everything. More: this process owns the database start,
+   * migrations, demo data and the background worker, and forks that many HTTP processes sharing the port.
+   */
+  webConcurrency: number;
+}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`${name} must be a whole number from 1 to 64, got "${value}"`);
+  return n;
 }
 
 export function readServerEnv(): ServerEnv {
@@ -51,5 +63,6 @@ export function readServerEnv(): ServerEnv {
     mailFrom: process.env.MAIL_FROM ?? 'Behandlernettverket <ikke-svar@behandlernettverk.local>',
     mailDir: path.resolve(process.env.MAIL_DIR ?? path.join(db.dataDir, 'mail')),
     localSmtpPort: Number(process.env.LOCAL_SMTP_PORT ?? 0),
+    webConcurrency: positiveInt(process.env.WEB_CONCURRENCY, 1, 'WEB_CONCURRENCY'),
   };
 }

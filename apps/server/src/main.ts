@@ -1,21 +1,135 @@
-// Starts the whole system: database (embedded unless DATABASE_URL), migrations, demo data, HTTP server.
-import { pino } from 'pino';
+// Starts the whole system: database (embedded unless DATABASE_URL), migrations, demo data, background worker and the
+// HTTP server — in this one process, or (WEB_CONCURRENCY > 1) in that many forked HTTP processes sharing the port.
+// No state lives in an HTTP process (sessions, holds, idempotency keys and the outbox are rows in PostgreSQL), so
+// they can be added, crash and be replaced freely (docs/performance.md).
+import cluster, { type Worker as ClusterWorker } from 'node:cluster';
 import type { Server } from 'node:http';
-import { createOrm, migrate, readCredentials, resolveDatabase, writeCredentials, credentialsPath } from '@bn/db';
+import { pino, type Logger } from 'pino';
+import { createOrm, migrate, readCredentials, resolveDatabase, writeCredentials, credentialsPath, type MikroORM } from '@bn/db';
 import { seedDemo } from '@bn/api';
-import { readServerEnv } from './env.js';
+import { readServerEnv, type ServerEnv } from './env.js';
 import { createApp } from './app.js';
 import { startNotifications } from './notifications/start-notifications.js';
 
-async function main(): Promise<void> {
-  const env = readServerEnv();
-  const logger = pino({
+function createLogger(env: ServerEnv): Logger {
+  return pino({
     level: env.logLevel,
     redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
   });
+}
+
+/** Listens with the Express app; `close` stops accepting, lets in-flight requests finish and drops idle connections. */
+async function listen(env: ServerEnv, orm: MikroORM, logger: Logger): Promise<{ close(): Promise<void> }> {
+  const app = createApp({ orm, logger, cookieSecure: env.cookieSecure, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy });
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(env.port, env.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  return {
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+    },
+  };
+}
+
+function onSignals(shutdown: (signal: string) => Promise<void>, logger: Logger): void {
+  let stopping = false;
+  const handle = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    shutdown(signal).then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (e: unknown) => {
+        logger.error({ err: e }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => handle('SIGTERM'));
+  process.on('SIGINT', () => handle('SIGINT'));
+}
+
+/** A forked HTTP process: the primary has prepared the database and passes its URL in DATABASE_URL. */
+async function httpProcess(): Promise<void> {
+  const env = readServerEnv();
+  const logger = createLogger(env).child({ httpProcess: cluster.worker?.id });
+  const orm = await createOrm({ url: env.db.databaseUrl! });
+  const http = await listen(env, orm, logger);
+  onSignals(async () => {
+    await http.close();
+    await orm.close();
+  }, logger);
+}
+
+/** Forks `count` HTTP processes and replaces any that dies unexpectedly; resolves when all listen. */
+async function forkHttpProcesses(count: number, databaseUrl: string, logger: Logger): Promise<{ stop(): Promise<void> }> {
+  let stopping = false;
+  const restarts: number[] = [];
+  const fork = () => cluster.fork({ DATABASE_URL: databaseUrl });
+  cluster.on('exit', (worker: ClusterWorker, code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts[0]! < now - 60_000) restarts.shift();
+    if (restarts.length > count * 5) {
+      logger.fatal({ httpProcess: worker.id, code, signal }, 'HTTP processes keep exiting; giving up');
+      process.kill(process.pid, 'SIGTERM');
+      return;
+    }
+    logger.error({ httpProcess: worker.id, code, signal }, 'HTTP process exited; starting another');
+    fork();
+  });
+  await Promise.all(
+    Array.from({ length: count }, () => {
+      const worker = fork();
+      return new Promise<void>((resolve, reject) => {
+        worker.once('listening', () => resolve());
+        worker.once('exit', (code) => reject(new Error(`HTTP process exited with code ${code} before listening`)));
+      });
+    }),
+  );
+  return {
+    async stop() {
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {}).filter((w): w is ClusterWorker => !!w && !w.isDead());
+      await Promise.all(
+        workers.map(
+          (w) =>
+            new Promise<void>((resolve) => {
+              w.once('exit', () => resolve());
+              w.process.kill('SIGTERM');
+            }),
+        ),
+      );
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const env = readServerEnv();
+  const logger = createLogger(env);
   const startedAt = Date.now();
+  // What has started so far, stopped in reverse order on SIGTERM/SIGINT — also when the signal comes during start-up.
+  const started: (() => Promise<void>)[] = [];
+  onSignals(async () => {
+    while (started.length) await started.pop()!();
+  }, logger);
+
   const db = await resolveDatabase(env.db, (line) => logger.debug({ postgres: line }));
+  started.push(() => db.stop());
   const orm = await createOrm({ url: db.url });
+  started.push(() => orm.close());
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
@@ -28,40 +142,21 @@ async function main(): Promise<void> {
     );
   }
 
-  const app = createApp({ orm, logger, cookieSecure: env.cookieSecure, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(env.port, env.host, () => resolve(s));
-  });
   const notifications = await startNotifications({ env, orm, databaseUrl: db.url, logger });
+  started.push(() => notifications.stop());
+  if (env.webConcurrency > 1) {
+    const http = await forkHttpProcesses(env.webConcurrency, db.url, logger);
+    started.push(() => http.stop());
+  } else {
+    const http = await listen(env, orm, logger);
+    started.push(() => http.close());
+  }
   const base = `http://localhost:${env.port}`;
-  logger.info({ port: env.port, embeddedDatabase: db.embedded, startupMs: Date.now() - startedAt }, 'server started');
+  logger.info({ port: env.port, embeddedDatabase: db.embedded, httpProcesses: env.webConcurrency, startupMs: Date.now() - startedAt }, 'server started');
   process.stdout.write(`Admin: ${base}/admin/   Agent: ${base}/agent/   Health: ${base}/health\n`);
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, 15_000);
-    force.unref();
-    // Stop accepting, let in-flight requests finish, then drop idle keep-alive connections.
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    await closed;
-    await notifications.stop();
-    await orm.close();
-    await db.stop();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((e: unknown) => {
+(cluster.isPrimary ? main() : httpProcess()).catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

@@ -12,6 +12,8 @@ export interface BenchEnv {
   concurrency: number;
   seed: number;
   serverMain: string;
+  /** Extra Node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (BENCH_SERVER_NODE_ARGS). */
+  serverNodeArgs: string[];
   /** The environment the server child process inherits (PATH and the like); the bench sets the rest. */
   inherited: Record<string, string | undefined>;
 }
@@ -24,7 +26,7 @@ function int(value: string | undefined, fallback: number, min: number): number {
 
 export function readBenchEnv(): BenchEnv {
   const root = findRepoRoot();
-  const { DATABASE_URL, BENCH_PRACTITIONERS, BENCH_QUERIES, BENCH_CONCURRENCY, BENCH_SEED, ...rest } = process.env;
+  const { DATABASE_URL, BENCH_PRACTITIONERS, BENCH_QUERIES, BENCH_CONCURRENCY, BENCH_SEED, BENCH_SERVER_NODE_ARGS, ...rest } = process.env;
   return {
     databaseUrl: DATABASE_URL || undefined,
     practitioners: int(BENCH_PRACTITIONERS, 10_000, 10),
@@ -32,6 +34,7 @@ export function readBenchEnv(): BenchEnv {
     concurrency: int(BENCH_CONCURRENCY, 20, 1),
     seed: int(BENCH_SEED, 20261126, 0),
     serverMain: path.join(root, 'apps/server/dist/main.js'),
+    serverNodeArgs: (BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
     inherited: rest,
   };
 }

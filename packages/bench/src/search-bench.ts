@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const cases = await loadCases(client);
   log(`${agents.length} agents signed in; ${cases.searches.length} insurer × tariff × city and ${cases.practitioners.length} insurer × practitioner combinations to draw from`);
 
-  const server: ServerProcess = await startServer(env.serverMain, db.url, env.inherited);
+  const server: ServerProcess = await startServer(env.serverMain, db.url, env.inherited, env.serverNodeArgs);
   cleanups.push(() => server.stop());
   cleanups.push(async () => closeConnections());
   log(`server ${env.serverMain} listening at ${server.baseUrl} (pid ${server.pid})`);

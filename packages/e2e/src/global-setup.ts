@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     credentials: { users: { email: string; password: string; role: string }[]; apiKeys: unknown[] };
+    /** The server's data directory: demo credentials, and the local SMTP server's store under `mail/`. */
+    dataDir: string;
   }
 }
 
@@ -45,6 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (e2eEnv.baseUrl) {
     const dataDir = e2eEnv.dataDir ?? path.join(root, '.data');
     project.provide('baseUrl', e2eEnv.baseUrl);
+    project.provide('dataDir', dataDir);
     project.provide('credentials', JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8')));
     return async () => {};
   }
@@ -64,6 +67,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       EMBEDDED_PG_PORT: String(await freePort()),
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
+      // Two HTTP processes behind one port, as in production: every browser test also shows that nothing lives in
+      // one process's memory (a sign-in, a hold and its confirmation may be answered by different processes).
+      WEB_CONCURRENCY: '2',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -72,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, () => output);
   project.provide('baseUrl', baseUrl);
+  project.provide('dataDir', dataDir);
   project.provide('credentials', JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8')));
 
   return async () => {

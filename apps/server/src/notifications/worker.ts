@@ -49,7 +49,9 @@ function every(ms: number, task: () => Promise<unknown>, logger: Logger, what: s
 export async function startWorker(o: WorkerOptions): Promise<Worker> {
   const now = o.now ?? (() => new Date());
   const boss = new PgBoss({ connectionString: o.databaseUrl, max: 4, application_name: 'bn-worker', schedule: false });
-  boss.on('error', (err) => o.logger.error({ err }, 'job queue error'));
+  let stopping = false;
+  // While stopping, the queue's connections may see the database go away first: not an error worth a page.
+  boss.on('error', (err) => (stopping ? o.logger.debug({ err }, 'job queue error while stopping') : o.logger.error({ err }, 'job queue error')));
   await boss.start();
   await boss.createQueue(NOTIFICATION_QUEUE, { name: NOTIFICATION_QUEUE, retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 });
   // A batch is sent a few at a time: the SMTP transport keeps a small pool of connections.
@@ -97,6 +99,7 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
       }
     },
     async stop() {
+      stopping = true;
       await stopRelay();
       await stopSweep();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
