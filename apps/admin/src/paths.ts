@@ -11,9 +11,12 @@ export const PATHS = {
   myPage: '/min-side',
 } as const;
 
-/** The sections of a clinic's page; the readiness check is the first (the index). */
+/** The sections of a clinic's page; the readiness check is the first (the index), the daily work follows it. */
 export const CLINIC_SECTIONS = {
   readiness: '',
+  calendar: 'kalender',
+  patients: 'pasienter',
+  notifications: 'varslinger',
   practitioners: 'behandlere',
   books: 'timeboker',
   types: 'timetyper',
@@ -22,6 +25,8 @@ export const CLINIC_SECTIONS = {
   audit: 'endringslogg',
 } as const;
 export type ClinicSection = keyof typeof CLINIC_SECTIONS;
+/** The sections that configure the clinic (the readiness check's fixes point at these). */
+export type SetUpSection = Exclude<ClinicSection, 'calendar' | 'patients' | 'notifications'>;
 
 export function clinicPath(clinicId: string): string {
   return `${PATHS.clinics}/${clinicId}`;
@@ -39,6 +44,8 @@ export const CLINIC_READERS: readonly Role[] = ['network_operator', 'support', '
 export const OPERATORS: readonly Role[] = ['network_operator'];
 export const STAFF: readonly Role[] = ['network_operator', 'support'];
 export const PRACTITIONERS: readonly Role[] = ['practitioner'];
+/** The clinic's daily work (its books with patients, patient cards, notifications): patient data, so only its admins. */
+export const CLINIC_ADMINS: readonly Role[] = ['clinic_admin'];
 
 /** The clinic of a clinic admin who has exactly one: it gets that clinic as its start page and menu item. */
 export function singleClinicId(user: SessionUser): string | null {

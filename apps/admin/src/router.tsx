@@ -3,7 +3,7 @@ import { NotFoundPage, RequireRole, RouteErrorPage, SessionGate } from '@bn/ui';
 import type { Role } from '@bn/domain';
 import type { ReactNode } from 'react';
 import { AdminLayout } from './admin-layout.js';
-import { CLINIC_READERS, CLINIC_SECTIONS, OPERATORS, PATHS, PRACTITIONERS, STAFF } from './paths.js';
+import { CLINIC_ADMINS, CLINIC_READERS, CLINIC_SECTIONS, OPERATORS, PATHS, PRACTITIONERS, STAFF } from './paths.js';
 import { HomePage } from './pages/home-page.js';
 import { ClinicsPage } from './pages/clinics-page.js';
 import { MyPage } from './pages/my-page.js';
@@ -15,6 +15,9 @@ import { TypesPage } from './clinic/types/types-page.js';
 import { SchedulePage } from './clinic/schedule/schedule-page.js';
 import { DepartmentsPage } from './clinic/departments/departments-page.js';
 import { AuditPage } from './clinic/audit/audit-page.js';
+import { CalendarPage } from './clinic/calendar/calendar-page.js';
+import { PatientPage } from './clinic/patients/patient-page.js';
+import { NotificationsPage } from './clinic/notifications/notifications-page.js';
 import { InsurersPage } from './network/insurers-page.js';
 import { TariffsPage } from './network/tariffs-page.js';
 import { MembershipsPage } from './network/memberships-page.js';
@@ -42,6 +45,9 @@ export const router = createBrowserRouter(
           element: only(CLINIC_READERS, <ClinicLayout />),
           children: [
             { index: true, element: <ReadinessPage /> },
+            { path: CLINIC_SECTIONS.calendar, element: only(CLINIC_ADMINS, <CalendarPage />) },
+            { path: CLINIC_SECTIONS.patients, element: only(CLINIC_ADMINS, <PatientPage />) },
+            { path: CLINIC_SECTIONS.notifications, element: only(CLINIC_ADMINS, <NotificationsPage />) },
             { path: CLINIC_SECTIONS.practitioners, element: <PractitionersPage /> },
             { path: CLINIC_SECTIONS.books, element: <BooksPage /> },
             { path: CLINIC_SECTIONS.types, element: <TypesPage /> },

@@ -11,3 +11,6 @@ export type SearchFilters = Outputs['search']['filters'];
 export type WhyNoTimes = Outputs['search']['whyNoTimes'];
 export type WhyItem = WhyNoTimes['items'][number];
 export type FoundPractitioner = Outputs['search']['findPractitioners'][number];
+export type HoldResult = Outputs['booking']['hold'];
+export type ConfirmResult = Outputs['booking']['confirm'];
+export type AgentBooking = Outputs['booking']['mine'][number];

@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { AGENT_ROLES } from '@bn/domain';
 import { SpaProviders } from '@bn/ui';
 import '@bn/ui/styles.css';
+import './agent.css';
 import { router } from './router.js';
 
 const root = document.getElementById('root');

@@ -3,6 +3,8 @@
 export const PATHS = {
   search: '/',
   why: '/hvorfor',
+  booking: '/bestill',
+  bookings: '/mine-bookinger',
 } as const;
 
 /** A practitioner's week view; `week` is any date in the week (YYYY-MM-DD), `tariff` keeps the search's tariff. */

@@ -4,6 +4,8 @@ import { AgentLayout } from './agent-layout.js';
 import { SearchPage } from './search/search-page.js';
 import { WeekPage } from './week/week-page.js';
 import { WhyPage } from './why/why-page.js';
+import { BookingPage } from './booking/booking-page.js';
+import { MyBookingsPage } from './bookings/my-bookings-page.js';
 
 export const router = createBrowserRouter(
   [
@@ -19,6 +21,8 @@ export const router = createBrowserRouter(
         { index: true, element: <SearchPage /> },
         { path: 'behandler/:practitionerId', element: <WeekPage /> },
         { path: 'hvorfor', element: <WhyPage /> },
+        { path: 'bestill', element: <BookingPage /> },
+        { path: 'mine-bookinger', element: <MyBookingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

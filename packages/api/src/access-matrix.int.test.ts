@@ -107,6 +107,10 @@ const MATRIX: Record<string, Access> = {
     allowed: ['clinic_admin', 'practitioner'],
     input: (n, fx) => ({ clinicId: n.clinicA.id, bookIds: [fx.setup.book.id], from: '2026-12-01', to: '2027-01-31' }),
   },
+  'appointments.freeTime': {
+    allowed: ['clinic_admin', 'practitioner'],
+    input: (n, fx) => ({ clinicId: n.clinicA.id, bookIds: [fx.setup.book.id], from: '2026-12-01', to: '2027-01-31' }),
+  },
   'patients.get': { allowed: ['clinic_admin', 'practitioner'], input: () => ({ patientId: bx.clinicAPatient.id }) },
   'patients.findByNationalId': {
     allowed: ['clinic_admin', 'practitioner'],

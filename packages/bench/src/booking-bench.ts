@@ -17,7 +17,7 @@ import { startServer, type ServerProcess } from './server-process.js';
 import { summarise } from './http-client.js';
 import { rng } from './synthetic-network.js';
 import { createBookingAgents, insertBookingNetwork, syntheticNationalIds } from './booking-network.js';
-import { bookOnce, type AttemptResult } from './booking-client.js';
+import { bookOnce, closeBookingConnections, type AttemptResult } from './booking-client.js';
 
 const CONTENTION = { clients: 200, attempts: 2000, retryEvery: 10 };
 const LATENCY = { clients: 20, seconds: 10 };
@@ -163,6 +163,7 @@ async function main(): Promise<void> {
       uncontended_p99_ms: perAttempt.p99,
     }));
   } finally {
+    closeBookingConnections();
     await client?.end().catch(() => {});
     await server?.stop();
     await db?.dispose();

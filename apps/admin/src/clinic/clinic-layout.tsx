@@ -4,10 +4,17 @@ import { useQuery } from '@tanstack/react-query';
 import { QueryView, SubNav, usePageTitle, useSessionUser, useT, useTRPC, type MessageKey } from '@bn/ui';
 import { useClinicId } from '../api/use-clinic.js';
 import { PATHS, clinicSectionPath, singleClinicId, type ClinicSection } from '../paths.js';
+import { useAdminT, type AdminMessageKey } from '../i18n/use-admin-t.js';
 import { ClinicFacts } from './clinic-facts.js';
 
-const SECTIONS: { section: ClinicSection; key: MessageKey }[] = [
-  { section: 'readiness', key: 'clinic.tab.readiness' },
+/** The clinic's daily work, after the readiness check; patient data, so only for the clinic's own admins. */
+const DAILY_WORK: { section: ClinicSection; key: AdminMessageKey }[] = [
+  { section: 'calendar', key: 'clinic.tab.calendar' },
+  { section: 'patients', key: 'clinic.tab.patients' },
+  { section: 'notifications', key: 'clinic.tab.notifications' },
+];
+
+const SET_UP: { section: ClinicSection; key: MessageKey }[] = [
   { section: 'practitioners', key: 'clinic.tab.practitioners' },
   { section: 'books', key: 'clinic.tab.books' },
   { section: 'types', key: 'clinic.tab.types' },
@@ -18,6 +25,7 @@ const SECTIONS: { section: ClinicSection; key: MessageKey }[] = [
 
 export function ClinicLayout() {
   const t = useT();
+  const adminT = useAdminT();
   const trpc = useTRPC();
   const user = useSessionUser();
   const clinicId = useClinicId();
@@ -42,7 +50,11 @@ export function ClinicLayout() {
             <ClinicFacts clinic={c} />
             <SubNav
               label={t('clinic.sections')}
-              items={SECTIONS.map(({ section, key }) => ({ to: clinicSectionPath(clinicId, section), label: t(key), end: section === 'readiness' }))}
+              items={[
+                { to: clinicSectionPath(clinicId, 'readiness'), label: t('clinic.tab.readiness'), end: true },
+                ...(user.role === 'clinic_admin' ? DAILY_WORK.map(({ section, key }) => ({ to: clinicSectionPath(clinicId, section), label: adminT(key) })) : []),
+                ...SET_UP.map(({ section, key }) => ({ to: clinicSectionPath(clinicId, section), label: t(key) })),
+              ]}
             />
             <Outlet />
           </>

@@ -1,15 +1,20 @@
 // One practitioner at one visiting address in the results: owner's name (B2), profession, clinic, address, and the
-// next free times per type — the tariff's name with the type's name under it (T1) — as HH:mm per day.
-import { Link } from 'react-router';
+// next free times per type — the tariff's name with the type's name under it (T1) — as HH:mm per day. Each time
+// opens the booking page, which holds it at once.
+import { Link, useLocation } from 'react-router';
 import { formatDate, formatTime, PROFESSION_INFO, WEEKDAY_LABELS, isoWeekday, type Profession } from '@bn/domain';
 import { useLocale, useT } from '@bn/ui';
+import { bookingPath, choiceFromHit } from '../booking/slot-choice.js';
 import { mondayOf } from '../dates.js';
+import { useAgentT } from '../i18n/agent-messages.js';
 import { weekPath } from '../paths.js';
 import type { HitGroup } from './group-hits.js';
 
 export function PractitionerGroup({ group, tariff }: { group: HitGroup; tariff: string }) {
   const t = useT();
+  const at = useAgentT();
   const { locale } = useLocale();
+  const { pathname, search } = useLocation();
   const p = group.first;
   const headingId = `group-${group.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   const firstDate = group.types[0]?.days[0]?.date;
@@ -42,13 +47,21 @@ export function PractitionerGroup({ group, tariff }: { group: HitGroup; tariff: 
                   {WEEKDAY_LABELS[locale][isoWeekday(day.date) - 1]} {formatDate(day.hits[0]!.startAt)}
                 </span>
                 <ul className="time-list" aria-label={t('search.group.times', { name: p.practitionerName })}>
-                  {day.hits.map((hit) => (
-                    <li key={`${hit.bookId}|${hit.typeId}|${new Date(hit.startAt).toISOString()}`}>
-                      <time className="time-chip" dateTime={new Date(hit.startAt).toISOString()}>
-                        {formatTime(hit.startAt)}
-                      </time>
-                    </li>
-                  ))}
+                  {day.hits.map((hit) => {
+                    const choice = choiceFromHit(hit);
+                    return (
+                      <li key={`${hit.bookId}|${hit.typeId}|${choice.startAt}`}>
+                        <Link
+                          className="time-chip"
+                          to={bookingPath(choice)}
+                          state={{ slot: choice, from: pathname + search }}
+                          aria-label={at('booking.bookTime', { time: formatTime(hit.startAt), date: formatDate(hit.startAt), name: p.practitionerName })}
+                        >
+                          <time dateTime={choice.startAt}>{formatTime(hit.startAt)}</time>
+                        </Link>
+                      </li>
+                    );
+                  })}
                 </ul>
               </li>
             ))}

@@ -1,15 +1,20 @@
 // Seven columns, Monday to Sunday, each a heading (weekday and date) and its free times (HH:mm) with the tariff's
-// and the type's name. Headings and lists, so a screen reader can jump from day to day.
-import { formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
+// and the type's name. Headings and lists, so a screen reader can jump from day to day. A time opens the booking page.
+import { Link, useLocation } from 'react-router';
+import { formatDate, formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
 import { EmptyState, useLocale, useT } from '@bn/ui';
 import type { PractitionerSlots } from '../api-types.js';
+import { bookingPath, choiceFromOffer } from '../booking/slot-choice.js';
 import { displayDate, weekDays } from '../dates.js';
+import { useAgentT } from '../i18n/agent-messages.js';
 
 type Slot = PractitionerSlots['slots'][number];
 
 export function WeekGrid({ monday, data }: { monday: string; data: PractitionerSlots }) {
   const t = useT();
+  const at = useAgentT();
   const { locale } = useLocale();
+  const { pathname, search } = useLocation();
   // With one kind of time the tariff and type are said once, above the week; with several, on every time.
   const single = data.offers.length === 1 ? data.offers[0] : undefined;
   const byDay = new Map<string, Slot[]>();
@@ -39,11 +44,17 @@ export function WeekGrid({ monday, data }: { monday: string; data: PractitionerS
                 <ul className="week-times">
                   {daySlots.map((slot) => {
                     const offer = data.offers[slot.offer]!;
+                    const choice = choiceFromOffer(offer, slot);
                     return (
                       <li key={`${slot.offer}|${slot.startMs}`} className="week-time">
-                        <time dateTime={new Date(slot.startMs).toISOString()} className="week-time-at">
-                          {formatTime(slot.startMs)}
-                        </time>
+                        <Link
+                          className="week-time-at"
+                          to={bookingPath(choice)}
+                          state={{ slot: choice, from: pathname + search }}
+                          aria-label={at('booking.bookTime', { time: formatTime(slot.startMs), date: formatDate(slot.startMs), name: offer.practitionerName })}
+                        >
+                          <time dateTime={new Date(slot.startMs).toISOString()}>{formatTime(slot.startMs)}</time>
+                        </Link>
                         {!single && (
                           <>
                             <span className="week-time-tariff">{offer.tariffName}</span>

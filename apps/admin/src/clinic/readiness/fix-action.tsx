@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { FixTarget, ReadinessCheck, Role } from '@bn/domain';
 import { useSessionUser, useT, useTRPC, type MessageKey } from '@bn/ui';
-import { PATHS, clinicSectionPath, type ClinicSection } from '../../paths.js';
+import { PATHS, clinicSectionPath, type SetUpSection } from '../../paths.js';
 import { IntegrationToggle } from '../clinic-facts.js';
 
 type Target = { to: string; screen: MessageKey } | { integration: true } | { contact: 'network' | 'support' };
 
-const SECTION_LABEL: Record<ClinicSection, MessageKey> = {
+const SECTION_LABEL: Record<SetUpSection, MessageKey> = {
   readiness: 'clinic.tab.readiness',
   practitioners: 'clinic.tab.practitioners',
   books: 'clinic.tab.books',
@@ -18,7 +18,7 @@ const SECTION_LABEL: Record<ClinicSection, MessageKey> = {
   audit: 'clinic.tab.audit',
 };
 
-function inClinic(fix: FixTarget, section: ClinicSection, params?: Record<string, string>): Target {
+function inClinic(fix: FixTarget, section: SetUpSection, params?: Record<string, string>): Target {
   return { to: clinicSectionPath(fix.clinicId, section, params), screen: SECTION_LABEL[section] };
 }
 
