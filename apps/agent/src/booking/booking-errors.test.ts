@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '@bn/domain';
+import { agentText } from '../i18n/agent-messages.js';
+import { refusalFor, refusalKeepsHold } from './booking-errors.js';
+
+const info = (appCode: string, message: string | null = null, fieldErrors: Record<string, string> = {}) => ({ appCode, message, fieldErrors, httpStatus: 409 });
+
+describe('a refused hold or confirmation', () => {
+  it('has its own sentence and ways forward per server code', () => {
+    expect(refusalFor('hold', info('SLOT_TAKEN', ERROR_CODES.SLOT_TAKEN.nb))).toEqual({
+      code: 'SLOT_TAKEN', messageKey: 'booking.refused.hold.SLOT_TAKEN', detail: null, steps: ['search'],
+    });
+    expect(refusalFor('confirm', info('HOLD_EXPIRED', ERROR_CODES.HOLD_EXPIRED.nb)).steps).toEqual(['holdAgain', 'search']);
+    expect(refusalFor('confirm', info('HOLD_NOT_FOUND')).steps).toEqual(['holdAgain', 'search']);
+    expect(refusalFor('confirm', info('VALIDATION')).steps).toEqual(['fix', 'search']);
+    expect(refusalFor('confirm', info('NETWORK')).steps).toEqual(['retry', 'search']);
+    expect(refusalFor('confirm', info('IDEMPOTENCY_KEY_REUSED')).steps).toEqual(['mine', 'search']);
+    expect(agentText('nb', refusalFor('confirm', info('SLOT_TAKEN')).messageKey)).toMatch(/tatt av noen andre/);
+  });
+
+  it('keeps the countdown only where the hold still stands', () => {
+    const keeps = (code: string) => refusalKeepsHold(refusalFor('confirm', info(code)));
+    expect(['VALIDATION', 'BAD_INPUT', 'INVALID_NATIONAL_ID', 'MAX_SELF_BOOKED', 'NETWORK', 'INTERNAL'].filter(keeps)).toHaveLength(6);
+    expect(['SLOT_TAKEN', 'NOT_BOOKABLE', 'HOLD_EXPIRED', 'HOLD_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED', 'FORBIDDEN'].filter(keeps)).toEqual([]);
+  });
+
+  it('adds the server’s own sentence only when it says more than the code’s standard text', () => {
+    const notice = 'Timen må bestilles senest 01.12.2026 10:00 (minste varsel).';
+    expect(refusalFor('hold', info('NOT_BOOKABLE', notice)).detail).toBe(notice);
+    expect(refusalFor('hold', info('NOT_BOOKABLE', ERROR_CODES.NOT_BOOKABLE.nb)).detail).toBeNull();
+    expect(refusalFor('confirm', info('BAD_INPUT', 'Ugyldige data.')).detail).toBeNull();
+  });
+
+  it('falls back to the server’s sentence for a code it does not know', () => {
+    expect(refusalFor('confirm', info('FORBIDDEN', 'Du har ikke tilgang til dette.'))).toEqual({
+      code: 'FORBIDDEN', messageKey: 'booking.refused.confirm.other', detail: 'Du har ikke tilgang til dette.', steps: ['search'],
+    });
+  });
+});

@@ -1,0 +1,60 @@
+// What the agent is told when the server refuses a hold or a confirmation, and which ways forward make sense: a
+// sentence per code (both languages, in the agent's messages) plus the server's own, more specific Norwegian
+// sentence when it has one (minimum notice with its date, the patient's limit …).
+import { ERROR_CODES } from '@bn/domain';
+import type { ApiErrorInfo } from '@bn/ui';
+import { isAgentMessageKey, type AgentMessageKey } from '../i18n/agent-messages.js';
+
+/** Ways forward from a refusal, in the order the buttons are shown. */
+export type NextStep = 'retry' | 'holdAgain' | 'fix' | 'mine' | 'search';
+
+export type Stage = 'hold' | 'confirm';
+
+export interface Refusal {
+  code: string;
+  messageKey: AgentMessageKey;
+  /** The server's own sentence when it says more than the code's standard text (Norwegian). */
+  detail: string | null;
+  steps: NextStep[];
+}
+
+const STEPS: Record<Stage, Record<string, NextStep[]>> = {
+  hold: {
+    SLOT_TAKEN: ['search'],
+    NOT_BOOKABLE: ['search'],
+    NETWORK: ['retry', 'search'],
+    INTERNAL: ['retry', 'search'],
+  },
+  confirm: {
+    SLOT_TAKEN: ['search'],
+    NOT_BOOKABLE: ['search'],
+    HOLD_EXPIRED: ['holdAgain', 'search'],
+    HOLD_NOT_FOUND: ['holdAgain', 'search'],
+    VALIDATION: ['fix', 'search'],
+    BAD_INPUT: ['fix', 'search'],
+    INVALID_NATIONAL_ID: ['fix', 'search'],
+    MAX_SELF_BOOKED: ['fix', 'search'],
+    IDEMPOTENCY_KEY_REUSED: ['mine', 'search'],
+    // The same idempotency key goes with the retry, so trying again never books twice.
+    NETWORK: ['retry', 'search'],
+    INTERNAL: ['retry', 'search'],
+  },
+};
+
+export function refusalFor(stage: Stage, info: ApiErrorInfo): Refusal {
+  const steps = STEPS[stage][info.appCode];
+  const key = `booking.refused.${stage}.${info.appCode}`;
+  const standard = (ERROR_CODES as Record<string, { nb: string } | undefined>)[info.appCode]?.nb;
+  if (steps && isAgentMessageKey(key)) {
+    // BAD_INPUT's message is generic; its field messages are shown next to the fields instead.
+    const specific = info.message && info.message !== standard && info.appCode !== 'BAD_INPUT' ? info.message : null;
+    return { code: info.appCode, messageKey: key, detail: specific, steps };
+  }
+  // A code this page has no sentence for: the server's own sentence, and the way back.
+  return { code: info.appCode, messageKey: `booking.refused.${stage}.other`, detail: info.message, steps: ['search'] };
+}
+
+/** A refused confirmation after which the hold still stands: the agent fixes the details or tries again. */
+export function refusalKeepsHold(refusal: Refusal): boolean {
+  return refusal.steps.includes('fix') || refusal.steps.includes('retry');
+}

@@ -1,0 +1,39 @@
+// «Mine bookinger» shows a date range that lives in the address (?fra=&til=), like the search: shareable, and the
+// back button returns to the previous range. The server accepts at most 92 days (agentBookingsInput).
+import { addDays } from '@bn/domain';
+
+export interface BookingsRange {
+  from: string;
+  to: string;
+}
+
+export const MAX_RANGE_DAYS = 92;
+/** Upcoming bookings, two months ahead, unless the agent asks for another range. */
+export const DEFAULT_RANGE_DAYS = 60;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (v: string | null): v is string => !!v && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v));
+
+export function defaultRange(today: string): BookingsRange {
+  return { from: today, to: addDays(today, DEFAULT_RANGE_DAYS) };
+}
+
+export function readRange(params: URLSearchParams, today: string): BookingsRange {
+  const d = defaultRange(today);
+  const from = params.get('fra');
+  const to = params.get('til');
+  return { from: isDate(from) ? from : d.from, to: isDate(to) ? to : d.to };
+}
+
+export function rangeToParams(range: BookingsRange, today: string): URLSearchParams {
+  const d = defaultRange(today);
+  const params = new URLSearchParams();
+  if (range.from !== d.from) params.set('fra', range.from);
+  if (range.to !== d.to) params.set('til', range.to);
+  return params;
+}
+
+export function rangeIsValid(range: BookingsRange): boolean {
+  if (!isDate(range.from) || !isDate(range.to) || range.from > range.to) return false;
+  return (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 <= MAX_RANGE_DAYS;
+}

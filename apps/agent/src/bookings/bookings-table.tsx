@@ -1,0 +1,124 @@
+// The agent's bookings as a table: when (Oslo time), who, the patient, tariff, case id, status, and «Avbestill»
+// for an active booking that has not started. Cancelling asks first, then says what the server answered.
+import { useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { formatDate, formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
+import { DataTable, readApiError, apiErrorText, useLocale, useT, useTRPC, type Column } from '@bn/ui';
+import type { AgentBooking } from '../api-types.js';
+import { newAttemptId } from '../booking/attempt.js';
+import { useAgentT, type AgentMessageKey } from '../i18n/agent-messages.js';
+import { useNow } from '../use-now.js';
+
+const STATUS: Record<string, AgentMessageKey> = {
+  active: 'bookings.status.active',
+  cancelled: 'bookings.status.cancelled',
+  no_show: 'bookings.status.no_show',
+};
+
+export function BookingsTable({ caption, bookings }: { caption: string; bookings: readonly AgentBooking[] }) {
+  const at = useAgentT();
+  const { locale } = useLocale();
+  const now = useNow(30_000);
+  const [done, setDone] = useState('');
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const when = (b: AgentBooking) => `${WEEKDAY_LABELS[locale][isoWeekday(osloDate(b.startAt)) - 1]} ${formatDate(b.startAt)} ${formatTime(b.startAt)}`;
+
+  const columns: Column<AgentBooking>[] = [
+    { key: 'when', header: at('bookings.col.when'), nowrap: true, cell: (b) => <time dateTime={new Date(b.startAt).toISOString()}>{when(b)}</time> },
+    {
+      key: 'practitioner',
+      header: at('bookings.col.practitioner'),
+      cell: (b) => (
+        <>
+          {b.practitionerName ?? at('bookings.unknown')}
+          <span className="booking-type muted">{b.clinicName}</span>
+        </>
+      ),
+    },
+    { key: 'patient', header: at('bookings.col.patient'), cell: (b) => b.patientName ?? at('bookings.unknown') },
+    { key: 'tariff', header: at('bookings.col.tariff'), nowrap: true, cell: (b) => b.tariffCode ?? '–' },
+    { key: 'caseId', header: at('bookings.col.caseId'), nowrap: true, cell: (b) => b.caseId ?? '–' },
+    { key: 'status', header: at('bookings.col.status'), cell: (b) => (STATUS[b.status] ? at(STATUS[b.status]!) : b.status) },
+    {
+      key: 'actions',
+      header: at('bookings.col.actions'),
+      cell: (b) =>
+        b.status === 'active' && new Date(b.startAt).getTime() > now ? (
+          <CancelBooking
+            booking={b}
+            when={`${formatDate(b.startAt)} ${formatTime(b.startAt)}`}
+            onCancelled={(text) => {
+              setDone(text);
+              // The row's button is gone: keep the keyboard on the page, at the news.
+              requestAnimationFrame(() => doneRef.current?.focus());
+            }}
+          />
+        ) : null,
+    },
+  ];
+
+  return (
+    <>
+      <p ref={doneRef} tabIndex={-1} role="status" className={done ? 'notice notice-ok' : 'visually-hidden'}>
+        {done}
+      </p>
+      <DataTable caption={caption} captionHidden columns={columns} rows={bookings} rowKey={(b) => b.id} />
+    </>
+  );
+}
+
+function CancelBooking({ booking, when, onCancelled }: { booking: AgentBooking; when: string; onCancelled: (text: string) => void }) {
+  const at = useAgentT();
+  const t = useT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // One key per cancellation the agent confirms: a double click or a retry cancels once.
+  const [asking, setAsking] = useState<string | null>(null);
+  const cancel = useMutation(trpc.booking.cancel.mutationOptions());
+  const practitioner = booking.practitionerName ?? at('bookings.unknown');
+  const questionId = `cancel-question-${booking.id}`;
+
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        onClick={() => setAsking(newAttemptId())}
+        aria-label={at('bookings.cancel.named', { when, patient: booking.patientName ?? at('bookings.unknown') })}
+      >
+        {at('bookings.cancel')}
+      </button>
+    );
+  }
+  const confirmCancel = () =>
+    cancel.mutate(
+      { appointmentId: booking.id, idempotencyKey: asking },
+      {
+        onSuccess: () => {
+          void queryClient.invalidateQueries({ queryKey: trpc.booking.mine.pathKey() });
+          void queryClient.invalidateQueries({ queryKey: trpc.search.pathKey() });
+          onCancelled(at('bookings.cancel.done', { when, practitioner }));
+        },
+      },
+    );
+  const error = cancel.error ? readApiError(cancel.error) : null;
+  return (
+    <div className="cancel-question">
+      <p id={questionId}>{at('bookings.cancel.question', { when, practitioner })}</p>
+      <div className="actions">
+        <button type="button" className="button button-small" onClick={confirmCancel} disabled={cancel.isPending} aria-describedby={questionId} autoFocus>
+          {cancel.isPending ? at('bookings.cancel.pending') : at('bookings.cancel.yes')}
+        </button>
+        <button type="button" className="button button-secondary button-small" onClick={() => { cancel.reset(); setAsking(null); }} disabled={cancel.isPending}>
+          {at('bookings.cancel.no')}
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {at('bookings.cancel.refused')} {apiErrorText(error, locale, t('error.network'))}
+        </p>
+      )}
+    </div>
+  );
+}
