@@ -1,0 +1,113 @@
+// An opened appointment: everything it carries (K1, K2, K6), a link to the patient card, and the clinic's actions —
+// cancel, move, mark as no-show. A modal dialog: Escape or «Lukk» closes it and the keyboard returns to the calendar.
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation } from '@tanstack/react-query';
+import { formatDate, formatDateTime, formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
+import { ActionButton, FactsList, useLocale, useTRPC } from '@bn/ui';
+import type { BookAppointment } from '../../api/types.js';
+import { useClinicId } from '../../api/use-clinic.js';
+import { useRefreshAfterSave } from '../../api/use-refresh.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
+import { clinicSectionPath } from '../../paths.js';
+import { CancelForm } from './cancel-form.js';
+import { MoveForm } from './move-form.js';
+
+interface Props {
+  appointment: BookAppointment;
+  bookName: string;
+  onClose: () => void;
+  /** After a change: what happened, for the page's notice. */
+  onDone: (notice: string) => void;
+}
+
+export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }: Props) {
+  const t = useAdminT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const clinicId = useClinicId();
+  const refresh = useRefreshAfterSave();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [panel, setPanel] = useState<'details' | 'cancel' | 'move'>('details');
+  // When the dialog opened: whether the appointment has begun (a no-show can be marked only then).
+  const [openedAt] = useState(() => Date.now());
+  const noShow = useMutation(trpc.booking.markNoShow.mutationOptions({ onSuccess: refresh }));
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const date = osloDate(a.startAt);
+  const heading = t('details.heading', { from: formatTime(a.startAt), to: formatTime(a.endAt), weekday: (WEEKDAY_LABELS[locale][isoWeekday(date) - 1] ?? ''), date: formatDate(a.startAt) });
+  const none = t('details.none');
+  const changeable = a.kind === 'booking' && a.status === 'active';
+  const facts = [
+    { label: t('details.status'), value: a.kind === 'hold' ? t('appointment.hold') : a.kind === 'block' ? t('appointment.block') : t(`appointment.status.${a.status}`) },
+    { label: t('details.book'), value: bookName },
+    {
+      label: t('details.patient'),
+      value: a.patient ? (
+        <>
+          {a.patient.name}{' '}
+          <Link to={clinicSectionPath(clinicId, 'patients', { pasient: a.patient.id })}>{t('details.openPatient')}</Link>
+        </>
+      ) : (
+        none
+      ),
+    },
+    { label: t('details.type'), value: a.type?.name ?? none },
+    { label: t('details.tariff'), value: a.tariff ? `${a.tariff.code} ${a.tariff.name}` : none },
+    { label: t('details.source'), value: a.source ? t(`details.source.${a.source}`) : none },
+    { label: t('details.insurer'), value: a.insurerName ?? none },
+    { label: t('details.caseId'), value: a.caseId ?? none },
+    { label: t('details.payment'), value: a.kind !== 'booking' ? none : a.paidByPatient ? t('details.payment.patient') : t('details.payment.insurer') },
+    { label: t('details.remark'), value: a.patientRemark ?? none },
+    { label: t('details.note'), value: a.note ?? none },
+    ...(a.status === 'cancelled'
+      ? [{ label: t('appointment.status.cancelled'), value: t('details.cancelled', { who: a.cancelledBy === 'clinic' ? t('details.cancelledBy.clinic') : t('details.cancelledBy.patient'), reason: a.cancelReason ?? none }) }]
+      : []),
+  ];
+  const done = (notice: string) => {
+    onDone(notice);
+    onClose();
+  };
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="appointment-heading" onClose={onClose}>
+      <div className="dialog-head">
+        <h2 id="appointment-heading">{heading}</h2>
+        <button type="button" className="button button-secondary button-small" onClick={onClose}>
+          {t('details.close')}
+        </button>
+      </div>
+      {a.viaNetwork && <p className="cal-tag cal-tag-large">{t('appointment.network')}</p>}
+      <FactsList facts={facts} />
+      {panel === 'details' && changeable && (
+        <div className="actions" role="group" aria-label={t('details.actions')}>
+          <button type="button" className="button" onClick={() => setPanel('cancel')}>
+            {t('details.cancel')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => setPanel('move')}>
+            {t('details.move')}
+          </button>
+          <ActionButton
+            secondary
+            pending={noShow.isPending}
+            error={noShow.error}
+            onClick={() => noShow.mutate({ appointmentId: a.id }, { onSuccess: () => done(t('noShow.done', { time: formatDateTime(a.startAt) })) })}
+          >
+            {t('details.noShow')}
+          </ActionButton>
+          {a.startAt.getTime() > openedAt && <p className="field-hint">{t('details.noShow.early')}</p>}
+        </div>
+      )}
+      {panel === 'details' && !changeable && a.kind === 'booking' && (
+        <p className="muted">{t('details.readOnly', { status: t(`appointment.status.${a.status}`).toLowerCase() })}</p>
+      )}
+      {panel === 'cancel' && <CancelForm appointment={a} onCancel={() => setPanel('details')} onDone={done} />}
+      {panel === 'move' && <MoveForm appointment={a} onCancel={() => setPanel('details')} onDone={done} />}
+    </dialog>
+  );
+}

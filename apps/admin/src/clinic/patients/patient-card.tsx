@@ -1,0 +1,186 @@
+// One patient's card: contact details, bookings with their status and payment (K6), insurance claims with the
+// bookings they cover (K5), and the access log — who read the patient's data, when and what.
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { formatDate, formatDateTime, formatTime, osloDate, ROLE_LABELS } from '@bn/domain';
+import { DataTable, FactsList, QueryView, useLocale, useTRPC } from '@bn/ui';
+import type { PatientBooking, PatientCardView, PatientClaim } from '../../api/types.js';
+import { useClinicId } from '../../api/use-clinic.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
+import { clinicSectionPath } from '../../paths.js';
+import { useToday } from '../../use-today.js';
+import { displayDate } from '../calendar/calendar-params.js';
+import { bookingsOfClaim, claimValidity, selfPaidBookings } from './claim-links.js';
+
+export function PatientCard({ patientId }: { patientId: string }) {
+  const t = useAdminT();
+  const trpc = useTRPC();
+  const card = useQuery(trpc.patients.get.queryOptions({ patientId }));
+  return (
+    <QueryView query={card} loadingLabel={t('patients.loading')}>
+      {(p) => (
+        <article className="patient-card" aria-labelledby="patient-name">
+          <h3 id="patient-name" className="patient-name">
+            {p.name}
+          </h3>
+          <FactsList
+            facts={[
+              { label: t('patients.nationalId'), value: p.nationalId },
+              { label: t('patients.birthDate'), value: displayDate(p.birthDate) },
+              { label: t('patients.phone'), value: p.phone ?? t('details.none') },
+              { label: t('patients.email'), value: p.email ?? t('details.none') },
+            ]}
+          />
+          <Bookings card={p} />
+          <Claims card={p} />
+          <AccessLog patientId={p.id} />
+        </article>
+      )}
+    </QueryView>
+  );
+}
+
+function Bookings({ card }: { card: PatientCardView }) {
+  const t = useAdminT();
+  const clinicId = useClinicId();
+  const none = t('details.none');
+  return (
+    <section aria-labelledby="patient-bookings">
+      <h4 id="patient-bookings">{t('patients.bookings')}</h4>
+      {card.bookings.length === 0 ? (
+        <p className="state state-empty">{t('patients.bookings.empty')}</p>
+      ) : (
+        <DataTable
+          caption={t('patients.bookings')}
+          captionHidden
+          rows={card.bookings}
+          rowKey={(b) => b.id}
+          columns={[
+            {
+              key: 'time',
+              header: t('patients.col.time'),
+              nowrap: true,
+              cell: (b) => (
+                <Link to={clinicSectionPath(clinicId, 'calendar', { dato: osloDate(b.startAt), visning: 'dag' })}>
+                  {formatDateTime(b.startAt)}–{formatTime(b.endAt)}
+                </Link>
+              ),
+            },
+            { key: 'practitioner', header: t('patients.col.practitioner'), cell: (b) => b.practitionerName ?? none },
+            { key: 'type', header: t('patients.col.type'), cell: (b) => [b.typeName, b.tariffCode].filter(Boolean).join(' · ') || none },
+            {
+              key: 'insurer',
+              header: t('patients.col.insurer'),
+              cell: (b) => (b.insurerName ? `${b.insurerName}${b.caseId ? ` · ${t('appointment.caseId', { caseId: b.caseId })}` : ''}` : none),
+            },
+            { key: 'status', header: t('patients.col.status'), cell: (b) => <BookingStatus booking={b} /> },
+            {
+              key: 'payment',
+              header: t('patients.col.payment'),
+              cell: (b) => (b.paidByPatient ? <span className="badge badge-no">{t('appointment.paidByPatient')}</span> : t('details.payment.insurer')),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+function BookingStatus({ booking }: { booking: PatientBooking }) {
+  const t = useAdminT();
+  const status = booking.status === 'active' || booking.status === 'cancelled' || booking.status === 'no_show' ? booking.status : null;
+  return <>{status ? t(`appointment.status.${status}`) : booking.status}</>;
+}
+
+function Claims({ card }: { card: PatientCardView }) {
+  const t = useAdminT();
+  const today = useToday();
+  const selfPaid = selfPaidBookings(card.bookings);
+  return (
+    <section aria-labelledby="patient-claims">
+      <h4 id="patient-claims">{t('patients.claims')}</h4>
+      {selfPaid.length > 0 && <p className="notice notice-info">{selfPaid.length === 1 ? t('patients.claims.selfPay.one') : t('patients.claims.selfPay', { count: selfPaid.length })}</p>}
+      {card.claims.length === 0 ? (
+        <p className="state state-empty">{t('patients.claims.empty')}</p>
+      ) : (
+        <DataTable
+          caption={t('patients.claims')}
+          captionHidden
+          rows={card.claims}
+          rowKey={(c) => c.id}
+          columns={[
+            { key: 'caseId', header: t('patients.col.caseId'), nowrap: true, cell: (c) => c.caseId ?? (c.caseNumber ? t('patients.claim.caseNumber', { number: c.caseNumber }) : t('details.none')) },
+            { key: 'insurer', header: t('details.insurer'), cell: (c) => c.insurerName },
+            { key: 'status', header: t('patients.col.claimStatus'), cell: (c) => <ClaimStatus claim={c} today={today} /> },
+            {
+              key: 'linked',
+              header: t('patients.col.linked'),
+              cell: (c) => {
+                const linked = bookingsOfClaim(c, card.bookings);
+                return linked.length === 0 ? (
+                  t('patients.claim.noLinked')
+                ) : (
+                  <ul className="plain-list">
+                    {linked.map((b) => (
+                      <li key={b.id}>
+                        {formatDateTime(b.startAt)} (<BookingStatus booking={b} />)
+                      </li>
+                    ))}
+                  </ul>
+                );
+              },
+            },
+            { key: 'created', header: t('patients.col.created'), nowrap: true, cell: (c) => formatDate(c.createdAt) },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+function ClaimStatus({ claim, today }: { claim: PatientClaim; today: string }) {
+  const t = useAdminT();
+  const validity = claimValidity(claim, today);
+  const details = [
+    claim.createdAutomatically ? t('patients.claim.auto') : t('patients.claim.manual'),
+    claim.validFrom || claim.validTo
+      ? t('patients.claim.period', { from: claim.validFrom ? displayDate(claim.validFrom) : '', to: claim.validTo ? displayDate(claim.validTo) : '' })
+      : null,
+    claim.treatmentsGranted !== null ? t('patients.claim.granted', { count: claim.treatmentsGranted }) : null,
+  ].filter(Boolean);
+  return (
+    <>
+      <strong>{t(`patients.claim.${validity}`)}</strong>
+      <span className="muted"> · {details.join(' · ')}</span>
+    </>
+  );
+}
+
+function AccessLog({ patientId }: { patientId: string }) {
+  const t = useAdminT();
+  const { locale } = useLocale();
+  const trpc = useTRPC();
+  const log = useQuery(trpc.accessLog.forPatient.queryOptions({ patientId }));
+  return (
+    <section aria-labelledby="patient-access">
+      <h4 id="patient-access">{t('patients.access')}</h4>
+      <p className="muted">{t('patients.access.intro')}</p>
+      <QueryView query={log} loadingLabel={t('patients.access.loading')} isEmpty={(rows) => rows.length === 0} empty={t('patients.access.empty')}>
+        {(rows) => (
+          <DataTable
+            caption={t('patients.access')}
+            captionHidden
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'when', header: t('patients.col.when'), nowrap: true, cell: (r) => <time dateTime={r.at.toISOString()}>{formatDateTime(r.at)}</time> },
+              { key: 'who', header: t('patients.col.who'), cell: (r) => r.actorName },
+              { key: 'role', header: t('patients.col.role'), cell: (r) => ROLE_LABELS[r.role][locale] },
+              { key: 'what', header: t('patients.col.what'), cell: (r) => `${t(`patients.access.${r.action}`)}: ${r.what}` },
+            ]}
+          />
+        )}
+      </QueryView>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@bn/db';
+import { addDays, AppError, osloInstant, type SessionUser } from '@bn/domain';
+import { toInstant } from '../booking/sql-values.js';
+
+export interface FreeTimeSlot {
+  bookId: string;
+  typeId: string;
+  startAt: Date;
+  endAt: Date;
+}
+
+/**
+ * The free time of some of a clinic's books over Oslo dates, from now on: the rows the search and booking take slots
+ * from, so a time offered here is one `booking.move` can take (same book × type). The clinic's calendar shows it
+ * behind the appointments and offers it when a booking is moved. No patient data, so nothing is logged.
+ * Who may ask: as for the book's appointments, the clinic's admins, and a practitioner for its own books.
+ */
+export async function listFreeTime({ em, user, clinicId, bookIds, from, to, now }: {
+  em: EntityManager; user: SessionUser; clinicId: string; bookIds: readonly string[]; from: string; to: string; now: Date;
+}): Promise<FreeTimeSlot[]> {
+  const ids = [...new Set(bookIds)];
+  const books = await em.execute<{ id: string; clinic_id: string; owner_practitioner_id: string | null }[]>(
+    `select id, clinic_id, owner_practitioner_id from appointment_book where id in (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
+  const allowed =
+    books.length === ids.length &&
+    books.every((b) => b.clinic_id === clinicId) &&
+    (user.role === 'clinic_admin' ? user.clinicIds.includes(clinicId) : user.role === 'practitioner' && books.every((b) => b.owner_practitioner_id === user.practitionerId));
+  if (!allowed) throw new AppError('FORBIDDEN');
+  const start = osloInstant(from, '00:00');
+  const rows = await em.execute<{ book_id: string; type_id: string; start_at: Date | string; end_at: Date | string }[]>(
+    `select book_id, type_id, start_at, end_at from free_slot
+     where book_id in (${ids.map(() => '?').join(', ')}) and start_at >= ? and start_at < ?
+     order by start_at, book_id, type_id`,
+    [...ids, now > start ? now : start, osloInstant(addDays(to, 1), '00:00')],
+  );
+  return rows.map((r) => ({ bookId: r.book_id, typeId: r.type_id, startAt: toInstant(r.start_at), endAt: toInstant(r.end_at) }));
+}
