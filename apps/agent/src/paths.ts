@@ -20,3 +20,13 @@ export function weekPath(practitionerId: string, options: { week?: string; tarif
 export function whyPath(practitioner: { id: string; name: string }): string {
   return `${PATHS.why}?${new URLSearchParams({ navn: practitioner.name, behandler: practitioner.id }).toString()}`;
 }
+
+/**
+ * Moving one of the agent's bookings: `/mine-bookinger/<id>/flytt?dato=…` — the date (YYYY-MM-DD, Oslo) is where
+ * booking.mine finds the booking again in a fresh tab; `week` is any date in the week of free times shown.
+ */
+export function movePath(booking: { id: string; date: string }, options: { week?: string } = {}): string {
+  const params = new URLSearchParams({ dato: booking.date });
+  if (options.week) params.set('uke', options.week);
+  return `${PATHS.bookings}/${encodeURIComponent(booking.id)}/flytt?${params.toString()}`;
+}

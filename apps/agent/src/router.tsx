@@ -6,6 +6,7 @@ import { WeekPage } from './week/week-page.js';
 import { WhyPage } from './why/why-page.js';
 import { BookingPage } from './booking/booking-page.js';
 import { MyBookingsPage } from './bookings/my-bookings-page.js';
+import { MovePage } from './move/move-page.js';
 
 export const router = createBrowserRouter(
   [
@@ -23,6 +24,7 @@ export const router = createBrowserRouter(
         { path: 'hvorfor', element: <WhyPage /> },
         { path: 'bestill', element: <BookingPage /> },
         { path: 'mine-bookinger', element: <MyBookingsPage /> },
+        { path: 'mine-bookinger/:appointmentId/flytt', element: <MovePage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

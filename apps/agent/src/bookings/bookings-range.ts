@@ -18,6 +18,13 @@ export function defaultRange(today: string): BookingsRange {
   return { from: today, to: addDays(today, DEFAULT_RANGE_DAYS) };
 }
 
+/** The default range when it shows `date`; otherwise one that ends on it, so a moved booking is in the list. */
+export function rangeShowing(date: string, today: string): BookingsRange {
+  const d = defaultRange(today);
+  if (date >= d.from && date <= d.to) return d;
+  return date > d.to ? { from: addDays(date, -DEFAULT_RANGE_DAYS), to: date } : { from: date, to: addDays(date, DEFAULT_RANGE_DAYS) };
+}
+
 export function readRange(params: URLSearchParams, today: string): BookingsRange {
   const d = defaultRange(today);
   const from = params.get('fra');

@@ -1,13 +1,19 @@
-// The agent's bookings as a table: when (Oslo time), who, the patient, tariff, case id, status, and «Avbestill»
-// for an active booking that has not started. Cancelling asks first, then says what the server answered.
-import { useRef, useState } from 'react';
+// The agent's bookings as a table: when (Oslo time), who, the patient, tariff, case id, status, and for an active
+// booking still inside its change deadline (T3) «Avbestill» and «Flytt»; after the deadline, until when it could have
+// been changed. Cancelling asks first, then says what the server answered; moving opens «Flytt timen».
+import { useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { formatDate, formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
+import { osloDate } from '@bn/domain';
 import { DataTable, readApiError, apiErrorText, useLocale, useT, useTRPC, type Column } from '@bn/ui';
 import type { AgentBooking } from '../api-types.js';
 import { newAttemptId } from '../booking/attempt.js';
 import { useAgentT, type AgentMessageKey } from '../i18n/agent-messages.js';
+import { movePath } from '../paths.js';
 import { useNow } from '../use-now.js';
+import { canMove, changeState } from './change-state.js';
+import { dateTime, weekdayDateTime } from './when-text.js';
+import './bookings.css';
 
 const STATUS: Record<string, AgentMessageKey> = {
   active: 'bookings.status.active',
@@ -21,10 +27,14 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
   const now = useNow(30_000);
   const [done, setDone] = useState('');
   const doneRef = useRef<HTMLParagraphElement>(null);
-  const when = (b: AgentBooking) => `${WEEKDAY_LABELS[locale][isoWeekday(osloDate(b.startAt)) - 1]} ${formatDate(b.startAt)} ${formatTime(b.startAt)}`;
+  const onCancelled = (text: string) => {
+    setDone(text);
+    // The row's button is gone: keep the keyboard on the page, at the news.
+    requestAnimationFrame(() => doneRef.current?.focus());
+  };
 
   const columns: Column<AgentBooking>[] = [
-    { key: 'when', header: at('bookings.col.when'), nowrap: true, cell: (b) => <time dateTime={new Date(b.startAt).toISOString()}>{when(b)}</time> },
+    { key: 'when', header: at('bookings.col.when'), nowrap: true, cell: (b) => <time dateTime={new Date(b.startAt).toISOString()}>{weekdayDateTime(b.startAt, locale)}</time> },
     {
       key: 'practitioner',
       header: at('bookings.col.practitioner'),
@@ -42,18 +52,7 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
     {
       key: 'actions',
       header: at('bookings.col.actions'),
-      cell: (b) =>
-        b.status === 'active' && new Date(b.startAt).getTime() > now ? (
-          <CancelBooking
-            booking={b}
-            when={`${formatDate(b.startAt)} ${formatTime(b.startAt)}`}
-            onCancelled={(text) => {
-              setDone(text);
-              // The row's button is gone: keep the keyboard on the page, at the news.
-              requestAnimationFrame(() => doneRef.current?.focus());
-            }}
-          />
-        ) : null,
+      cell: (b) => <ChangeActions booking={b} now={now} onCancelled={onCancelled} />,
     },
   ];
 
@@ -67,7 +66,41 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
   );
 }
 
-function CancelBooking({ booking, when, onCancelled }: { booking: AgentBooking; when: string; onCancelled: (text: string) => void }) {
+/** «Avbestill» and «Flytt» while the booking can be changed; otherwise why not. */
+function ChangeActions({ booking, now, onCancelled }: { booking: AgentBooking; now: number; onCancelled: (text: string) => void }) {
+  const at = useAgentT();
+  const { pathname, search } = useLocation();
+  const state = changeState(booking, now);
+  const when = dateTime(booking.startAt);
+  switch (state.kind) {
+    case 'over':
+      return null;
+    case 'offline':
+      return <p className="change-note muted">{at('bookings.change.offline')}</p>;
+    case 'closed':
+      return <p className="change-note muted">{at('bookings.change.closed', { at: dateTime(state.until) })}</p>;
+    case 'open': {
+      const move = canMove(booking) ? (
+        <Link
+          className="button button-secondary button-small"
+          to={movePath({ id: booking.id, date: osloDate(new Date(booking.startAt)) })}
+          state={{ from: pathname + search }}
+          aria-label={at('bookings.move.named', { when, patient: booking.patientName ?? at('bookings.unknown') })}
+        >
+          {at('bookings.move')}
+        </Link>
+      ) : null;
+      return (
+        <div className="change-actions">
+          <CancelBooking booking={booking} when={when} onCancelled={onCancelled} besides={move} />
+          <p className="change-note muted">{at('bookings.change.until', { at: dateTime(state.until) })}</p>
+        </div>
+      );
+    }
+  }
+}
+
+function CancelBooking({ booking, when, onCancelled, besides }: { booking: AgentBooking; when: string; onCancelled: (text: string) => void; besides?: ReactNode }) {
   const at = useAgentT();
   const t = useT();
   const { locale } = useLocale();
@@ -81,14 +114,17 @@ function CancelBooking({ booking, when, onCancelled }: { booking: AgentBooking; 
 
   if (!asking) {
     return (
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        onClick={() => setAsking(newAttemptId())}
-        aria-label={at('bookings.cancel.named', { when, patient: booking.patientName ?? at('bookings.unknown') })}
-      >
-        {at('bookings.cancel')}
-      </button>
+      <div className="change-buttons">
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => setAsking(newAttemptId())}
+          aria-label={at('bookings.cancel.named', { when, patient: booking.patientName ?? at('bookings.unknown') })}
+        >
+          {at('bookings.cancel')}
+        </button>
+        {besides}
+      </div>
     );
   }
   const confirmCancel = () =>

@@ -1,15 +1,19 @@
-// The agent SPA's own texts (booking, «Mine bookinger») in the chosen language. packages/ui holds the texts both
+// The agent SPA's own texts (booking, «Mine bookinger», moving a booking) in the chosen language. packages/ui holds the texts both
 // SPAs share; these follow the same shape and the same `{placeholder}` rule, and the same language switch.
 import { useCallback } from 'react';
 import type { Locale } from '@bn/domain';
 import { useLocale, type MessageValues } from '@bn/ui';
 import { bookingNb } from './booking.nb.js';
 import { bookingEn } from './booking.en.js';
+import { moveNb } from './move.nb.js';
+import { moveEn } from './move.en.js';
 
-export type AgentMessageKey = keyof typeof bookingNb;
+const agentNb = { ...bookingNb, ...moveNb };
+
+export type AgentMessageKey = keyof typeof agentNb;
 export type AgentTranslate = (key: AgentMessageKey, values?: MessageValues) => string;
 
-const catalogs: Record<Locale, Record<AgentMessageKey, string>> = { nb: bookingNb, en: bookingEn };
+const catalogs: Record<Locale, Record<AgentMessageKey, string>> = { nb: agentNb, en: { ...bookingEn, ...moveEn } };
 
 export function agentText(locale: Locale, key: AgentMessageKey, values?: MessageValues): string {
   const text = catalogs[locale][key];
@@ -18,7 +22,7 @@ export function agentText(locale: Locale, key: AgentMessageKey, values?: Message
 }
 
 export function isAgentMessageKey(key: string): key is AgentMessageKey {
-  return key in bookingNb;
+  return key in agentNb;
 }
 
 /** `at('booking.heading')` → «Bestill time» or "Book an appointment". */

@@ -139,4 +139,9 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'bookings.cancel.done': 'The appointment {when} with {practitioner} is cancelled. The patient is told.',
   'bookings.cancel.refused': 'The appointment was not cancelled.',
   'bookings.unknown': 'Unknown',
+  'bookings.move': 'Move',
+  'bookings.move.named': 'Move the appointment {when} for {patient}',
+  'bookings.change.until': 'Can be changed until {at}',
+  'bookings.change.closed': 'Cannot be changed after {at}',
+  'bookings.change.offline': 'Cannot be changed online. Contact the clinic.',
 };

@@ -140,4 +140,9 @@ export const bookingNb = {
   'bookings.cancel.done': 'Timen {when} hos {practitioner} er avbestilt. Pasienten får beskjed.',
   'bookings.cancel.refused': 'Timen ble ikke avbestilt.',
   'bookings.unknown': 'Ukjent',
+  'bookings.move': 'Flytt',
+  'bookings.move.named': 'Flytt timen {when} for {patient}',
+  'bookings.change.until': 'Kan endres til og med {at}',
+  'bookings.change.closed': 'Kan ikke endres etter {at}',
+  'bookings.change.offline': 'Kan ikke endres på nett. Kontakt klinikken.',
 } as const;

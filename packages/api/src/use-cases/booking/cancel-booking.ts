@@ -1,8 +1,8 @@
 import type { EntityManager } from '@bn/db';
-import { AppError, cancellationAllowedAt, type CancelBookingInput, type SessionUser } from '@bn/domain';
+import { AppError, type CancelBookingInput, type SessionUser } from '@bn/domain';
 import { idempotent } from './idempotent.js';
 import { lockBooking } from './lock-booking.js';
-import { loadRestrictions } from './load-restrictions.js';
+import { assertAgentMayChange } from './change-deadline.js';
 import { rebuildBookDays } from './slot-sql.js';
 import { enqueueBookingNotifications } from '../notifications/enqueue-booking-notifications.js';
 import { validationError } from '../../validation.js';
@@ -23,9 +23,10 @@ export interface CancelResult {
 }
 
 /**
- * Cancels a booking. An agent only before the cancellation deadline (T3: `cancellationAllowedAt` with the effective
- * restrictions); the clinic any time, with a reason and on behalf of the patient or itself. The patient is notified,
- * and the freed time is bookable again at once: the book's free time for that day is rebuilt in the same transaction.
+ * Cancels a booking. An agent only before the cancellation deadline (T3: `assertAgentMayChange`, the rule moving and
+ * «Mine bookinger» share); the clinic any time, with a reason and on behalf of the patient or itself. The patient is
+ * notified, and the freed time is bookable again at once: the book's free time for that day is rebuilt in the same
+ * transaction.
  */
 export async function cancelBooking({ em, user, input, idempotencyKey, now }: CancelBookingOptions): Promise<CancelResult> {
   return idempotent({
@@ -38,9 +39,7 @@ export async function cancelBooking({ em, user, input, idempotencyKey, now }: Ca
       if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');
       let cancelledBy: CancelResult['cancelledBy'] = 'patient';
       if (user.role === 'insurer_agent') {
-        const restrictions = await loadRestrictions(tx, booking);
-        const verdict = cancellationAllowedAt({ restrictions, appointmentStart: booking.startAt, now });
-        if (!verdict.ok) throw new AppError('CANCELLATION_DEADLINE_PASSED', verdict.message, { reason: verdict.code });
+        await assertAgentMayChange(tx, booking, now);
       } else {
         const issues = [
           !input.reason ? { path: ['reason'], message: 'Skriv inn årsaken til avbestillingen.' } : null,

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@bn/db';
-import { AppError, cancellationAllowedAt, type MoveBookingInput, type SessionUser } from '@bn/domain';
+import { AppError, type MoveBookingInput, type SessionUser } from '@bn/domain';
 import { idempotent } from './idempotent.js';
 import { lockBooking } from './lock-booking.js';
-import { loadRestrictions } from './load-restrictions.js';
+import { assertAgentMayChange } from './change-deadline.js';
 import { findOffer } from './find-offer.js';
 import { healFreeTime, rebuildBookDays, takeFreeSlot } from './slot-sql.js';
 import { isDeadlock, isOverlapViolation } from './sql-errors.js';
@@ -46,8 +46,7 @@ export async function moveBooking({ em, user, input, idempotencyKey, now }: Move
           return { appointmentId: booking.id, startAt: booking.startAt, endAt: booking.endAt, caseId: booking.caseId, claimId: booking.claimId };
         }
         if (user.role === 'insurer_agent') {
-          const verdict = cancellationAllowedAt({ restrictions: await loadRestrictions(tx, booking), appointmentStart: booking.startAt, now });
-          if (!verdict.ok) throw new AppError('CANCELLATION_DEADLINE_PASSED', verdict.message, { reason: verdict.code });
+          await assertAgentMayChange(tx, booking, now);
           await findOffer(tx, { insurerId: user.insurerId!, bookId: booking.bookId, typeId: booking.typeId, tariffCode: booking.tariffCode ?? '', startAt: input.startAt, now });
         }
         const endAt = await takeFreeSlot(tx, { bookId: booking.bookId, typeId: booking.typeId, startAt: input.startAt });
