@@ -71,7 +71,7 @@ async function waitUntil(check: () => Promise<boolean>, what: string, timeout = 
 
 // ---- the agent's side ----
 
-const TIME_LINK = /^Bestill (\d{2}:\d{2}) (\d{2}\.\d{2}\.\d{4}) hos Kari Nordmann$/;
+const TIME_LINK = /^Bestill (\d{2}:\d{2}) (\d{2}\.\d{2}\.\d{4}) hos Kari Nordmann, /;
 
 interface Patient {
   nationalId: string;

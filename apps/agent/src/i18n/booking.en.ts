@@ -4,6 +4,7 @@ import type { bookingNb } from './booking.nb.js';
 
 export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'agent.nav.bookings': 'My bookings',
+  'agent.search.toBeforeFrom': 'The to date cannot be before the from date.',
 
   'booking.heading': 'Book an appointment',
   'booking.back': 'Back to the search',
@@ -12,6 +13,7 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.slot.gone': 'This time is no longer free. Pick another time in the search.',
   'booking.slot.heading': 'The time',
   'booking.bookTime': 'Book {time} {date} with {name}',
+  'booking.bookTimeOf': 'Book {time} {date} with {name}, {what}',
 
   'booking.fact.practitioner': 'Practitioner',
   'booking.fact.clinic': 'Clinic',

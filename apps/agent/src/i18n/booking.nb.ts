@@ -5,6 +5,7 @@ import { CASE_ID_MAX_LENGTH, CASE_ID_MIN_LENGTH, HOLD_MINUTES, NATIONAL_ID_MESSA
 
 export const bookingNb = {
   'agent.nav.bookings': 'Mine bookinger',
+  'agent.search.toBeforeFrom': 'Til dato kan ikke være før fra dato.',
 
   'booking.heading': 'Bestill time',
   'booking.back': 'Tilbake til søket',
@@ -13,6 +14,7 @@ export const bookingNb = {
   'booking.slot.gone': 'Timen er ikke ledig lenger. Velg en annen tid i søket.',
   'booking.slot.heading': 'Timen',
   'booking.bookTime': 'Bestill {time} {date} hos {name}',
+  'booking.bookTimeOf': 'Bestill {time} {date} hos {name}, {what}',
 
   'booking.fact.practitioner': 'Behandler',
   'booking.fact.clinic': 'Klinikk',

@@ -1,6 +1,7 @@
 // One practitioner at one visiting address in the results: owner's name (B2), profession, clinic, address, and the
 // next free times per type — the tariff's name with the type's name under it (T1) — as HH:mm per day. Each time
-// opens the booking page, which holds it at once.
+// opens the booking page, which holds it at once. A time shows only HH:mm; its link's name says the rest (the type,
+// and the tariff or the address when the practitioner has more than one: see time-link-name.ts).
 import { Link, useLocation } from 'react-router';
 import { formatDate, formatTime, PROFESSION_INFO, WEEKDAY_LABELS, isoWeekday, type Profession } from '@bn/domain';
 import { useLocale, useT } from '@bn/ui';
@@ -9,8 +10,16 @@ import { mondayOf } from '../dates.js';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { weekPath } from '../paths.js';
 import type { HitGroup } from './group-hits.js';
+import { timeLinkName, type OfferFacts } from './time-link-name.js';
 
-export function PractitionerGroup({ group, tariff }: { group: HitGroup; tariff: string }) {
+export interface PractitionerGroupProps {
+  group: HitGroup;
+  tariff: string;
+  /** How a kind of time is told apart from the others on the page, in its links' names. */
+  describe: (offer: OfferFacts) => string;
+}
+
+export function PractitionerGroup({ group, tariff, describe }: PractitionerGroupProps) {
   const t = useT();
   const at = useAgentT();
   const { locale } = useLocale();
@@ -36,38 +45,41 @@ export function PractitionerGroup({ group, tariff }: { group: HitGroup; tariff: 
           <span className="visually-hidden">: {p.practitionerName}</span>
         </Link>
       </header>
-      {group.types.map((type) => (
-        <section key={type.key} className="result-type" aria-label={`${type.tariffName}, ${type.typeName}`}>
-          <p className="result-tariff">{type.tariffName}</p>
-          <p className="result-type-name muted">{type.typeName}</p>
-          <ul className="result-days">
-            {type.days.map((day) => (
-              <li key={day.date}>
-                <span className="result-day">
-                  {WEEKDAY_LABELS[locale][isoWeekday(day.date) - 1]} {formatDate(day.hits[0]!.startAt)}
-                </span>
-                <ul className="time-list" aria-label={t('search.group.times', { name: p.practitionerName })}>
-                  {day.hits.map((hit) => {
-                    const choice = choiceFromHit(hit);
-                    return (
-                      <li key={`${hit.bookId}|${hit.typeId}|${choice.startAt}`}>
-                        <Link
-                          className="time-chip"
-                          to={bookingPath(choice)}
-                          state={{ slot: choice, from: pathname + search }}
-                          aria-label={at('booking.bookTime', { time: formatTime(hit.startAt), date: formatDate(hit.startAt), name: p.practitionerName })}
-                        >
-                          <time dateTime={choice.startAt}>{formatTime(hit.startAt)}</time>
-                        </Link>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {group.types.map((type) => {
+        const description = describe({ ...p, tariffCode: type.tariffCode, tariffName: type.tariffName, typeName: type.typeName });
+        return (
+          <section key={type.key} className="result-type" aria-label={`${type.tariffName}, ${type.typeName}`}>
+            <p className="result-tariff">{type.tariffName}</p>
+            <p className="result-type-name muted">{type.typeName}</p>
+            <ul className="result-days">
+              {type.days.map((day) => (
+                <li key={day.date}>
+                  <span className="result-day">
+                    {WEEKDAY_LABELS[locale][isoWeekday(day.date) - 1]} {formatDate(day.hits[0]!.startAt)}
+                  </span>
+                  <ul className="time-list" aria-label={t('search.group.times', { name: p.practitionerName })}>
+                    {day.hits.map((hit) => {
+                      const choice = choiceFromHit(hit);
+                      return (
+                        <li key={`${hit.bookId}|${hit.typeId}|${choice.startAt}`}>
+                          <Link
+                            className="time-chip"
+                            to={bookingPath(choice)}
+                            state={{ slot: choice, from: pathname + search }}
+                            aria-label={timeLinkName(at, hit.startAt, p.practitionerName, description)}
+                          >
+                            <time dateTime={choice.startAt}>{formatTime(hit.startAt)}</time>
+                          </Link>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </article>
   );
 }

@@ -1,10 +1,14 @@
 // The search form: tariff (by name), profession, place (city or postcode), practitioner name and date range.
-// It edits a copy of the search; submitting puts it in the address, which runs the search.
-import { useState, type FormEvent } from 'react';
+// It edits a copy of the search; submitting puts it in the address, which runs the search. «Til dato» follows a
+// «Fra dato» moved past it (search-params.ts: withFrom); a «Til dato» before «Fra dato» is said by the field, and
+// the search is not sent.
+import { useRef, useState, type FocusEvent, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useQuery } from '@tanstack/react-query';
 import { PROFESSION_INFO, type Profession } from '@bn/domain';
 import { SelectField, TextField, useLocale, useT, useTRPC } from '@bn/ui';
-import { rangeIsValid, type SearchParams } from './search-params.js';
+import { useAgentT } from '../i18n/agent-messages.js';
+import { rangeIsValid, spanOf, withFrom, type SearchParams } from './search-params.js';
 
 export interface SearchFormProps {
   initial: SearchParams;
@@ -14,12 +18,23 @@ export interface SearchFormProps {
 
 export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
   const t = useT();
+  const at = useAgentT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const filters = useQuery(trpc.search.filters.queryOptions(undefined, { staleTime: 5 * 60_000 }));
   const [draft, setDraft] = useState(initial);
-  const [rangeError, setRangeError] = useState<string | undefined>();
+  // The span the agent last chose (days from «Fra dato» to «Til dato»), which «Til dato» keeps when it follows.
+  const [span, setSpan] = useState(() => spanOf(initial));
+  // A backwards range is said once the agent has left «Til dato» or tried to search, then until it is mended.
+  const [checkRange, setCheckRange] = useState(() => !rangeIsValid(initial));
+  const toRef = useRef<HTMLInputElement>(null);
   const set = <K extends keyof SearchParams>(key: K) => (value: SearchParams[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setFrom = (from: string) => setDraft((d) => withFrom(d, from, span));
+  const setTo = (to: string) => {
+    setDraft((d) => ({ ...d, to }));
+    setSpan((previous) => spanOf({ from: draft.from, to }, previous));
+  };
+  const rangeError = checkRange && !rangeIsValid(draft) ? at('agent.search.toBeforeFrom') : undefined;
 
   const tariffs = filters.data?.tariffs ?? [];
   const tariffOptions = tariffs.map((tariff) => ({ value: tariff.code, label: `${tariff.name} (${tariff.code})` }));
@@ -33,18 +48,23 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
     label: PROFESSION_INFO[p]?.[locale] ?? p,
   }));
 
+  const leaveTo = (event: FocusEvent<HTMLFormElement>) => {
+    if (event.target.id === 'search-to') setCheckRange(true);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!rangeIsValid(draft)) {
-      setRangeError(t('search.error.range'));
+      // The message is tied to the field before the keyboard goes there, so a screen reader reads them together.
+      flushSync(() => setCheckRange(true));
+      toRef.current?.focus();
       return;
     }
-    setRangeError(undefined);
     onSearch(draft);
   };
 
   return (
-    <form className="search-form card" role="search" aria-label={t('search.form')} onSubmit={submit} noValidate>
+    <form className="search-form card" role="search" aria-label={t('search.form')} onSubmit={submit} onBlur={leaveTo} noValidate>
       <div className="search-fields">
         <SelectField id="search-tariff" label={t('search.tariff')} value={draft.tariff} options={tariffOptions} placeholder={t('search.tariff.any')} onChange={set('tariff')} />
         <SelectField
@@ -68,8 +88,8 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
           </datalist>
         </div>
         <TextField id="search-name" label={t('search.name')} value={draft.name} onChange={set('name')} autoComplete="off" />
-        <TextField id="search-from" label={t('search.from')} type="date" value={draft.from} onChange={set('from')} />
-        <TextField id="search-to" label={t('search.to')} type="date" value={draft.to} min={draft.from} onChange={set('to')} error={rangeError} />
+        <TextField id="search-from" label={t('search.from')} type="date" value={draft.from} onChange={setFrom} />
+        <TextField id="search-to" ref={toRef} label={t('search.to')} type="date" value={draft.to} min={draft.from} onChange={setTo} error={rangeError} />
       </div>
       {filters.isPending && (
         <p className="muted" role="status">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSearch, rangeIsValid, readSearchParams, toNetworkInput, toUrlParams } from './search-params.js';
+import { daysBetween, defaultSearch, DEFAULT_DAYS, MAX_DAYS, rangeIsValid, readSearchParams, spanOf, toNetworkInput, toUrlParams, withFrom } from './search-params.js';
 
 const today = '2026-11-26';
 
@@ -25,6 +25,57 @@ describe('the search in the address bar', () => {
     expect(rangeIsValid({ ...defaultSearch(today), from: '2026-12-02', to: '2026-12-01' })).toBe(false);
     expect(toNetworkInput({ ...defaultSearch(today), place: '0366' })).toEqual({
       tariffCode: undefined, profession: undefined, place: '0366', practitionerName: undefined, from: today, to: '2026-12-10', limit: 30,
+    });
+  });
+
+  it('counts the days of a range, and keeps a span only when a search can have it', () => {
+    expect(daysBetween('2026-11-26', '2026-12-10')).toBe(14);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2); // across the change to summer time
+    expect(daysBetween('2026-12-10', '2026-11-26')).toBe(-14);
+    expect(daysBetween('', '2026-12-10')).toBeNaN();
+    expect(spanOf(defaultSearch(today))).toBe(DEFAULT_DAYS);
+    expect(spanOf({ from: '2026-12-01', to: '2026-12-01' })).toBe(0);
+    expect(spanOf({ from: '2026-12-01', to: '2026-12-08' })).toBe(7);
+    // Backwards, too long, or half typed: the default, or what the agent chose before.
+    expect(spanOf({ from: '2026-12-08', to: '2026-12-01' })).toBe(DEFAULT_DAYS);
+    expect(spanOf({ from: '0202-12-01', to: '2026-12-08' }, 7)).toBe(7);
+    expect(spanOf({ from: '2026-12-01', to: '' }, 7)).toBe(7);
+    expect(spanOf({ from: '2026-01-01', to: '2026-04-03' })).toBe(MAX_DAYS);
+    expect(spanOf({ from: '2026-01-01', to: '2026-04-04' })).toBe(DEFAULT_DAYS);
+  });
+
+  describe('moving «Fra dato»', () => {
+    const d = defaultSearch(today); // 2026-11-26 – 2026-12-10
+
+    it('takes «Til dato» along when «Fra dato» passes it, keeping the span', () => {
+      expect(withFrom(d, '2026-12-15')).toEqual({ ...d, from: '2026-12-15', to: '2026-12-29' });
+      expect(withFrom(d, '2027-01-04', 7)).toMatchObject({ from: '2027-01-04', to: '2027-01-11' });
+    });
+
+    it('takes it along when «Fra dato» lands on it or the day before, so it never becomes a one-day search', () => {
+      expect(withFrom(d, '2026-12-10')).toMatchObject({ from: '2026-12-10', to: '2026-12-24' });
+      expect(withFrom(d, '2026-12-09')).toMatchObject({ from: '2026-12-09', to: '2026-12-23' });
+      // A one-day search the agent chose stays one day.
+      expect(withFrom({ ...d, from: '2026-12-01', to: '2026-12-01' }, '2026-12-03', 0)).toMatchObject({ from: '2026-12-03', to: '2026-12-03' });
+    });
+
+    it('leaves «Til dato» alone while the range still makes sense', () => {
+      expect(withFrom(d, '2026-12-08')).toEqual({ ...d, from: '2026-12-08' });
+      expect(withFrom(d, '2026-11-20')).toEqual({ ...d, from: '2026-11-20' });
+      // Moving back to the day before a one-day search widens it instead of moving it.
+      expect(withFrom({ ...d, from: '2026-12-05', to: '2026-12-05' }, '2026-12-04', 0)).toMatchObject({ from: '2026-12-04', to: '2026-12-05' });
+    });
+
+    it('never makes a range the server refuses, and waits for a whole date', () => {
+      expect(withFrom(d, '2026-12-20', 500)).toMatchObject({ to: '2027-03-22' });
+      expect(daysBetween('2026-12-20', withFrom(d, '2026-12-20', 500).to)).toBe(MAX_DAYS);
+      expect(withFrom(d, '2026-12-20', -3)).toMatchObject({ to: '2026-12-20' });
+      expect(withFrom(d, '')).toEqual({ ...d, from: '' });
+      expect(withFrom({ ...d, to: '' }, '2026-12-20')).toEqual({ ...d, from: '2026-12-20', to: '' });
+      // A year typed digit by digit passes through early years; only the whole date moves «Til dato».
+      expect(withFrom(d, '0002-11-26')).toEqual({ ...d, from: '0002-11-26' });
+      expect(withFrom({ ...d, from: '0202-11-26' }, '2027-11-26', DEFAULT_DAYS)).toMatchObject({ from: '2027-11-26', to: '2027-12-10' });
+      for (const from of ['2026-12-09', '2026-12-10', '2026-12-31', '2027-06-01']) expect(rangeIsValid(withFrom(d, from))).toBe(true);
     });
   });
 });

@@ -14,6 +14,9 @@ export interface SearchParams {
 /** How far ahead a search looks unless the agent says otherwise. */
 export const DEFAULT_DAYS = 14;
 
+/** The longest range search.network answers (its input refuses more). */
+export const MAX_DAYS = 92;
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isDate(value: string | null): value is string {
@@ -50,8 +53,38 @@ export function toUrlParams(search: SearchParams, today: string): URLSearchParam
   return params;
 }
 
-export function rangeIsValid(search: SearchParams): boolean {
+export function rangeIsValid(search: Pick<SearchParams, 'from' | 'to'>): boolean {
   return search.from <= search.to;
+}
+
+/** Whole days from one Oslo date to another (negative when `to` is earlier); NaN when either is not a date. */
+export function daysBetween(from: string, to: string): number {
+  if (!isDate(from) || !isDate(to)) return Number.NaN;
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/**
+ * The length of a range in days, as «Til dato» keeps it when «Fra dato» moves; `otherwise` (the default span unless
+ * given) when the range is not one a search can have: not dates, ending before it starts, or longer than the server
+ * answers — as while the agent is still typing a date.
+ */
+export function spanOf(range: Pick<SearchParams, 'from' | 'to'>, otherwise: number = DEFAULT_DAYS): number {
+  const days = daysBetween(range.from, range.to);
+  return days >= 0 && days <= MAX_DAYS ? days : otherwise;
+}
+
+/**
+ * The range after the agent picks a new «Fra dato». «Til dato» keeps its day while the range still makes sense;
+ * when «Fra dato» moves past it, or forward to within a day of it, «Til dato» follows, `span` days on (the span
+ * the agent last chose, see spanOf), so a changed «Fra dato» alone never leaves a one-day or a backwards search.
+ * A moved-back «Fra dato», or one that is not (yet) a whole date, leaves «Til dato» alone.
+ */
+export function withFrom<T extends Pick<SearchParams, 'from' | 'to'>>(range: T, from: string, span: number = spanOf(range)): T {
+  if (!isDate(from) || !isDate(range.to)) return { ...range, from };
+  const left = daysBetween(from, range.to);
+  const forward = !isDate(range.from) || from > range.from;
+  const follow = left < 0 || (forward && left <= 1);
+  return { ...range, from, to: follow ? addDays(from, Math.min(Math.max(span, 0), MAX_DAYS)) : range.to };
 }
 
 /** The page size of the result list. */

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState, useT, useTRPC } from '@bn/ui';
 import { groupHits } from './group-hits.js';
 import { PractitionerGroup } from './practitioner-group.js';
 import { toNetworkInput, type SearchParams } from './search-params.js';
+import { offerDescriber } from './time-link-name.js';
 
 export function SearchResults({ search }: { search: SearchParams }) {
   const t = useT();
@@ -19,6 +20,11 @@ export function SearchResults({ search }: { search: SearchParams }) {
   );
   const hits = useMemo(() => query.data?.pages.flatMap((page) => page.hits) ?? [], [query.data]);
   const groups = useMemo(() => groupHits(hits), [hits]);
+  // Every kind of time on the page (practitioner × address × type × tariff), so no two time links share a name.
+  const describe = useMemo(
+    () => offerDescriber(groups.flatMap((g) => g.types.map((type) => ({ ...g.first, tariffCode: type.tariffCode, tariffName: type.tariffName, typeName: type.typeName })))),
+    [groups],
+  );
 
   if (!query.data) {
     if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
@@ -33,7 +39,7 @@ export function SearchResults({ search }: { search: SearchParams }) {
       ) : (
         <div className="result-list">
           {groups.map((group) => (
-            <PractitionerGroup key={group.key} group={group} tariff={search.tariff} />
+            <PractitionerGroup key={group.key} group={group} tariff={search.tariff} describe={describe} />
           ))}
         </div>
       )}

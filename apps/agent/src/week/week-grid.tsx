@@ -1,12 +1,15 @@
 // Seven columns, Monday to Sunday, each a heading (weekday and date) and its free times (HH:mm) with the tariff's
-// and the type's name. Headings and lists, so a screen reader can jump from day to day. A time opens the booking page.
+// and the type's name (and the street, when the practitioner is offered at more than one address). Headings and
+// lists, so a screen reader can jump from day to day. A time opens the booking page; its link's name says which
+// kind of time it is (time-link-name.ts), so no two links sound the same.
 import { Link, useLocation } from 'react-router';
-import { formatDate, formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
+import { formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
 import { EmptyState, useLocale, useT } from '@bn/ui';
 import type { PractitionerSlots } from '../api-types.js';
 import { bookingPath, choiceFromOffer } from '../booking/slot-choice.js';
 import { displayDate, weekDays } from '../dates.js';
 import { useAgentT } from '../i18n/agent-messages.js';
+import { offerDescriber, timeLinkName } from '../search/time-link-name.js';
 
 type Slot = PractitionerSlots['slots'][number];
 
@@ -17,6 +20,8 @@ export function WeekGrid({ monday, data }: { monday: string; data: PractitionerS
   const { pathname, search } = useLocation();
   // With one kind of time the tariff and type are said once, above the week; with several, on every time.
   const single = data.offers.length === 1 ? data.offers[0] : undefined;
+  const describe = offerDescriber(data.offers);
+  const severalAddresses = new Set(data.offers.map((o) => o.departmentId)).size > 1;
   const byDay = new Map<string, Slot[]>();
   for (const slot of data.slots) {
     const date = osloDate(new Date(slot.startMs));
@@ -51,7 +56,7 @@ export function WeekGrid({ monday, data }: { monday: string; data: PractitionerS
                           className="week-time-at"
                           to={bookingPath(choice)}
                           state={{ slot: choice, from: pathname + search }}
-                          aria-label={at('booking.bookTime', { time: formatTime(slot.startMs), date: formatDate(slot.startMs), name: offer.practitionerName })}
+                          aria-label={timeLinkName(at, slot.startMs, offer.practitionerName, describe(offer))}
                         >
                           <time dateTime={new Date(slot.startMs).toISOString()}>{formatTime(slot.startMs)}</time>
                         </Link>
@@ -59,6 +64,7 @@ export function WeekGrid({ monday, data }: { monday: string; data: PractitionerS
                           <>
                             <span className="week-time-tariff">{offer.tariffName}</span>
                             <span className="week-time-type muted">{offer.typeName}</span>
+                            {severalAddresses && <span className="week-time-type muted">{offer.street}</span>}
                           </>
                         )}
                       </li>
