@@ -1,10 +1,11 @@
 // `pnpm bench:booking`: the BUILT server over HTTP on 127.0.0.1, a fresh database, agents signed in by session rows.
+//   0. request costs: the CPU (server, embedded PostgreSQL, this client) of /health, auth.me and a hold on a taken slot.
 //   1. contention: 200 clients make 2,000 booking attempts (hold + confirm) at 100 free slots, chosen at random; every
 //      tenth attempt is sent twice at once with the same idempotency keys (a client retrying). SQL then proves that
 //      no two active appointments overlap and that no key (one patient per attempt) was booked twice.
 //   2. latency: 20 clients book distinct free slots, each in its own book, for 10 seconds.
 // The last line printed is one JSON object with the figures.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,22 +17,70 @@ import { createBenchDatabase, type BenchDatabase } from './database.js';
 import { startServer, type ServerProcess } from './server-process.js';
 import { summarise } from './http-client.js';
 import { rng } from './synthetic-network.js';
-import { createBookingAgents, insertBookingNetwork, syntheticNationalIds } from './booking-network.js';
-import { bookOnce, closeBookingConnections, type AttemptResult } from './booking-client.js';
+import { createBookingAgents, insertBookingNetwork, syntheticNationalIds, TARIFF_CODE } from './booking-network.js';
+import { bookOnce, closeBookingConnections, httpGet, trpcMutation, type AttemptResult } from './booking-client.js';
 
 const CONTENTION = { clients: 200, attempts: 2000, retryEvery: 10 };
 const LATENCY = { clients: 20, seconds: 10 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** CPU seconds a process has used (Linux /proc), to tell the server's cost from the client's and the machine's load. */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
+/** Every process's parent, command name and CPU ticks (Linux /proc; exited children count in their parent's). */
+function processTable(): Map<number, { ppid: number; comm: string; ticks: number }> {
+  const table = new Map<number, { ppid: number; comm: string; ticks: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      table.set(Number(entry), { ppid: Number(f[1]), comm, ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+    } catch {
+      // gone meanwhile
+    }
   }
+  return table;
+}
+
+/**
+ * CPU seconds used by a process and its descendants — only those named `comm`, when given — to tell the server's
+ * cost (with the HTTP processes it forks for WEB_CONCURRENCY), the embedded PostgreSQL's and the client's from the
+ * machine's load. NaN when /proc is missing.
+ */
+function cpuSeconds(root: number, comm?: string): number {
+  const table = processTable();
+  if (table.size === 0) return NaN;
+  let ticks = 0;
+  const queue = [root];
+  for (const seen = new Set<number>(); queue.length; ) {
+    const pid = queue.shift()!;
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    const p = table.get(pid);
+    if (p && (!comm || p.comm === comm)) ticks += p.ticks;
+    for (const [child, c] of table) if (c.ppid === pid) queue.push(child);
+  }
+  return ticks / 100;
+}
+
+/** CPU seconds of the server, the embedded PostgreSQL (its processes run under this one; NaN with DATABASE_URL) and
+ * this client since the meter started. */
+function cpuMeter(serverPid: number, embeddedPostgres: boolean) {
+  const snap = () => ({ server: cpuSeconds(serverPid), pg: embeddedPostgres ? cpuSeconds(process.pid, 'postgres') : NaN, client: process.cpuUsage() });
+  const start = snap();
+  return () => {
+    const end = snap();
+    const client = process.cpuUsage(start.client);
+    return { server: end.server - start.server, pg: end.pg - start.pg, client: (client.user + client.system) / 1e6 };
+  };
+}
+
+type Cpu = ReturnType<ReturnType<typeof cpuMeter>>;
+
+/** "server 4.9 s (2.5 ms each), PostgreSQL 1.1 s (0.6 ms), bench client 0.9 s (0.4 ms)" for `n` attempts or requests. */
+function describeCpu(cpu: Cpu, n: number, each: string): string {
+  const part = (name: string, secs: number) => (Number.isNaN(secs) ? `${name} n/a` : `${name} ${secs.toFixed(1)} s (${((secs * 1000) / n).toFixed(2)} ms ${each})`);
+  return [part('server', cpu.server), part('PostgreSQL', cpu.pg), part('bench client', cpu.client)].join(', ');
 }
 
 const loadAverage = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -94,6 +143,37 @@ async function latency(baseUrl: string, cookies: string[], slotsPerClient: { boo
   return { seconds: (performance.now() - started) / 1000, results };
 }
 
+/**
+ * What one request costs the server and the client, on requests that touch little else: `/health` (Express and the
+ * HTTP stack), `auth.me` (plus tRPC and the session lookup), and `booking.hold` on a slot that is taken (plus the
+ * hold's one read and the SLOT_TAKEN answer: what most contended attempts are). 1,000 requests each, 20 at a time.
+ */
+async function requestCosts(baseUrl: string, meter: () => () => Cpu, cookies: string[], taken: { bookId: string; typeId: string; startAt: string }) {
+  const hold = (i: number, c: number) =>
+    trpcMutation(baseUrl, 'booking.hold', { bookId: taken.bookId, typeId: taken.typeId, tariffCode: TARIFF_CODE, startAt: taken.startAt, idempotencyKey: `cost-${i}` }, cookies[c]!);
+  const kinds: [string, (i: number, c: number) => Promise<unknown>][] = [
+    ['GET /health', () => httpGet(`${baseUrl}/health`, '')],
+    ['GET auth.me', (_i, c) => httpGet(`${baseUrl}/trpc/auth.me`, cookies[c]!)],
+    ['booking.hold, slot taken', hold],
+  ];
+  const lines: string[] = [];
+  for (const [name, request] of kinds) {
+    const run = async (n: number, offset: number) => {
+      let next = 0;
+      await Promise.all(Array.from({ length: 20 }, async (_, c) => {
+        for (let i = next++; i < n; i = next++) await request(offset + i, c);
+      }));
+    };
+    const n = 1000;
+    await run(200, 0);
+    const [cpu, t0] = [meter(), performance.now()];
+    await run(n, n);
+    const seconds = (performance.now() - t0) / 1000;
+    lines.push(`${name}: ${Math.round(n / seconds)}/s; CPU ${describeCpu(cpu(), n, 'each')}`);
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
   const env = readBenchEnv();
   let db: BenchDatabase | undefined;
@@ -125,19 +205,27 @@ async function main(): Promise<void> {
     // Warm-up: connections, JIT and the session cache of a few requests, on slots no one measures.
     for (let i = 0; i < 20; i++) await bookOnce(server.baseUrl, cookies[i % cookies.length]!, { ...latencySlots[i % latencySlots.length]!.pop()!, nationalId: ids[ids.length - 1 - i]!, key: `warm-${i}` });
 
+    // The taken slot of the request-cost phase: held once here.
+    const taken = latencySlots[0]!.pop()!;
+    await bookOnce(server.baseUrl, cookies[0]!, { ...taken, nationalId: ids[ids.length - 30]!, key: 'cost-taken' });
+    const pending = async () => Number((await client!.query<{ n: string }>('select count(*) as n from outbox_message where sent_at is null')).rows[0]!.n);
+    for (let i = 0; i < 50 && (await pending()) > 0; i++) await new Promise((r) => setTimeout(r, 200));
     log(`load average before the runs: ${loadAverage()} (${os.cpus().length} cores)`);
-    const [server0, client0] = [cpuSeconds(server.pid), process.cpuUsage()];
+    const serverPid = server.pid;
+    const meter = () => cpuMeter(serverPid, !env.databaseUrl);
+    for (const line of await requestCosts(server.baseUrl, meter, cookies, taken)) log(`request cost: ${line}`);
+    const cpu1 = meter();
     const run1 = await contention(server.baseUrl, cookies, contentionSlots, ids);
-    const [server1, client1] = [cpuSeconds(server.pid), process.cpuUsage(client0)];
+    const used1 = cpu1();
     const checks = await sqlChecks(client);
     const errors1 = run1.results.filter((r) => r.outcome === 'error');
     const booked1 = run1.results.filter((r) => r.outcome === 'booked').length;
     log(`contention: ${CONTENTION.attempts} attempts (${CONTENTION.attempts / CONTENTION.retryEvery} retried) in ${run1.seconds.toFixed(2)} s; booked ${booked1}, taken ${run1.results.length - booked1 - errors1.length}, errors ${errors1.length}${errors1[0] ? ` (${errors1[0].error})` : ''}; retry mismatches ${run1.retryMismatches}`);
     log(`  attempt latency ms: ${JSON.stringify(summarise(run1.results.map((r) => r.ms)))}`);
-    log(`  CPU: server ${(server1 - server0).toFixed(1)} s, bench client ${((client1.user + client1.system) / 1e6).toFixed(1)} s; load average ${loadAverage()}`);
+    log(`  CPU: ${describeCpu(used1, CONTENTION.attempts, 'per attempt')}; load average ${loadAverage()}`);
     log(`  SQL: ${checks.booked} active bookings in the contended books, ${checks.doubleBookings} overlapping pairs, ${checks.duplicateKeys} keys booked twice`);
 
-    const server2 = cpuSeconds(server.pid);
+    const cpu2 = meter();
     const run2 = await latency(server.baseUrl, cookies, latencySlots, ids.slice(CONTENTION.attempts));
     const booked2 = run2.results.filter((r) => r.outcome === 'booked');
     const errors2 = run2.results.filter((r) => r.outcome !== 'booked');
@@ -145,10 +233,9 @@ async function main(): Promise<void> {
     log(`latency: ${booked2.length} bookings by ${LATENCY.clients} clients in ${run2.seconds.toFixed(2)} s, ${errors2.length} not booked${errors2[0] ? ` (${errors2[0].error ?? errors2[0].outcome})` : ''}`);
     log(`  per booking (hold + confirm) ms: ${JSON.stringify(perAttempt)}`);
     log(`  per request ms: ${JSON.stringify(summarise(booked2.flatMap((r) => r.requestMs)))}`);
-    log(`  CPU: server ${(cpuSeconds(server.pid) - server2).toFixed(1)} s in ${run2.seconds.toFixed(1)} s; load average ${loadAverage()}; server peak RSS ${server.peakRssMiB() ?? '?'} MiB`);
+    log(`  CPU in ${run2.seconds.toFixed(1)} s: ${describeCpu(cpu2(), Math.max(1, booked2.length), 'per booking')} (the worker's notifications included); load average ${loadAverage()}; server peak RSS ${server.peakRssMiB() ?? '?'} MiB`);
     const final = await sqlChecks(client);
     // The built server's worker sends the notifications through its local SMTP server; give it a bounded while.
-    const pending = async () => Number((await client!.query<{ n: string }>('select count(*) as n from outbox_message where sent_at is null')).rows[0]!.n);
     for (let i = 0; i < 100 && (await pending()) > 0; i++) await new Promise((r) => setTimeout(r, 200));
     const [sent] = (await client.query<{ n: string }>('select count(*) as n from outbox_message where sent_at is not null')).rows;
     log(`notifications: ${sent!.n} sent by the server's worker, ${await pending()} still pending`);

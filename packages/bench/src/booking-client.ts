@@ -39,6 +39,18 @@ function post(url: URL, body: string, cookie: string, retried = false): Promise<
   });
 }
 
+/** GET with the session cookie; the status code (the body is read and dropped). */
+export function httpGet(url: string, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent, headers: { cookie } }, (res) => {
+      res.resume();
+      res.on('error', reject);
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+  });
+}
+
 export async function trpcMutation<T>(baseUrl: string, path: string, input: unknown, cookie: string): Promise<Answer<T>> {
   const { status, text } = await post(new URL(`${baseUrl}/trpc/${path}`), JSON.stringify({ json: input }), cookie);
   if (status === 200) return { ok: true, data: (JSON.parse(text) as { result: { data: { json: T } } }).result.data.json };

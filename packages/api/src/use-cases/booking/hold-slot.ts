@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import superjson from 'superjson';
 import type { EntityManager } from '@bn/db';
 import { AppError, HOLD_MINUTES, type HoldSlotInput } from '@bn/domain';
-import { idempotent, replay, requestHash, type StoredRow } from './idempotent.js';
+import { replay, requestHash, storeKeySql } from './idempotent.js';
 import { assertInHorizon } from './find-offer.js';
 import { healFreeTime } from './slot-sql.js';
-import { toInstant } from './sql-values.js';
+import { sql, toInstant } from './sql-values.js';
 import { deleteExpiredHolds } from './sweep-expired-holds.js';
-import { isDeadlock, isOverlapViolation } from './sql-errors.js';
+import { isDeadlock, isIdempotencyKeyTaken, isOverlapViolation } from './sql-errors.js';
+import { preparedQuery } from '../search/prepared-query.js';
 
 export interface HoldSlotOptions {
   em: EntityManager;
@@ -26,109 +28,127 @@ export interface HoldResult {
   expiresAt: Date;
 }
 
-interface HoldRow {
-  clinic_id: string | null;
-  tariff_code: string;
-  min_notice_minutes: number;
-  days_ahead: number | null;
+interface PrecheckRow {
+  request_hash: string | null;
+  response: unknown;
+  /** The slot's free-time row, if the search still lists it. */
   end_at: Date | string | null;
+  expired: boolean;
+  /** The insurer's offer for book × type × tariff (readiness, materialised); null: none. */
+  clinic_id: string | null;
+  tariff_code: string | null;
+  min_notice_minutes: number | null;
+  days_ahead: number | null;
+}
+
+interface Slot {
+  bookId: string;
+  typeId: string;
+  startAt: Date;
+  tariffCode: string;
 }
 
 /**
- * The hold in one statement: the insurer's offer for book × type × tariff (readiness, materialised); the slot's
- * free-time row deleted (of concurrent takers exactly one deletes it; the rest find nothing after waiting only for
- * the winner's commit); every other free slot of the book that the interval overlaps removed, skipping rows another
- * transaction is deleting right now (waiting for them could deadlock two holds on overlapping slots of different
- * types; the exclusion constraint decides between those); and the hold inserted.
+ * Everything a hold decides on, in one read and one snapshot: the idempotency key's stored answer, the slot's free-time
+ * row, whether the book has expired holds (they count as free: the lazy sweep gives them back), and the offer. Key and
+ * slot come from one snapshot, and a hold commits both together, so a retry racing its first try is never told
+ * SLOT_TAKEN. Under contention most requests end here: their slot is gone.
  */
-const HOLD = `
+const precheckSql = (s: Slot, insurerId: string, scope: string, key: string | null, now: Date) => sql`
+  select k.request_hash, k.response,
+         (select end_at from free_slot where book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and start_at = ${s.startAt}::timestamptz) as end_at,
+         exists (select 1 from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ${now}::timestamptz
+                 and book_id = ${s.bookId}::text) as expired,
+         o.clinic_id, o.tariff_code, o.min_notice_minutes, o.days_ahead
+  from (select 1) one
+  left join idempotency_key k on k.scope = ${scope}::text and k.key = ${key}::text
+  left join lateral (
+    select clinic_id, tariff_code, min_notice_minutes, days_ahead from offer
+    where insurer_id = ${insurerId}::text and book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and upper(tariff_code) = ${s.tariffCode}::text
+    limit 1) o on true`;
+
+/**
+ * The hold in one statement, without a transaction of its own: the offer still there; the slot's free-time row deleted
+ * (of concurrent takers exactly one deletes it; the rest find nothing after waiting only for the winner's commit);
+ * every other free slot of the book that the interval overlaps removed (free slots last at most a day's window, so
+ * only the day before the start is looked at), skipping rows another transaction is deleting right now (waiting for
+ * them could deadlock two holds on overlapping slots of different types; the exclusion constraint decides between
+ * those); the hold inserted; and the answer stored under the idempotency key. Returns the hold's id, or no row when
+ * the slot (or the offer) was gone by then.
+ */
+function holdSql(s: Slot, endAt: Date, agent: HoldSlotOptions['agent'], result: HoldResult, now: Date, key: { scope: string; key: string | null; request: unknown }) {
+  return sql`
   with o as (
-    select clinic_id, tariff_id, tariff_code, min_notice_minutes, days_ahead from offer
-    where insurer_id = ? and book_id = ? and type_id = ? and upper(tariff_code) = ? limit 1
+    select clinic_id, tariff_id from offer
+    where insurer_id = ${agent.insurerId}::text and book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and upper(tariff_code) = ${s.tariffCode}::text
+    limit 1
   ), taken as (
-    delete from free_slot where book_id = ? and type_id = ? and start_at = ? and exists (select 1 from o) returning end_at
+    delete from free_slot
+    where book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and start_at = ${s.startAt}::timestamptz and end_at = ${endAt}::timestamptz
+      and exists (select 1 from o)
+    returning end_at
   ), cleared as (
     delete from free_slot where ctid in (
       select f.ctid from free_slot f, taken t
-      where f.book_id = ? and f.start_at < t.end_at and f.end_at > ? and not (f.type_id = ? and f.start_at = ?)
+      where f.book_id = ${s.bookId}::text and f.start_at < t.end_at and f.start_at > ${s.startAt}::timestamptz - interval '1 day'
+        and f.end_at > ${s.startAt}::timestamptz and not (f.type_id = ${s.typeId}::text and f.start_at = ${s.startAt}::timestamptz)
       for update of f skip locked)
   ), inserted as (
     insert into appointment (id, created_at, clinic_id, book_id, type_id, start_at, end_at, kind, status, hold_expires_at,
       source, insurer_id, tariff_id, created_by, paid_by_patient)
-    select ?, ?, o.clinic_id, ?, ?, ?, t.end_at, 'hold', 'active', ?, 'agent', ?, o.tariff_id, ?, false from o, taken t
+    select ${result.holdId}::text, ${now}::timestamptz, o.clinic_id, ${s.bookId}::text, ${s.typeId}::text, ${s.startAt}::timestamptz, t.end_at,
+           'hold', 'active', ${result.expiresAt}::timestamptz, 'agent', ${agent.insurerId}::text, o.tariff_id, ${agent.userId}::text, false
+    from o, taken t
     returning id
+  ), stored as (
+    ${storeKeySql({ ...key, response: sql`${JSON.stringify(superjson.serialize(result))}::jsonb`, from: sql`from inserted` })}
   )
-  select o.clinic_id, o.tariff_code, o.min_notice_minutes, o.days_ahead, (select end_at from taken) as end_at
-  from (select 1) one left join o on true`;
+  select id from inserted`;
+}
 
 /**
- * An agent takes a slot from the search while filling in the booking form: one transaction claims the idempotency
- * key and runs HOLD (a hold that expires after HOLD_MINUTES). The exclusion constraint is the safety net; its
- * refusal is SLOT_TAKEN too.
+ * An agent takes a slot from the search while filling in the booking form: a hold that expires after HOLD_MINUTES.
+ * One read decides (precheck), one statement writes (holdSql); a request that lost a race on the way reads again, and
+ * then gets the stored answer of its own key, SLOT_TAKEN or NOT_BOOKABLE. The exclusion constraint is the safety net;
+ * its refusal is SLOT_TAKEN too.
  */
 export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSlotOptions): Promise<HoldResult> {
   const scope = `${agent.userId}/booking.hold`;
-  // One read answers a retry (the key's stored result) and, under contention, most requests: their slot is gone.
-  // Key and slot are read in one snapshot, and a hold commits both together, so a retry racing its first try is never
-  // told SLOT_TAKEN. A slot held by an expired hold counts as free (the transaction's lazy sweep gives it back first).
-  const pre = await precheck(em, { scope, key: idempotencyKey ?? null, ...input }, now);
-  if (pre.stored) return replay<HoldResult>(pre.stored, requestHash(input));
-  if (!pre.listed && !pre.expiredHolds) throw new AppError('SLOT_TAKEN');
-  try {
-    return await idempotent({
-      em,
-      scope,
-      key: idempotencyKey,
-      request: input,
-      lookedUp: true,
-      work: async (tx) => {
-        if (pre.expiredHolds) await deleteExpiredHolds(tx, now, input.bookId);
-        const holdId = randomUUID();
-        const expiresAt = new Date(now.getTime() + HOLD_MINUTES * 60_000);
-        const [row] = await tx.execute<HoldRow[]>(HOLD, [
-          agent.insurerId, input.bookId, input.typeId, input.tariffCode.toUpperCase(),
-          input.bookId, input.typeId, input.startAt,
-          input.bookId, input.startAt, input.typeId, input.startAt,
-          holdId, now, input.bookId, input.typeId, input.startAt, expiresAt, agent.insurerId, agent.userId,
-        ]);
-        if (!row?.clinic_id) throw new AppError('NOT_BOOKABLE');
-        assertInHorizon(row, input.startAt, now);
-        if (!row.end_at) throw new AppError('SLOT_TAKEN');
-        return { holdId, bookId: input.bookId, typeId: input.typeId, tariffCode: row.tariff_code, startAt: input.startAt, endAt: toInstant(row.end_at), expiresAt };
-      },
-    });
-  } catch (e) {
-    if (isOverlapViolation(e)) {
-      await healFreeTime(em, input.bookId, input.startAt, input.startAt);
-      throw new AppError('SLOT_TAKEN');
+  const key = idempotencyKey ?? null;
+  const slot: Slot = { bookId: input.bookId, typeId: input.typeId, startAt: input.startAt, tariffCode: input.tariffCode.toUpperCase() };
+  let swept = false;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const read = precheckSql(slot, agent.insurerId, scope, key, now);
+    const [pre] = await preparedQuery<PrecheckRow>(em, read.text, read.values);
+    if (pre?.request_hash) return replay<HoldResult>({ request_hash: pre.request_hash, response: pre.response }, requestHash(input));
+    if (pre?.expired && !swept) {
+      // Expired holds in the book: give their time back first (in a transaction of its own), then decide again.
+      await em.transactional((tx) => deleteExpiredHolds(tx, now, input.bookId));
+      swept = true;
+      continue;
     }
-    if (isDeadlock(e)) throw new AppError('SLOT_TAKEN');
-    throw e;
+    if (!pre?.end_at) throw new AppError('SLOT_TAKEN');
+    if (!pre.clinic_id || !pre.tariff_code) throw new AppError('NOT_BOOKABLE');
+    assertInHorizon({ min_notice_minutes: pre.min_notice_minutes ?? 0, days_ahead: pre.days_ahead }, input.startAt, now);
+    const endAt = toInstant(pre.end_at);
+    const result: HoldResult = {
+      holdId: randomUUID(), bookId: input.bookId, typeId: input.typeId, tariffCode: pre.tariff_code, startAt: input.startAt, endAt,
+      expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+    };
+    try {
+      const write = holdSql(slot, endAt, agent, result, now, { scope, key, request: input });
+      const [row] = await preparedQuery<{ id: string }>(em, write.text, write.values);
+      if (row) return result;
+      // The slot went between the read and the write (or the request with the same key took it): read again.
+    } catch (e) {
+      if (isOverlapViolation(e)) {
+        await healFreeTime(em, input.bookId, input.startAt, input.startAt);
+        throw new AppError('SLOT_TAKEN');
+      }
+      if (isDeadlock(e)) throw new AppError('SLOT_TAKEN');
+      // The same key committed first (with another slot): its stored answer decides, on the next read.
+      if (!isIdempotencyKeyTaken(e)) throw e;
+    }
   }
-}
-
-interface PrecheckRow {
-  request_hash: string | null;
-  response: unknown;
-  listed: boolean;
-  expired: boolean;
-}
-
-async function precheck(
-  em: EntityManager,
-  q: { scope: string; key: string | null; bookId: string; typeId: string; startAt: Date },
-  now: Date,
-): Promise<{ stored: StoredRow | null; listed: boolean; expiredHolds: boolean }> {
-  const [row] = await em.execute<PrecheckRow[]>(
-    `select k.request_hash, k.response,
-            exists (select 1 from free_slot where book_id = ? and type_id = ? and start_at = ?) as listed,
-            exists (select 1 from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ? and book_id = ?) as expired
-     from (select 1) one left join idempotency_key k on k.scope = ? and k.key = ?`,
-    [q.bookId, q.typeId, q.startAt, now, q.bookId, q.scope, q.key],
-  );
-  return {
-    stored: row?.request_hash ? { request_hash: row.request_hash, response: row.response } : null,
-    listed: row?.listed === true,
-    expiredHolds: row?.expired === true,
-  };
+  throw new AppError('SLOT_TAKEN');
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import superjson from 'superjson';
 import type { EntityManager } from '@bn/db';
 import { AppError } from '@bn/domain';
+import { sql, type Sql } from './sql-values.js';
 
 export interface IdempotentOptions<T> {
   em: EntityManager;
@@ -46,6 +47,30 @@ export function replay<T>(row: StoredRow, hash: string): T {
   if (row.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
   const stored = typeof row.response === 'string' ? (JSON.parse(row.response) as unknown) : row.response;
   return superjson.deserialize(stored as Parameters<typeof superjson.deserialize>[0]);
+}
+
+export interface StoreKeyOptions {
+  scope: string;
+  key: string | null | undefined;
+  /** The request without the key (hashed as `requestHash` does). */
+  request: unknown;
+  /** The answer as a jsonb expression: superjson's serialisation, possibly completed from the statement's own rows. */
+  response: Sql;
+  /** `from <cte>`: one row when the work was done, none when it was not (then nothing is stored). */
+  from: Sql;
+}
+
+/**
+ * The key's first answer, stored by the statement that does the work (a data-modifying CTE), so the booking and its
+ * answer commit together without a transaction of their own. A plain insert: when a request with the same key
+ * committed first, the whole statement fails with 23505 on `idempotency_key_pkey` (`isIdempotencyKeyTaken`), nothing
+ * is written, and the caller answers from the stored row (`replay`). Without a key it stores nothing.
+ */
+export function storeKeySql({ scope, key, request, response, from }: StoreKeyOptions): Sql {
+  const hash = key ? requestHash(request) : null;
+  return sql`insert into idempotency_key (scope, key, request_hash, response, created_at)
+    select ${scope}::text, ${key ?? null}::text, ${hash}::text, ${response}, now() ${from} where ${key ?? null}::text is not null
+    returning 1`;
 }
 
 const SELECT = 'select request_hash, response from idempotency_key where scope = ? and key = ?';

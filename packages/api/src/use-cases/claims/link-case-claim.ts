@@ -1,25 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@bn/db';
+import { sql, type Sql } from '../booking/sql-values.js';
 
 export interface LinkCaseClaimOptions {
-  patientId: string;
+  /** The name of a CTE (or table) with the patient card's `id`, one row. */
+  patient: Sql;
   insurerId: string;
-  /** Upper-case SakID. */
-  caseId: string;
+  /** Upper-case SakID; null: no claim (K6). */
+  caseId: string | null;
   now: Date;
 }
 
 /**
- * K5: the patient card's claim with this case id for the insurer; created automatically when the card has none.
- * The partial unique index (patient, insurer, case id) makes two concurrent bookings end with one claim.
+ * K5 as a data-modifying statement for the booking's CTE: the patient card's claim with this case id for the insurer,
+ * created automatically when the card has none. Returns `id` and `created`. The partial unique index (patient,
+ * insurer, case id) makes two concurrent bookings end with one claim: the second waits for the first and then takes
+ * (and returns) its row — `do update` rather than `do nothing`, which would return nothing for a row committed after
+ * the statement's snapshot.
  */
-export async function linkCaseClaim(tx: EntityManager, { patientId, insurerId, caseId, now }: LinkCaseClaimOptions): Promise<{ claimId: string; created: boolean }> {
-  const [created] = await tx.execute<{ id: string }[]>(
-    `insert into claim (id, created_at, patient_id, insurer_id, case_id, created_automatically) values (?, ?, ?, ?, ?, true)
-     on conflict (patient_id, insurer_id, case_id) where case_id is not null do nothing returning id`,
-    [randomUUID(), now, patientId, insurerId, caseId],
-  );
-  if (created) return { claimId: created.id, created: true };
-  const [existing] = await tx.execute<{ id: string }[]>('select id from claim where patient_id = ? and insurer_id = ? and case_id = ?', [patientId, insurerId, caseId]);
-  return { claimId: existing!.id, created: false };
+export function linkCaseClaimSql({ patient, insurerId, caseId, now }: LinkCaseClaimOptions, id: string = randomUUID()): Sql {
+  return sql`insert into claim (id, created_at, patient_id, insurer_id, case_id, created_automatically)
+     select ${id}::text, ${now}::timestamptz, p.id, ${insurerId}::text, ${caseId}::text, true from ${patient} p where ${caseId}::text is not null
+     on conflict (patient_id, insurer_id, case_id) where case_id is not null do update set case_id = excluded.case_id
+     returning id, id = ${id}::text as created`;
 }
