@@ -12,12 +12,26 @@ interface KnexPool {
   releaseConnection(connection: PgConnection): Promise<unknown>;
 }
 
+/** The statement's `$n` text and name per SQL shape: the shapes are few, and hashing them on every call is not free. */
+const statements = new Map<string, { name: string; text: string }>();
+const MAX_SHAPES = 1000;
+
+function statementFor(sql: string): { name: string; text: string } {
+  let statement = statements.get(sql);
+  if (!statement) {
+    let n = 0;
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    statement = { text, name: `bn_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
+    if (statements.size >= MAX_SHAPES) statements.clear();
+    statements.set(sql, statement);
+  }
+  return statement;
+}
+
 /** Runs `sql` (with `?` placeholders) as a prepared statement; inside a transaction, on its connection as usual. */
 export async function preparedQuery<T>(em: EntityManager, sql: string, values: unknown[]): Promise<T[]> {
   if (em.getTransactionContext()) return em.execute<T[]>(sql, values);
-  let n = 0;
-  const text = sql.replace(/\?/g, () => `$${++n}`);
-  const name = `bn_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  const { name, text } = statementFor(sql);
   const pool = em.getKnex().client as unknown as KnexPool;
   const connection = await pool.acquireConnection();
   try {
