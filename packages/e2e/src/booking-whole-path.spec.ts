@@ -248,7 +248,7 @@ describe('a network booking, from the insurer’s agent to the clinic and the pa
     await booking.click();
     const dialog = page.getByRole('dialog');
     await see(dialog, 'the booking’s details');
-    for (const part of ['Nettverk', 'Forsikringsagent (nettverket)', 'Storebrand', patient.caseId, patient.remark, `SakID: ${patient.caseId}`]) {
+    for (const part of ['Nettverk', 'Forsikringsagent (nettverket)', 'Storebrand', 'Majorstuen, Bogstadveien 54, 0366 Oslo', patient.caseId, patient.remark, `SakID: ${patient.caseId}`]) {
       await see(dialog.getByText(part, { exact: false }), `«${part}» in the booking’s details`);
     }
 
@@ -283,9 +283,11 @@ describe('a network booking, from the insurer’s agent to the clinic and the pa
     expect(confirmations.length, 'exactly one confirmation e-mail for the booking').toBe(1);
     const mail = confirmations[0]!;
     expect(mail.to, 'the recipient').toContain(patient.email);
-    // Who and when; the visiting address is left out here: «Fysioterapi 30 min» names no department of the clinic's
-    // two, and the department the agent picked in the search is not kept with the booking.
-    expect(mail.body, 'the e-mail says when and with whom').toContain(`Du har fått time ${date} kl. ${hhmm} hos Kari Nordmann, Majorstuen Fysioterapi og Kiropraktikk`);
+    // Who, when and where: «Fysioterapi 30 min» names no department of the clinic's two (T5), so the address is the one
+    // of the department the agent picked the time at in the search, which the booking keeps.
+    expect(mail.body, 'the e-mail says when, with whom and where').toContain(
+      `Du har fått time ${date} kl. ${hhmm} hos Kari Nordmann, Majorstuen Fysioterapi og Kiropraktikk, Bogstadveien 54, 0366 Oslo.`,
+    );
     for (const m of await mailsTo(patient.email)) {
       for (const [what, secret] of [
         ['national id', patient.nationalId],

@@ -56,6 +56,7 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'details.heading': 'Appointment {from}–{to}, {weekday} {date}',
   'details.close': 'Close',
   'details.book': 'Appointment book',
+  'details.department': 'Department',
   'details.type': 'Appointment type',
   'details.tariff': 'Tariff',
   'details.insurer': 'Insurer',

@@ -56,6 +56,7 @@ export const adminNb = {
   'details.heading': 'Time {from}–{to}, {weekday} {date}',
   'details.close': 'Lukk',
   'details.book': 'Timebok',
+  'details.department': 'Avdeling',
   'details.type': 'Timetype',
   'details.tariff': 'Takst',
   'details.insurer': 'Forsikringsselskap',

@@ -1,6 +1,7 @@
 // The hold behind the booking page: taken when the page opens (booking.hold, with the attempt id as idempotency
-// key, so a reload or a retry gets the same hold back), and given back (booking.release) when the agent leaves
-// without booking — by «Avbryt», a menu link or the back button.
+// key, so a reload or a retry gets the same hold back, and with the picked time's department, so the booking stores the
+// address the patient comes to), and given back (booking.release) when the agent leaves without booking — by «Avbryt»,
+// a menu link or the back button.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTRPC, useTRPCClient } from '@bn/ui';
@@ -44,7 +45,7 @@ export function useHold(slot: SlotChoice, attemptId: string): Hold {
   const kept = useRef(false);
   const held = useRef<Held | null>(null);
   const run = `${attemptId}#${tries}`;
-  const { bookId, typeId, tariffCode, startAt } = slot;
+  const { bookId, typeId, tariffCode, startAt, departmentId } = slot;
 
   const giveBack = useCallback(
     async (entry: Held): Promise<void> => {
@@ -62,7 +63,7 @@ export function useHold(slot: SlotChoice, attemptId: string): Hold {
     let live = true;
     let mine: Held | null = null;
     const sentAt = Date.now();
-    client.booking.hold.mutate({ bookId, typeId, tariffCode, startAt: new Date(startAt), idempotencyKey: attemptId }).then(
+    client.booking.hold.mutate({ bookId, typeId, tariffCode, departmentId, startAt: new Date(startAt), idempotencyKey: attemptId }).then(
       (hold) => {
         const entry: Held = { attemptId, holdId: hold.holdId, released: false };
         if (!live) {
@@ -83,7 +84,7 @@ export function useHold(slot: SlotChoice, attemptId: string): Hold {
       live = false;
       if (mine && !kept.current) void giveBack(mine);
     };
-  }, [client, queryClient, trpc, giveBack, attemptId, run, bookId, typeId, tariffCode, startAt]);
+  }, [client, queryClient, trpc, giveBack, attemptId, run, bookId, typeId, tariffCode, departmentId, startAt]);
 
   const release = useCallback(async () => {
     if (held.current) await giveBack(held.current);

@@ -42,6 +42,9 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
         <>
           {b.practitionerName ?? at('bookings.unknown')}
           <span className="booking-type muted">{b.clinicName}</span>
+          {b.department && (
+            <span className="booking-type muted">{`${b.department.name}, ${b.department.street}, ${b.department.postcode} ${b.department.city}`}</span>
+          )}
         </>
       ),
     },

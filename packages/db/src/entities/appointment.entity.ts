@@ -7,6 +7,7 @@ import { Insurer } from './insurer.entity.js';
 import { Tariff } from './tariff.entity.js';
 import { Patient } from './patient.entity.js';
 import { Claim } from './claim.entity.js';
+import { Department } from './department.entity.js';
 
 export const APPOINTMENT_KINDS = ['booking', 'hold', 'block'] as const;
 export const APPOINTMENT_STATUSES = ['active', 'cancelled', 'no_show'] as const;
@@ -35,6 +36,11 @@ export const Appointment = defineEntity({
     ...baseProperties,
     clinic: () => p.manyToOne(Clinic).deleteRule('cascade').index(),
     book: () => p.manyToOne(AppointmentBook).deleteRule('cascade'),
+    /**
+     * T5: the department (visiting address) the patient comes to, as chosen from the search hit; null when unknown
+     * (blocks, bookings from before it was stored, or a type offered at several departments held without one).
+     */
+    department: () => p.manyToOne(Department).nullable().deleteRule('set null').index(),
     type: () => p.manyToOne(AppointmentType).nullable().deleteRule('set null'),
     startAt: p.datetime(),
     endAt: p.datetime(),

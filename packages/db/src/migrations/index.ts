@@ -5,6 +5,7 @@ import { Migration20261126010141_search } from './Migration20261126010141_search
 import { Migration20261126010447_appointments } from './Migration20261126010447_appointments.js';
 import { Migration20261126013026_booking } from './Migration20261126013026_booking.js';
 import { Migration20261126020826_search_slot } from './Migration20261126020826_search_slot.js';
+import { Migration20261126050437_appointment_department } from './Migration20261126050437_appointment_department.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261126010447_appointments', class: Migration20261126010447_appointments },
   { name: 'Migration20261126013026_booking', class: Migration20261126013026_booking },
   { name: 'Migration20261126020826_search_slot', class: Migration20261126020826_search_slot },
+  { name: 'Migration20261126050437_appointment_department', class: Migration20261126050437_appointment_department },
 ];

@@ -9,7 +9,10 @@ export interface BookingFacts {
   practitionerName: string;
   clinicName: string;
   startAt: Date;
-  /** "Bogstadveien 54, 0366 Oslo"; null when the clinic has several addresses and the type names none. */
+  /**
+   * "Bogstadveien 54, 0366 Oslo": the booking's department (picked with the time), else the type's, else the clinic's
+   * only one; null when none of these names a single address.
+   */
   address: string | null;
 }
 

@@ -39,6 +39,11 @@ export const holdSlotInput = z.object({
   /** The insurance tariff the agent books with (the search shows its code). */
   tariffCode: z.string().trim().min(1).max(20),
   startAt: instant,
+  /**
+   * T5: the department (visiting address) of the search hit; it must be one the offer is at. Optional for API
+   * compatibility: without it the offer's only department is stored (none when it has several).
+   */
+  departmentId: idSchema.optional(),
   idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type HoldSlotInput = z.infer<typeof holdSlotInput>;

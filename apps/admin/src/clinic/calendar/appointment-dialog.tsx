@@ -46,6 +46,9 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
   const facts = [
     { label: t('details.status'), value: a.kind === 'hold' ? t('appointment.hold') : a.kind === 'block' ? t('appointment.block') : t(`appointment.status.${a.status}`) },
     { label: t('details.book'), value: bookName },
+    ...(a.department
+      ? [{ label: t('details.department'), value: `${a.department.name}, ${a.department.street}, ${a.department.postcode} ${a.department.city}` }]
+      : []),
     {
       label: t('details.patient'),
       value: a.patient ? (

@@ -23,6 +23,8 @@ export interface HoldResult {
   bookId: string;
   typeId: string;
   tariffCode: string;
+  /** The department (visiting address) the patient comes to; null when the offer has several and none was chosen. */
+  departmentId: string | null;
   startAt: Date;
   endAt: Date;
   expiresAt: Date;
@@ -39,6 +41,10 @@ interface PrecheckRow {
   tariff_code: string | null;
   min_notice_minutes: number | null;
   days_ahead: number | null;
+  /** The chosen department when it is offered; without a choice, the offer's only department (null with several). */
+  department_id: string | null;
+  /** Whether the offer exists at some department when the chosen one is not among them. */
+  offered_elsewhere: boolean;
 }
 
 interface Slot {
@@ -46,11 +52,15 @@ interface Slot {
   typeId: string;
   startAt: Date;
   tariffCode: string;
+  /** The department the agent chose (from the search hit); null: not given. */
+  departmentId: string | null;
 }
 
 /**
  * Everything a hold decides on, in one read and one snapshot: the idempotency key's stored answer, the slot's free-time
- * row, whether the book has expired holds (they count as free: the lazy sweep gives them back), and the offer. Key and
+ * row, whether the book has expired holds (they count as free: the lazy sweep gives them back), and the offer at the
+ * chosen department (T5: a type without an address is offered at every department; the search hit names one) — or,
+ * without a choice, the offer's department when it has exactly one. Key and
  * slot come from one snapshot, and a hold commits both together, so a retry racing its first try is never told
  * SLOT_TAKEN. Under contention most requests end here: their slot is gone.
  */
@@ -59,12 +69,18 @@ const precheckSql = (s: Slot, insurerId: string, scope: string, key: string | nu
          (select end_at from free_slot where book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and start_at = ${s.startAt}::timestamptz) as end_at,
          exists (select 1 from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ${now}::timestamptz
                  and book_id = ${s.bookId}::text) as expired,
-         o.clinic_id, o.tariff_code, o.min_notice_minutes, o.days_ahead
+         o.clinic_id, o.tariff_code, o.min_notice_minutes, o.days_ahead, o.department_id,
+         (o.clinic_id is null and ${s.departmentId}::text is not null and exists (
+           select 1 from offer where insurer_id = ${insurerId}::text and book_id = ${s.bookId}::text and type_id = ${s.typeId}::text
+             and upper(tariff_code) = ${s.tariffCode}::text)) as offered_elsewhere
   from (select 1) one
   left join idempotency_key k on k.scope = ${scope}::text and k.key = ${key}::text
   left join lateral (
-    select clinic_id, tariff_code, min_notice_minutes, days_ahead from offer
+    select clinic_id, tariff_code, min_notice_minutes, days_ahead,
+           case when ${s.departmentId}::text is not null or count(*) over () = 1 then department_id end as department_id
+    from offer
     where insurer_id = ${insurerId}::text and book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and upper(tariff_code) = ${s.tariffCode}::text
+      and (${s.departmentId}::text is null or department_id = ${s.departmentId}::text)
     limit 1) o on true`;
 
 /**
@@ -74,13 +90,15 @@ const precheckSql = (s: Slot, insurerId: string, scope: string, key: string | nu
  * only the day before the start is looked at), skipping rows another transaction is deleting right now (waiting for
  * them could deadlock two holds on overlapping slots of different types; the exclusion constraint decides between
  * those); the hold inserted; and the answer stored under the idempotency key. Returns the hold's id, or no row when
- * the slot (or the offer) was gone by then.
+ * the slot (or the offer at the department) was gone by then. `departmentId` is what the read decided (the chosen one, or
+ * the offer's only one, or null).
  */
 function holdSql(s: Slot, endAt: Date, agent: HoldSlotOptions['agent'], result: HoldResult, now: Date, key: { scope: string; key: string | null; request: unknown }) {
   return sql`
   with o as (
     select clinic_id, tariff_id from offer
     where insurer_id = ${agent.insurerId}::text and book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and upper(tariff_code) = ${s.tariffCode}::text
+      and (${result.departmentId}::text is null or department_id = ${result.departmentId}::text)
     limit 1
   ), taken as (
     delete from free_slot
@@ -95,9 +113,10 @@ function holdSql(s: Slot, endAt: Date, agent: HoldSlotOptions['agent'], result: 
       for update of f skip locked)
   ), inserted as (
     insert into appointment (id, created_at, clinic_id, book_id, type_id, start_at, end_at, kind, status, hold_expires_at,
-      source, insurer_id, tariff_id, created_by, paid_by_patient)
+      source, insurer_id, tariff_id, created_by, paid_by_patient, department_id)
     select ${result.holdId}::text, ${now}::timestamptz, o.clinic_id, ${s.bookId}::text, ${s.typeId}::text, ${s.startAt}::timestamptz, t.end_at,
-           'hold', 'active', ${result.expiresAt}::timestamptz, 'agent', ${agent.insurerId}::text, o.tariff_id, ${agent.userId}::text, false
+           'hold', 'active', ${result.expiresAt}::timestamptz, 'agent', ${agent.insurerId}::text, o.tariff_id, ${agent.userId}::text, false,
+           ${result.departmentId}::text
     from o, taken t
     returning id
   ), stored as (
@@ -115,7 +134,9 @@ function holdSql(s: Slot, endAt: Date, agent: HoldSlotOptions['agent'], result: 
 export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSlotOptions): Promise<HoldResult> {
   const scope = `${agent.userId}/booking.hold`;
   const key = idempotencyKey ?? null;
-  const slot: Slot = { bookId: input.bookId, typeId: input.typeId, startAt: input.startAt, tariffCode: input.tariffCode.toUpperCase() };
+  const slot: Slot = {
+    bookId: input.bookId, typeId: input.typeId, startAt: input.startAt, tariffCode: input.tariffCode.toUpperCase(), departmentId: input.departmentId ?? null,
+  };
   let swept = false;
   for (let attempt = 0; attempt < 4; attempt++) {
     const read = precheckSql(slot, agent.insurerId, scope, key, now);
@@ -128,11 +149,15 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
       continue;
     }
     if (!pre?.end_at) throw new AppError('SLOT_TAKEN');
+    if (pre.offered_elsewhere) {
+      throw new AppError('NOT_BOOKABLE', 'Timen tilbys ikke ved den valgte avdelingen. Velg timen på nytt fra søket.', { reason: 'department' });
+    }
     if (!pre.clinic_id || !pre.tariff_code) throw new AppError('NOT_BOOKABLE');
     assertInHorizon({ min_notice_minutes: pre.min_notice_minutes ?? 0, days_ahead: pre.days_ahead }, input.startAt, now);
     const endAt = toInstant(pre.end_at);
     const result: HoldResult = {
-      holdId: randomUUID(), bookId: input.bookId, typeId: input.typeId, tariffCode: pre.tariff_code, startAt: input.startAt, endAt,
+      holdId: randomUUID(), bookId: input.bookId, typeId: input.typeId, tariffCode: pre.tariff_code, departmentId: pre.department_id,
+      startAt: input.startAt, endAt,
       expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
     };
     try {

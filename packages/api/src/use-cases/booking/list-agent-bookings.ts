@@ -4,6 +4,7 @@ import { recordAccess } from '../access-log/record-access.js';
 import { changeWindow } from './change-deadline.js';
 import { restrictionsFromRow, type RestrictionsRow } from './load-restrictions.js';
 import { toInstant } from './sql-values.js';
+import { DEPARTMENT_COLUMNS, DEPARTMENT_JOIN, departmentOf, type AppointmentDepartment } from './list-book-appointments.js';
 
 export interface AgentBooking {
   id: string;
@@ -14,6 +15,8 @@ export interface AgentBooking {
   practitionerId: string | null;
   practitionerName: string | null;
   clinicName: string;
+  /** Where the patient comes (T5): the department chosen at booking, else the type's own; null when unknown. */
+  department: AppointmentDepartment | null;
   /** Book × type × tariff: a move stays within them (booking.move), so the new times are looked up by these. */
   bookId: string;
   typeId: string | null;
@@ -45,9 +48,9 @@ export async function listAgentBookings({ em, agent, from, to, now }: {
     `select a.id, a.start_at, a.end_at, a.status, a.clinic_id, a.book_id, a.type_id, b.owner_practitioner_id as practitioner_id,
             pr.name as practitioner_name, c.name as clinic_name, t.name as type_name, tr.code as tariff_code, tr.name as tariff_name,
             a.case_id, p.id as patient_id, p.name as patient_name,
-            c.max_self_booked, b.restrictions, t.own_limits_enabled, t.own_limits
+            c.max_self_booked, b.restrictions, t.own_limits_enabled, t.own_limits, ${DEPARTMENT_COLUMNS}
      from appointment a join clinic c on c.id = a.clinic_id join appointment_book b on b.id = a.book_id
-     left join appointment_type t on t.id = a.type_id left join practitioner pr on pr.id = b.owner_practitioner_id
+     left join appointment_type t on t.id = a.type_id left join practitioner pr on pr.id = b.owner_practitioner_id ${DEPARTMENT_JOIN}
      left join tariff tr on tr.id = a.tariff_id left join patient p on p.id = a.patient_id
      where a.kind = 'booking' and a.insurer_id = ? and a.created_by = ? and a.start_at >= ? and a.start_at < ?
      order by a.start_at, a.id`,
@@ -78,6 +81,7 @@ export async function listAgentBookings({ em, agent, from, to, now }: {
       practitionerId: (r.practitioner_id as string | null) ?? null,
       practitionerName: (r.practitioner_name as string | null) ?? null,
       clinicName: String(r.clinic_name),
+      department: departmentOf(r),
       bookId: String(r.book_id),
       typeId: (r.type_id as string | null) ?? null,
       typeName: (r.type_name as string | null) ?? null,

@@ -13,6 +13,8 @@ export interface BookAppointment {
   type: { id: string; name: string; colour: string } | null;
   tariff: { code: string; name: string } | null;
   insurerName: string | null;
+  /** Where the patient comes (T5): the department chosen at booking, else the type's own; null when unknown. */
+  department: AppointmentDepartment | null;
   caseId: string | null;
   patientRemark: string | null;
   note: string | null;
@@ -25,7 +27,28 @@ export interface BookAppointment {
   cancelledBy: string | null;
 }
 
+export interface AppointmentDepartment {
+  id: string;
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+}
+
 type Row = Record<string, unknown>;
+
+/** The department columns `department_*` of a row (joined as `d`), or null. */
+export function departmentOf(r: Row): AppointmentDepartment | null {
+  return r.department_id
+    ? { id: String(r.department_id), name: String(r.department_name), street: String(r.department_street), postcode: String(r.department_postcode), city: String(r.department_city) }
+    : null;
+}
+
+/** Selects the appointment `a`'s department as `department_*` (with DEPARTMENT_JOIN). */
+export const DEPARTMENT_COLUMNS = `d.id as department_id, d.name as department_name, d.street as department_street,
+            d.postcode as department_postcode, d.city as department_city`;
+/** The department chosen at booking, else the type `t`'s own (T5). */
+export const DEPARTMENT_JOIN = 'left join department d on d.id = coalesce(a.department_id, t.department_id)';
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 /**
@@ -48,8 +71,8 @@ export async function listBookAppointments({ em, user, clinicId, bookIds, from, 
   const rows = await em.execute<Row[]>(
     `select a.id, a.book_id, a.kind, a.status, a.start_at, a.end_at, a.source, a.case_id, a.patient_remark, a.note, a.paid_by_patient,
             a.cancel_reason, a.cancelled_by, t.id as type_id, t.name as type_name, t.colour, tr.code as tariff_code, tr.name as tariff_name,
-            i.name as insurer_name, p.id as patient_id, p.name as patient_name
-     from appointment a left join appointment_type t on t.id = a.type_id left join tariff tr on tr.id = a.tariff_id
+            i.name as insurer_name, p.id as patient_id, p.name as patient_name, ${DEPARTMENT_COLUMNS}
+     from appointment a left join appointment_type t on t.id = a.type_id left join tariff tr on tr.id = a.tariff_id ${DEPARTMENT_JOIN}
      left join insurer i on i.id = a.insurer_id left join patient p on p.id = a.patient_id
      where a.clinic_id = ? and a.book_id in (${bookIds.map(() => '?').join(', ')}) and a.start_at < ? and a.end_at > ?
      order by a.start_at, a.id`,
@@ -73,6 +96,7 @@ export async function listBookAppointments({ em, user, clinicId, bookIds, from, 
     type: r.type_id ? { id: String(r.type_id), name: String(r.type_name), colour: String(r.colour) } : null,
     tariff: r.tariff_code ? { code: String(r.tariff_code), name: String(r.tariff_name) } : null,
     insurerName: str(r.insurer_name),
+    department: departmentOf(r),
     caseId: str(r.case_id),
     patientRemark: str(r.patient_remark),
     note: str(r.note),

@@ -7,6 +7,8 @@ export interface LockedBooking {
   clinicId: string;
   bookId: string;
   typeId: string | null;
+  /** The department (visiting address) the patient comes to; null when unknown. */
+  departmentId: string | null;
   startAt: Date;
   endAt: Date;
   status: 'active' | 'cancelled' | 'no_show';
@@ -21,6 +23,7 @@ interface Row {
   clinic_id: string;
   book_id: string;
   type_id: string | null;
+  department_id: string | null;
   start_at: Date | string;
   end_at: Date | string;
   status: LockedBooking['status'];
@@ -44,7 +47,7 @@ export function mayChangeBooking(user: SessionUser, row: { clinic_id: string; in
  */
 export async function lockBooking(tx: EntityManager, user: SessionUser, appointmentId: string): Promise<LockedBooking> {
   const [row] = await tx.execute<Row[]>(
-    `select a.id, a.clinic_id, a.book_id, a.type_id, a.start_at, a.end_at, a.status, a.insurer_id, a.created_by, t.code as tariff_code,
+    `select a.id, a.clinic_id, a.book_id, a.type_id, a.department_id, a.start_at, a.end_at, a.status, a.insurer_id, a.created_by, t.code as tariff_code,
             a.case_id, a.claim_id
      from appointment a left join tariff t on t.id = a.tariff_id
      where a.id = ? and a.kind = 'booking' for update of a`,
@@ -56,6 +59,7 @@ export async function lockBooking(tx: EntityManager, user: SessionUser, appointm
     clinicId: row.clinic_id,
     bookId: row.book_id,
     typeId: row.type_id,
+    departmentId: row.department_id,
     startAt: toInstant(row.start_at),
     endAt: toInstant(row.end_at),
     status: row.status,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@bn/db';
 import { AppError, type MoveBookingInput, type SessionUser } from '@bn/domain';
 import { idempotent } from './idempotent.js';
-import { lockBooking } from './lock-booking.js';
+import { lockBooking, type LockedBooking } from './lock-booking.js';
 import { assertAgentMayChange } from './change-deadline.js';
 import { findOffer } from './find-offer.js';
 import { healFreeTime, rebuildBookDays, takeFreeSlot } from './slot-sql.js';
@@ -25,8 +25,27 @@ export interface MoveResult {
 }
 
 /**
- * Moves a booking to another free slot of the same book × type. The appointment keeps its id, case id, claim, note
- * and remark; the new slot is taken the way a hold takes one, the old time is given back, the patient is notified.
+ * The department a moved booking is at (T5). Offers are per book × type × department, the same for every time of the
+ * book × type, so a move keeps the stored department while the booking's offer (its insurer and tariff) is still at
+ * that department — or when nothing is offered any more (a clinic moving a booking whose agreement ended). When the
+ * offer is now only at another single department (the type got an address of its own), the booking takes that one;
+ * with several other departments and none of them the stored one, the address is unknown (null) rather than wrong.
+ */
+async function departmentAfterMove(tx: EntityManager, booking: LockedBooking): Promise<string | null> {
+  const rows = await tx.execute<{ department_id: string }[]>(
+    `select distinct o.department_id from offer o
+     where o.book_id = ? and o.type_id = ?
+       and (?::text is null or o.insurer_id = ?) and (?::text is null or upper(o.tariff_code) = upper(?))`,
+    [booking.bookId, booking.typeId, booking.insurerId, booking.insurerId, booking.tariffCode, booking.tariffCode],
+  );
+  const offered = rows.map((r) => r.department_id);
+  if (offered.length === 0 || (booking.departmentId && offered.includes(booking.departmentId))) return booking.departmentId;
+  return offered.length === 1 ? offered[0]! : null;
+}
+
+/**
+ * Moves a booking to another free slot of the same book × type. The appointment keeps its id, case id, claim, note,
+ * remark and department (see `departmentAfterMove`); the new slot is taken the way a hold takes one, the old time is given back, the patient is notified.
  * An agent moves only within its insurer's offer and before the cancellation deadline of the old time.
  */
 export async function moveBooking({ em, user, input, idempotencyKey, now }: MoveBookingOptions): Promise<MoveResult> {
@@ -50,7 +69,8 @@ export async function moveBooking({ em, user, input, idempotencyKey, now }: Move
           await findOffer(tx, { insurerId: user.insurerId!, bookId: booking.bookId, typeId: booking.typeId, tariffCode: booking.tariffCode ?? '', startAt: input.startAt, now });
         }
         const endAt = await takeFreeSlot(tx, { bookId: booking.bookId, typeId: booking.typeId, startAt: input.startAt });
-        await tx.execute('update appointment set start_at = ?, end_at = ? where id = ?', [input.startAt, endAt, booking.id]);
+        const departmentId = await departmentAfterMove(tx, booking);
+        await tx.execute('update appointment set start_at = ?, end_at = ?, department_id = ? where id = ?', [input.startAt, endAt, departmentId, booking.id]);
         await rebuildBookDays(tx, booking.bookId, [booking.startAt]);
         await enqueueBookingNotifications(tx, { appointmentId: booking.id, event: 'moved', now });
         return { appointmentId: booking.id, startAt: input.startAt, endAt, caseId: booking.caseId, claimId: booking.claimId };

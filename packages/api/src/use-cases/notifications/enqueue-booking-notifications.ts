@@ -21,7 +21,8 @@ export interface NotificationFactsRow {
 
 /**
  * The joins from an appointment `a` to its clinic `c`, book `b`, owner `pr`, type `t` and visiting address `d`: the
- * type's department (T5), else the clinic's only department; none when there are several. Shared by this module's own
+ * department stored on the appointment (chosen from the search hit), else the type's department (T5), else the
+ * clinic's only department; none when there are several and the appointment names none. Shared by this module's own
  * query and the confirmation's single read (confirm-booking.ts), so both render the same messages.
  */
 export const NOTIFICATION_FACTS_JOINS: Sql = sql`
@@ -31,8 +32,8 @@ export const NOTIFICATION_FACTS_JOINS: Sql = sql`
   left join appointment_type t on t.id = a.type_id
   left join lateral (
     select d.street, d.postcode, d.city from department d
-    where d.id = t.department_id
-       or (t.department_id is null and d.clinic_id = a.clinic_id
+    where d.id = coalesce(a.department_id, t.department_id)
+       or (a.department_id is null and t.department_id is null and d.clinic_id = a.clinic_id
            and not exists (select 1 from department o where o.clinic_id = a.clinic_id and o.id <> d.id))
     limit 1) d on true`;
 
