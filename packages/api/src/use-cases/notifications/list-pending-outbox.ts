@@ -12,7 +12,17 @@ export async function listUnqueuedOutbox(em: EntityManager, limit = 100): Promis
   return rows.map((r) => r.id);
 }
 
+/**
+ * Marks rows as handed to the job queue. Several relays (one per server) and the deliveries touch the same rows at
+ * once: rows another transaction holds are skipped instead of waited for, so no two relays can deadlock over lock
+ * order. A skipped row stays unmarked and is relayed again; its job id is its own id, so no second job is created.
+ */
 export async function markOutboxQueued(em: EntityManager, ids: readonly string[], now: Date): Promise<void> {
   if (ids.length === 0) return;
-  await em.execute(`update outbox_message set queued_at = ? where id in (${ids.map(() => '?').join(', ')})`, [now, ...ids]);
+  await em.execute(
+    `update outbox_message set queued_at = ? where id in (
+       select id from outbox_message where id in (${ids.map(() => '?').join(', ')}) and queued_at is null
+       order by id for update skip locked)`,
+    [now, ...ids],
+  );
 }
