@@ -1,6 +1,7 @@
 import type { EntityManager } from '@bn/db';
-import { addDays, AppError, osloInstant, type SessionUser } from '@bn/domain';
+import { addDays, osloInstant, type SessionUser } from '@bn/domain';
 import { toInstant } from '../booking/sql-values.js';
+import { assertMayReadBooks } from '../booking/assert-may-read-books.js';
 
 export interface FreeTimeSlot {
   bookId: string;
@@ -19,15 +20,7 @@ export async function listFreeTime({ em, user, clinicId, bookIds, from, to, now 
   em: EntityManager; user: SessionUser; clinicId: string; bookIds: readonly string[]; from: string; to: string; now: Date;
 }): Promise<FreeTimeSlot[]> {
   const ids = [...new Set(bookIds)];
-  const books = await em.execute<{ id: string; clinic_id: string; owner_practitioner_id: string | null }[]>(
-    `select id, clinic_id, owner_practitioner_id from appointment_book where id in (${ids.map(() => '?').join(', ')})`,
-    ids,
-  );
-  const allowed =
-    books.length === ids.length &&
-    books.every((b) => b.clinic_id === clinicId) &&
-    (user.role === 'clinic_admin' ? user.clinicIds.includes(clinicId) : user.role === 'practitioner' && books.every((b) => b.owner_practitioner_id === user.practitionerId));
-  if (!allowed) throw new AppError('FORBIDDEN');
+  await assertMayReadBooks(em, user, clinicId, ids);
   const start = osloInstant(from, '00:00');
   const rows = await em.execute<{ book_id: string; type_id: string; start_at: Date | string; end_at: Date | string }[]>(
     `select book_id, type_id, start_at, end_at from free_slot

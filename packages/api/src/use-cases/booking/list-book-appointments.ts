@@ -1,5 +1,6 @@
 import type { EntityManager } from '@bn/db';
-import { addDays, AppError, formatDate, osloInstant, type SessionUser } from '@bn/domain';
+import { assertMayReadBooks } from './assert-may-read-books.js';
+import { addDays, formatDate, osloInstant, type SessionUser } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { toInstant } from './sql-values.js';
 
@@ -59,15 +60,7 @@ const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 export async function listBookAppointments({ em, user, clinicId, bookIds, from, to, now }: {
   em: EntityManager; user: SessionUser; clinicId: string; bookIds: readonly string[]; from: string; to: string; now: Date;
 }): Promise<BookAppointment[]> {
-  const books = await em.execute<{ id: string; clinic_id: string; owner_practitioner_id: string | null }[]>(
-    `select id, clinic_id, owner_practitioner_id from appointment_book where id in (${bookIds.map(() => '?').join(', ')})`,
-    [...bookIds],
-  );
-  const allowed =
-    books.length === new Set(bookIds).size &&
-    books.every((b) => b.clinic_id === clinicId) &&
-    (user.role === 'clinic_admin' ? user.clinicIds.includes(clinicId) : user.role === 'practitioner' && books.every((b) => b.owner_practitioner_id === user.practitionerId));
-  if (!allowed) throw new AppError('FORBIDDEN');
+  await assertMayReadBooks(em, user, clinicId, bookIds);
   const rows = await em.execute<Row[]>(
     `select a.id, a.book_id, a.kind, a.status, a.start_at, a.end_at, a.source, a.case_id, a.patient_remark, a.note, a.paid_by_patient,
             a.cancel_reason, a.cancelled_by, t.id as type_id, t.name as type_name, t.colour, tr.code as tariff_code, tr.name as tariff_name,
