@@ -6,9 +6,10 @@ import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, createInnerContext } from '@bn/api';
-import type { MikroORM } from '@bn/db';
+import { databaseUnavailable, RETRY_AFTER_SECONDS, type MikroORM } from '@bn/db';
+import { ERROR_CODES } from '@bn/domain';
 import { cookieJar } from './http/cookies.js';
-import { healthHandler } from './http/health.js';
+import { healthHandler, type HealthProbes } from './http/health.js';
 import { spaRouter } from './http/spa.js';
 
 export interface AppOptions {
@@ -18,6 +19,8 @@ export interface AppOptions {
   adminDist: string;
   agentDist: string;
   trustProxy: number;
+  /** The worker and mail probes of /health, where this process runs them. */
+  health?: Omit<HealthProbes, 'orm'>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -53,7 +56,7 @@ export function createApp(opts: AppOptions): Express {
     }),
   );
 
-  app.get('/health', healthHandler(opts.orm));
+  app.get('/health', healthHandler({ ...opts.health, orm: opts.orm }));
 
   app.use(
     '/trpc',
@@ -69,6 +72,9 @@ export function createApp(opts: AppOptions): Express {
           // A retried booking request may carry its idempotency key as a header instead of an input field.
           idempotencyKey: req.get('idempotency-key')?.slice(0, 100) ?? null,
         }),
+      // The error formatter (packages/api trpc.ts) has already turned an unreachable database into UNAVAILABLE/503.
+      responseMeta: ({ data }) =>
+        data.some((d) => 'error' in d && d.error.data.appCode === 'UNAVAILABLE') ? { headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } } : {},
       onError: ({ error, path, req }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           // The input is never logged: it may hold patient data.
@@ -85,6 +91,11 @@ export function createApp(opts: AppOptions): Express {
   // Malformed JSON and other body errors: a 400 with a stable code, never a stack trace.
   app.use((err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
+    if (databaseUnavailable(err)) {
+      res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({ error: { code: 'UNAVAILABLE', message: ERROR_CODES.UNAVAILABLE.nb } });
+      return;
+    }
     const status = typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
     if (status >= 500) req.log.error({ err }, 'unhandled error');
     res.status(status).json({ error: { code: status < 500 ? 'BAD_INPUT' : 'INTERNAL', message: status < 500 ? 'Ugyldig forespørsel.' : 'Noe gikk galt hos oss.' } });

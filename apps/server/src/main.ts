@@ -5,11 +5,12 @@
 import cluster, { type Worker as ClusterWorker } from 'node:cluster';
 import type { Server } from 'node:http';
 import { pino, type Logger } from 'pino';
-import { createOrm, migrate, readCredentials, resolveDatabase, writeCredentials, credentialsPath, type MikroORM } from '@bn/db';
+import { createOrm, databaseUnavailable, migrate, readCredentials, resolveDatabase, StartupError, writeCredentials, credentialsPath, type MikroORM } from '@bn/db';
 import { seedDemo } from '@bn/api';
 import { readServerEnv, type ServerEnv } from './env.js';
 import { createApp } from './app.js';
 import { startNotifications } from './notifications/start-notifications.js';
+import type { HealthProbes } from './http/health.js';
 
 function createLogger(env: ServerEnv): Logger {
   return pino({
@@ -19,8 +20,8 @@ function createLogger(env: ServerEnv): Logger {
 }
 
 /** Listens with the Express app; `close` stops accepting, lets in-flight requests finish and drops idle connections. */
-async function listen(env: ServerEnv, orm: MikroORM, logger: Logger): Promise<{ close(): Promise<void> }> {
-  const app = createApp({ orm, logger, cookieSecure: env.cookieSecure, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy });
+async function listen(env: ServerEnv, orm: MikroORM, logger: Logger, health: Omit<HealthProbes, 'orm'> = {}): Promise<{ close(): Promise<void> }> {
+  const app = createApp({ orm, logger, cookieSecure: env.cookieSecure, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy, health });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(env.port, env.host, () => resolve(s));
     s.once('error', reject);
@@ -126,7 +127,17 @@ async function main(): Promise<void> {
     while (started.length) await started.pop()!();
   }, logger);
 
-  const db = await resolveDatabase(env.db, (line) => logger.debug({ postgres: line }));
+  try {
+    await start(env, logger, started, startedAt);
+  } catch (e) {
+    // Stop what did start (the embedded PostgreSQL above all) before the error is reported and the process exits.
+    while (started.length) await started.pop()!().catch(() => {});
+    throw e;
+  }
+}
+
+async function start(env: ServerEnv, logger: Logger, started: (() => Promise<void>)[], startedAt: number): Promise<void> {
+  const db = await resolveDatabase(env.db, { log: (line) => logger.debug({ postgres: line }), note: (message) => logger.warn({ embeddedDatabase: message }, message) });
   started.push(() => db.stop());
   const orm = await createOrm({ url: db.url });
   started.push(() => orm.close());
@@ -148,7 +159,7 @@ async function main(): Promise<void> {
     const http = await forkHttpProcesses(env.webConcurrency, db.url, logger);
     started.push(() => http.stop());
   } else {
-    const http = await listen(env, orm, logger);
+    const http = await listen(env, orm, logger, notifications.health);
     started.push(() => http.close());
   }
   const base = `http://localhost:${env.port}`;
@@ -156,7 +167,17 @@ async function main(): Promise<void> {
   process.stdout.write(`Admin: ${base}/admin/   Agent: ${base}/agent/   Health: ${base}/health\n`);
 }
 
+/** What to print when start-up fails: one sentence for what the person starting it can fix, the error otherwise. */
+function startupFailure(e: unknown): string {
+  if (e instanceof StartupError) return e.message;
+  if (databaseUnavailable(e)) {
+    const message = e instanceof Error ? e.message : String(e);
+    return `The server cannot reach PostgreSQL (${message}): start it, or point DATABASE_URL at one that runs.`;
+  }
+  return e instanceof Error ? (e.stack ?? e.message) : `Start-up failed: ${String(e)}`;
+}
+
 (cluster.isPrimary ? main() : httpProcess()).catch((e: unknown) => {
-  console.error(e);
+  console.error(startupFailure(e));
   process.exit(1);
 });

@@ -4,6 +4,7 @@ import { UniqueConstraintViolationException, ForeignKeyConstraintViolationExcept
 import superjson from 'superjson';
 import { z } from 'zod';
 import { AppError, ERROR_CODES, type ErrorCode, type Role, type SessionUser } from '@bn/domain';
+import { databaseUnavailable } from '@bn/db';
 import type { InnerContext } from './context.js';
 
 const TRPC_CODE: Record<number, TRPCError['code']> = {
@@ -14,10 +15,13 @@ const TRPC_CODE: Record<number, TRPCError['code']> = {
   409: 'CONFLICT',
   429: 'TOO_MANY_REQUESTS',
   500: 'INTERNAL_SERVER_ERROR',
+  503: 'SERVICE_UNAVAILABLE',
 };
 
 function appCodeOf(error: TRPCError): ErrorCode {
   if (error.cause instanceof AppError) return error.cause.code;
+  // Here, not in a middleware: the session lookup in createContext fails the same way and no middleware sees it.
+  if (databaseUnavailable(error.cause)) return 'UNAVAILABLE';
   if (error.cause instanceof z.ZodError) return 'BAD_INPUT';
   switch (error.code) {
     case 'BAD_REQUEST':
@@ -46,13 +50,16 @@ const t = initTRPC.context<InnerContext>().create({
     const appCode = appCodeOf(error);
     const zod = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
     const message =
-      appCode === 'INTERNAL' ? ERROR_CODES.INTERNAL.nb : zod ? ERROR_CODES.BAD_INPUT.nb : error.message;
+      appCode === 'INTERNAL' || appCode === 'UNAVAILABLE' ? ERROR_CODES[appCode].nb : zod ? ERROR_CODES.BAD_INPUT.nb : error.message;
     const { stack: _stack, ...data } = shape.data;
+    // The HTTP status is taken from the formatted shape; the server adds Retry-After for UNAVAILABLE (app.ts).
+    const unavailable = appCode === 'UNAVAILABLE' ? { code: 'SERVICE_UNAVAILABLE' as const, httpStatus: 503 } : {};
     return {
       ...shape,
       message,
       data: {
         ...data,
+        ...unavailable,
         appCode,
         details: error.cause instanceof AppError ? (error.cause.details ?? null) : null,
         zodError: zod,

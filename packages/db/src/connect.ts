@@ -9,9 +9,21 @@ export interface ResolvedDatabase {
   stop(): Promise<void>;
 }
 
-export async function resolveDatabase(env: DbEnv, log?: (line: string) => void): Promise<ResolvedDatabase> {
+export interface ResolveLogs {
+  /** PostgreSQL's own output. */
+  log?: (line: string) => void;
+  /** What the embedded database's supervisor did (restarts, a left-over postmaster stopped). */
+  note?: (message: string) => void;
+}
+
+export async function resolveDatabase(env: DbEnv, logs: ResolveLogs = {}): Promise<ResolvedDatabase> {
   if (env.databaseUrl) return { url: env.databaseUrl, embedded: false, stop: async () => {} };
-  const server = await startEmbeddedPostgres({ dataDir: path.join(env.dataDir, 'pg'), port: env.embeddedPort, ...(log ? { log } : {}) });
-  await ensureDatabase(server.adminUrl, 'behandlernettverk');
+  const server = await startEmbeddedPostgres({ dataDir: path.join(env.dataDir, 'pg'), port: env.embeddedPort, ...logs });
+  try {
+    await ensureDatabase(server.adminUrl, 'behandlernettverk');
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
   return { url: server.urlFor('behandlernettverk'), embedded: true, stop: () => server.stop() };
 }

@@ -1,7 +1,9 @@
 export * from './entities/index.js';
 export { createOrm, migrate, ormConfig, type OrmOptions } from './orm.js';
 export { startEmbeddedPostgres, ensureDatabase, freePort, type EmbeddedDatabase } from './embedded.js';
-export { resolveDatabase, type ResolvedDatabase } from './connect.js';
+export { resolveDatabase, type ResolvedDatabase, type ResolveLogs } from './connect.js';
+export { StartupError } from './embedded-access.js';
+export { databaseUnavailable, RETRY_AFTER_SECONDS } from './unavailable.js';
 export { readDbEnv, findRepoRoot, type DbEnv } from './env.js';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords.js';
 export { demoNetworkDocument } from './seed/demo-network.js';

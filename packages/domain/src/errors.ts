@@ -40,6 +40,12 @@ export const ERROR_CODES = {
     nb: 'Denne forespørsels-nøkkelen er allerede brukt til en annen forespørsel.',
     en: 'This idempotency key was already used for a different request.',
   },
+  /** The database cannot be reached for a moment (a restart, an outage): nothing was done; try again after Retry-After. */
+  UNAVAILABLE: {
+    status: 503,
+    nb: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.',
+    en: 'The service is unavailable for a moment. Try again shortly.',
+  },
   INTERNAL: { status: 500, nb: 'Noe gikk galt hos oss. Prøv igjen.', en: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; nb: string; en: string }>;
 

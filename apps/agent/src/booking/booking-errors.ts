@@ -24,6 +24,7 @@ const STEPS: Record<Stage, Record<string, NextStep[]>> = {
     NOT_BOOKABLE: ['search'],
     NETWORK: ['retry', 'search'],
     INTERNAL: ['retry', 'search'],
+    UNAVAILABLE: ['retry', 'search'],
   },
   confirm: {
     SLOT_TAKEN: ['search'],
@@ -38,6 +39,7 @@ const STEPS: Record<Stage, Record<string, NextStep[]>> = {
     // The same idempotency key goes with the retry, so trying again never books twice.
     NETWORK: ['retry', 'search'],
     INTERNAL: ['retry', 'search'],
+    UNAVAILABLE: ['retry', 'search'],
   },
 };
 

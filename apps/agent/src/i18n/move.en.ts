@@ -55,6 +55,7 @@ export const moveEn: Record<keyof typeof moveNb, string> = {
   'move.refused.IDEMPOTENCY_KEY_REUSED': 'The move may already be registered. Check My bookings before trying again.',
   'move.refused.NETWORK': 'No answer from the server. It is safe to try again – the appointment is moved only once.',
   'move.refused.INTERNAL': 'Something went wrong on our side. It is safe to try again – the appointment is moved only once.',
+  'move.refused.UNAVAILABLE': 'The service is unavailable for a moment. Try again in a few seconds – the appointment is moved only once.',
   'move.refused.other': 'The appointment was not moved.',
   'move.step.retry': 'Try again',
   'move.step.retrying': 'Trying again …',

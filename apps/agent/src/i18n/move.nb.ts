@@ -54,6 +54,7 @@ export const moveNb = {
   'move.refused.IDEMPOTENCY_KEY_REUSED': 'Flyttingen kan allerede være registrert. Sjekk Mine bookinger før du prøver på nytt.',
   'move.refused.NETWORK': 'Fikk ikke svar fra serveren. Det er trygt å prøve igjen – timen flyttes bare én gang.',
   'move.refused.INTERNAL': 'Noe gikk galt hos oss. Det er trygt å prøve igjen – timen flyttes bare én gang.',
+  'move.refused.UNAVAILABLE': 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om noen sekunder – timen flyttes bare én gang.',
   'move.refused.other': 'Timen ble ikke flyttet.',
   'move.step.retry': 'Prøv igjen',
   'move.step.retrying': 'Prøver igjen …',

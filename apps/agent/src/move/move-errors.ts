@@ -27,6 +27,7 @@ const STEPS: Record<string, MoveStep[]> = {
   // The retry carries the same idempotency key: a move that did go through is answered again, never made twice.
   NETWORK: ['retry', 'mine'],
   INTERNAL: ['retry', 'mine'],
+  UNAVAILABLE: ['retry', 'mine'],
 };
 
 export function moveRefusalFor(info: ApiErrorInfo): MoveRefusal {

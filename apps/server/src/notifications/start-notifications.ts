@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import type { MikroORM } from '@bn/db';
 import type { ServerEnv } from '../env.js';
+import type { HealthProbes, PartState } from '../http/health.js';
 import { startLocalSmtpServer, type LocalSmtpServer } from './local-smtp-server.js';
 import { buildTransports } from './transports.js';
 import { startWorker, type Worker } from './worker.js';
@@ -10,11 +11,22 @@ import { startWorker, type Worker } from './worker.js';
 export interface Notifications {
   worker: Worker | null;
   localSmtp: LocalSmtpServer | null;
+  /** The worker and mail parts of /health, for the HTTP server in this process. */
+  health: Omit<HealthProbes, 'orm'>;
   stop(): Promise<void>;
 }
 
+/** Checks the SMTP server at most every 10 s, however often /health is asked. */
+function cachedProbe(check: () => Promise<boolean>): () => Promise<PartState> {
+  let last: { at: number; state: Promise<PartState> } | null = null;
+  return () => {
+    if (!last || Date.now() - last.at > 10_000) last = { at: Date.now(), state: check().then((ok) => (ok ? 'ok' : 'down'), () => 'down') };
+    return last.state;
+  };
+}
+
 export async function startNotifications({ env, orm, databaseUrl, logger }: { env: ServerEnv; orm: MikroORM; databaseUrl: string; logger: Logger }): Promise<Notifications> {
-  if (!env.worker) return { worker: null, localSmtp: null, stop: async () => {} };
+  if (!env.worker) return { worker: null, localSmtp: null, health: {}, stop: async () => {} };
   const localSmtp = env.smtpUrl ? null : await startLocalSmtpServer({ dir: env.mailDir, port: env.localSmtpPort });
   const smtpUrl = env.smtpUrl ?? localSmtp!.url;
   if (localSmtp) logger.info({ smtp: localSmtp.url, dir: localSmtp.dir }, 'local SMTP server started; e-mail is kept there');
@@ -23,6 +35,7 @@ export async function startNotifications({ env, orm, databaseUrl, logger }: { en
   return {
     worker,
     localSmtp,
+    health: { worker: () => worker.health(), mail: cachedProbe(() => transports.verifyMail()) },
     async stop() {
       await worker.stop();
       transports.close();

@@ -10,7 +10,7 @@ export function messageIdFor(outboxId: string): string {
   return `<${outboxId}@behandlernettverk.local>`;
 }
 
-export function smtpTransport({ url, from }: { url: string; from: string }): Transport & { close(): void } {
+export function smtpTransport({ url, from }: { url: string; from: string }): Transport & { close(): void; verify(): Promise<boolean> } {
   // A small pool of SMTP connections, reused across messages (pool=true in the URL's query is nodemailer's option).
   const pooled = new URL(url);
   if (!pooled.searchParams.has('pool')) pooled.searchParams.set('pool', 'true');
@@ -23,6 +23,8 @@ export function smtpTransport({ url, from }: { url: string; from: string }): Tra
       return { deliveryId: messageId };
     },
     close: () => mailer.close(),
+    /** Connects and greets the SMTP server (for /health). */
+    verify: () => mailer.verify(),
   };
 }
 
@@ -36,7 +38,7 @@ export function loggingTransport(channel: 'sms' | 'portal', logger: Logger): Tra
   };
 }
 
-export function buildTransports(opts: { smtpUrl: string; mailFrom: string; logger: Logger }): Transports & { close(): void } {
+export function buildTransports(opts: { smtpUrl: string; mailFrom: string; logger: Logger }): Transports & { close(): void; verifyMail(): Promise<boolean> } {
   const email = smtpTransport({ url: opts.smtpUrl, from: opts.mailFrom });
-  return { email, sms: loggingTransport('sms', opts.logger), portal: loggingTransport('portal', opts.logger), close: () => email.close() };
+  return { email, sms: loggingTransport('sms', opts.logger), portal: loggingTransport('portal', opts.logger), close: () => email.close(), verifyMail: () => email.verify() };
 }

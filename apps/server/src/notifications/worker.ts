@@ -25,6 +25,8 @@ export interface Worker {
   /** Hands unqueued outbox rows to the job queue now; returns how many. */
   relayOnce(): Promise<number>;
   sweepOnce(): Promise<number>;
+  /** 'down' while the relay or the job queue fails (their last run failed, or none succeeded for 30 s). */
+  health(): 'ok' | 'down';
   /** Waits until no outbox row is left unsent or the timeout passes; for tests and the bench. */
   drain(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
@@ -50,8 +52,13 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
   const now = o.now ?? (() => new Date());
   const boss = new PgBoss({ connectionString: o.databaseUrl, max: 4, application_name: 'bn-worker', schedule: false });
   let stopping = false;
+  let [lastOkAt, lastFailureAt] = [Date.now(), 0];
   // While stopping, the queue's connections may see the database go away first: not an error worth a page.
-  boss.on('error', (err) => (stopping ? o.logger.debug({ err }, 'job queue error while stopping') : o.logger.error({ err }, 'job queue error')));
+  boss.on('error', (err) => {
+    lastFailureAt = Date.now();
+    if (stopping) o.logger.debug({ err }, 'job queue error while stopping');
+    else o.logger.error({ err }, 'job queue error');
+  });
   await boss.start();
   await boss.createQueue(NOTIFICATION_QUEUE, { name: NOTIFICATION_QUEUE, retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 });
   // A batch is sent a few at a time: the SMTP transport keeps a small pool of connections.
@@ -83,12 +90,21 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
     return total;
   };
   const sweepOnce = () => sweepExpiredHolds({ em: o.orm.em.fork(), now: now() });
-  const stopRelay = every(o.relayIntervalMs ?? 1000, relayOnce, o.logger, 'outbox relay');
+  const relayTracked = () =>
+    relayOnce().then(
+      (n) => ((lastOkAt = Date.now()), n),
+      (e: unknown) => {
+        lastFailureAt = Date.now();
+        throw e;
+      },
+    );
+  const stopRelay = every(o.relayIntervalMs ?? 1000, relayTracked, o.logger, 'outbox relay');
   const stopSweep = every(o.sweepIntervalMs ?? 30_000, sweepOnce, o.logger, 'hold sweeper');
 
   return {
     relayOnce,
     sweepOnce,
+    health: () => (lastFailureAt > lastOkAt || Date.now() - lastOkAt > 30_000 ? 'down' : 'ok'),
     async drain(timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
