@@ -17,17 +17,19 @@ describe('GET /health', () => {
   it('is 200 with the database answering', async () => {
     const res = await server.request('/health');
     expect(res.status).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: 'ok', latencyMs: expect.any(Number) });
+    // No worker or mail in this process (they run in main.ts): the worker is judged by the outbox, mail is elsewhere.
+    expect(res.json()).toMatchObject({ status: 'ok', down: [], database: 'ok', worker: 'ok', mail: 'elsewhere', latencyMs: expect.any(Number) });
   });
 
-  it('is 503 when the database is gone, and says only that', async () => {
+  it('is 503 with Retry-After when the database is gone, and says which part is down', async () => {
     const lost = await createTestDatabase();
     const broken = await startTestServer(lost.orm);
     try {
       await lost.dropUnderneath();
       const res = await broken.request('/health');
       expect(res.status).toBe(503);
-      expect(res.json()).toEqual({ status: 'error', database: 'unreachable' });
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(res.json()).toEqual({ status: 'down', down: ['database'], database: 'down', worker: 'unknown', mail: 'unknown', httpProcess: 0 });
     } finally {
       await broken.close();
       await lost.drop();
