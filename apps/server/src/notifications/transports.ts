@@ -15,6 +15,11 @@ export function smtpTransport({ url, from }: { url: string; from: string }): Tra
   const pooled = new URL(url);
   if (!pooled.searchParams.has('pool')) pooled.searchParams.set('pool', 'true');
   if (!pooled.searchParams.has('maxConnections')) pooled.searchParams.set('maxConnections', '5');
+  // nodemailer waits up to 2 min to connect and 10 min on a silent socket; a send must end well within the job's
+  // expiry (worker.ts), so a hung mail server fails the send and the queue retries it.
+  for (const [key, ms] of [['connectionTimeout', '10000'], ['greetingTimeout', '10000'], ['socketTimeout', '15000']] as const) {
+    if (!pooled.searchParams.has(key)) pooled.searchParams.set(key, ms);
+  }
   const mailer = nodemailer.createTransport(pooled.toString());
   return {
     async send(m) {

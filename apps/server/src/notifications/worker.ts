@@ -8,6 +8,12 @@ import { deliverOutboxMessage, listUnqueuedOutbox, markOutboxQueued, sweepExpire
 export const NOTIFICATION_QUEUE = 'notification-send';
 const SEND_CONCURRENCY = 5;
 const RELAY_BATCH = 200;
+// A job whose worker was killed mid-send stays "active" until it expires and the queue's maintenance retries it, so
+// both are short: a notification interrupted by a crash goes out within about 40 s, not minutes. A send takes well
+// under a second (the SMTP timeouts in transports.ts stop a hung one first), and a retried job that overlaps a slow
+// first try waits for the outbox row's lock and finds it sent.
+const NOTIFICATION_QUEUE_OPTIONS = { name: NOTIFICATION_QUEUE, retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 25 };
+const MAINTENANCE_INTERVAL_SECONDS = 10;
 
 export interface WorkerOptions {
   orm: MikroORM;
@@ -50,7 +56,7 @@ function every(ms: number, task: () => Promise<unknown>, logger: Logger, what: s
 
 export async function startWorker(o: WorkerOptions): Promise<Worker> {
   const now = o.now ?? (() => new Date());
-  const boss = new PgBoss({ connectionString: o.databaseUrl, max: 4, application_name: 'bn-worker', schedule: false });
+  const boss = new PgBoss({ connectionString: o.databaseUrl, max: 4, application_name: 'bn-worker', schedule: false, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS });
   let stopping = false;
   let [lastOkAt, lastFailureAt] = [Date.now(), 0];
   // While stopping, the queue's connections may see the database go away first: not an error worth a page.
@@ -60,7 +66,9 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
     else o.logger.error({ err }, 'job queue error');
   });
   await boss.start();
-  await boss.createQueue(NOTIFICATION_QUEUE, { name: NOTIFICATION_QUEUE, retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 });
+  await boss.createQueue(NOTIFICATION_QUEUE, NOTIFICATION_QUEUE_OPTIONS);
+  // createQueue leaves an existing queue as it was: bring its options up to date too.
+  await boss.updateQueue(NOTIFICATION_QUEUE, NOTIFICATION_QUEUE_OPTIONS);
   // A batch is sent a few at a time: the SMTP transport keeps a small pool of connections.
   const workerId = await boss.work<{ outboxId: string }>(NOTIFICATION_QUEUE, { pollingIntervalSeconds: 1, batchSize: 20 }, async (jobs) => {
     const queue = [...jobs];
