@@ -61,10 +61,28 @@ function onSignals(shutdown: (signal: string) => Promise<void>, logger: Logger):
   process.on('SIGINT', () => handle('SIGINT'));
 }
 
+/**
+ * pg-boss completes and fails jobs without awaiting the promise (manager.js `onFetch`), so while the database is away
+ * their rejections reach no handler, and Node's default for an unhandled rejection is to exit. A lost connection is
+ * not a reason to stop serving (the job is retried when it expires): log it and go on. Anything else still ends the
+ * process, as Node would, because it is a bug.
+ */
+function survivingDatabaseOutages(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => {
+    if (databaseUnavailable(reason)) {
+      logger.warn({ err: reason }, 'database unavailable (in a task nobody awaited)');
+      return;
+    }
+    logger.fatal({ err: reason }, 'unhandled rejection');
+    process.exit(1);
+  });
+}
+
 /** A forked HTTP process: the primary has prepared the database and passes its URL in DATABASE_URL. */
 async function httpProcess(): Promise<void> {
   const env = readServerEnv();
   const logger = createLogger(env).child({ httpProcess: cluster.worker?.id });
+  survivingDatabaseOutages(logger);
   const orm = await createOrm({ url: env.db.databaseUrl! });
   const http = await listen(env, orm, logger);
   onSignals(async () => {
@@ -120,6 +138,7 @@ async function forkHttpProcesses(count: number, databaseUrl: string, logger: Log
 async function main(): Promise<void> {
   const env = readServerEnv();
   const logger = createLogger(env);
+  survivingDatabaseOutages(logger);
   const startedAt = Date.now();
   // What has started so far, stopped in reverse order on SIGTERM/SIGINT — also when the signal comes during start-up.
   const started: (() => Promise<void>)[] = [];

@@ -12,9 +12,11 @@ export interface OrmOptions {
   url: string;
   debug?: boolean;
   poolMax?: number;
+  /** No progress lines from the migrator (tools that print their own). */
+  silentMigrations?: boolean;
 }
 
-export function ormConfig({ url, debug = false, poolMax = 20 }: OrmOptions): Options {
+export function ormConfig({ url, debug = false, poolMax = 20, silentMigrations = false }: OrmOptions): Options {
   return defineConfig({
     clientUrl: url,
     entities,
@@ -32,6 +34,7 @@ export function ormConfig({ url, debug = false, poolMax = 20 }: OrmOptions): Opt
       allOrNothing: true,
       // New migrations are diffed against a database migrated to the latest one (see cli.ts), not a snapshot file.
       snapshot: false,
+      silent: silentMigrations,
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { databaseUnavailable, type EntityManager } from '@bn/db';
 import type { NotificationChannel } from '@bn/domain';
 import type { Transports } from './transports.js';
 
@@ -21,13 +21,36 @@ interface Row {
   phone: string | null;
 }
 
+/** How long a message the receiver took is kept "about to be marked sent" while the database is away. */
+const MARK_SENT_PATIENCE_MS = 5 * 60_000;
+
+/**
+ * The receiver took the message but the database went away before `sent_at` was committed. Sending again would
+ * double it, so this process, which knows it was sent, marks it as soon as the database is back — well before the
+ * job queue, which needs the database too and waits its retry delay, could try the row again.
+ */
+async function markSentWhenBack(em: EntityManager, outboxId: string, deliveryId: string, now: () => Date): Promise<void> {
+  const deadline = Date.now() + MARK_SENT_PATIENCE_MS;
+  for (;;) {
+    try {
+      await em.fork().execute('update outbox_message set sent_at = ?, delivery_id = ?, attempts = attempts + 1, last_error = null where id = ? and sent_at is null', [now(), deliveryId, outboxId]);
+      return;
+    } catch (e) {
+      if (!databaseUnavailable(e) || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
 /**
  * Sends one outbox message. The row is locked while sending, so two workers never send it at once; `sent_at` and the
  * delivery id are written by one update, committed right after the receiver accepted. A crash in between leaves the
  * row unsent and the job is retried: delivery is at least once, and the receiver can drop the repeat by its
- * Message-ID, which is the outbox row's id. A failure counts the attempt and rethrows, for the job queue to retry.
+ * Message-ID, which is the outbox row's id. A database outage in between is not such a crash: the row is marked once
+ * the database is back (markSentWhenBack). A failure counts the attempt and rethrows, for the job queue to retry.
  */
 export async function deliverOutboxMessage({ em, outboxId, transports, now }: DeliverOutboxMessageOptions): Promise<DeliveryOutcome> {
+  let delivered: string | null = null;
   try {
     return await em.transactional(async (tx) => {
       const [row] = await tx.execute<Row[]>(
@@ -44,10 +67,15 @@ export async function deliverOutboxMessage({ em, outboxId, transports, now }: De
       }
       const payload = typeof row.payload === 'string' ? (JSON.parse(row.payload) as { subject: string; text: string }) : row.payload;
       const { deliveryId } = await transports[row.channel].send({ outboxId, to, subject: payload.subject, text: payload.text });
+      delivered = deliveryId;
       await tx.execute('update outbox_message set sent_at = ?, delivery_id = ?, attempts = attempts + 1, last_error = null where id = ?', [now(), deliveryId, outboxId]);
       return 'sent';
     });
   } catch (e) {
+    if (delivered !== null && databaseUnavailable(e)) {
+      await markSentWhenBack(em, outboxId, delivered, now);
+      return 'sent';
+    }
     const message = e instanceof Error ? e.message : String(e);
     await em.execute('update outbox_message set attempts = attempts + 1, last_error = ? where id = ? and sent_at is null', [message.slice(0, 500), outboxId]);
     throw e;
