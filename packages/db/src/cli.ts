@@ -1,6 +1,9 @@
-// Database command line: migrate, migration:create. Used by the root `db:migrate` script. Seeding the demo and
+// Database command line: migrate, migration:create, backup, restore. Used by the root `db:*` scripts. Seeding the demo and
 // resetting need the import use case of @bn/api, so they live in the server's CLI (apps/server/src/cli/demo.ts).
 import { readDbEnv } from './env.js';
+import { backupCommand, restoreCommand } from './backup/backup-cli.js';
+import { RestoreRefused } from './backup/restore-database.js';
+import { StartupError } from './embedded-access.js';
 import { resolveDatabase } from './connect.js';
 import { createOrm, migrate, MIGRATIONS_DIR } from './orm.js';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -9,6 +12,8 @@ import path from 'node:path';
 async function main(): Promise<void> {
   const command = process.argv[2];
   const env = readDbEnv();
+  if (command === 'backup') return backupCommand(env, process.argv.slice(3));
+  if (command === 'restore') return restoreCommand(env, process.argv.slice(3));
   const db = await resolveDatabase(env);
   const orm = await createOrm({ url: db.url });
   try {
@@ -30,7 +35,7 @@ async function main(): Promise<void> {
         break;
       }
       default:
-        console.error('Usage: cli.ts migrate | migration:create [name]');
+        console.error('Usage: cli.ts migrate | migration:create [name] | backup [file] | restore <file> [--database NAME | --replace]');
         process.exitCode = 2;
     }
   } finally {
@@ -56,6 +61,7 @@ async function registerMigration(fileName: string, label: string): Promise<strin
 }
 
 main().catch((e: unknown) => {
-  console.error(e);
+  // A refusal the person can act on is one sentence; anything else is a bug and keeps its stack.
+  console.error(e instanceof RestoreRefused || e instanceof StartupError ? e.message : e);
   process.exit(1);
 });

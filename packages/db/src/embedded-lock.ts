@@ -67,6 +67,16 @@ export function removeOwner(dataDir: string): void {
   rmSync(ownerFile(dataDir), { force: true });
 }
 
+/** The port of a postmaster that serves `dataDir` now (a running server's), or null. */
+export function runningPort(dataDir: string): number | null {
+  const file = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(file)) return null;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) && servesDataDir(pid, dataDir) && port > 0 ? port : null;
+}
+
 /** Waits until `pid` is gone, escalating from fast shutdown (SIGINT) to immediate (SIGQUIT) to SIGKILL. */
 export async function stopPostmaster(pid: number): Promise<void> {
   const gone = async (ms: number) => {

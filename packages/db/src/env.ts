@@ -17,6 +17,8 @@ export interface DbEnv {
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPort: number;
+  /** The directory the command was typed in (pnpm runs scripts in the package's and passes the caller's as INIT_CWD). */
+  callerDir: string;
 }
 
 export function readDbEnv(): DbEnv {
@@ -25,5 +27,6 @@ export function readDbEnv(): DbEnv {
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir: path.resolve(process.env.DATA_DIR ?? path.join(root, '.data')),
     embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    callerDir: path.resolve(process.env.INIT_CWD || process.cwd()),
   };
 }

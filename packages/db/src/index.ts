@@ -3,6 +3,8 @@ export { createOrm, migrate, ormConfig, type OrmOptions } from './orm.js';
 export { startEmbeddedPostgres, ensureDatabase, freePort, type EmbeddedDatabase } from './embedded.js';
 export { resolveDatabase, type ResolvedDatabase, type ResolveLogs } from './connect.js';
 export { StartupError } from './embedded-access.js';
+export { backupDatabase, type BackupResult } from './backup/backup-database.js';
+export { restoreDatabase, RestoreRefused } from './backup/restore-database.js';
 export { databaseUnavailable, RETRY_AFTER_SECONDS } from './unavailable.js';
 export { readDbEnv, findRepoRoot, type DbEnv } from './env.js';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords.js';
