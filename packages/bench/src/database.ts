@@ -29,7 +29,8 @@ async function admin(url: string, sql: string): Promise<void> {
   }
 }
 
-export async function createBenchDatabase(databaseUrl: string | undefined, log: (line: string) => void): Promise<BenchDatabase> {
+/** `durable`: the embedded server keeps production durability (fsync, synchronous_commit, full_page_writes on). */
+export async function createBenchDatabase(databaseUrl: string | undefined, log: (line: string) => void, { durable = false } = {}): Promise<BenchDatabase> {
   const name = `bn_bench_${randomBytes(4).toString('hex')}`;
   let server: EmbeddedDatabase | undefined;
   let tempDir: string | undefined;
@@ -40,7 +41,7 @@ export async function createBenchDatabase(databaseUrl: string | undefined, log: 
     tempDir = await mkdtemp(path.join(os.tmpdir(), 'bn-bench-'));
     // As root, PostgreSQL runs as the `postgres` user, which must be able to enter this directory.
     await chmod(tempDir, 0o755);
-    server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'data'), port: 0, ephemeral: true });
+    server = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'data'), port: 0, ephemeral: !durable });
     adminUrl = server.adminUrl;
   }
   const dispose = async () => {
@@ -57,7 +58,7 @@ export async function createBenchDatabase(databaseUrl: string | undefined, log: 
     } finally {
       await orm.close(true);
     }
-    return { url, describe: server ? `embedded PostgreSQL in ${tempDir} (port ${server.port})` : `database ${name} on DATABASE_URL`, dispose };
+    return { url, describe: server ? `embedded PostgreSQL in ${tempDir} (port ${server.port}${durable ? ', fsync, synchronous_commit and full_page_writes on' : ', durability off'})` : `database ${name} on DATABASE_URL`, dispose };
   } catch (e) {
     await dispose();
     throw e;

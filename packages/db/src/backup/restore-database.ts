@@ -19,7 +19,7 @@ async function assertEmpty(client: pg.Client): Promise<void> {
   )).rows.map((r) => r.name).filter((t) => !NOT_BACKED_UP.has(t));
   for (const t of tables) {
     const { rowCount } = await client.query(`select 1 from ${pg.escapeIdentifier(t)} limit 1`);
-    if (rowCount) throw new RestoreRefused(`The database already holds data (table ${t}): restore into a new database, or drop this one first.`);
+    if (rowCount) throw new RestoreRefused(`The database already holds data (table ${t}): restore into a new database (--database NAME), or stop the server and replace this one (--replace).`);
   }
 }
 
