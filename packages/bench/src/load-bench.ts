@@ -23,7 +23,7 @@ import { syntheticNationalIds } from './booking-network.js';
 import { closeFaultConnections, mutation, query, type Reply } from './faults/fault-http.js';
 import { addDays } from '@bn/domain';
 
-const RATES = { search: 200, booking: 50, config: 5 };
+
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const loadAverage = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 
@@ -95,8 +95,7 @@ async function openLoop(rate: number, total: number, op: (i: number) => Promise<
 
 async function main(): Promise<void> {
   const env = readBenchEnv();
-  const practitioners = Number(env.inherited.BENCH_LOAD_PRACTITIONERS ?? 2000);
-  const seconds = Number(env.inherited.BENCH_LOAD_SECONDS ?? 60);
+  const { practitioners, seconds, rates: RATES, only } = env.load;
   const today = osloDate(new Date());
   let db: BenchDatabase | undefined;
   let server: ServerProcess | undefined;
@@ -155,9 +154,9 @@ async function main(): Promise<void> {
     const started = performance.now();
     const bookingOffset = 100; // the first slots stay for a rerun's warm-up
     await Promise.all([
-      openLoop(RATES.search, RATES.search * seconds, search, stats.search),
-      openLoop(RATES.booking, RATES.booking * seconds, (i) => book(i + bookingOffset), stats.booking),
-      openLoop(RATES.config, RATES.config * seconds, edit, stats.config),
+      only.includes('search') ? openLoop(RATES.search, RATES.search * seconds, search, stats.search) : null,
+      only.includes('booking') ? openLoop(RATES.booking, RATES.booking * seconds, (i) => book(i + bookingOffset), stats.booking) : null,
+      only.includes('config') ? openLoop(RATES.config, RATES.config * seconds, edit, stats.config) : null,
     ]);
     const elapsed = (performance.now() - started) / 1000;
     const requests = stats.search.ms.length + stats.booking.ms.length + stats.config.ms.length;
