@@ -31,7 +31,7 @@ export async function backupCommand(env: DbEnv, args: string[]): Promise<void> {
   try {
     const { rows } = await backupDatabase({ url: db.url, file });
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
-    console.log(`Backed up ${total} rows in ${Object.keys(rows).length} tables to ${file}`);
+    process.stdout.write(`Backed up ${total} rows in ${Object.keys(rows).length} tables to ${file}\n`);
   } finally {
     await db.stop();
   }
@@ -58,7 +58,7 @@ export async function restoreCommand(env: DbEnv, args: string[]): Promise<void> 
     }
     const { rows } = await restoreDatabase({ url, file });
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
-    console.log(`Restored ${total} rows in ${Object.keys(rows).length} tables from ${file}${into ? ` into the database ${into} (DATABASE_URL=${url})` : ''}`);
+    process.stdout.write(`Restored ${total} rows in ${Object.keys(rows).length} tables from ${file}${into ? ` into the database ${into} (DATABASE_URL=${url})` : ''}\n`);
   } finally {
     await db.stop();
   }
