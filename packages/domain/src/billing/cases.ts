@@ -7,6 +7,7 @@ import { isoDateSchema } from '../config/network.js';
 import { INSURANCE_TARIFF_CODE } from '../config/tariffs.js';
 import { addDays } from '../time/oslo.js';
 import type { ClaimGrant } from './claims.js';
+import { claimTariffKey } from './tariff-code.js';
 
 /**
  * P2: a claim with a case id is imported from the insurer's case. The case says whose it is (birth date), what it
@@ -24,17 +25,23 @@ const treatments = z
   .min(1, { message: 'Kravet må gi minst én behandling.' })
   .max(MAX_TREATMENTS_GRANTED, { message: `Høyst ${MAX_TREATMENTS_GRANTED} behandlinger.` });
 
-const insuranceTariffCode = z
-  .string()
-  .transform((s) => s.replace(/\s/g, '').toUpperCase())
-  .refine((s) => INSURANCE_TARIFF_CODE.test(s), { message: 'Bare forsikringstakster (B-takster, f.eks. B1010) kan stå på et krav.' });
+/** Tariff code → treatments; the codes must be B-codes (only insurance tariffs are claimed), stored upper case. */
+const perTariff = z
+  .record(z.string(), treatments)
+  .superRefine((r, ctx) => {
+    const codes = Object.keys(r);
+    if (codes.length === 0) ctx.addIssue({ code: 'custom', message: 'Velg minst én takst med antall behandlinger.' });
+    for (const code of codes) {
+      if (!INSURANCE_TARIFF_CODE.test(claimTariffKey(code))) {
+        ctx.addIssue({ code: 'custom', path: [code], message: 'Bare forsikringstakster (B-takster, f.eks. B1010) kan stå på et krav.' });
+      }
+    }
+  })
+  .transform((r) => Object.fromEntries(Object.entries(r).map(([code, n]) => [claimTariffKey(code), n])));
 
 export const claimGrantSchema: z.ZodType<ClaimGrant> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('total'), treatments }),
-  z.object({
-    type: z.literal('per_treatment_type'),
-    treatments: z.record(insuranceTariffCode, treatments).refine((r) => Object.keys(r).length > 0, { message: 'Velg minst én takst med antall behandlinger.' }),
-  }),
+  z.object({ type: z.literal('per_treatment_type'), treatments: perTariff }),
 ]);
 
 /** A case as a case-lookup implementation returns it (the operator's register, or the insurer's HTTP service). */

@@ -52,7 +52,7 @@ export function parseKroner(text: string): number | null {
 const nb = new Intl.NumberFormat('nb-NO', { style: 'currency', currency: 'NOK', minimumFractionDigits: 2 });
 const en = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'NOK', minimumFractionDigits: 2 });
 
-/** For people: 123450 → "kr 1 234,50" (nb) or "NOK 1,234.50" (en). Exact: formatted from the decimal string. */
+/** For people: 123450 → "1 234,50 kr" (nb) or "NOK 1,234.50" (en). Exact: formatted from the decimal string. */
 export function formatOre(ore: number, locale: 'nb' | 'en' = 'nb'): string {
   // Intl formats a decimal string exactly (no binary floating point on the way).
   return (locale === 'nb' ? nb : en).format(oreToDecimal(ore) as `${number}`);

@@ -44,7 +44,7 @@ describe.each(examples)('$file', ({ kind, input, doc }) => {
     expect(doc.one(`${party}/cbc:EndpointID/@schemeID`)).toBe('0192');
     expect(doc.one(`${party}/cac:PartyLegalEntity/cbc:CompanyID`)).toBe(input.seller.orgNumber);
     expect(doc.one(`${party}/cac:PartyLegalEntity/cbc:CompanyID/@schemeID`)).toBe('0192');
-    expect(doc.one(`${party}/cac:PartyLegalEntity/cbc:RegistrationName`)).toBe((input.seller.legalName ?? input.seller.name).normalize('NFC').replace(/\u0007/g, ''));
+    expect(doc.one(`${party}/cac:PartyLegalEntity/cbc:RegistrationName`)).toBe((input.seller.legalName ?? input.seller.name).normalize('NFC').replaceAll('\u0007', ''));
     expect(doc.one(`${party}/cac:PostalAddress/cac:Country/cbc:IdentificationCode`)).toBe('NO');
     expect(doc.one(`${party}/cac:PostalAddress/cbc:PostalZone`)).toBe(input.seller.address.postcode);
   });
