@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { assertClaimDeletable, checkClaimForBilling, claimUsage, claimValidityOn, type ClaimTerms, type CountedCard } from './claims.js';
+import { assertClaimDeletable, checkClaimForBilling, claimUsage, claimValidityOn, coveredCodes, type ClaimTerms, type CountedCard } from './claims.js';
 
 const total: ClaimTerms = { grant: { type: 'total', treatments: 3 }, validFrom: '2026-03-06', validTo: '2026-09-20' };
 const perType: ClaimTerms = { grant: { type: 'per_treatment_type', treatments: { B1010: 2, B1011: 1 } }, validFrom: '2026-03-06', validTo: null };
@@ -25,6 +25,14 @@ describe('validity', () => {
     expect(claimValidityOn(total, '2026-09-20')).toBe('valid');
     expect(claimValidityOn(total, '2026-09-21')).toBe('expired');
     expect(claimValidityOn(perType, '2099-01-01')).toBe('valid');
+  });
+});
+
+describe('which insurance tariffs a claim pays for', () => {
+  it('any for a total count or a grant not known yet, the granted codes per type', () => {
+    expect(coveredCodes(total.grant)).toBe('any');
+    expect(coveredCodes(null)).toBe('any');
+    expect(coveredCodes(perType.grant)).toEqual(['B1010', 'B1011']);
   });
 });
 

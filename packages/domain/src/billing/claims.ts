@@ -49,6 +49,11 @@ export function countedKeys(grant: ClaimGrant, insuranceTariffCodes: readonly st
   return [...new Set(insuranceTariffCodes.map(claimTariffKey))];
 }
 
+/** The insurance tariffs a claim pays for, as `claimTariff` (billing-card.ts) takes them: any for a total count or an unknown grant. */
+export function coveredCodes(grant: ClaimGrant | null): readonly string[] | 'any' {
+  return grant === null || grant.type === 'total' ? 'any' : Object.keys(grant.treatments).map(claimTariffKey);
+}
+
 export interface TariffUsage {
   /** The tariff code, or `*` for a total-count claim. */
   key: string;
