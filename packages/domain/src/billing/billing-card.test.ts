@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.js';
+import { codeOf } from './testing/refusal.js';
 import {
   addBillingLine,
   attachClaim,
@@ -30,15 +30,6 @@ const rule = [B1010, OWN, A3b, A3a];
 const newCard = (): BillingCardLines => ({ status: 'draft', claimId: null, lines: initialBillingLines(rule, priceOf) });
 const codes = (card: BillingCardLines) => card.lines.map((l) => l.code);
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('P1: the lines of a new card', () => {
   it('puts the Helfo tariffs first, keeps the rule’s order otherwise, and leaves insurance tariffs for the claim', () => {
@@ -90,7 +81,7 @@ describe('P1: adding the insurance claim brings its tariff', () => {
   });
 
   it('refuses an insurance tariff on a card without a claim: INSURANCE_TARIFF_NEEDS_CLAIM', () => {
-    expect(code(() => addBillingLine(newCard(), B1010, 65000))).toBe('INSURANCE_TARIFF_NEEDS_CLAIM');
+    expect(codeOf(() => addBillingLine(newCard(), B1010, 65000))).toBe('INSURANCE_TARIFF_NEEDS_CLAIM');
   });
 });
 
@@ -99,7 +90,7 @@ describe('P1: the clinic edits the lines', () => {
     const insured = attachClaim(newCard(), 'claim-1', B1010, 65000);
     const onlyInsurance = removeBillingLine(removeBillingLine(removeBillingLine(insured, 'A3a'), 'a3b'), 'EGEN1');
     expect(codes(onlyInsurance)).toEqual(['B1010']);
-    expect(code(() => removeBillingLine(onlyInsurance, 'A3a'))).toBe('NOT_FOUND');
+    expect(codeOf(() => removeBillingLine(onlyInsurance, 'A3a'))).toBe('NOT_FOUND');
   });
 
   it('adding a tariff already on the card adds to its quantity', () => {
@@ -110,23 +101,23 @@ describe('P1: the clinic edits the lines', () => {
 
   it('refuses a negative price (NEGATIVE_AMOUNT) and a quantity outside 1–99 (INVALID_QUANTITY), changing nothing', () => {
     const card = newCard();
-    expect(code(() => setLinePrice(card, 'A3a', -1))).toBe('NEGATIVE_AMOUNT');
-    expect(code(() => setLinePrice(card, 'A3a', 10.5))).toBe('BAD_INPUT');
-    expect(code(() => setLineQuantity(card, 'A3b', 0))).toBe('INVALID_QUANTITY');
-    expect(code(() => setLineQuantity(card, 'A3b', 100))).toBe('INVALID_QUANTITY');
-    expect(code(() => addBillingLine(card, OWN, 30000, 1.5))).toBe('INVALID_QUANTITY');
-    expect(code(() => initialBillingLines([A3a], () => -22450))).toBe('NEGATIVE_AMOUNT');
+    expect(codeOf(() => setLinePrice(card, 'A3a', -1))).toBe('NEGATIVE_AMOUNT');
+    expect(codeOf(() => setLinePrice(card, 'A3a', 10.5))).toBe('BAD_INPUT');
+    expect(codeOf(() => setLineQuantity(card, 'A3b', 0))).toBe('INVALID_QUANTITY');
+    expect(codeOf(() => setLineQuantity(card, 'A3b', 100))).toBe('INVALID_QUANTITY');
+    expect(codeOf(() => addBillingLine(card, OWN, 30000, 1.5))).toBe('INVALID_QUANTITY');
+    expect(codeOf(() => initialBillingLines([A3a], () => -22450))).toBe('NEGATIVE_AMOUNT');
     expect(card).toEqual(newCard());
   });
 
   it('never edits a billed or credited card: CARD_ALREADY_BILLED', () => {
     for (const status of ['billed', 'credited'] as const) {
       const card = { ...newCard(), status };
-      expect(code(() => removeBillingLine(card, 'A3a'))).toBe('CARD_ALREADY_BILLED');
-      expect(code(() => setLinePrice(card, 'A3a', 100))).toBe('CARD_ALREADY_BILLED');
-      expect(code(() => attachClaim(card, 'c', B1010, 1))).toBe('CARD_ALREADY_BILLED');
-      expect(code(() => detachClaim(card))).toBe('CARD_ALREADY_BILLED');
-      expect(code(() => addBillingLine(card, OWN, 1))).toBe('CARD_ALREADY_BILLED');
+      expect(codeOf(() => removeBillingLine(card, 'A3a'))).toBe('CARD_ALREADY_BILLED');
+      expect(codeOf(() => setLinePrice(card, 'A3a', 100))).toBe('CARD_ALREADY_BILLED');
+      expect(codeOf(() => attachClaim(card, 'c', B1010, 1))).toBe('CARD_ALREADY_BILLED');
+      expect(codeOf(() => detachClaim(card))).toBe('CARD_ALREADY_BILLED');
+      expect(codeOf(() => addBillingLine(card, OWN, 1))).toBe('CARD_ALREADY_BILLED');
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, type ErrorCode } from '../errors.js';
+import { codeOf } from './testing/refusal.js';
 import { parseNationalId } from '../validators/national-id.js';
 import { caseValidFrom, claimByHandSchema, claimFromCase, insurerCaseSchema, type InsurerCase } from './cases.js';
 
@@ -18,15 +18,6 @@ const theCase: InsurerCase = {
   grant: { type: 'total', treatments: 10 },
 };
 
-const refusal = (f: () => unknown): ErrorCode => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('P2: importing a claim from a case', () => {
   it('the test numbers are what they claim to be', () => {
@@ -51,17 +42,17 @@ describe('P2: importing a claim from a case', () => {
   });
 
   it('refuses a patient with another birth date: CASE_BIRTH_DATE_MISMATCH, before anything else is judged', () => {
-    expect(refusal(() => claimFromCase({ insurerCase: theCase, patientNationalId: OTHER_BIRTH_DATE, today: '2026-04-01' }))).toBe('CASE_BIRTH_DATE_MISMATCH');
+    expect(codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: OTHER_BIRTH_DATE, today: '2026-04-01' }))).toBe('CASE_BIRTH_DATE_MISMATCH');
     // Even on an expired case the mismatch is what the clinic hears: nothing about the case is told to the wrong card.
-    expect(refusal(() => claimFromCase({ insurerCase: theCase, patientNationalId: OTHER_BIRTH_DATE, today: '2027-01-01' }))).toBe('CASE_BIRTH_DATE_MISMATCH');
+    expect(codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: OTHER_BIRTH_DATE, today: '2027-01-01' }))).toBe('CASE_BIRTH_DATE_MISMATCH');
   });
 
   it('refuses an invalid national id on the card', () => {
-    expect(refusal(() => claimFromCase({ insurerCase: theCase, patientNationalId: '15058549906', today: '2026-04-01' }))).toBe('INVALID_NATIONAL_ID');
+    expect(codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: '15058549906', today: '2026-04-01' }))).toBe('INVALID_NATIONAL_ID');
   });
 
   it('refuses a case that ended before today (CASE_EXPIRED), not one that ends today', () => {
-    expect(refusal(() => claimFromCase({ insurerCase: theCase, patientNationalId: FNR, today: '2026-09-21' }))).toBe('CASE_EXPIRED');
+    expect(codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: FNR, today: '2026-09-21' }))).toBe('CASE_EXPIRED');
     expect(claimFromCase({ insurerCase: theCase, patientNationalId: FNR, today: '2026-09-20' }).validTo).toBe('2026-09-20');
     expect(claimFromCase({ insurerCase: { ...theCase, validTo: null }, patientNationalId: FNR, today: '2030-01-01' }).validTo).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors.js';
+import { refusalOf } from './testing/refusal.js';
 import { assertClaimDeletable, checkClaimForBilling, claimUsage, claimValidityOn, coveredCodes, type ClaimTerms, type CountedCard } from './claims.js';
 
 const total: ClaimTerms = { grant: { type: 'total', treatments: 3 }, validFrom: '2026-03-06', validTo: '2026-09-20' };
@@ -8,15 +8,6 @@ const billed = (...codes: string[]): CountedCard => ({ status: 'billed', insuran
 const credited = (...codes: string[]): CountedCard => ({ status: 'credited', insuranceTariffCodes: codes });
 const draft = (...codes: string[]): CountedCard => ({ status: 'draft', insuranceTariffCodes: codes });
 
-const error = (f: () => unknown): { code: string; details: unknown } => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof AppError) return { code: e.code, details: e.details };
-    throw e;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('validity', () => {
   it('includes both ends and is open where a bound is missing', () => {
@@ -71,12 +62,12 @@ describe('P1: billing a card on a claim', () => {
 
   it('refuses when no treatment is left: CLAIM_EXHAUSTED', () => {
     const three = [billed('B1010'), billed('B1010'), billed('B1010')];
-    expect(error(() => checkClaimForBilling({ claim: total, otherCards: three, insuranceTariffCodes: ['B1010'], treatmentDate: date }))).toEqual({
+    expect(refusalOf(() => checkClaimForBilling({ claim: total, otherCards: three, insuranceTariffCodes: ['B1010'], treatmentDate: date }))).toEqual({
       code: 'CLAIM_EXHAUSTED',
       details: { granted: 3 },
     });
     // Per type: B1011's one treatment is used, B1010 still has one; the card with both is refused for B1011.
-    expect(error(() => checkClaimForBilling({ claim: perType, otherCards: [billed('B1011')], insuranceTariffCodes: ['B1010', 'B1011'], treatmentDate: date }))).toEqual({
+    expect(refusalOf(() => checkClaimForBilling({ claim: perType, otherCards: [billed('B1011')], insuranceTariffCodes: ['B1010', 'B1011'], treatmentDate: date }))).toEqual({
       code: 'CLAIM_EXHAUSTED',
       details: { tariffCode: 'B1011', granted: 1 },
     });
@@ -89,23 +80,23 @@ describe('P1: billing a card on a claim', () => {
 
   it('refuses outside the validity period: CLAIM_NOT_VALID_ON_DATE, judged on the treatment date', () => {
     for (const treatmentDate of ['2026-03-05', '2026-09-21']) {
-      expect(error(() => checkClaimForBilling({ claim: total, otherCards: [], insuranceTariffCodes: ['B1010'], treatmentDate })).code).toBe('CLAIM_NOT_VALID_ON_DATE');
+      expect(refusalOf(() => checkClaimForBilling({ claim: total, otherCards: [], insuranceTariffCodes: ['B1010'], treatmentDate })).code).toBe('CLAIM_NOT_VALID_ON_DATE');
     }
   });
 
   it('refuses a tariff a per-type claim does not grant: CLAIM_TARIFF_NOT_COVERED', () => {
-    expect(error(() => checkClaimForBilling({ claim: perType, otherCards: [], insuranceTariffCodes: ['B1020'], treatmentDate: date }))).toEqual({
+    expect(refusalOf(() => checkClaimForBilling({ claim: perType, otherCards: [], insuranceTariffCodes: ['B1020'], treatmentDate: date }))).toEqual({
       code: 'CLAIM_TARIFF_NOT_COVERED',
       details: { tariffCode: 'B1020' },
     });
   });
 
   it('refuses a card on a claim without an insurance tariff: CARD_NO_INSURANCE_TARIFF', () => {
-    expect(error(() => checkClaimForBilling({ claim: total, otherCards: [], insuranceTariffCodes: [], treatmentDate: date })).code).toBe('CARD_NO_INSURANCE_TARIFF');
+    expect(refusalOf(() => checkClaimForBilling({ claim: total, otherCards: [], insuranceTariffCodes: [], treatmentDate: date })).code).toBe('CARD_NO_INSURANCE_TARIFF');
   });
 
   it('refuses a claim whose numbers are unknown (a K5 claim not yet looked up): CLAIM_INCOMPLETE', () => {
-    expect(error(() => checkClaimForBilling({ claim: { grant: null, validFrom: null, validTo: null }, otherCards: [], insuranceTariffCodes: ['B1010'], treatmentDate: date })).code).toBe(
+    expect(refusalOf(() => checkClaimForBilling({ claim: { grant: null, validFrom: null, validTo: null }, otherCards: [], insuranceTariffCodes: ['B1010'], treatmentDate: date })).code).toBe(
       'CLAIM_INCOMPLETE',
     );
   });
@@ -113,11 +104,11 @@ describe('P1: billing a card on a claim', () => {
 
 describe('P2: deleting a claim', () => {
   it('is refused while an unbilled card uses it: CLAIM_IN_USE', () => {
-    expect(error(() => assertClaimDeletable([draft('B1010')]))).toEqual({ code: 'CLAIM_IN_USE', details: { draftCards: 1, billedCards: 0 } });
+    expect(refusalOf(() => assertClaimDeletable([draft('B1010')]))).toEqual({ code: 'CLAIM_IN_USE', details: { draftCards: 1, billedCards: 0 } });
   });
 
   it('is refused while a billed card counts on it, allowed once that card is credited', () => {
-    expect(error(() => assertClaimDeletable([billed('B1010'), credited('B1010')])).code).toBe('CLAIM_IN_USE');
+    expect(refusalOf(() => assertClaimDeletable([billed('B1010'), credited('B1010')])).code).toBe('CLAIM_IN_USE');
     expect(() => assertClaimDeletable([credited('B1010')])).not.toThrow();
     expect(() => assertClaimDeletable([])).not.toThrow();
   });

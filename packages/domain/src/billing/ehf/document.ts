@@ -3,7 +3,7 @@ import { osloDate } from '../../time/oslo.js';
 import { assertCreditNoteInput, assertInvoiceInput } from './check-input.js';
 import { amount, CURRENCY, documentLine, ehfTotals, vatCategoryElement, type EhfTotals } from './lines.js';
 import { buyerParty, paymentMeans, sellerParty } from './parties.js';
-import { vatCategoryFor } from './vat.js';
+import { vatCategoryFor, type EhfVatCategory } from './vat.js';
 import { el, serialise, text, type XmlElement } from './xml.js';
 import type { EhfCreditNoteInput, EhfDocumentCommon, EhfInvoiceInput } from './types.js';
 
@@ -35,8 +35,7 @@ function invoicePeriod(input: EhfDocumentCommon): XmlElement | null {
   return el('cac:InvoicePeriod', [text('cbc:StartDate', dates[0]), text('cbc:EndDate', dates[dates.length - 1])]);
 }
 
-function taxAndTotals(input: EhfDocumentCommon, totals: EhfTotals): XmlElement[] {
-  const vat = vatCategoryFor(input.seller);
+function taxAndTotals(vat: EhfVatCategory, totals: EhfTotals): XmlElement[] {
   return [
     el('cac:TaxTotal', [
       amount('cbc:TaxAmount', totals.taxOre),
@@ -52,41 +51,53 @@ function taxAndTotals(input: EhfDocumentCommon, totals: EhfTotals): XmlElement[]
   ];
 }
 
-function lines(kind: 'invoice' | 'credit_note', input: EhfDocumentCommon, totals: EhfTotals): (XmlElement | null)[] {
-  const vat = vatCategoryFor(input.seller);
-  return input.lines.map((line, i) => documentLine(kind, line, i, totals.lineAmountsOre[i]!, vat));
+interface DocumentParts {
+  kind: 'invoice' | 'credit_note';
+  /** Between the issue date and the note: due date and type code, or the credit note's type code. */
+  typeAndDates: (XmlElement | null)[];
+  /** After the order reference: the credit note's reference to its invoice. */
+  billingReference: XmlElement | null;
+  payment: (XmlElement | null)[];
 }
 
-const header = (input: EhfDocumentCommon) => [text('cbc:CustomizationID', EHF_CUSTOMIZATION_ID), text('cbc:ProfileID', EHF_PROFILE_ID), text('cbc:ID', input.number.trim()), text('cbc:IssueDate', input.issueDate)];
-
-const rootAttributes = (ns: string) => ({ xmlns: ns, 'xmlns:cac': NS.cac, 'xmlns:cbc': NS.cbc });
-
-/** An EHF invoice to the insurer. Throws INVOICE_DATA_INVALID (with every issue) rather than write a document the rules refuse. */
-export function buildEhfInvoice(input: EhfInvoiceInput): string {
-  assertInvoiceInput(input);
+function writeDocument(input: EhfDocumentCommon, parts: DocumentParts): string {
   const totals = ehfTotals(input.lines);
+  const vat = vatCategoryFor(input.seller);
   const root = el(
-    'Invoice',
+    parts.kind === 'invoice' ? 'Invoice' : 'CreditNote',
     [
-      ...header(input),
-      text('cbc:DueDate', input.dueDate),
-      text('cbc:InvoiceTypeCode', INVOICE_TYPE_CODE),
+      text('cbc:CustomizationID', EHF_CUSTOMIZATION_ID),
+      text('cbc:ProfileID', EHF_PROFILE_ID),
+      text('cbc:ID', input.number.trim()),
+      text('cbc:IssueDate', input.issueDate),
+      ...parts.typeAndDates,
       text('cbc:Note', input.note),
       text('cbc:DocumentCurrencyCode', CURRENCY),
       text('cbc:BuyerReference', input.buyer.reference),
       invoicePeriod(input),
-      // The case id: how the insurer matches the invoice to its cover (and PEPPOL-EN16931-R003's order reference).
+      // The case id: how the insurer matches the document to its cover (and PEPPOL-EN16931-R003's order reference).
       el('cac:OrderReference', [text('cbc:ID', normaliseCaseId(input.caseId))]),
+      parts.billingReference,
       sellerParty(input.seller),
       buyerParty(input.buyer),
-      paymentMeans(input.payment),
-      el('cac:PaymentTerms', [text('cbc:Note', input.paymentTerms)]),
-      ...taxAndTotals(input, totals),
-      ...lines('invoice', input, totals),
+      ...parts.payment,
+      ...taxAndTotals(vat, totals),
+      ...input.lines.map((line, i) => documentLine(parts.kind, line, i, totals.lineAmountsOre[i]!, vat)),
     ],
-    rootAttributes(NS.invoice),
+    { xmlns: parts.kind === 'invoice' ? NS.invoice : NS.creditNote, 'xmlns:cac': NS.cac, 'xmlns:cbc': NS.cbc },
   );
   return serialise(root!);
+}
+
+/** An EHF invoice to the insurer. Throws INVOICE_DATA_INVALID (with every issue) rather than write a document the rules refuse. */
+export function buildEhfInvoice(input: EhfInvoiceInput): string {
+  assertInvoiceInput(input);
+  return writeDocument(input, {
+    kind: 'invoice',
+    typeAndDates: [text('cbc:DueDate', input.dueDate), text('cbc:InvoiceTypeCode', INVOICE_TYPE_CODE)],
+    billingReference: null,
+    payment: [paymentMeans(input.payment), el('cac:PaymentTerms', [text('cbc:Note', input.paymentTerms)])],
+  });
 }
 
 /**
@@ -96,26 +107,11 @@ export function buildEhfInvoice(input: EhfInvoiceInput): string {
  */
 export function buildEhfCreditNote(input: EhfCreditNoteInput): string {
   assertCreditNoteInput(input);
-  const totals = ehfTotals(input.lines);
   const invoiceNumber = input.invoice.number.trim();
-  const root = el(
-    'CreditNote',
-    [
-      ...header(input),
-      text('cbc:CreditNoteTypeCode', CREDIT_NOTE_TYPE_CODE),
-      text('cbc:Note', input.note),
-      text('cbc:DocumentCurrencyCode', CURRENCY),
-      text('cbc:BuyerReference', input.buyer.reference),
-      invoicePeriod(input),
-      el('cac:OrderReference', [text('cbc:ID', normaliseCaseId(input.caseId))]),
-      el('cac:BillingReference', [el('cac:InvoiceDocumentReference', [text('cbc:ID', invoiceNumber), text('cbc:IssueDate', input.invoice.issueDate)])]),
-      sellerParty(input.seller),
-      buyerParty(input.buyer),
-      el('cac:PaymentTerms', [text('cbc:Note', `Krediterer faktura ${invoiceNumber} av ${dd_mm_yyyy(input.invoice.issueDate)}.`)]),
-      ...taxAndTotals(input, totals),
-      ...lines('credit_note', input, totals),
-    ],
-    rootAttributes(NS.creditNote),
-  );
-  return serialise(root!);
+  return writeDocument(input, {
+    kind: 'credit_note',
+    typeAndDates: [text('cbc:CreditNoteTypeCode', CREDIT_NOTE_TYPE_CODE)],
+    billingReference: el('cac:BillingReference', [el('cac:InvoiceDocumentReference', [text('cbc:ID', invoiceNumber), text('cbc:IssueDate', input.invoice.issueDate)])]),
+    payment: [el('cac:PaymentTerms', [text('cbc:Note', `Krediterer faktura ${invoiceNumber} av ${dd_mm_yyyy(input.invoice.issueDate)}.`)])],
+  });
 }

@@ -28,23 +28,31 @@ const taxScheme = (companyId: string, scheme: 'VAT' | 'TAX') =>
 /** The words foretaksregisterloven § 10-2 asks an AS/ASA to print on its invoices. */
 export const BUSINESS_REGISTER_TEXT = 'Foretaksregisteret';
 
+/** What seller and buyer both start with: reached at the organisation number, the name people know, the address. */
+const partyStart = (party: EhfSeller | EhfBuyer) => [
+  text('cbc:EndpointID', digits(party.orgNumber), { schemeID: NORWEGIAN_ORG_NUMBER_SCHEME }),
+  el('cac:PartyName', [text('cbc:Name', party.name)]),
+  postalAddress(party.address),
+];
+
+const legalEntity = (party: EhfSeller | EhfBuyer, ...more: (XmlElement | null | false)[]) =>
+  el('cac:PartyLegalEntity', [
+    text('cbc:RegistrationName', party.legalName?.trim() || party.name),
+    text('cbc:CompanyID', digits(party.orgNumber), { schemeID: NORWEGIAN_ORG_NUMBER_SCHEME }),
+    ...more,
+  ]);
+
 export function sellerParty(seller: EhfSeller): XmlElement | null {
   const org = digits(seller.orgNumber);
   return el('cac:AccountingSupplierParty', [
     el('cac:Party', [
-      text('cbc:EndpointID', org, { schemeID: NORWEGIAN_ORG_NUMBER_SCHEME }),
-      el('cac:PartyName', [text('cbc:Name', seller.name)]),
-      postalAddress(seller.address),
+      ...partyStart(seller),
       // BT-31, checked by NO-R-001: NO + a valid organisation number + MVA.
       seller.vatRegistered && taxScheme(`NO${org}MVA`, 'VAT'),
       // BT-32, where NO-R-002 looks for it (and what satisfies BR-E-02 for a clinic that is not VAT-registered).
       seller.inBusinessRegister && taxScheme(BUSINESS_REGISTER_TEXT, 'TAX'),
-      el('cac:PartyLegalEntity', [
-        text('cbc:RegistrationName', seller.legalName?.trim() || seller.name),
-        text('cbc:CompanyID', org, { schemeID: NORWEGIAN_ORG_NUMBER_SCHEME }),
-        // BT-33, "Seller additional legal information": the same statement, where people reading the invoice see it.
-        seller.inBusinessRegister && text('cbc:CompanyLegalForm', BUSINESS_REGISTER_TEXT),
-      ]),
+      // BT-33, "Seller additional legal information": the same statement, where people reading the invoice see it.
+      legalEntity(seller, seller.inBusinessRegister && text('cbc:CompanyLegalForm', BUSINESS_REGISTER_TEXT)),
       seller.contact &&
         el('cac:Contact', [text('cbc:Name', seller.contact.name), text('cbc:Telephone', seller.contact.phone), text('cbc:ElectronicMail', seller.contact.email)]),
     ]),
@@ -53,18 +61,7 @@ export function sellerParty(seller: EhfSeller): XmlElement | null {
 
 /** The insurer: reached at its organisation number (PEPPOL-EN16931-R010), no VAT identifier stated (see vat.ts). */
 export function buyerParty(buyer: EhfBuyer): XmlElement | null {
-  const org = digits(buyer.orgNumber);
-  return el('cac:AccountingCustomerParty', [
-    el('cac:Party', [
-      text('cbc:EndpointID', org, { schemeID: NORWEGIAN_ORG_NUMBER_SCHEME }),
-      el('cac:PartyName', [text('cbc:Name', buyer.name)]),
-      postalAddress(buyer.address),
-      el('cac:PartyLegalEntity', [
-        text('cbc:RegistrationName', buyer.legalName?.trim() || buyer.name),
-        text('cbc:CompanyID', org, { schemeID: NORWEGIAN_ORG_NUMBER_SCHEME }),
-      ]),
-    ]),
-  ]);
+  return el('cac:AccountingCustomerParty', [el('cac:Party', [...partyStart(buyer), legalEntity(buyer)])]);
 }
 
 export function paymentMeans(payment: EhfPayment | null | undefined): XmlElement | null {

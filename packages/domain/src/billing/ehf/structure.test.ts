@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../errors.js';
+import { refusalOf } from '../testing/refusal.js';
 import { buildEhfCreditNote, buildEhfInvoice, creditNoteInputIssues, invoiceInputIssues, vatCategoryFor } from './index.js';
 import { escapeAttribute, escapeText } from './xml.js';
 import { awkwardNames, clinicAs, creditNote, EXAMPLES, invoiceAwkwardNames, invoiceOneLine } from './testing/fixtures.js';
@@ -78,14 +78,9 @@ describe('the VAT category (see vat.ts for why)', () => {
 
 describe('refusing to write a document the rules would refuse', () => {
   const issuePaths = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(AppError);
-      expect((e as AppError).code).toBe('INVOICE_DATA_INVALID');
-      return ((e as AppError).details!.issues as { path: string; message: string }[]).map((i) => i.path);
-    }
-    throw new Error('expected INVOICE_DATA_INVALID');
+    const { code, details } = refusalOf(f);
+    expect(code).toBe('INVOICE_DATA_INVALID');
+    return (details!.issues as { path: string }[]).map((i) => i.path);
   };
 
   it('lists every missing or wrong fact with its path, in Norwegian', () => {
