@@ -27,7 +27,7 @@ function score(name: PlaceName, key: string, words: readonly string[]): Hit | nu
 
   // The start of a name while typing: «Osl». Longer typed parts are surer.
   if (name.key.startsWith(key)) return { reason: 'prefix', edits: 0, score: 0.6 + 0.25 * (key.length / name.key.length) };
-  if (key.length >= 3 && name.words.slice(1).some((w) => w.startsWith(key))) {
+  if (key.length >= 3 && name.words.some((w, i) => i > 0 && w.startsWith(key))) {
     return { reason: 'prefix', edits: 0, score: 0.5 + 0.2 * (key.length / name.key.length) };
   }
 
@@ -38,7 +38,8 @@ function score(name: PlaceName, key: string, words: readonly string[]): Hit | nu
   // Of two names one edit away, the one of the typed length is likelier meant: «Tromsa» is Tromsø before Troms.
   if (whole <= budget) return { reason: 'typo', edits: whole, score: 0.8 - 0.15 * whole - 0.02 * Math.abs(name.key.length - key.length) };
   if (words.length === 1 && name.words.length > 1) {
-    const inWord = Math.min(...name.words.map((w) => (w.length > 3 ? editDistance(key, w, budget) : budget + 1)));
+    let inWord = budget + 1;
+    for (const w of name.words) if (w.length > 3) inWord = Math.min(inWord, editDistance(key, w, budget));
     if (inWord <= budget) return { reason: 'typo', edits: inWord, score: 0.7 - 0.15 * inWord };
   }
   if (key.length >= 5 && name.key.length > key.length) {

@@ -90,11 +90,13 @@ function result(index: PlaceIndex, found: PlaceCandidate[], limit: number, probl
   const sorted = [...found].sort(
     (a, b) => b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.postcodes.length - a.postcodes.length || a.label.localeCompare(b.label, 'nb'),
   );
-  const seen = new Set<string>();
+  const kept = new Map<string, PlaceCandidate[]>();
   const candidates = sorted.filter((c) => {
-    const id = c.kind === 'postcode' ? c.label : c.postcodes.join();
-    if (seen.has(id)) return false;
-    seen.add(id);
+    if (c.kind === 'postcode') return true;
+    const shape = `${c.postcodes.length}:${c.postcodes[0]}:${c.postcodes[c.postcodes.length - 1]}`;
+    const same = kept.get(shape) ?? [];
+    if (same.some((k) => k.postcodes.every((code, i) => code === c.postcodes[i]))) return false;
+    kept.set(shape, [...same, c]);
     return true;
   });
   const tier = Math.min(...candidates.map((c) => TIER[c.reason]));
