@@ -17,6 +17,12 @@ describe('matchPlace: postcodes', () => {
     expect(m.candidates[0]).toMatchObject({ kind: 'postcode', label: '0365', qualifier: 'Oslo', reason: 'postcode', score: 1 });
     expect(m.ranges).toEqual([{ from: '0362', to: '0368', place: 'Oslo', count: 7 }]);
     expect(match(' 0365 Oslo ').postcodes).toEqual(m.postcodes);
+    expect(match('Kirkeveien 64, 0365 Oslo').postcodes).toEqual(m.postcodes);
+    expect(match('03 65').postcodes).toEqual(m.postcodes);
+  });
+
+  it('reads a house number as part of an address, not as the first digits of postcodes', () => {
+    expect(municipalitiesOf(match('Sandvika 12'))).toEqual(new Set(['Bærum']));
   });
 
   it('does not reach across into another poststed for a postcode\'s neighbours', () => {

@@ -62,21 +62,24 @@ const TIER: Record<MatchReason, number> = { postcode: 0, nearby: 0, nearest: 0, 
 export function matchPlace(index: PlaceIndex, query: string, options: MatchPlaceOptions = {}): PlaceMatch {
   const ringSize = options.ringSize ?? 3;
   const limit = options.limit ?? 10;
-  const text = query.trim();
+  // «03 65» typed with a space is one number.
+  const text = /^[\d\s]+$/.test(query) ? query.replace(/\s/g, '') : query.trim();
   if (text === '') return result(index, [], limit, 'EMPTY');
 
-  const digits = /\d+/.exec(text)?.[0];
-  if (digits) {
-    if (digits.length > 4) return result(index, [], limit, 'NOT_A_POSTCODE');
-    if (digits.length === 4) {
-      const { candidates, known } = matchPostcode(index.register, digits, ringSize);
-      return result(index, candidates, limit, candidates.length === 0 ? 'NOT_FOUND' : known ? null : 'UNKNOWN_POSTCODE');
-    }
-    const candidates = matchPostcodePrefix(index.register, digits);
+  // Five digits or more are no postcode, and may be a national id: nothing of it goes back.
+  if (/\d{5}/.test(text)) return result(index, [], limit, 'NOT_A_POSTCODE');
+  // A postcode anywhere wins («0365 Oslo», «Storgata 1, 0155 Oslo»); a house number is not a postcode prefix.
+  const postcode = /(?:^|\D)(\d{4})(?:\D|$)/.exec(text)?.[1];
+  if (postcode) {
+    const { candidates, known } = matchPostcode(index.register, postcode, ringSize);
+    return result(index, candidates, limit, candidates.length === 0 ? 'NOT_FOUND' : known ? null : 'UNKNOWN_POSTCODE');
+  }
+  if (/^\d+$/.test(text)) {
+    const candidates = matchPostcodePrefix(index.register, text);
     return result(index, candidates, limit, candidates.length === 0 ? 'NOT_FOUND' : null);
   }
 
-  const key = fold(text);
+  const key = fold(text.replace(/\d+/g, ' '));
   if (key.replace(/ /g, '').length < 2) return result(index, [], limit, key === '' ? 'EMPTY' : 'TOO_SHORT');
   const candidates = matchPlaceName(index, key);
   return result(index, candidates, limit, candidates.length === 0 ? 'NOT_FOUND' : null);
