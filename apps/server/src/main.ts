@@ -189,6 +189,8 @@ async function start(env: ServerEnv, logger: Logger, started: (() => Promise<voi
 /** What to print when start-up fails: one sentence for what the person starting it can fix, the error otherwise. */
 function startupFailure(e: unknown): string {
   if (e instanceof StartupError) return e.message;
+  const { code, port } = (e ?? {}) as { code?: string; port?: number };
+  if (code === 'EADDRINUSE') return `Port ${port} is already in use: stop what listens there, or set PORT to another one.`;
   if (databaseUnavailable(e)) {
     const message = e instanceof Error ? e.message : String(e);
     return `The server cannot reach PostgreSQL (${message}): start it, or point DATABASE_URL at one that runs.`;

@@ -90,7 +90,18 @@ async function openLoop(rate: number, total: number, op: (i: number) => Promise<
     }
     await new Promise((r) => setTimeout(r, 2));
   }
-  await Promise.all(pending);
+  // Bounded: what has not answered 30 s after the last scheduled start counts as an error, timed at that moment.
+  let finished = 0;
+  pending.forEach((p) => void p.then(() => finished++));
+  const giveUpAt = performance.now() + 30_000;
+  while (finished < pending.length && performance.now() < giveUpAt) await new Promise((r) => setTimeout(r, 50));
+  const unanswered = pending.length - finished;
+  if (unanswered > 0) {
+    stats.errors += unanswered;
+    stats.firstError ??= `${unanswered} unanswered 30 s after the load`;
+    // At least this long: from the last scheduled start to the give-up.
+    for (let k = 0; k < unanswered; k++) stats.ms.push(giveUpAt - (started + (total / rate) * 1000));
+  }
 }
 
 async function main(): Promise<void> {

@@ -2,29 +2,21 @@ import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter, createInnerContext, seedDemo, type CookieJar } from '@bn/api';
 import { backupDatabase, restoreDatabase, type MikroORM } from '@bn/db';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
 import { addDays, osloDate } from '@bn/domain';
 
-/** Every row of every table of the database at `url`, as text, per table (the migrator's own table aside). */
-async function everyRow(url: string): Promise<Record<string, string[]>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const tables = (await client.query<{ name: string }>(
-      `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations' order by 1`,
-    )).rows.map((r) => r.name);
-    const out: Record<string, string[]> = {};
-    for (const t of tables) {
-      out[t] = (await client.query<{ r: string }>(`select t::text as r from ${pg.escapeIdentifier(t)} t order by 1`)).rows.map((r) => r.r);
-    }
-    return out;
-  } finally {
-    await client.end();
-  }
+/** Every row of every table of the database, as text, per table (the migrator's own table aside). */
+async function everyRow(orm: MikroORM): Promise<Record<string, string[]>> {
+  const em = orm.em.fork();
+  const tables = (await em.execute<{ name: string }[]>(
+    `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'mikro_orm_migrations' order by 1`,
+  )).map((r) => r.name);
+  const out: Record<string, string[]> = {};
+  for (const t of tables) out[t] = (await em.execute<{ r: string }[]>(`select t::text as r from "${t}" t order by 1`)).map((r) => r.r);
+  return out;
 }
 
 /** The demo agent books the first free time it finds, as the agent SPA does (search, hold, confirm). */
@@ -48,7 +40,7 @@ describe('pnpm db:backup / db:restore', () => {
     source = await createTestDatabase();
     target = await createTestDatabase({ empty: true });
     dir = await mkdtemp(path.join(os.tmpdir(), 'bn-backup-test-'));
-    const { credentials } = await seedDemo({ em: source.orm.em.fork(), known: null });
+    const { credentials } = await seedDemo({ em: source.orm.em.fork(), known: undefined });
     await bookAsDemoAgent(source.orm, credentials.users.find((u) => u.email === 'agent@storebrand.demo')!.password);
   });
   afterAll(async () => {
@@ -65,24 +57,17 @@ describe('pnpm db:backup / db:restore', () => {
       expect(rows[table], table).toBeGreaterThan(0);
     }
     await restoreDatabase({ url: target.url, file });
-    const [before, after] = [await everyRow(source.url), await everyRow(target.url)];
+    const [before, after] = [await everyRow(source.orm), await everyRow(target.orm)];
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const table of Object.keys(before)) {
       // Unsent notifications are handed to the job queue again (its tables are not in the backup).
       if (table === 'outbox_message') continue;
       expect(after[table], table).toEqual(before[table]);
     }
-    const outbox = async (url: string) => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      try {
-        return (await c.query<{ id: string; sent: boolean; queued: boolean }>('select id, sent_at is not null as sent, queued_at is not null as queued from outbox_message order by id')).rows;
-      } finally {
-        await c.end();
-      }
-    };
-    const restored = await outbox(target.url);
-    expect(restored.map((r) => r.id)).toEqual((await outbox(source.url)).map((r) => r.id));
+    const outbox = (orm: MikroORM) =>
+      orm.em.fork().execute<{ id: string; sent: boolean; queued: boolean }[]>('select id, sent_at is not null as sent, queued_at is not null as queued from outbox_message order by id');
+    const restored = await outbox(target.orm);
+    expect(restored.map((r) => r.id)).toEqual((await outbox(source.orm)).map((r) => r.id));
     expect(restored.filter((r) => !r.sent && r.queued)).toEqual([]);
   });
 
@@ -97,7 +82,7 @@ describe('pnpm db:backup / db:restore', () => {
       const cut = path.join(dir, 'cut.bnbackup.gz');
       await writeFile(cut, gzipSync(text.slice(0, Math.floor(text.length * 0.7))));
       await expect(restoreDatabase({ url: fresh.url, file: cut })).rejects.toThrow(/incomplete, and nothing was restored/);
-      expect(Object.values(await everyRow(fresh.url)).flat()).toEqual([]);
+      expect(Object.values(await everyRow(fresh.orm)).flat()).toEqual([]);
     } finally {
       await fresh.drop();
     }
