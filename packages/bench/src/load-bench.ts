@@ -28,18 +28,21 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const loadAverage = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 
 interface Bookable { bookId: string; typeId: string; startAt: string; departmentId: string; tariffCode: string; insurerIds: string[] }
-interface Template { id: string; bookId: string; name: string; windows: unknown[]; breaks: unknown[]; cookie: string }
+interface Template { id: string; bookId: string; clinicId: string; name: string; windows: unknown[]; breaks: unknown[]; cookie: string }
 
-/** One free slot per book and day, a few days out, in random order: bookings that never compete for a slot. */
-async function bookableSlots(client: pg.ClientBase, n: number): Promise<Bookable[]> {
+/**
+ * One free slot per book and day, a few days out, in random order: bookings that never compete for a slot. Not in
+ * `editedClinics`: an edit re-derives its clinic's free time, and a slot picked before may not exist after it.
+ */
+async function bookableSlots(client: pg.ClientBase, n: number, editedClinics: string[]): Promise<Bookable[]> {
   const { rows } = await client.query<{ book_id: string; type_id: string; start_at: Date; department_id: string; code: string; insurer_ids: string[] }>(
     `select * from (
        select distinct on (s.book_id, (s.start_at at time zone 'Europe/Oslo')::date) s.book_id, s.type_id, s.start_at, s.department_id, t.code, s.insurer_ids
-       from search_slot s join tariff t on t.id = s.tariff_id
-       where s.start_at > now() + interval '3 days' and (s.days_ahead is null or s.start_at < now() + s.days_ahead * interval '1 day')
+       from search_slot s join tariff t on t.id = s.tariff_id join appointment_book b on b.id = s.book_id
+       where b.clinic_id <> all($2) and s.start_at > now() + interval '3 days' and (s.days_ahead is null or s.start_at < now() + s.days_ahead * interval '1 day')
        order by s.book_id, (s.start_at at time zone 'Europe/Oslo')::date, s.start_at
      ) p order by md5(book_id || start_at::text) limit $1`,
-    [n],
+    [n, editedClinics],
   );
   return rows.map((r) => ({ bookId: r.book_id, typeId: r.type_id, startAt: r.start_at.toISOString(), departmentId: r.department_id, tariffCode: r.code, insurerIds: r.insurer_ids }));
 }
@@ -59,7 +62,7 @@ async function editableTemplates(client: pg.ClientBase, n: number): Promise<Temp
     await client.query('insert into user_clinic (user_id, clinic_id) values ($1, $2)', [`bench-admin-${i}`, r.clinic_id]);
     await client.query(`insert into session (token_hash, user_id, created_at, expires_at, last_seen_at) values ($1, $2, now(), now() + interval '1 day', now())`,
       [createHash('sha256').update(token).digest('hex'), `bench-admin-${i}`]);
-    out.push({ id: r.id, bookId: r.book_id, name: r.name, windows: r.windows, breaks: r.breaks, cookie: `bn_session=${token}` });
+    out.push({ id: r.id, bookId: r.book_id, clinicId: r.clinic_id, name: r.name, windows: r.windows, breaks: r.breaks, cookie: `bn_session=${token}` });
   }
   return out;
 }
@@ -123,8 +126,8 @@ async function main(): Promise<void> {
     log(`network: ${net.practitioners.length} practitioners, ${derived.offers} offers, ${derived.freeSlots} free slots, ${derived.bookings} bookings`);
     const agents: BenchAgent[] = await createAgents(client, 50);
     const cases = (await loadCases(client)).searches;
-    const slots = await bookableSlots(client, RATES.booking * seconds + 200);
     const templates = await editableTemplates(client, 50);
+    const slots = await bookableSlots(client, RATES.booking * seconds + 200, templates.map((t) => t.clinicId));
     const ids = syntheticNationalIds(slots.length);
     if (slots.length < RATES.booking * seconds + 200) throw new Error(`only ${slots.length} bookable slots; raise BENCH_LOAD_PRACTITIONERS`);
 
