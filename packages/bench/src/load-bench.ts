@@ -67,7 +67,7 @@ async function editableTemplates(client: pg.ClientBase, n: number): Promise<Temp
   return out;
 }
 
-interface OpStats { ms: number[]; errors: number; firstError: string | null }
+interface OpStats { ms: number[]; errors: number; firstError: string | null; byStatus?: Record<string, number> }
 
 /** Starts `total` operations at `rate` per second, on schedule; resolves when every one has answered. */
 async function openLoop(rate: number, total: number, op: (i: number) => Promise<Reply[]>, stats: OpStats): Promise<void> {
@@ -85,6 +85,8 @@ async function openLoop(rate: number, total: number, op: (i: number) => Promise<
             stats.ms.push(r.ms + (k === 0 ? lag : 0));
             if (r.status !== 200) {
               stats.errors++;
+              const key = `${r.status}${r.appCode ? ` ${r.appCode}` : ''}`;
+              (stats.byStatus ??= {})[key] = (stats.byStatus[key] ?? 0) + 1;
               stats.firstError ??= `${r.status} ${r.appCode ?? r.networkError ?? ''}`;
             }
           });
@@ -175,7 +177,7 @@ async function main(): Promise<void> {
     const elapsed = (performance.now() - started) / 1000;
     const requests = stats.search.ms.length + stats.booking.ms.length + stats.config.ms.length;
     const errors = stats.search.errors + stats.booking.errors + stats.config.errors;
-    for (const [name, s] of Object.entries(stats)) log(`${name}: ${JSON.stringify(summarise(s.ms))}; errors ${s.errors}${s.firstError ? ` (first: ${s.firstError})` : ''}`);
+    for (const [name, s] of Object.entries(stats)) log(`${name}: ${JSON.stringify(summarise(s.ms))}; errors ${s.errors}${s.firstError ? ` (first: ${s.firstError}; by status ${JSON.stringify(s.byStatus ?? {})})` : ''}`);
     const peak = server.peakRssMiB();
     log(`${requests} requests in ${elapsed.toFixed(1)} s; server peak RSS ${peak} MiB; load average ${loadAverage()} (${os.cpus().length} cores)`);
     console.log(JSON.stringify({
