@@ -11,6 +11,7 @@ export * from './validators/case-id.js';
 export * from './booking/constants.js';
 export * from './booking/schemas.js';
 export * from './booking/messages.js';
+export * from './booking/booking-details.js';
 export * from './time/oslo.js';
 export * from './config/tariffs.js';
 export * from './config/network.js';
