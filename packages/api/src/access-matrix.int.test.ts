@@ -117,6 +117,7 @@ const MATRIX: Record<string, Access> = {
     input: (n) => ({ clinicId: n.clinicA.id, nationalId: bx.clinicAPatient.nationalId }),
   },
   'accessLog.forPatient': { allowed: CLINIC_ADMIN, input: () => ({ patientId: bx.clinicAPatient.id }) },
+  'patients.takeOverBookingDetails': { allowed: CLINIC_ADMIN, input: () => ({ appointmentId: bx.clinicAPatient.appointmentId }) },
   // Search: the agent's own insurer only (read-only queries; what they find is covered by the search tests).
   'search.filters': { allowed: ['insurer_agent'] },
   'search.network': { allowed: ['insurer_agent'], input: () => ({ from: '2026-12-01', to: '2026-12-31' }) },

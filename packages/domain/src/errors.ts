@@ -28,6 +28,12 @@ export const ERROR_CODES = {
   NOT_BOOKABLE: { status: 409, nb: 'Denne timen kan ikke bestilles for forsikringsselskapet.', en: 'This time cannot be booked for the insurer.' },
   HOLD_NOT_FOUND: { status: 404, nb: 'Fant ikke reservasjonen. Velg tiden på nytt.', en: 'The hold was not found. Pick the time again.' },
   HOLD_EXPIRED: { status: 409, nb: 'Reservasjonen er utløpt. Velg tiden på nytt.', en: 'The hold has expired. Pick the time again.' },
+  /** A case id belongs to one patient (national id) at its insurer; this one is another patient's. */
+  CASE_ID_OTHER_PATIENT: {
+    status: 409,
+    nb: 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet.',
+    en: 'This case id belongs to another patient at the insurer.',
+  },
   MAX_SELF_BOOKED: { status: 409, nb: 'Pasienten har nådd grensen for timer bestilt på nett.', en: 'The patient has reached the limit of appointments booked online.' },
   CANCELLATION_DEADLINE_PASSED: {
     status: 409,

@@ -12,6 +12,7 @@ export * from './validators/bank-account.js';
 export * from './booking/constants.js';
 export * from './booking/schemas.js';
 export * from './booking/messages.js';
+export * from './booking/booking-details.js';
 export * from './time/oslo.js';
 export * from './config/tariffs.js';
 export * from './config/network.js';
