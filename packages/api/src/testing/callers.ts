@@ -38,18 +38,24 @@ export async function signedInCaller(
   return browser;
 }
 
-/** A caller with a session row written directly: for tests about access rather than sign-in (skips argon2). */
-export async function callerAs(orm: MikroORM, user: User, options: CallerOptions = {}): Promise<Caller> {
+/** A session row written directly (skips argon2); returns the cookie token. `lastSeenAt` defaults to `now`. */
+export async function createSessionToken(orm: MikroORM, user: Pick<User, 'id'>, options: { now?: Date; lastSeenAt?: Date } = {}): Promise<string> {
   const token = newSessionToken();
-  const now = options.now?.() ?? new Date();
+  const now = options.now ?? new Date();
   const em = orm.em.fork();
   em.create(Session, {
     tokenHash: hashSessionToken(token),
-    user,
+    user: user.id,
     createdAt: now,
-    lastSeenAt: now,
+    lastSeenAt: options.lastSeenAt ?? now,
     expiresAt: new Date(now.getTime() + SESSION_TTL_HOURS * 3_600_000),
   });
   await em.flush();
+  return token;
+}
+
+/** A caller with a session row written directly: for tests about access rather than sign-in (skips argon2). */
+export async function callerAs(orm: MikroORM, user: User, options: CallerOptions = {}): Promise<Caller> {
+  const token = await createSessionToken(orm, user, { now: options.now?.() });
   return browserCaller(orm, { ...options, jar: memoryCookieJar({ [SESSION_COOKIE]: token }) }).caller;
 }
