@@ -14,6 +14,8 @@ export interface CallerOptions {
   /** The clock every request of this caller sees. */
   now?: () => Date;
   ip?: string;
+  /** The server's idle timeout (SESSION_IDLE_MINUTES); the default when omitted. */
+  sessionIdleMinutes?: number;
 }
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -22,7 +24,7 @@ export type Caller = ReturnType<typeof createCaller>;
 export function browserCaller(orm: MikroORM, options: CallerOptions = {}): { caller: Caller; jar: MemoryCookieJar } {
   const jar = options.jar ?? memoryCookieJar();
   const caller = createCaller(() =>
-    createInnerContext({ em: orm.em.fork(), cookies: jar, ip: options.ip ?? '192.0.2.10', now: options.now }),
+    createInnerContext({ em: orm.em.fork(), cookies: jar, ip: options.ip ?? '192.0.2.10', now: options.now, sessionIdleMinutes: options.sessionIdleMinutes }),
   );
   return { caller, jar };
 }
