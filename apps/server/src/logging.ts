@@ -41,7 +41,9 @@ function chainHasDatabaseError(err: unknown): boolean {
 }
 
 function describe(e: Fields, withMessage: boolean, depth: number): Fields {
-  const out: Fields = { type: typeof e.name === 'string' ? e.name : (e.constructor as { name?: string } | undefined)?.name ?? 'Error' };
+  // The class says more than `name`, which pg sets to "error" on every DatabaseError.
+  const constructorName = (e.constructor as { name?: string } | undefined)?.name;
+  const out: Fields = { type: constructorName && constructorName !== 'Object' ? constructorName : typeof e.name === 'string' ? e.name : 'Error' };
   if (isDatabaseError(e)) {
     out.code = e.sqlState ?? e.code;
     out.statement = typeof e.statement === 'string' ? e.statement : typeof e.message === 'string' ? statementName(e.message) : null;

@@ -5,7 +5,8 @@ describe('jsonDepthExceeds', () => {
   it('counts arrays and objects inside each other', () => {
     expect(jsonDepthExceeds('{"a":[{"b":1}]}', 3)).toBe(false);
     expect(jsonDepthExceeds('{"a":[{"b":[1]}]}', 3)).toBe(true);
-    expect(jsonDepthExceeds('[1,[2],[3],{"x":[]}]', 2)).toBe(false);
+    expect(jsonDepthExceeds('[1,[2],[3],{"x":[]}]', 3)).toBe(false);
+    expect(jsonDepthExceeds('[1,[2],[3],{"x":[]}]', 2)).toBe(true);
     expect(jsonDepthExceeds('1', 0)).toBe(false);
   });
 
