@@ -150,7 +150,12 @@ export const MATRIX: Record<string, Access> = {
   },
   'booking.confirm': {
     allowed: ['insurer_agent'],
-    input: (w) => ({ holdId: w.bx.holdToConfirm, patient: { nationalId: '05819012301', name: 'Matrise To', phone: '91234567' } }),
+    input: (w) => ({
+      holdId: w.bx.holdToConfirm,
+      patient: { nationalId: '05819012301', name: 'Matrise To', phone: '91234567', email: 'matrise.to@example.no' },
+      caseId: 'MATRIX2',
+      patientRemark: 'Vondt i kneet',
+    }),
     foreign: { input: (w) => ({ holdId: w.foreign.otherInsurerHoldId, patient: { nationalId: '05819012301', name: 'Matrise To', phone: '91234567' } }), refusal: 'HOLD_NOT_FOUND' },
   },
   'booking.release': { allowed: ['insurer_agent'], input: (w) => ({ holdId: w.bx.holdToRelease }), foreign: { input: (w) => ({ holdId: w.foreign.otherInsurerHoldId }), refusal: 'HOLD_NOT_FOUND' } },
@@ -188,7 +193,11 @@ export const MATRIX: Record<string, Access> = {
   'accessLog.forPatient': { allowed: CLINIC_ADMIN, input: (w) => ({ patientId: w.bx.clinicAPatient.id }), foreign: { input: (w) => ({ patientId: w.foreign.patient.id }), refusal: 'NOT_FOUND' } },
   // Search: the agent's own insurer only (read-only queries; what they find is covered by the search tests).
   'search.filters': { allowed: ['insurer_agent'] },
-  'search.network': { allowed: ['insurer_agent'], input: () => ({ from: '2026-12-01', to: '2026-12-31' }) },
+  // Every filter given, so that the fuzzing (which starts from these inputs) reaches each of them.
+  'search.network': {
+    allowed: ['insurer_agent'],
+    input: (w) => ({ from: '2026-12-01', to: '2026-12-31', tariffCode: w.bx.setup.tariffCode, profession: 'physiotherapist', place: 'Oslo', practitionerName: 'Behandler' }),
+  },
   'search.practitionerSlots': { allowed: ['insurer_agent'], input: (w) => ({ practitionerId: w.network.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }) },
   'search.practitioner': { allowed: ['insurer_agent'], input: (w) => ({ practitionerId: w.network.practitionerA.id }) },
   'search.findPractitioners': { allowed: ['insurer_agent'], input: () => ({ name: 'Behandler' }) },
