@@ -1,7 +1,8 @@
 // Stored XSS (issue 10): a patient's name and remark with markup in them are stored as given and shown as text in
 // both SPAs — the agent's «Mine bookinger», the clinic's calendar, the booking's details and the patient card — and
-// the markup never runs. The booking itself is made through the API from the agent's signed-in page (as its SPA
-// would), so the test spends its time on what it checks.
+// the markup never runs; the clinic finds the patient again by national id without the number in any address. The
+// booking itself is made through the API from the agent's signed-in page (as its SPA would), so the test spends its
+// time on what it checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE, addDays, formatDate, isValidNationalId, osloDate } from '@bn/domain';
@@ -99,6 +100,8 @@ describe('names and remarks with markup', () => {
     await agent.context.close();
 
     const { context, page } = await newPage(browser);
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(r.url()));
     await signIn(page, 'admin', 'clinic_admin');
     await page.getByRole('heading', { level: 1, name: 'Majorstuen Fysioterapi og Kiropraktikk' }).waitFor();
     await openSection(page, 'Timebok');
@@ -118,6 +121,14 @@ describe('names and remarks with markup', () => {
     await dialog.getByRole('link', { name: 'Åpne pasientkortet' }).click();
     await page.getByRole('heading', { level: 3, name: patient.name }).waitFor();
     await expectInert(page, 'the patient card');
+
+    // Found again by national id: the look-up is a POST, so the number is in no address the browser requested.
+    await openSection(page, 'Pasientkort');
+    await page.getByLabel('Fødselsnummer').fill(patient.nationalId);
+    await page.getByRole('button', { name: 'Finn pasient' }).click();
+    await page.getByRole('heading', { level: 3, name: patient.name }).waitFor();
+    await expectInert(page, 'the patient card found by national id');
+    expect(requested.filter((url) => url.includes(patient.nationalId)), 'addresses carrying the national id').toEqual([]);
     await context.close();
   });
 });

@@ -61,6 +61,9 @@ export function fuzzProcedures(paths: readonly string[]): void {
   let world: MatrixWorld;
   let fingerprintSql: string;
   const cookies = new Map<Who, string>();
+  /** Answers by status over the file, printed at the end: the figures docs/reliability.md quotes. */
+  const statuses = new Map<number, number>();
+  const started = Date.now();
   const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' } }>;
 
   beforeAll(async () => {
@@ -70,6 +73,9 @@ export function fuzzProcedures(paths: readonly string[]): void {
     fingerprintSql = await fingerprintQuery(db.orm);
   });
   afterAll(async () => {
+    const total = [...statuses.values()].reduce((a, b) => a + b, 0);
+    const by = Object.fromEntries([...statuses.entries()].sort(([a], [b]) => a - b));
+    process.stdout.write(`fuzz: ${paths.length} procedures, ${total} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, by status ${JSON.stringify(by)}\n`);
     await server?.close();
     await db?.drop();
   });
@@ -91,6 +97,7 @@ export function fuzzProcedures(paths: readonly string[]): void {
         : { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: payload };
     const url = procedures[path]!._def.type === 'query' ? `/trpc/${path}?input=${encodeURIComponent(payload)}` : `/trpc/${path}`;
     const res = await server.request(url, init);
+    statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     // A signed-out session is signed in again for the next run.
     if (path === 'auth.signOut' && res.status === 200) cookies.delete(who);
     return { status: res.status, text: res.text };
