@@ -107,7 +107,9 @@ export async function bookOnce(baseUrl: string, cookie: string, a: Attempt): Pro
   const confirm = await timed<{ appointmentId: string }>('booking.confirm', {
     holdId: hold.data.holdId,
     patient: { nationalId: a.nationalId, name: 'Benk Pasient', email: 'pasient@bench.test' },
-    caseId: 'BENCH1',
+    // A case id belongs to one patient at the insurer (CASE_ID_OTHER_PATIENT otherwise): one per bench patient, so a
+    // patient booked again links its claim, as an insurer's repeat bookings do.
+    caseId: `B${a.nationalId}`,
     idempotencyKey: `${a.key}-confirm`,
   });
   if (!confirm.ok) return { outcome: 'error', error: `confirm ${confirm.status} ${confirm.appCode}`, ms: performance.now() - started, requestMs };

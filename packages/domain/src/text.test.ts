@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateSchema, instantSchema, textProblem, textSchema, TEXT_MESSAGES } from './text.js';
+import { birthDateSchema, calendarDateSchema, instantSchema, textProblem, textSchema, TEXT_MESSAGES } from './text.js';
 import { idSchema } from './ids.js';
 import { emailSchema, signInInput } from './auth.js';
 import { patientDetailsSchema } from './booking/schemas.js';
@@ -49,6 +49,12 @@ describe('calendar dates and instants', () => {
     for (const d of ['1999-12-31', '2101-01-01', '0001-01-01', '9999-12-31', '2026-02-29', '2026-13-01', '2026-1-1', '+02026-01-01']) {
       expect(calendarDateSchema.safeParse(d).success, d).toBe(false);
     }
+  });
+
+  it('takes birth dates from 1854 (national ids of the 1800s), still refusing impossible ones', () => {
+    expect(birthDateSchema.parse('1854-01-01')).toBe('1854-01-01');
+    expect(birthDateSchema.parse('1985-02-28')).toBe('1985-02-28');
+    for (const d of ['1853-12-31', '1985-02-30', '2101-01-01']) expect(birthDateSchema.safeParse(d).success, d).toBe(false);
   });
 
   it('accepts instants in those years, as Dates or ISO strings, and refuses the extremes of Date', () => {

@@ -55,6 +55,14 @@ export const calendarDateSchema = z.iso
   .refine((d) => d >= DATE_RANGE.first && d <= DATE_RANGE.last, { message: DATE_MESSAGES.range });
 
 /**
+ * A birth date: a calendar date from 1854 (the oldest century a national id can give) to DATE_RANGE's end. The only
+ * date before 2000 the product takes.
+ */
+export const birthDateSchema = z.iso
+  .date({ message: DATE_MESSAGES.format })
+  .refine((d) => d >= '1854-01-01' && d <= DATE_RANGE.last, { message: 'Fødselsdatoen må ligge mellom 1854 og 2100.' });
+
+/**
  * An instant (a Date, or an ISO string a client sent) inside DATE_RANGE. Outside it PostgreSQL's timestamptz and the
  * Oslo conversions would fail; nothing bookable lies there.
  */

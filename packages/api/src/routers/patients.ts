@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { idSchema, nationalIdSchema } from '@bn/domain';
-import { roleProcedure, router } from '../trpc.js';
+import { clinicAdminProcedure, roleProcedure, router } from '../trpc.js';
 import { assertClinicAdmin } from '../scope.js';
 import { getPatientCard } from '../use-cases/patients/get-patient-card.js';
 import { findPatientByNationalId } from '../use-cases/patients/find-patient-by-national-id.js';
+import { takeOverBookingDetails } from '../use-cases/patients/take-over-booking-details.js';
 
 /** Patient cards: only the clinic's admins, and a practitioner for patients in its own books. Every read is logged. */
 const patientReaderProcedure = roleProcedure('clinic_admin', 'practitioner');
@@ -23,4 +24,9 @@ export const patientsRouter = router({
       if (ctx.user.role === 'clinic_admin') assertClinicAdmin(ctx.user, input.clinicId);
       return findPatientByNationalId({ em: ctx.em, user: ctx.user, ...input, now: ctx.now() });
     }),
+
+  /** The clinic takes the details a booking was made with over onto its card (a booking never changes the card itself). */
+  takeOverBookingDetails: clinicAdminProcedure
+    .input(z.object({ appointmentId: idSchema }))
+    .mutation(({ ctx, input }) => takeOverBookingDetails({ em: ctx.em, user: ctx.user, appointmentId: input.appointmentId, now: ctx.now() })),
 });

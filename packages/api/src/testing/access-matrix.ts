@@ -191,6 +191,11 @@ export const MATRIX: Record<string, Access> = {
     foreign: { input: (w) => ({ clinicId: w.foreign.clinic.id, nationalId: w.foreign.patient.nationalId }), refusal: { clinic_admin: 'FORBIDDEN', practitioner: null } },
   },
   'accessLog.forPatient': { allowed: CLINIC_ADMIN, input: (w) => ({ patientId: w.bx.clinicAPatient.id }), foreign: { input: (w) => ({ patientId: w.foreign.patient.id }), refusal: 'NOT_FOUND' } },
+  'patients.takeOverBookingDetails': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ appointmentId: w.bx.clinicAPatient.appointmentId }),
+    foreign: { input: (w) => ({ appointmentId: w.foreign.patient.appointmentId }), refusal: 'NOT_FOUND' },
+  },
   // Search: the agent's own insurer only (read-only queries; what they find is covered by the search tests).
   'search.filters': { allowed: ['insurer_agent'] },
   // Every filter given, so that the fuzzing (which starts from these inputs) reaches each of them.

@@ -21,6 +21,7 @@ import { SearchSlot } from './search-slot.entity.js';
 import { Appointment } from './appointment.entity.js';
 import { Patient } from './patient.entity.js';
 import { Claim } from './claim.entity.js';
+import { InsurerCase } from './insurer-case.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { AccessLogEntry } from './access-log-entry.entity.js';
@@ -28,11 +29,11 @@ import { AccessLogEntry } from './access-log-entry.entity.js';
 export {
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
   AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, SearchSlot, Appointment, type WorkPlanWeek,
-  Patient, Claim, IdempotencyKey, OutboxMessage, AccessLogEntry,
+  Patient, Claim, InsurerCase, IdempotencyKey, OutboxMessage, AccessLogEntry,
 };
 
 export const entities = [
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
   AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, SearchSlot, Appointment,
-  Patient, Claim, IdempotencyKey, OutboxMessage, AccessLogEntry,
+  Patient, Claim, InsurerCase, IdempotencyKey, OutboxMessage, AccessLogEntry,
 ];
