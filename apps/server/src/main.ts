@@ -4,24 +4,20 @@
 // they can be added, crash and be replaced freely (docs/performance.md).
 import cluster, { type Worker as ClusterWorker } from 'node:cluster';
 import type { Server } from 'node:http';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { createOrm, databaseUnavailable, migrate, readCredentials, resolveDatabase, StartupError, writeCredentials, credentialsPath, type MikroORM } from '@bn/db';
 import { seedDemo } from '@bn/api';
 import { readServerEnv, type ServerEnv } from './env.js';
 import { createApp } from './app.js';
 import { startNotifications } from './notifications/start-notifications.js';
+import { createLogger } from './logging.js';
 import type { HealthProbes } from './http/health.js';
-
-function createLogger(env: ServerEnv): Logger {
-  return pino({
-    level: env.logLevel,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-  });
-}
 
 /** Listens with the Express app; `close` stops accepting, lets in-flight requests finish and drops idle connections. */
 async function listen(env: ServerEnv, orm: MikroORM, logger: Logger, health: Omit<HealthProbes, 'orm'> = {}): Promise<{ close(): Promise<void> }> {
-  const app = createApp({ orm, logger, cookieSecure: env.cookieSecure, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy, health });
+  const app = createApp({
+    orm, logger, cookieSecure: env.cookieSecure, sessionIdleMinutes: env.sessionIdleMinutes, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy, health,
+  });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(env.port, env.host, () => resolve(s));
     s.once('error', reject);
@@ -81,7 +77,7 @@ function survivingDatabaseOutages(logger: Logger): void {
 /** A forked HTTP process: the primary has prepared the database and passes its URL in DATABASE_URL. */
 async function httpProcess(): Promise<void> {
   const env = readServerEnv();
-  const logger = createLogger(env).child({ httpProcess: cluster.worker?.id });
+  const logger = createLogger({ level: env.logLevel }).child({ httpProcess: cluster.worker?.id });
   survivingDatabaseOutages(logger);
   const orm = await createOrm({ url: env.db.databaseUrl! });
   const http = await listen(env, orm, logger);
@@ -137,7 +133,7 @@ async function forkHttpProcesses(count: number, databaseUrl: string, logger: Log
 
 async function main(): Promise<void> {
   const env = readServerEnv();
-  const logger = createLogger(env);
+  const logger = createLogger({ level: env.logLevel });
   survivingDatabaseOutages(logger);
   const startedAt = Date.now();
   // What has started so far, stopped in reverse order on SIGTERM/SIGINT — also when the signal comes during start-up.

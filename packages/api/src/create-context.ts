@@ -6,7 +6,7 @@ import { loadSessionUser } from './use-cases/auth/load-session-user.js';
 /** Builds the context every procedure sees, from a request-scoped EntityManager fork and a cookie jar. */
 export async function createInnerContext(opts: CreateInnerContextOptions): Promise<InnerContext> {
   const now = opts.now ?? (() => new Date());
-  const session = await loadSessionUser({ em: opts.em, token: opts.cookies.get(SESSION_COOKIE), now: now() });
+  const session = await loadSessionUser({ em: opts.em, token: opts.cookies.get(SESSION_COOKIE), now: now(), idleMinutes: opts.sessionIdleMinutes });
   return {
     em: opts.em,
     user: session?.user ?? null,

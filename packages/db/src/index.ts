@@ -7,6 +7,7 @@ export { backupDatabase, type BackupResult } from './backup/backup-database.js';
 export { restoreDatabase, RestoreRefused } from './backup/restore-database.js';
 export { databaseUnavailable, RETRY_AFTER_SECONDS } from './unavailable.js';
 export { readDbEnv, findRepoRoot, type DbEnv } from './env.js';
+export { statementName } from './statement-name.js';
 export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords.js';
 export { demoNetworkDocument } from './seed/demo-network.js';
 export { readCredentials, writeCredentials, credentialsPath, type DemoCredentials } from './seed/credentials.js';

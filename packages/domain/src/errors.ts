@@ -20,6 +20,12 @@ export const ERROR_CODES = {
     en: 'Too many failed sign-ins. Wait a little and try again.',
   },
   FORBIDDEN: { status: 403, nb: 'Du har ikke tilgang til dette.', en: 'You do not have access to this.' },
+  /** A state-changing request that did not come from the network's own pages (CSRF); see apps/server's request guards. */
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    nb: 'Forespørselen kom ikke fra Behandlernettverkets egne sider. Last siden på nytt.',
+    en: 'The request did not come from the network’s own pages. Reload the page.',
+  },
   NOT_FOUND: { status: 404, nb: 'Fant ikke det du ba om.', en: 'Not found.' },
   CONFLICT: { status: 409, nb: 'Dette er allerede endret av noen andre.', en: 'This was changed by someone else.' },
   // Booking (K1–K6, T3)

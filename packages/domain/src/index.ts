@@ -1,5 +1,7 @@
 import './zod-locale.js';
 export * from './errors.js';
+export * from './http.js';
+export * from './text.js';
 export * from './ids.js';
 export * from './roles.js';
 export * from './auth.js';

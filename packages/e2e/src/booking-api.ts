@@ -1,6 +1,7 @@
 // The agent's side of a booking over HTTP, as its browser would call tRPC (the session is the context's cookie), for
 // specs that need a booking to exist before the clinic's screens are tested; and Oslo wall-clock helpers.
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@bn/domain';
 import type { APIRequestContext } from 'playwright-core';
 import { demoUser } from './browser.js';
 
@@ -13,7 +14,8 @@ export async function call<T>(request: APIRequestContext, kind: 'query' | 'mutat
   const res =
     kind === 'query'
       ? await request.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
-      : await request.post(`/trpc/${path}`, { data: { json: input } });
+      : // As the SPA's browser sends a mutation: its own origin, and the client header the server's CSRF check wants.
+        await request.post(`/trpc/${path}`, { data: { json: input }, headers: { origin: new URL(inject('baseUrl')).origin, [CLIENT_HEADER]: CLIENT_HEADER_VALUE } });
   const body = (await res.json()) as Envelope<T>;
   if (!body.result) throw Object.assign(new Error(`${path}: ${body.error?.json.message ?? res.status()}`), { appCode: body.error?.json.data?.appCode });
   return body.result.data.json;
@@ -55,7 +57,12 @@ export interface Hit {
 }
 
 /** Books one of Kari Nordmann's free B1010 times a few days ahead (a random one, so parallel specs rarely meet). */
-export async function bookAsAgent(request: APIRequestContext, patient: { nationalId: string; name: string; email?: string }, caseId: string | null): Promise<Hit> {
+export async function bookAsAgent(
+  request: APIRequestContext,
+  patient: { nationalId: string; name: string; email?: string },
+  caseId: string | null,
+  patientRemark = 'Vondt i kneet etter fotball',
+): Promise<Hit> {
   const { email, password } = demoUser('insurer_agent');
   await call(request, 'mutation', 'auth.signIn', { email, password });
   const today = osloIsoDate(new Date().toISOString());
@@ -77,7 +84,7 @@ export async function bookAsAgent(request: APIRequestContext, patient: { nationa
         holdId: hold.holdId,
         patient: { email: 'kalender@example.no', ...patient },
         caseId,
-        patientRemark: 'Vondt i kneet etter fotball',
+        patientRemark,
         idempotencyKey: crypto.randomUUID(),
       });
       return hit;

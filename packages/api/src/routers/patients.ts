@@ -14,9 +14,13 @@ export const patientsRouter = router({
     .input(z.object({ patientId: idSchema }))
     .query(({ ctx, input }) => getPatientCard({ em: ctx.em, user: ctx.user, patientId: input.patientId, now: ctx.now() })),
 
+  /**
+   * A mutation, so the national id travels in a POST body and never in a URL (access logs, proxies, browser history
+   * keep URLs). A GET of it is refused (405). The read is recorded in the access log like any other.
+   */
   findByNationalId: patientReaderProcedure
     .input(z.object({ clinicId: idSchema, nationalId: nationalIdSchema }))
-    .query(({ ctx, input }) => {
+    .mutation(({ ctx, input }) => {
       if (ctx.user.role === 'clinic_admin') assertClinicAdmin(ctx.user, input.clinicId);
       return findPatientByNationalId({ em: ctx.em, user: ctx.user, ...input, now: ctx.now() });
     }),

@@ -2,6 +2,7 @@
 // connection is an answer too (status 0), so a run can count exactly what a client saw while something was broken.
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@bn/domain';
 
 export interface Reply<T = unknown> {
   /** 0: no HTTP answer (connection refused or cut). */
@@ -23,7 +24,8 @@ function request<T>(method: 'GET' | 'POST', url: string, body: string | null, co
   const started = performance.now();
   return new Promise((resolve) => {
     const headers: Record<string, string | number> = { cookie };
-    if (body !== null) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    // A mutation comes from the network's own pages (the CSRF rule, README): its own origin and the SPAs' client header.
+    if (body !== null) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), origin: new URL(url).origin, [CLIENT_HEADER]: CLIENT_HEADER_VALUE });
     const req = http.request(url, { method, agent, headers, timeout: 15_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
