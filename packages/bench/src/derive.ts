@@ -94,7 +94,7 @@ export async function deriveSearchData(url: string, net: SyntheticNetwork, today
     await orm.em.fork().transactional(async (tx) => {
       // Each count is added after its await: `x += await f()` would read x before another chunk adds to it.
       const lap = timer();
-      const offers = await refreshOffers({ em: tx, clinicIds, today });
+      const { offers } = await refreshOffers({ em: tx, clinicIds, today });
       result.seconds.offers += lap();
       const bookings = await bookHalf(tx, bookIds.map((id) => bookOf.get(id)!), today, to, random, fastLoad);
       result.seconds.bookings += lap();

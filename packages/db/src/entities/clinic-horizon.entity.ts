@@ -12,7 +12,8 @@ export const ClinicHorizon = defineEntity({
   properties: (p) => ({
     clinic: () => p.manyToOne(Clinic).primary().deleteRule('cascade'),
     offersEvaluatedOn: p.date(),
-    freeTimeThrough: p.date(),
+    /** Null: not known (built before the marker existed, or only offers were judged): the next run builds it all. */
+    freeTimeThrough: p.date().nullable(),
     updatedAt: p.datetime(),
   }),
 });

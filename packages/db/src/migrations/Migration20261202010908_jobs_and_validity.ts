@@ -51,7 +51,7 @@ ${insert('new_rows f')}
 export class Migration20261202010908_jobs_and_validity extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table "clinic_horizon" ("clinic_id" text not null, "offers_evaluated_on" date not null, "free_time_through" date not null, "updated_at" timestamptz not null, constraint "clinic_horizon_pkey" primary key ("clinic_id"));`);
+    this.addSql(`create table "clinic_horizon" ("clinic_id" text not null, "offers_evaluated_on" date not null, "free_time_through" date null, "updated_at" timestamptz not null, constraint "clinic_horizon_pkey" primary key ("clinic_id"));`);
 
     this.addSql(`create table "job_run" ("id" text not null, "job" text not null, "period" text not null, "scheduled_for" timestamptz not null, "started_at" timestamptz not null, "finished_at" timestamptz null, "units_total" int null, "units_ok" int not null default 0, "units_failed" int not null default 0, "result" text check ("result" in ('ok', 'partial', 'failed')) null, "error" text null, "summary" jsonb null, constraint "job_run_pkey" primary key ("id"));`);
     this.addSql(`create index "job_run_job_started_at_index" on "job_run" ("job", "started_at");`);
