@@ -101,6 +101,7 @@ const MATRIX: Record<string, Access> = {
   'booking.move': { allowed: AGENT_OR_CLINIC_ADMIN, input: (_n, _fx, who) => bx.toMove[who === 'clinic_admin' ? 'clinic_admin' : 'insurer_agent'] },
   'booking.markNoShow': { allowed: CLINIC_ADMIN, input: () => ({ appointmentId: bx.toMarkNoShow }) },
   'notifications.log': { allowed: CLINIC_ADMIN, input: (n) => ({ clinicId: n.clinicA.id }) },
+  'jobs.overview': { allowed: OPERATOR },
   'booking.mine': { allowed: ['insurer_agent'], input: () => ({ from: '2026-11-01', to: '2027-01-31' }) },
   // Patient data: the clinic's admins, and the practitioner for its own books; never support, the operator or agents.
   'appointments.forBooks': {

@@ -146,6 +146,7 @@ function writeSql(o: ConfirmBookingOptions, plan: Plan, k: Key) {
       response: sql`jsonb_set(${skeleton}::jsonb, '{json}', (${skeleton}::jsonb -> 'json') || jsonb_build_object(
         'patientId', bk.patient_id, 'claimId', (select id from cl), 'claimCreated', coalesce((select created from cl), false)))`,
       from: sql`from bk`,
+      now,
     })}
   )
   select bk.patient_id, (select id from cl) as claim_id, coalesce((select created from cl), false) as claim_created from bk`;

@@ -129,7 +129,7 @@ function holdSql(s: Slot, endAt: Date, agent: HoldSlotOptions['agent'], result: 
     from o, taken t
     returning id
   ), stored as (
-    ${storeKeySql({ ...key, response: sql`${JSON.stringify(superjson.serialize(result))}::jsonb`, from: sql`from inserted` })}
+    ${storeKeySql({ ...key, response: sql`${JSON.stringify(superjson.serialize(result))}::jsonb`, from: sql`from inserted`, now })}
   )
   select id from inserted`;
 }
