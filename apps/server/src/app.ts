@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, createInnerContext } from '@bn/api';
 import type { MikroORM } from '@bn/db';
+import type { Clock } from '@bn/domain';
 import { cookieJar } from './http/cookies.js';
 import { healthHandler } from './http/health.js';
 import { spaRouter } from './http/spa.js';
@@ -18,6 +19,8 @@ export interface AppOptions {
   adminDist: string;
   agentDist: string;
   trustProxy: number;
+  /** The product's clock (the machine's unless a test shifted it, see env.ts). */
+  now?: Clock;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -64,6 +67,7 @@ export function createApp(opts: AppOptions): Express {
         createInnerContext({
           em: opts.orm.em.fork(),
           cookies: cookieJar(req, res, opts.cookieSecure),
+          now: opts.now,
           ip: req.ip ?? 'unknown',
           requestId: String(req.id),
           // A retried booking request may carry its idempotency key as a header instead of an input field.

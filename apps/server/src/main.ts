@@ -7,9 +7,11 @@ import type { Server } from 'node:http';
 import { pino, type Logger } from 'pino';
 import { createOrm, migrate, readCredentials, resolveDatabase, writeCredentials, credentialsPath, type MikroORM } from '@bn/db';
 import { seedDemo } from '@bn/api';
+import { shiftedClock } from '@bn/domain';
 import { readServerEnv, type ServerEnv } from './env.js';
 import { createApp } from './app.js';
 import { startNotifications } from './notifications/start-notifications.js';
+import { startJobs } from './jobs/start-jobs.js';
 
 function createLogger(env: ServerEnv): Logger {
   return pino({
@@ -20,7 +22,10 @@ function createLogger(env: ServerEnv): Logger {
 
 /** Listens with the Express app; `close` stops accepting, lets in-flight requests finish and drops idle connections. */
 async function listen(env: ServerEnv, orm: MikroORM, logger: Logger): Promise<{ close(): Promise<void> }> {
-  const app = createApp({ orm, logger, cookieSecure: env.cookieSecure, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy });
+  const app = createApp({
+    orm, logger, cookieSecure: env.cookieSecure, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy,
+    now: shiftedClock(env.clockOffsetMs),
+  });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(env.port, env.host, () => resolve(s));
     s.once('error', reject);
@@ -142,8 +147,14 @@ async function main(): Promise<void> {
     );
   }
 
+  if (env.clockOffsetMs !== 0) logger.warn({ clockOffsetMs: env.clockOffsetMs }, 'the product clock is shifted (CLOCK_OFFSET): for tests only');
   const notifications = await startNotifications({ env, orm, databaseUrl: db.url, logger });
   started.push(() => notifications.stop());
+  if (env.worker) {
+    // The recurring jobs (README, "Recurring jobs"); their first tick makes up for time the server was stopped.
+    const jobs = await startJobs({ orm, databaseUrl: db.url, logger, now: shiftedClock(env.clockOffsetMs) });
+    started.push(() => jobs.stop());
+  }
   if (env.webConcurrency > 1) {
     const http = await forkHttpProcesses(env.webConcurrency, db.url, logger);
     started.push(() => http.stop());
