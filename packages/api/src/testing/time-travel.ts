@@ -59,6 +59,8 @@ export interface TimedSetupOptions {
   /** Every day of the week: these windows with the setup's type (default: 09:00–10:00 and 14:00–15:00). */
   windows?: { start: string; end: string }[];
   agreement?: { validFrom: string; validTo: string | null };
+  /** Public holidays the work plan opens. */
+  openedHolidays?: string[];
 }
 
 /** A practitioner bookable by the insurer, configured as of `now` (a configuration change at that moment). */
@@ -71,7 +73,9 @@ export async function createTimedSetup(em: EntityManager, o: TimedSetupOptions):
     (o.windows ?? [{ start: '09:00', end: '10:00' }, { start: '14:00', end: '15:00' }]).map((w) => ({ weekday, start: w.start, end: w.end, typeIds: [setup.type.id] })),
   );
   (await em.findOneOrFail(WeekTemplate, { id: setup.template.id })).windows = windows;
-  (await em.findOneOrFail(WorkPlan, { id: setup.plan.id })).weeks = Array.from({ length: o.weeks ?? 26 }, (_, i) => ({ ...isoWeek(addDays(today, i * 7)), templateId: setup.template.id }));
+  const plan = await em.findOneOrFail(WorkPlan, { id: setup.plan.id });
+  plan.weeks = Array.from({ length: o.weeks ?? 26 }, (_, i) => ({ ...isoWeek(addDays(today, i * 7)), templateId: setup.template.id }));
+  plan.openedHolidays = o.openedHolidays ?? [];
   (await em.findOneOrFail(AppointmentType, { id: setup.type.id })).department = null;
   const membership = await em.findOne(Membership, { practitioner: setup.practitioner.id });
   if (membership) membership.status = 'approved';
