@@ -52,6 +52,23 @@ function unitJobId(runId: string, unit: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/**
+ * Creates the queue unless it exists. Several processes starting at once make pg-boss attach the same partition
+ * concurrently, which PostgreSQL may answer with a deadlock: the loser simply tries again.
+ */
+async function createQueueOnce(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, 'name'>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (await boss.getQueue(name)) return;
+      await boss.createQueue(name, { name, ...options });
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 200));
+    }
+  }
+}
+
 export async function startJobs(o: JobsOptions): Promise<JobRunner> {
   const jobs = o.jobs ?? RECURRING_JOBS;
   const boss = new PgBoss({
@@ -65,15 +82,11 @@ export async function startJobs(o: JobsOptions): Promise<JobRunner> {
   boss.on('error', (err) => (stopping ? o.logger.debug({ err }, 'job queue error while stopping') : o.logger.error({ err }, 'job queue error')));
   await boss.start();
   const workerIds = new Map<string, string[]>();
+  // Each unit carries its retry and expiry settings (the queue's own are fixed by whoever created it first).
+  const unitOptions = { retryLimit: o.retryLimit ?? 5, retryDelay: o.retryDelaySeconds ?? 30, retryBackoff: true, expireInSeconds: o.unitExpireSeconds ?? 900 };
   for (const job of jobs) {
     const name = queueOf(job);
-    await boss.createQueue(name, {
-      name,
-      retryLimit: o.retryLimit ?? 5,
-      retryDelay: o.retryDelaySeconds ?? 30,
-      retryBackoff: true,
-      expireInSeconds: o.unitExpireSeconds ?? 900,
-    });
+    await createQueueOnce(boss, name, unitOptions);
     const ids: string[] = [];
     for (let i = 0; i < (o.concurrency ?? 1); i++) {
       ids.push(
@@ -111,7 +124,7 @@ export async function startJobs(o: JobsOptions): Promise<JobRunner> {
         job,
         now: o.now(),
         enqueue: async (runId, units) => {
-          await boss.insert(units.map((unit) => ({ id: unitJobId(runId, unit), name, data: { runId, unit } })));
+          await boss.insert(units.map((unit) => ({ id: unitJobId(runId, unit), name, data: { runId, unit }, ...unitOptions })));
         },
       });
       if (started?.planned) {

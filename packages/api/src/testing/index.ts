@@ -2,3 +2,4 @@
 export { memoryCookieJar, type MemoryCookieJar } from './cookie-jar.js';
 export { browserCaller, signedInCaller, callerAs, type Caller, type CallerOptions } from './callers.js';
 export { errorShape, failureOf, type ErrorShape } from './errors.js';
+export { TestClock, runJobNow, createTimedSetup, derivedRows, type TimedSetupOptions } from './time-travel.js';

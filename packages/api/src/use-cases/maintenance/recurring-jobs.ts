@@ -9,7 +9,8 @@ export const JOB_NAMES = ['search-horizon', 'retention'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface RecurringJob {
-  name: JobName;
+  /** One of JOB_NAMES for the network's own jobs. */
+  name: string;
   /** The Oslo wall-clock time a run is due each day, HH:mm. */
   dailyAt: string;
   /** The run's units of work, listed when the run starts: each succeeds, fails and is retried on its own. */
@@ -18,7 +19,7 @@ export interface RecurringJob {
   runUnit(o: { em: EntityManager; unit: string; now: Date }): Promise<Record<string, number>>;
 }
 
-export const RECURRING_JOBS: readonly RecurringJob[] = [
+export const RECURRING_JOBS: readonly (RecurringJob & { name: JobName })[] = [
   {
     // At Oslo midnight: every clinic's offers judged for the new day, its newly reached day of free time built, the
     // past day dropped (advance-clinic-horizon.ts). One unit per clinic.
@@ -63,4 +64,4 @@ export function nextRunAt(job: Pick<RecurringJob, 'dailyAt'>, now: Date): Date {
   return now < dueToday ? dueToday : osloInstant(addDays(today, 1), job.dailyAt);
 }
 
-export const runIdOf = (job: JobName, period: string) => `${job}:${period}`;
+export const runIdOf = (job: string, period: string) => `${job}:${period}`;
