@@ -78,8 +78,9 @@ describe('the job runner', () => {
     expect(attempts.get('b')).toHaveLength(1);
     const flakyAt = attempts.get('flaky')!;
     expect(flakyAt).toHaveLength(3);
-    // Backoff: the second retry waited longer than the first.
-    expect(flakyAt[2]! - flakyAt[1]!).toBeGreaterThan(flakyAt[1]! - flakyAt[0]!);
+    // Backoff with the queue's jitter: the first retry waits 1–2 retry delays, the second 2–4.
+    expect(flakyAt[1]! - flakyAt[0]!).toBeGreaterThanOrEqual(900);
+    expect(flakyAt[2]! - flakyAt[1]!).toBeGreaterThanOrEqual(1900);
     expect(attempts.get('broken')).toHaveLength(3);
     const [run] = await rows<{ result: string; units_ok: number; units_failed: number; error: string; summary: { done: number } }>(
       `select result, units_ok, units_failed, error, summary from job_run where job = 'flaky-test'`,

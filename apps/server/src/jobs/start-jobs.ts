@@ -46,6 +46,9 @@ interface UnitData {
 
 const queueOf = (job: RecurringJob) => `recurring-${job.name}`;
 
+/** Units fetched from the queue at once (then worked one after another). */
+const UNIT_BATCH = 10;
+
 /** The queue's job id for a unit: the same unit of the same run is one job, however often it is enqueued. */
 function unitJobId(runId: string, unit: string): string {
   const h = createHash('sha1').update(`${runId}/${unit}`).digest('hex');
@@ -89,9 +92,15 @@ export async function startJobs(o: JobsOptions): Promise<JobRunner> {
     await createQueueOnce(boss, name, unitOptions);
     const ids: string[] = [];
     for (let i = 0; i < (o.concurrency ?? 1); i++) {
+      // A batch at a time, each unit on its own: a failed unit is failed (and retried) alone; the queue completes the
+      // rest when the batch returns. A full batch asks for the next at once instead of waiting for the next poll.
       ids.push(
-        await boss.work<UnitData>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 2 }, async ([unitJob]) => {
-          if (unitJob) await runUnit(job, unitJob);
+        await boss.work<UnitData>(name, { batchSize: UNIT_BATCH, includeMetadata: true, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 2 }, async (batch) => {
+          for (const unitJob of batch) {
+            if (stopping) throw new Error('the job runner is stopping');
+            await runUnit(job, unitJob).catch((err: unknown) => boss.fail(name, unitJob.id, { message: err instanceof Error ? err.message : String(err) }));
+          }
+          if (batch.length === UNIT_BATCH) for (const id of workerIds.get(job.name) ?? []) boss.notifyWorker(id);
         }),
       );
     }
