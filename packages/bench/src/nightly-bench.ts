@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   await client.connect();
   cleanups.push(() => client.end());
 
-  const net = syntheticNetwork(env.practitioners, env.seed, yesterday);
+  // 12-week work plans (the issue's example), so the day the job adds (today + 70) is a working day for most books.
+  const net = syntheticNetwork(env.practitioners, env.seed, yesterday, 12);
   await insertNetwork(client, net);
   const derived = await deriveSearchData(db.url, net, yesterday, env.seed, log);
   log(`network built for ${yesterday}: ${net.clinics.length} clinics, ${derived.offers} offers, ${derived.bookings} bookings, ${derived.freeSlots} free slots`);
