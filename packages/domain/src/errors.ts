@@ -52,6 +52,62 @@ export const ERROR_CODES = {
     en: 'This idempotency key was already used for a different request.',
   },
   INTERNAL: { status: 500, nb: 'Noe gikk galt hos oss. Prøv igjen.', en: 'Something went wrong on our side.' },
+  // Claims (P2)
+  CASE_NOT_FOUND: { status: 404, nb: 'Fant ingen sak med denne SakID-en hos forsikringsselskapet.', en: 'The insurer has no case with this case id.' },
+  CASE_EXPIRED: { status: 409, nb: 'Saken er utløpt og kan ikke lenger brukes.', en: 'The case has expired and can no longer be used.' },
+  CASE_BIRTH_DATE_MISMATCH: {
+    status: 409,
+    nb: 'Fødselsdatoen i saken stemmer ikke med pasientens fødselsnummer.',
+    en: 'The birth date on the case does not match the patient’s national identity number.',
+  },
+  CLAIM_INCOMPLETE: {
+    status: 409,
+    nb: 'Kravet mangler kravtype eller antall behandlinger. Hent saken eller fyll ut kravet først.',
+    en: 'The claim has no claim type or number of treatments. Look up the case or complete the claim first.',
+  },
+  CLAIM_IN_USE: {
+    status: 409,
+    nb: 'Kravet brukes på et regningskort og kan ikke slettes. Slett eller krediter regningskortet først.',
+    en: 'The claim is used on a billing card and cannot be deleted. Delete or credit the billing card first.',
+  },
+  CLAIM_EXHAUSTED: { status: 409, nb: 'Kravet har ingen behandlinger igjen.', en: 'The claim has no treatments left.' },
+  CLAIM_NOT_VALID_ON_DATE: { status: 409, nb: 'Kravet gjelder ikke på behandlingsdatoen.', en: 'The claim is not valid on the treatment date.' },
+  CLAIM_TARIFF_NOT_COVERED: { status: 409, nb: 'Kravet dekker ikke denne forsikringstaksten.', en: 'The claim does not cover this insurance tariff.' },
+  // Billing cards (P1, T4)
+  APPOINTMENT_OTHER_CLINIC: { status: 403, nb: 'Timen tilhører en annen klinikk.', en: 'The appointment belongs to another clinic.' },
+  APPOINTMENT_NOT_BILLABLE: {
+    status: 409,
+    nb: 'Denne timen kan ikke få regningskort (avbestilt eller ikke møtt uten gebyr, eller ikke en bestilling).',
+    en: 'This appointment cannot have a billing card (cancelled or no-show without a charge, or not a booking).',
+  },
+  CARD_ALREADY_EXISTS: { status: 409, nb: 'Timen har allerede et regningskort.', en: 'The appointment already has a billing card.' },
+  CARD_ALREADY_BILLED: {
+    status: 409,
+    nb: 'Regningskortet er fakturert og kan ikke endres. Krediter det og lag et nytt.',
+    en: 'The billing card is billed and cannot be changed. Credit it and make a new one.',
+  },
+  CARD_NOT_BILLED: { status: 409, nb: 'Bare et fakturert regningskort kan krediteres.', en: 'Only a billed card can be credited.' },
+  CARD_ALREADY_CREDITED: { status: 409, nb: 'Regningskortet er allerede kreditert.', en: 'The billing card is already credited.' },
+  CARD_EMPTY: { status: 409, nb: 'Regningskortet har ingen takster.', en: 'The billing card has no tariffs.' },
+  CARD_NO_INSURANCE_TARIFF: {
+    status: 409,
+    nb: 'Regningskortet har et forsikringskrav, men ingen forsikringstakst. Legg til taksten eller fjern kravet.',
+    en: 'The billing card has an insurance claim but no insurance tariff. Add the tariff or remove the claim.',
+  },
+  INSURANCE_TARIFF_NEEDS_CLAIM: {
+    status: 409,
+    nb: 'En forsikringstakst kan bare brukes når et forsikringskrav er lagt til.',
+    en: 'An insurance tariff can only be used when an insurance claim is added.',
+  },
+  TARIFF_PRICE_MISSING: { status: 409, nb: 'En takst på regningskortet mangler pris.', en: 'A tariff on the billing card has no price.' },
+  NEGATIVE_AMOUNT: { status: 400, nb: 'Beløpet kan ikke være negativt.', en: 'The amount cannot be negative.' },
+  INVALID_QUANTITY: { status: 400, nb: 'Antallet må være et helt tall fra 1 til 99.', en: 'The quantity must be a whole number from 1 to 99.' },
+  /** An EHF document cannot be made from what is stored; `details.issues` holds `{ path, message }` per fact to fix. */
+  INVOICE_DATA_INVALID: {
+    status: 409,
+    nb: 'Fakturaen kan ikke lages fordi noen opplysninger mangler eller er ugyldige.',
+    en: 'The invoice cannot be made because some information is missing or invalid.',
+  },
 } as const satisfies Record<string, { status: number; nb: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
