@@ -32,9 +32,22 @@ export function readinessChangeDays(subject: ReadinessSubject, through: string):
     if (a.validTo) days.add(addDays(a.validTo, 1));
   }
   // S1 looks at the ISO weeks of today and the next seven: its answer moves only when a new week begins.
-  const firstMonday = addDays(subject.today, ((8 - isoWeekday(subject.today)) % 7) || 7);
-  for (let d = firstMonday; d <= through; d = addDays(d, 7)) days.add(d);
+  for (const monday of mondaysAfter(subject.today, through)) days.add(monday);
   return [...days].filter((d) => d > subject.today && d <= through).sort();
+}
+
+/** The Mondays after `today` up to `through`; the same for every book × type judged that day, so computed once. */
+const mondaysCache = new Map<string, readonly string[]>();
+function mondaysAfter(today: string, through: string): readonly string[] {
+  const key = `${today}/${through}`;
+  let mondays = mondaysCache.get(key);
+  if (!mondays) {
+    const list: string[] = [];
+    for (let d = addDays(today, ((8 - isoWeekday(today)) % 7) || 7); d <= through; d = addDays(d, 7)) list.push(d);
+    if (mondaysCache.size >= 1000) mondaysCache.clear();
+    mondaysCache.set(key, (mondays = list));
+  }
+  return mondays;
 }
 
 /** The rules whose answer depends on the day; a failure of any other rule holds on every day. */

@@ -19,6 +19,25 @@ import {
 
 type Check = ReadinessCheck;
 
+/**
+ * The ISO weeks (`2027-5`) of today and the next SCHEDULE_HORIZON_WEEKS − 1, per day. The search judges every book ×
+ * type on the same few days (readinessWindows), so the calendar arithmetic is done once per day, not once per judgement.
+ */
+const weeksCache = new Map<string, ReadonlySet<string>>();
+function comingWeeksOf(today: string): ReadonlySet<string> {
+  let weeks = weeksCache.get(today);
+  if (!weeks) {
+    const set = new Set<string>();
+    for (let i = 0; i < SCHEDULE_HORIZON_WEEKS; i++) {
+      const w = isoWeek(addDays(today, i * 7));
+      set.add(`${w.isoYear}-${w.isoWeek}`);
+    }
+    if (weeksCache.size >= 1000) weeksCache.clear();
+    weeksCache.set(today, (weeks = set));
+  }
+  return weeks;
+}
+
 export function evaluateReadiness(s: ReadinessSubject): ReadinessResult {
   const clinicId = s.clinic.id;
   const fix = (screen: FixTarget['screen'], by: FixTarget['by'], extra: Partial<FixTarget> = {}): FixTarget => ({
@@ -175,11 +194,7 @@ export function evaluateReadiness(s: ReadinessSubject): ReadinessResult {
   }
 
   // S1: a template used by the work plan in the coming weeks places the type.
-  const comingWeeks = new Set<string>();
-  for (let i = 0; i < SCHEDULE_HORIZON_WEEKS; i++) {
-    const w = isoWeek(addDays(s.today, i * 7));
-    comingWeeks.add(`${w.isoYear}-${w.isoWeek}`);
-  }
+  const comingWeeks = comingWeeksOf(s.today);
   const templatesWithType = new Set(s.schedule.templates.filter((t) => t.windows.some((w) => w.typeIds.includes(s.type.id))).map((t) => t.id));
   const usedWeeks = s.schedule.weeks.filter((w) => comingWeeks.has(`${w.isoYear}-${w.isoWeek}`) && templatesWithType.has(w.templateId));
   if (usedWeeks.length > 0) {

@@ -47,6 +47,25 @@ describe('validity to the minute', () => {
   });
   afterAll(() => db?.drop());
 
+  it('the search table equals free time × offers with their validity: ends applied, insurers grouped by their start', async () => {
+    const em = db.orm.em.fork();
+    const recomputed = `select f.book_id, f.type_id, f.start_at, o.department_id, o.tariff_id, coalesce(o.bookable_from, '-infinity'::timestamptz) as bookable_from,
+        f.end_at, array_agg(o.insurer_id order by o.insurer_id) as insurer_ids
+      from free_slot f join offer o on o.book_id = f.book_id and o.type_id = f.type_id and (o.bookable_until is null or f.start_at < o.bookable_until)
+      group by 1, 2, 3, 4, 5, 6, 7`;
+    const stored = 'select book_id, type_id, start_at, department_id, tariff_id, bookable_from, end_at, insurer_ids from search_slot';
+    const [diff] = await em.execute<{ n: string }[]>(`select count(*) as n from ((${stored} except ${recomputed}) union all (${recomputed} except ${stored})) d`);
+    expect(Number(diff!.n)).toBe(0);
+    const groups = await em.execute<{ from: string; last: string }[]>(
+      `select case when bookable_from = '-infinity' then '-infinity' else to_char(bookable_from at time zone 'Europe/Oslo', 'YYYY-MM-DD HH24:MI') end as from,
+              max(start_at at time zone 'Europe/Oslo')::date::text as last
+       from search_slot group by 1 order by 1`,
+    );
+    // Storebrand's times end with its agreement; Falck's rows wait for its start.
+    expect(groups.map((g) => g.from)).toEqual(['-infinity', '2027-01-21 00:00']);
+    expect(groups[0]!.last).toBe('2027-01-20');
+  });
+
   it('before the end: the ending agreement offers only the days it covers; the starting one nothing yet', async () => {
     clock.set('2027-01-20', '23:59');
     expect(await searchDays(ending)).toEqual([]);
