@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
   if (env.seedDemo) {
-    const result = await seedDemo({ em: orm.em.fork(), known: await readCredentials(env.db.dataDir) });
+    const result = await seedDemo({ em: orm.em.fork(), known: await readCredentials(env.db.dataDir), now: shiftedClock(env.clockOffsetMs)() });
     await writeCredentials(env.db.dataDir, result.credentials);
     const lines = result.credentials.users.map((u) => `  ${u.role.padEnd(17)} ${u.email.padEnd(34)} ${u.password}`);
     process.stdout.write(
