@@ -108,5 +108,6 @@ describe('the days pass: the horizon moves every night', () => {
     await db.orm.em.fork().transactional((tx) => reindexClinics({ em: tx, clinicIds: [s.clinicId], now: clock.now(), freeTime: true }));
     const fresh = await derivedRows(db.orm);
     expect(aged).toEqual(fresh);
-  });
+    // A hundred nights of the job, one clinic: some seconds on a quiet machine, more under load.
+  }, 180_000);
 });
