@@ -22,6 +22,21 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Every string, date and instant an input accepts is built from the primitives in packages/domain/src/text.ts,
+    // which refuse what PostgreSQL cannot store (NUL, lone surrogates) and dates outside the product's years.
+    files: ['packages/domain/src/**/*.ts', 'packages/api/src/**/*.ts', 'apps/server/src/**/*.ts'],
+    ignores: ['**/text.ts', '**/*.test.ts', '**/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='z'][property.name=/^(string|date|iso|coerce)$/]",
+          message: 'Build input strings and dates from textSchema, calendarDateSchema or instantSchema (@bn/domain, text.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/cli.ts', '**/scripts/**', '**/bench/**', '**/*.test.ts', '**/*.spec.ts', '**/testing/**'],
     rules: { 'no-console': 'off' },
   },

@@ -7,15 +7,20 @@ import { randomUUID } from 'node:crypto';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, createInnerContext } from '@bn/api';
 import type { MikroORM } from '@bn/db';
-import type { Clock } from '@bn/domain';
+import { AppError, ERROR_CODES, REQUEST_BODY_LIMIT_BYTES, TRPC_MAX_BATCH_SIZE, type Clock } from '@bn/domain';
 import { cookieJar } from './http/cookies.js';
 import { healthHandler } from './http/health.js';
 import { spaRouter } from './http/spa.js';
+import { HttpRefusal, jsonBody, jsonBodiesOnly, noStore, queryInputDepth, sameOriginOnly } from './http/request-guards.js';
+import { logSafeError } from './logging.js';
 
 export interface AppOptions {
   orm: MikroORM;
   logger: Logger;
-  cookieSecure: boolean;
+  /** COOKIE_SECURE: true/false, or 'auto' — Secure except for plain http to localhost (see http/cookies.ts). */
+  cookieSecure: boolean | 'auto';
+  /** SESSION_IDLE_MINUTES; the API's default when omitted. */
+  sessionIdleMinutes?: number;
   adminDist: string;
   agentDist: string;
   trustProxy: number;
@@ -32,10 +37,10 @@ export function createApp(opts: AppOptions): Express {
   app.use(
     helmet({
       contentSecurityPolicy: {
-        // Only ask browsers to upgrade to HTTPS when we are deployed behind it.
-        directives: { upgradeInsecureRequests: opts.cookieSecure ? [] : null },
+        // Only ask browsers to upgrade to HTTPS when we are told we are deployed behind it.
+        directives: { upgradeInsecureRequests: opts.cookieSecure === true ? [] : null },
       },
-      strictTransportSecurity: opts.cookieSecure,
+      strictTransportSecurity: opts.cookieSecure === true,
     }),
   );
   app.use(
@@ -52,6 +57,8 @@ export function createApp(opts: AppOptions): Express {
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        // No message, detail or statement text of a database error: they carry the values (logging.ts).
+        err: logSafeError,
       },
     }),
   );
@@ -60,9 +67,16 @@ export function createApp(opts: AppOptions): Express {
 
   app.use(
     '/trpc',
-    express.json({ limit: '1mb' }),
+    noStore,
+    sameOriginOnly,
+    jsonBodiesOnly,
+    queryInputDepth,
+    jsonBody(),
     createExpressMiddleware({
       router: appRouter,
+      maxBatchSize: TRPC_MAX_BATCH_SIZE,
+      // express.json above has read JSON bodies; this bounds any body tRPC would read itself.
+      maxBodySize: REQUEST_BODY_LIMIT_BYTES,
       createContext: ({ req, res }) =>
         createInnerContext({
           em: opts.orm.em.fork(),
@@ -72,7 +86,13 @@ export function createApp(opts: AppOptions): Express {
           requestId: String(req.id),
           // A retried booking request may carry its idempotency key as a header instead of an input field.
           idempotencyKey: req.get('idempotency-key')?.slice(0, 100) ?? null,
+          sessionIdleMinutes: opts.sessionIdleMinutes,
         }),
+      // A refusal that says when to come back (sign-in throttling) says it in Retry-After, as HTTP clients expect.
+      responseMeta: ({ errors }) => {
+        const seconds = Math.max(0, ...errors.map((e) => (e.cause instanceof AppError ? Number(e.cause.details?.retryAfterSeconds ?? 0) : 0)));
+        return seconds > 0 ? { headers: { 'Retry-After': String(Math.ceil(seconds)) } } : {};
+      },
       onError: ({ error, path, req }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           // The input is never logged: it may hold patient data.
@@ -89,6 +109,12 @@ export function createApp(opts: AppOptions): Express {
   // Malformed JSON and other body errors: a 400 with a stable code, never a stack trace.
   app.use((err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
+    // A guard's refusal (http/request-guards.ts); body-parser passes on what its `verify` throws as it is.
+    if (err instanceof HttpRefusal) {
+      const message = err.code === 'BAD_INPUT' ? 'Ugyldig forespørsel.' : ERROR_CODES[err.code].nb;
+      res.status(err.status).json({ error: { code: err.code, message } });
+      return;
+    }
     const status = typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
     if (status >= 500) req.log.error({ err }, 'unhandled error');
     res.status(status).json({ error: { code: status < 500 ? 'BAD_INPUT' : 'INTERNAL', message: status < 500 ? 'Ugyldig forespørsel.' : 'Noe gikk galt hos oss.' } });

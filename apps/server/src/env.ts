@@ -1,7 +1,7 @@
 // The server's configuration, read once from the environment. Nothing else in the server reads process.env.
 import path from 'node:path';
 import { readDbEnv, findRepoRoot, type DbEnv } from '@bn/db';
-import { parseClockOffset } from '@bn/domain';
+import { DEFAULT_SESSION_IDLE_MINUTES, parseClockOffset } from '@bn/domain';
 
 export interface ServerEnv {
   port: number;
@@ -10,8 +10,13 @@ export interface ServerEnv {
   /** Seed the demo network on an empty database: on by default with the embedded database, off with DATABASE_URL. */
   seedDemo: boolean;
   logLevel: string;
-  /** Send the session cookie only over HTTPS; on unless explicitly turned off or running on plain localhost. */
-  cookieSecure: boolean;
+  /**
+   * Send the session cookie only over HTTPS. COOKIE_SECURE=on/off decides; unset ('auto') it is on, except for a
+   * plain-http request to localhost (development, the tests), where a browser would not keep a Secure cookie.
+   */
+  cookieSecure: boolean | 'auto';
+  /** A session ends after this many minutes without a request (SESSION_IDLE_MINUTES), besides its absolute 12 hours. */
+  sessionIdleMinutes: number;
   adminDist: string;
   agentDist: string;
   /** Number of reverse proxies in front of us, for the client address used in sign-in throttling. */
@@ -58,6 +63,13 @@ function positiveInt(value: string | undefined, fallback: number, name: string):
   return n;
 }
 
+function minutes(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 24 * 60) throw new Error(`${name} must be a whole number of minutes from 1 to 1440, got "${value}"`);
+  return n;
+}
+
 export function readServerEnv(): ServerEnv {
   const root = findRepoRoot();
   const db = readDbEnv();
@@ -69,7 +81,8 @@ export function readServerEnv(): ServerEnv {
     db,
     seedDemo: flag(process.env.SEED_DEMO, !db.databaseUrl),
     logLevel: process.env.LOG_LEVEL ?? 'info',
-    cookieSecure: flag(process.env.COOKIE_SECURE, false),
+    cookieSecure: process.env.COOKIE_SECURE ? flag(process.env.COOKIE_SECURE, true) : 'auto',
+    sessionIdleMinutes: minutes(process.env.SESSION_IDLE_MINUTES, DEFAULT_SESSION_IDLE_MINUTES, 'SESSION_IDLE_MINUTES'),
     adminDist: path.resolve(process.env.ADMIN_DIST ?? path.join(root, 'apps/admin/dist')),
     agentDist: path.resolve(process.env.AGENT_DIST ?? path.join(root, 'apps/agent/dist')),
     trustProxy: Number(process.env.TRUST_PROXY ?? 0),

@@ -4,7 +4,7 @@
 // they can be added, crash and be replaced freely (docs/performance.md).
 import cluster, { type Worker as ClusterWorker } from 'node:cluster';
 import type { Server } from 'node:http';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { createOrm, migrate, readCredentials, resolveDatabase, writeCredentials, credentialsPath, type MikroORM } from '@bn/db';
 import { seedDemo } from '@bn/api';
 import { shiftedClock } from '@bn/domain';
@@ -12,18 +12,12 @@ import { readServerEnv, type ServerEnv } from './env.js';
 import { createApp } from './app.js';
 import { startNotifications } from './notifications/start-notifications.js';
 import { startJobs } from './jobs/start-jobs.js';
-
-function createLogger(env: ServerEnv): Logger {
-  return pino({
-    level: env.logLevel,
-    redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-  });
-}
+import { createLogger } from './logging.js';
 
 /** Listens with the Express app; `close` stops accepting, lets in-flight requests finish and drops idle connections. */
 async function listen(env: ServerEnv, orm: MikroORM, logger: Logger): Promise<{ close(): Promise<void> }> {
   const app = createApp({
-    orm, logger, cookieSecure: env.cookieSecure, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy,
+    orm, logger, cookieSecure: env.cookieSecure, sessionIdleMinutes: env.sessionIdleMinutes, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy,
     now: shiftedClock(env.clockOffsetMs),
   });
   const server: Server = await new Promise((resolve, reject) => {
@@ -68,7 +62,7 @@ function onSignals(shutdown: (signal: string) => Promise<void>, logger: Logger):
 /** A forked HTTP process: the primary has prepared the database and passes its URL in DATABASE_URL. */
 async function httpProcess(): Promise<void> {
   const env = readServerEnv();
-  const logger = createLogger(env).child({ httpProcess: cluster.worker?.id });
+  const logger = createLogger({ level: env.logLevel }).child({ httpProcess: cluster.worker?.id });
   const orm = await createOrm({ url: env.db.databaseUrl! });
   const http = await listen(env, orm, logger);
   onSignals(async () => {
@@ -123,7 +117,7 @@ async function forkHttpProcesses(count: number, databaseUrl: string, logger: Log
 
 async function main(): Promise<void> {
   const env = readServerEnv();
-  const logger = createLogger(env);
+  const logger = createLogger({ level: env.logLevel });
   const startedAt = Date.now();
   // What has started so far, stopped in reverse order on SIGTERM/SIGINT — also when the signal comes during start-up.
   const started: (() => Promise<void>)[] = [];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, createUser, TEST_PASSWORD, type TestDatabase } from '@bn/db/testing';
 import { startTestServer, type TestServer } from './testing/test-server.js';
-import { cookiePair, trpcPost, type TrpcEnvelope } from './testing/trpc-http.js';
+import { cookiePair, SPA_HEADERS, trpcPost, type TrpcEnvelope } from './testing/trpc-http.js';
 
 describe('/trpc over HTTP', () => {
   let db: TestDatabase;
@@ -26,7 +26,7 @@ describe('/trpc over HTTP', () => {
   it('answers malformed JSON with a 400 and a stable code, without a stack trace', async () => {
     const res = await server.request('/trpc/auth.signIn', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...SPA_HEADERS },
       body: '{"json": {"email": ',
     });
     expect(res.status).toBe(400);

@@ -29,6 +29,8 @@ export interface CreateInnerContextOptions {
   requestId?: string;
   now?: () => Date;
   idempotencyKey?: string | null;
+  /** The idle timeout of sessions (SESSION_IDLE_MINUTES); DEFAULT_SESSION_IDLE_MINUTES when omitted. */
+  sessionIdleMinutes?: number;
 }
 
 export const SESSION_COOKIE = 'bn_session';

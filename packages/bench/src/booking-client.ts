@@ -4,6 +4,7 @@
 // fetch (undici, web streams, abort signals) cost it about twice the CPU per request.
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@bn/domain';
 import { TARIFF_CODE } from './booking-network.js';
 
 export type Answer<T> = { ok: true; data: T } | { ok: false; status: number; appCode: string };
@@ -21,7 +22,12 @@ function post(url: URL, body: string, cookie: string, retried = false): Promise<
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie } },
+      {
+        method: 'POST',
+        agent,
+        // What the SPA's browser sends with a mutation: its own origin and the client header (the server's CSRF check).
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie, origin: url.origin, [CLIENT_HEADER]: CLIENT_HEADER_VALUE },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -101,7 +107,9 @@ export async function bookOnce(baseUrl: string, cookie: string, a: Attempt): Pro
   const confirm = await timed<{ appointmentId: string }>('booking.confirm', {
     holdId: hold.data.holdId,
     patient: { nationalId: a.nationalId, name: 'Benk Pasient', email: 'pasient@bench.test' },
-    caseId: 'BENCH1',
+    // A case id belongs to one patient at the insurer (CASE_ID_OTHER_PATIENT otherwise): one per bench patient, so a
+    // patient booked again links its claim, as an insurer's repeat bookings do.
+    caseId: `B${a.nationalId}`,
     idempotencyKey: `${a.key}-confirm`,
   });
   if (!confirm.ok) return { outcome: 'error', error: `confirm ${confirm.status} ${confirm.appCode}`, ms: performance.now() - started, requestMs };

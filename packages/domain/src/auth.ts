@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { roleSchema } from './roles.js';
+import { textSchema } from './text.js';
 
-export const emailSchema = z
-  .string()
+export const emailSchema = textSchema
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: 'Ugyldig e-postadresse.' }).max(254));
 
 export const signInInput = z.object({
   email: emailSchema,
-  password: z.string().min(1, { message: 'Skriv inn passordet.' }).max(1024),
+  password: textSchema.min(1, { message: 'Skriv inn passordet.' }).max(1024),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
@@ -19,17 +19,23 @@ export type Locale = z.infer<typeof localeSchema>;
 
 /** What the client learns about the signed-in user. */
 export const sessionUserSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
+  id: textSchema,
+  email: textSchema,
+  name: textSchema,
   role: roleSchema,
-  clinicIds: z.array(z.string()),
-  practitionerId: z.string().nullable(),
-  insurerId: z.string().nullable(),
-  insurerName: z.string().nullable(),
+  clinicIds: z.array(textSchema),
+  practitionerId: textSchema.nullable(),
+  insurerId: textSchema.nullable(),
+  insurerName: textSchema.nullable(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-/** Sign-in throttling: after this many failures for one e-mail (or one address) in the window, wait. */
-export const SIGN_IN_THROTTLE = { maxFailures: 5, windowMinutes: 15 } as const;
+/**
+ * Sign-in throttling, over a sliding window. Failures are counted per account and address (the one person guessing),
+ * per address (many accounts guessed from one place; high, so a clinic's staff behind one NAT address are not locked
+ * out by one another's typos), and per account from anywhere (one account guessed from many places).
+ */
+export const SIGN_IN_THROTTLE = { maxFailures: 5, maxFailuresPerAddress: 100, maxFailuresPerAccount: 20, windowMinutes: 15 } as const;
+/** A session's absolute lifetime; it also ends after DEFAULT_SESSION_IDLE_MINUTES (SESSION_IDLE_MINUTES) without use. */
 export const SESSION_TTL_HOURS = 12;
+export const DEFAULT_SESSION_IDLE_MINUTES = 30;

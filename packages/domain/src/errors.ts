@@ -20,6 +20,12 @@ export const ERROR_CODES = {
     en: 'Too many failed sign-ins. Wait a little and try again.',
   },
   FORBIDDEN: { status: 403, nb: 'Du har ikke tilgang til dette.', en: 'You do not have access to this.' },
+  /** A state-changing request that did not come from the network's own pages (CSRF); see apps/server's request guards. */
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    nb: 'Forespørselen kom ikke fra Behandlernettverkets egne sider. Last siden på nytt.',
+    en: 'The request did not come from the network’s own pages. Reload the page.',
+  },
   NOT_FOUND: { status: 404, nb: 'Fant ikke det du ba om.', en: 'Not found.' },
   CONFLICT: { status: 409, nb: 'Dette er allerede endret av noen andre.', en: 'This was changed by someone else.' },
   // Booking (K1–K6, T3)
@@ -39,6 +45,12 @@ export const ERROR_CODES = {
   NOT_ON_GRID: { status: 409, nb: 'Ingen time starter på dette tidspunktet. Velg en tid fra søket.', en: 'No appointment starts at that time. Pick a time from the search.' },
   HOLD_NOT_FOUND: { status: 404, nb: 'Fant ikke reservasjonen. Velg tiden på nytt.', en: 'The hold was not found. Pick the time again.' },
   HOLD_EXPIRED: { status: 409, nb: 'Reservasjonen er utløpt. Velg tiden på nytt.', en: 'The hold has expired. Pick the time again.' },
+  /** A case id belongs to one patient (national id) at its insurer; this one is another patient's. */
+  CASE_ID_OTHER_PATIENT: {
+    status: 409,
+    nb: 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet.',
+    en: 'This case id belongs to another patient at the insurer.',
+  },
   MAX_SELF_BOOKED: { status: 409, nb: 'Pasienten har nådd grensen for timer bestilt på nett.', en: 'The patient has reached the limit of appointments booked online.' },
   CANCELLATION_DEADLINE_PASSED: {
     status: 409,

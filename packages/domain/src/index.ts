@@ -1,5 +1,7 @@
 import './zod-locale.js';
 export * from './errors.js';
+export * from './http.js';
+export * from './text.js';
 export * from './ids.js';
 export * from './roles.js';
 export * from './auth.js';
@@ -12,6 +14,7 @@ export * from './validators/bank-account.js';
 export * from './booking/constants.js';
 export * from './booking/schemas.js';
 export * from './booking/messages.js';
+export * from './booking/booking-details.js';
 export * from './time/oslo.js';
 export * from './time/clock.js';
 export * from './config/tariffs.js';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newPage, signIn } from './browser.js';
+import { launch, newPage } from './browser.js';
+import { fieldError, searchKari } from './agent-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,26 +13,6 @@ afterAll(async () => {
 
 // Storebrand's agent books Kari Nordmann (Majorstuen, B1010) for patients. Each test uses its own patients, so the
 // clinic's limit of online bookings per patient is never what decides.
-async function searchKari(page: Page) {
-  await signIn(page, 'agent', 'insurer_agent');
-  await page.getByRole('heading', { name: 'Finn behandler', level: 1 }).waitFor();
-  await page.getByLabel('Takst').selectOption({ label: 'Fysioterapi konsultasjon (B1010)' });
-  await page.getByLabel('Sted').fill('Oslo');
-  await page.getByRole('button', { name: 'Søk', exact: true }).click();
-  await page.waitForURL(/takst=B1010/);
-  const kari = page.getByRole('article').filter({ hasText: 'Kari Nordmann' });
-  await kari.waitFor();
-  return kari;
-}
-
-async function fieldError(page: Page, label: string): Promise<string | null> {
-  const input = page.getByLabel(label, { exact: true });
-  if ((await input.getAttribute('aria-invalid')) !== 'true') return null;
-  const ids = (await input.getAttribute('aria-describedby'))?.split(' ') ?? [];
-  const errorId = ids.find((id) => id.endsWith('-error'));
-  return errorId ? page.locator(`#${errorId}`).textContent() : null;
-}
-
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);
 
 describe('the insurer agent books a time for a patient', () => {

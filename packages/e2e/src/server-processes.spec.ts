@@ -2,6 +2,7 @@
 // answer, and that a session made through one is honoured by the other: nothing lives in one process's memory.
 import http from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@bn/domain';
 import { demoUser } from './browser.js';
 
 interface Answer {
@@ -37,7 +38,8 @@ describe('several HTTP processes behind one port', () => {
     const { email, password } = demoUser('insurer_agent');
     const signIn = await request('/trpc/auth.signIn', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // As the SPA's browser sends it: same origin, with the client header the server requires of mutations.
+      headers: { 'content-type': 'application/json', origin: new URL(inject('baseUrl')).origin, [CLIENT_HEADER]: CLIENT_HEADER_VALUE },
       body: JSON.stringify({ json: { email, password } }),
     });
     expect(signIn.status).toBe(200);

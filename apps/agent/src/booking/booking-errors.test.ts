@@ -41,6 +41,14 @@ describe('a refused hold or confirmation', () => {
     expect(refusalFor('confirm', info('BAD_INPUT', 'Ugyldige data.')).detail).toBeNull();
   });
 
+  it('sends a case id that is another patient’s back to the case id field, with its own sentence', () => {
+    const refusal = refusalFor('confirm', info('CASE_ID_OTHER_PATIENT', ERROR_CODES.CASE_ID_OTHER_PATIENT.nb, { caseId: ERROR_CODES.CASE_ID_OTHER_PATIENT.nb }));
+    expect(refusal).toEqual({ code: 'CASE_ID_OTHER_PATIENT', messageKey: 'booking.refused.confirm.CASE_ID_OTHER_PATIENT', detail: null, steps: ['fix', 'search'], field: 'caseId' });
+    expect(refusalKeepsHold(refusal)).toBe(true);
+    expect(agentText('nb', refusal.messageKey)).toBe('Denne SakID-en hører til en annen pasient hos forsikringsselskapet ditt. Sjekk SakID-en og fødselsnummeret – timen er ikke bestilt ennå.');
+    expect(agentText('en', refusal.messageKey)).toMatch(/belongs to another patient/);
+  });
+
   it('falls back to the server’s sentence for a code it does not know', () => {
     expect(refusalFor('confirm', info('FORBIDDEN', 'Du har ikke tilgang til dette.'))).toEqual({
       code: 'FORBIDDEN', messageKey: 'booking.refused.confirm.other', detail: 'Du har ikke tilgang til dette.', steps: ['search'],

@@ -4,6 +4,7 @@
 import { ERROR_CODES } from '@bn/domain';
 import type { ApiErrorInfo } from '@bn/ui';
 import { isAgentMessageKey, type AgentMessageKey } from '../i18n/agent-messages.js';
+import type { PatientField } from './patient-fields.js';
 
 /** Ways forward from a refusal, in the order the buttons are shown. */
 export type NextStep = 'retry' | 'holdAgain' | 'fix' | 'mine' | 'search';
@@ -16,6 +17,8 @@ export interface Refusal {
   /** The server's own sentence when it says more than the code's standard text (Norwegian). */
   detail: string | null;
   steps: NextStep[];
+  /** The form field the refusal is about: the agent goes back to the form with the sentence beside that field. */
+  field?: PatientField;
 }
 
 const STEPS: Record<Stage, Record<string, NextStep[]>> = {
@@ -37,12 +40,16 @@ const STEPS: Record<Stage, Record<string, NextStep[]>> = {
     BAD_INPUT: ['fix', 'search'],
     INVALID_NATIONAL_ID: ['fix', 'search'],
     MAX_SELF_BOOKED: ['fix', 'search'],
+    CASE_ID_OTHER_PATIENT: ['fix', 'search'],
     IDEMPOTENCY_KEY_REUSED: ['mine', 'search'],
     // The same idempotency key goes with the retry, so trying again never books twice.
     NETWORK: ['retry', 'search'],
     INTERNAL: ['retry', 'search'],
   },
 };
+
+/** Refusals about one field of the patient form; the hold still stands, so only that field needs fixing. */
+const FIELD_OF: Record<string, PatientField> = { CASE_ID_OTHER_PATIENT: 'caseId' };
 
 export function refusalFor(stage: Stage, info: ApiErrorInfo): Refusal {
   const steps = STEPS[stage][info.appCode];
@@ -51,7 +58,8 @@ export function refusalFor(stage: Stage, info: ApiErrorInfo): Refusal {
   if (steps && isAgentMessageKey(key)) {
     // BAD_INPUT's message is generic; its field messages are shown next to the fields instead.
     const specific = info.message && info.message !== standard && info.appCode !== 'BAD_INPUT' ? info.message : null;
-    return { code: info.appCode, messageKey: key, detail: specific, steps };
+    const field = stage === 'confirm' ? FIELD_OF[info.appCode] : undefined;
+    return { code: info.appCode, messageKey: key, detail: field ? null : specific, steps, ...(field ? { field } : {}) };
   }
   // A code this page has no sentence for: the server's own sentence, and the way back.
   return { code: info.appCode, messageKey: `booking.refused.${stage}.other`, detail: info.message, steps: ['search'] };

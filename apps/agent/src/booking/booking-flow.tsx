@@ -30,6 +30,7 @@ type Step = { name: 'form' } | { name: 'summary'; payload: PatientPayload } | { 
 
 export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked }: BookingFlowProps) {
   const trpc = useTRPC();
+  const at = useAgentT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const hold = useHold(slot, attemptId);
@@ -69,7 +70,16 @@ export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked
         },
         onError: (error) => {
           hold.keep(false);
-          setServerErrors(serverFieldErrors(readApiError(error).fieldErrors));
+          const info = readApiError(error);
+          const refusal = refusalFor('confirm', info);
+          if (refusal.field) {
+            // One field is wrong and the hold stands: back to the form, the agent's sentence beside that field (the
+            // form moves the keyboard to it).
+            setServerErrors({ ...serverFieldErrors(info.fieldErrors), [refusal.field]: at(refusal.messageKey) });
+            setStep({ name: 'form' });
+            return;
+          }
+          setServerErrors(serverFieldErrors(info.fieldErrors));
           setStep({ name: 'refused', payload, error });
         },
       },

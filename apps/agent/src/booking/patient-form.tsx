@@ -19,6 +19,12 @@ export interface PatientFormProps {
 
 const ID = (field: PatientField) => `patient-${field}`;
 
+/**
+ * A server refusal of the case id may be about the pair (CASE_ID_OTHER_PATIENT: the case id is another national id's),
+ * so correcting the national id settles it as well as correcting the case id.
+ */
+const CLEARS_ALSO: Partial<Record<PatientField, PatientField[]>> = { nationalId: ['caseId'] };
+
 export function PatientForm({ values, onChange, serverErrors, onNext, onCancel }: PatientFormProps) {
   const at = useAgentT();
   const formRef = useRef<HTMLFormElement>(null);
@@ -47,7 +53,8 @@ export function PatientForm({ values, onChange, serverErrors, onNext, onCancel }
 
   const set = (field: PatientField) => (value: string) => {
     onChange({ ...values, [field]: value });
-    if (serverErrors[field]) setCleared((c) => new Set(c).add(field));
+    const settled = [field, ...(CLEARS_ALSO[field] ?? [])].filter((f) => serverErrors[f]);
+    if (settled.length) setCleared((c) => new Set([...c, ...settled]));
   };
   const onBlur = (event: FocusEvent<HTMLFormElement>) => {
     const field = PATIENT_FIELDS.find((f) => ID(f) === event.target.id);

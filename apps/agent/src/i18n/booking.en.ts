@@ -104,6 +104,7 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.refused.confirm.BAD_INPUT': 'Some of the patient’s details need correcting. The appointment is not booked yet.',
   'booking.refused.confirm.INVALID_NATIONAL_ID': 'The national identity number was not accepted. The appointment is not booked yet.',
   'booking.refused.confirm.MAX_SELF_BOOKED': 'The patient has reached the limit of appointments booked online with this practitioner. The appointment is not booked.',
+  'booking.refused.confirm.CASE_ID_OTHER_PATIENT': 'This case id belongs to another patient at your insurer. Check the case id and the national identity number – the appointment is not booked yet.',
   'booking.refused.confirm.IDEMPOTENCY_KEY_REUSED': 'The booking may already be registered with other details. Check My bookings before you try again.',
   'booking.refused.confirm.NETWORK': 'No answer from the server. It is safe to try again – the appointment is never booked twice.',
   'booking.refused.confirm.INTERNAL': 'Something went wrong on our side. It is safe to try again – the appointment is never booked twice.',

@@ -105,6 +105,7 @@ export const bookingNb = {
   'booking.refused.confirm.BAD_INPUT': 'Noen av pasientens opplysninger må rettes. Timen er ikke bestilt ennå.',
   'booking.refused.confirm.INVALID_NATIONAL_ID': 'Fødselsnummeret ble ikke godtatt. Timen er ikke bestilt ennå.',
   'booking.refused.confirm.MAX_SELF_BOOKED': 'Pasienten har nådd grensen for timer bestilt på nett hos denne behandleren. Timen er ikke bestilt.',
+  'booking.refused.confirm.CASE_ID_OTHER_PATIENT': 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet ditt. Sjekk SakID-en og fødselsnummeret – timen er ikke bestilt ennå.',
   'booking.refused.confirm.IDEMPOTENCY_KEY_REUSED': 'Bookingen kan allerede være registrert med andre opplysninger. Sjekk Mine bookinger før du prøver på nytt.',
   'booking.refused.confirm.NETWORK': 'Fikk ikke svar fra serveren. Det er trygt å prøve igjen – timen blir aldri bestilt to ganger.',
   'booking.refused.confirm.INTERNAL': 'Noe gikk galt hos oss. Det er trygt å prøve igjen – timen blir aldri bestilt to ganger.',

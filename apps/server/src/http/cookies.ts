@@ -19,8 +19,24 @@ export function parseCookies(header: string | undefined): Map<string, string> {
   return out;
 }
 
-export function cookieJar(req: Request, res: Response, secure: boolean): CookieJar {
+/** localhost, *.localhost, 127.0.0.0/8 and ::1: a developer's own machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1';
+}
+
+/**
+ * Whether this request's cookie gets the Secure flag. 'auto' (COOKIE_SECURE unset) means on — a deployment without
+ * TLS fails loudly at sign-in instead of sending sessions in clear text — except for plain http to localhost.
+ */
+export function cookieSecureFor(req: Request, setting: boolean | 'auto'): boolean {
+  if (setting !== 'auto') return setting;
+  return req.secure || !isLoopbackHost(req.hostname);
+}
+
+export function cookieJar(req: Request, res: Response, setting: boolean | 'auto'): CookieJar {
   const cookies = parseCookies(req.headers.cookie);
+  const secure = cookieSecureFor(req, setting);
   return {
     get: (name) => cookies.get(name),
     set: (name, value, { expires }) => {

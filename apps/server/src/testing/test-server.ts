@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { MikroORM } from '@bn/db';
 import { createApp } from '../app.js';
 
@@ -35,14 +35,21 @@ async function writeFakeSpa(dir: string, title: string): Promise<void> {
   await writeFile(path.join(dir, 'assets', 'app.js'), `console.log(${JSON.stringify(title)});`);
 }
 
-export async function startTestServer(orm: MikroORM): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Where the app logs; silent when omitted (tests of the log pass one that captures). */
+  logger?: Logger;
+  /** COOKIE_SECURE as the server reads it; false when omitted. */
+  cookieSecure?: boolean | 'auto';
+}
+
+export async function startTestServer(orm: MikroORM, options: TestServerOptions = {}): Promise<TestServer> {
   const dist = await mkdtemp(path.join(os.tmpdir(), 'bn-test-spa-'));
   await writeFakeSpa(path.join(dist, 'admin'), 'Admin SPA');
   await writeFakeSpa(path.join(dist, 'agent'), 'Agent SPA');
   const app = createApp({
     orm,
-    logger: pino({ level: 'silent' }),
-    cookieSecure: false,
+    logger: options.logger ?? pino({ level: 'silent' }),
+    cookieSecure: options.cookieSecure ?? false,
     adminDist: path.join(dist, 'admin'),
     agentDist: path.join(dist, 'agent'),
     trustProxy: 0,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session, User } from '@bn/db';
 import { createClinic, createInsurer, createTestDatabase, createUser, TEST_PASSWORD, type TestDatabase } from '@bn/db/testing';
-import { SESSION_TTL_HOURS } from '@bn/domain';
+import { DEFAULT_SESSION_IDLE_MINUTES, SESSION_TTL_HOURS } from '@bn/domain';
 import { SESSION_COOKIE } from '../context.js';
 import { browserCaller, failureOf, memoryCookieJar, signedInCaller } from '../testing/index.js';
 
@@ -31,15 +31,38 @@ describe('sessions', () => {
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 
-  it('are accepted until they expire, and not a minute after', async () => {
+  it('are accepted until they expire, and not a minute after, however busy', async () => {
     const start = new Date('2026-03-02T08:00:00Z');
     const { email, jar } = await signedInUser(() => start);
     const at = (ms: number) => browserCaller(db.orm, { jar, now: () => new Date(start.getTime() + ms) }).caller;
 
+    // In use every 20 minutes, so the idle timeout never ends it; the absolute lifetime does.
+    for (let ms = 20 * 60_000; ms < SESSION_TTL_HOURS * HOUR; ms += 20 * 60_000) expect(await at(ms).auth.me(), `${ms / 60_000} min`).toMatchObject({ email });
     expect(await at(SESSION_TTL_HOURS * HOUR - 60_000).auth.me()).toMatchObject({ email });
     const expired = at(SESSION_TTL_HOURS * HOUR + 60_000);
     expect(await expired.auth.me()).toBeNull();
     expect(await failureOf(expired.insurers.list())).toMatchObject({ data: { code: 'UNAUTHORIZED', appCode: 'UNAUTHENTICATED' } });
+  });
+
+  it(`end after ${DEFAULT_SESSION_IDLE_MINUTES} minutes without a request, or as many as the server is told`, async () => {
+    const start = new Date('2026-03-02T08:00:00Z');
+    const { email, jar } = await signedInUser(() => start);
+    const at = (minutes: number, sessionIdleMinutes?: number) =>
+      browserCaller(db.orm, { jar, sessionIdleMinutes, now: () => new Date(start.getTime() + minutes * 60_000) }).caller;
+
+    expect(await at(DEFAULT_SESSION_IDLE_MINUTES - 1).auth.me()).toMatchObject({ email });
+    // Last seen at minute 29: still signed in at 58, not at 60.
+    expect(await at(2 * DEFAULT_SESSION_IDLE_MINUTES - 2).auth.me()).toMatchObject({ email });
+    const idle = at(3 * DEFAULT_SESSION_IDLE_MINUTES - 1);
+    expect(await idle.auth.me()).toBeNull();
+    expect(await failureOf(idle.insurers.list())).toMatchObject({ data: { code: 'UNAUTHORIZED', appCode: 'UNAUTHENTICATED' } });
+    // Coming back does not revive it: a refused look-up does not touch the session.
+    expect(await at(3 * DEFAULT_SESSION_IDLE_MINUTES).auth.me()).toBeNull();
+
+    const other = await signedInUser(() => start);
+    const short = (minutes: number) => browserCaller(db.orm, { jar: other.jar, sessionIdleMinutes: 5, now: () => new Date(start.getTime() + minutes * 60_000) }).caller;
+    expect(await short(4).auth.me()).toMatchObject({ email: other.email });
+    expect(await short(10).auth.me()).toBeNull();
   });
 
   it('record activity at most once a minute, and carry the clinic admin\'s clinics and the agent\'s insurer', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '@bn/domain';
+import { idSchema, textSchema } from '@bn/domain';
 import { agentProcedure, router } from '../trpc.js';
 import { practitionerSlotsInput, searchNetworkInput, whyNoTimesInput } from '../use-cases/search/search-input.js';
 import { searchNetwork } from '../use-cases/search/search-network.js';
@@ -26,7 +26,7 @@ export const searchRouter = router({
     .query(({ ctx, input }) => getPractitioner({ em: ctx.em, practitionerId: input.practitionerId })),
 
   findPractitioners: agentProcedure
-    .input(z.object({ name: z.string().trim().min(2, { message: 'Skriv minst to bokstaver.' }).max(100) }))
+    .input(z.object({ name: textSchema.trim().min(2, { message: 'Skriv minst to bokstaver.' }).max(100) }))
     .query(({ ctx, input }) => findPractitioners({ em: ctx.em, name: input.name })),
 
   whyNoTimes: agentProcedure

@@ -19,8 +19,8 @@ export interface BookingMatrixFixtures {
   toMove: { insurer_agent: { appointmentId: string; startAt: Date }; clinic_admin: { appointmentId: string; startAt: Date } };
   /** Began an hour ago. */
   toMarkNoShow: string;
-  /** A patient of clinic A with an appointment in the practitioner user's own book. */
-  clinicAPatient: { id: string; nationalId: string };
+  /** A patient of clinic A with an appointment (`appointmentId`) in the practitioner user's own book. */
+  clinicAPatient: { id: string; nationalId: string; appointmentId: string };
 }
 
 export const MATRIX_PATIENT = { nationalId: '04819012372', name: 'Matrise Pasient', email: 'matrise@example.no', phone: null };
@@ -48,7 +48,7 @@ export async function createBookingMatrixFixtures(orm: MikroORM, network: TestNe
      values (?, ?, ?, ?, ?, ?, ?, 'booking', 'active', 'agent', ?, ?, ?, true)`,
     [toMarkNoShow, started, setup.clinicId, setup.book.id, setup.type.id, started, new Date(started.getTime() + 30 * 60_000), agent.insurerId, agent.userId, patient!.patient_id],
   );
-  const clinicAPatient = { id: randomUUID(), nationalId: '05819012301' };
+  const clinicAPatient = { id: randomUUID(), nationalId: '05819012301', appointmentId: randomUUID() };
   const far = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 5, 1, 3, 0));
   await orm.em.fork().execute(
     `insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date) values (?, now(), ?, ?, 'Pasient i A', null, 'a@example.no', '1990-01-05')`,
@@ -57,7 +57,7 @@ export async function createBookingMatrixFixtures(orm: MikroORM, network: TestNe
   await orm.em.fork().execute(
     `insert into appointment (id, created_at, clinic_id, book_id, start_at, end_at, kind, status, source, patient_id, paid_by_patient)
      values (?, now(), ?, ?, ?, ?, 'booking', 'active', 'clinic', ?, true)`,
-    [randomUUID(), network.clinicA.id, ownBookId, far, new Date(far.getTime() + 30 * 60_000), clinicAPatient.id],
+    [clinicAPatient.appointmentId, network.clinicA.id, ownBookId, far, new Date(far.getTime() + 30 * 60_000), clinicAPatient.id],
   );
   return {
     setup,

@@ -14,6 +14,8 @@ export interface CallerOptions {
   /** The clock every request of this caller sees. */
   now?: () => Date;
   ip?: string;
+  /** The server's idle timeout (SESSION_IDLE_MINUTES); the default when omitted. */
+  sessionIdleMinutes?: number;
 }
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -22,7 +24,7 @@ export type Caller = ReturnType<typeof createCaller>;
 export function browserCaller(orm: MikroORM, options: CallerOptions = {}): { caller: Caller; jar: MemoryCookieJar } {
   const jar = options.jar ?? memoryCookieJar();
   const caller = createCaller(() =>
-    createInnerContext({ em: orm.em.fork(), cookies: jar, ip: options.ip ?? '192.0.2.10', now: options.now }),
+    createInnerContext({ em: orm.em.fork(), cookies: jar, ip: options.ip ?? '192.0.2.10', now: options.now, sessionIdleMinutes: options.sessionIdleMinutes }),
   );
   return { caller, jar };
 }
@@ -38,18 +40,24 @@ export async function signedInCaller(
   return browser;
 }
 
-/** A caller with a session row written directly: for tests about access rather than sign-in (skips argon2). */
-export async function callerAs(orm: MikroORM, user: User, options: CallerOptions = {}): Promise<Caller> {
+/** A session row written directly (skips argon2); returns the cookie token. `lastSeenAt` defaults to `now`. */
+export async function createSessionToken(orm: MikroORM, user: Pick<User, 'id'>, options: { now?: Date; lastSeenAt?: Date } = {}): Promise<string> {
   const token = newSessionToken();
-  const now = options.now?.() ?? new Date();
+  const now = options.now ?? new Date();
   const em = orm.em.fork();
   em.create(Session, {
     tokenHash: hashSessionToken(token),
-    user,
+    user: user.id,
     createdAt: now,
-    lastSeenAt: now,
+    lastSeenAt: options.lastSeenAt ?? now,
     expiresAt: new Date(now.getTime() + SESSION_TTL_HOURS * 3_600_000),
   });
   await em.flush();
+  return token;
+}
+
+/** A caller with a session row written directly: for tests about access rather than sign-in (skips argon2). */
+export async function callerAs(orm: MikroORM, user: User, options: CallerOptions = {}): Promise<Caller> {
+  const token = await createSessionToken(orm, user, { now: options.now?.() });
   return browserCaller(orm, { ...options, jar: memoryCookieJar({ [SESSION_COOKIE]: token }) }).caller;
 }

@@ -59,6 +59,14 @@ export const Appointment = defineEntity({
     /** Who a cancellation was on behalf of: the patient or the clinic (null when not cancelled). */
     cancelledBy: p.string().columnType('text').nullable(),
     patient: () => p.manyToOne(Patient).nullable().deleteRule('set null').index(),
+    /**
+     * The patient's name and contact details as the booker gave them. The card (`patient`) is the clinic's and a
+     * booking never rewrites it; this booking's notifications go here, and the clinic sees where they differ from its
+     * card. Null for holds, blocks and bookings made without details (their notifications use the card's).
+     */
+    bookedName: p.string().nullable(),
+    bookedPhone: p.string().nullable(),
+    bookedEmail: p.string().nullable(),
     /** K5: the claim the booking's case id links to; null without a case id. */
     claim: () => p.manyToOne(Claim).nullable().deleteRule('set null').index(),
     /** K6: booked without a claim; the patient pays. */

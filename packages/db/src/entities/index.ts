@@ -21,6 +21,7 @@ import { SearchSlot } from './search-slot.entity.js';
 import { Appointment } from './appointment.entity.js';
 import { Patient } from './patient.entity.js';
 import { Claim } from './claim.entity.js';
+import { InsurerCase } from './insurer-case.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { AccessLogEntry } from './access-log-entry.entity.js';
@@ -32,11 +33,11 @@ import { JobUnit } from './job-unit.entity.js';
 export {
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
   AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, SearchSlot, Appointment, type WorkPlanWeek,
-  Patient, Claim, IdempotencyKey, OutboxMessage, AccessLogEntry, NotificationLogEntry, ClinicHorizon, JobRun, JobUnit,
+  Patient, Claim, InsurerCase, IdempotencyKey, OutboxMessage, AccessLogEntry, NotificationLogEntry, ClinicHorizon, JobRun, JobUnit,
 };
 
 export const entities = [
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
   AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, SearchSlot, Appointment,
-  Patient, Claim, IdempotencyKey, OutboxMessage, AccessLogEntry, NotificationLogEntry, ClinicHorizon, JobRun, JobUnit,
+  Patient, Claim, InsurerCase, IdempotencyKey, OutboxMessage, AccessLogEntry, NotificationLogEntry, ClinicHorizon, JobRun, JobUnit,
 ];

@@ -5,7 +5,8 @@ import { baseProperties } from './common.js';
 /**
  * The transactional outbox: a message written in the same transaction as the booking that causes it and sent later
  * by the worker. The payload holds the rendered subject and text only, never sensitive content (no national id, no
- * case id, no diagnosis); the recipient's address is read from the patient card when sending. `dedupeKey`
+ * case id, no diagnosis); the recipient's address is read when sending: the booking's own contact details (those its
+ * booker gave), or the patient card's when it carries none. `dedupeKey`
  * (appointment, kind, event) makes a second row for the same event impossible; `sentAt` is set in the same update
  * that records the delivery.
  */

@@ -3,8 +3,9 @@ import { baseProperties } from './common.js';
 import { Clinic } from './clinic.entity.js';
 
 /**
- * A patient card (pasientkort). Each clinic keeps its own card, found or created by national identity number when a
- * booking is confirmed; contact details follow the latest booking.
+ * A patient card (pasientkort). Each clinic keeps its own card, found by national identity number when a booking is
+ * confirmed, or created from the booking's details. A booking never changes the card: it keeps its booker's details
+ * itself (`Appointment.bookedName` …), and the clinic takes them over when it agrees.
  */
 export const Patient = defineEntity({
   name: 'Patient',

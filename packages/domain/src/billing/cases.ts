@@ -6,6 +6,7 @@ import { parseNationalId } from '../validators/national-id.js';
 import { isoDateSchema } from '../config/network.js';
 import { INSURANCE_TARIFF_CODE } from '../config/tariffs.js';
 import { addDays } from '../time/oslo.js';
+import { birthDateSchema, textSchema } from '../text.js';
 import type { ClaimGrant } from './claims.js';
 import { claimTariffKey } from './tariff-code.js';
 
@@ -27,7 +28,7 @@ const treatments = z
 
 /** Tariff code → treatments; the codes must be B-codes (only insurance tariffs are claimed), stored upper case. */
 const perTariff = z
-  .record(z.string(), treatments)
+  .record(textSchema, treatments)
   .superRefine((r, ctx) => {
     const codes = Object.keys(r);
     if (codes.length === 0) ctx.addIssue({ code: 'custom', message: 'Velg minst én takst med antall behandlinger.' });
@@ -49,7 +50,7 @@ export const insurerCaseSchema = z
   .object({
     caseId: caseIdSchema,
     insurerId: idSchema,
-    birthDate: isoDateSchema,
+    birthDate: birthDateSchema,
     createdOn: isoDateSchema,
     validTo: isoDateSchema.nullable(),
     grant: claimGrantSchema,
@@ -106,7 +107,7 @@ export function claimFromCase({ insurerCase, patientNationalId, today }: ClaimFr
 export const claimByHandSchema = z
   .object({
     insurerId: idSchema,
-    caseNumber: z.string().trim().min(1, { message: 'Skriv inn saksnummeret.' }).max(50, { message: 'Saksnummeret kan ha høyst 50 tegn.' }),
+    caseNumber: textSchema.trim().min(1, { message: 'Skriv inn saksnummeret.' }).max(50, { message: 'Saksnummeret kan ha høyst 50 tegn.' }),
     grant: claimGrantSchema,
     validFrom: isoDateSchema,
     validTo: isoDateSchema,

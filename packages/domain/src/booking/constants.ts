@@ -14,8 +14,11 @@ export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 export const NOTIFICATION_CHANNELS = ['email', 'sms', 'portal'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
-/** What a person did with patient data; every read is logged (Normen, pasientjournalloven § 22). */
-export const ACCESS_ACTIONS = ['read_patient', 'find_patient', 'read_appointments', 'read_access_log'] as const;
+/**
+ * What a person did with patient data; every read is logged (Normen, pasientjournalloven § 22), and so is the one change
+ * the network makes to a card: `update_patient`, the clinic taking a booking's details over.
+ */
+export const ACCESS_ACTIONS = ['read_patient', 'find_patient', 'read_appointments', 'read_access_log', 'update_patient'] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 /** Who a clinic cancels on behalf of. */

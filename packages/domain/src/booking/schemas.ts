@@ -4,6 +4,7 @@ import { emailSchema } from '../auth.js';
 import { caseIdSchema } from '../validators/case-id.js';
 import { nationalIdSchema } from '../validators/national-id.js';
 import { CANCELLED_BY } from './constants.js';
+import { calendarDateSchema, instantSchema, textSchema } from '../text.js';
 
 /**
  * Inputs of the booking procedures, shared by the server and the SPAs' forms. Messages are Norwegian (Bokmål).
@@ -11,22 +12,19 @@ import { CANCELLED_BY } from './constants.js';
  */
 
 /** A retry of the same request carries the same key (also accepted as the Idempotency-Key header). */
-export const idempotencyKeySchema = z
-  .string()
+export const idempotencyKeySchema = textSchema
   .trim()
   .regex(/^[A-Za-z0-9._:-]{8,100}$/, { message: 'Ugyldig idempotensnøkkel (8–100 tegn: bokstaver, tall, . _ : -).' });
 
 /** Norwegian numbers as 8 digits (stored +47…), other countries with their + prefix. */
-export const phoneSchema = z
-  .string()
+export const phoneSchema = textSchema
   .transform((s) => s.replace(/[\s()-]/g, ''))
   .refine((s) => /^(\+|00)?\d{8,15}$/.test(s), { message: 'Ugyldig telefonnummer.' })
   .transform((s) => (s.startsWith('00') ? `+${s.slice(2)}` : s.startsWith('+') ? s : s.length === 8 ? `+47${s}` : `+${s}`));
 
-const instant = z.coerce.date({ message: 'Ugyldig tidspunkt.' });
+const instant = instantSchema;
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
+  textSchema
     .trim()
     .max(max, { message })
     .transform((s) => (s === '' ? null : s))
@@ -37,7 +35,7 @@ export const holdSlotInput = z.object({
   bookId: idSchema,
   typeId: idSchema,
   /** The insurance tariff the agent books with (the search shows its code). */
-  tariffCode: z.string().trim().min(1).max(20),
+  tariffCode: textSchema.trim().min(1).max(20),
   startAt: instant,
   /**
    * T5: the department (visiting address) of the search hit; it must be one the offer is at. Optional for API
@@ -51,7 +49,7 @@ export type HoldSlotInput = z.infer<typeof holdSlotInput>;
 export const patientDetailsSchema = z
   .object({
     nationalId: nationalIdSchema,
-    name: z.string().trim().min(2, { message: 'Skriv inn pasientens navn.' }).max(200),
+    name: textSchema.trim().min(2, { message: 'Skriv inn pasientens navn.' }).max(200),
     phone: phoneSchema.nullish().transform((s) => s ?? null),
     email: emailSchema.nullish().transform((s) => s ?? null),
   })
@@ -69,7 +67,7 @@ export const confirmBookingInput = z.object({
   caseId: caseIdSchema.nullish().transform((s) => s ?? null),
   patientRemark: optionalText(1000, 'Pasientbemerkningen kan ha høyst 1000 tegn.'),
   /** Another of the offered insurance tariffs than the one held with; omitted = keep it. */
-  tariffCode: z.string().trim().min(1).max(20).optional(),
+  tariffCode: textSchema.trim().min(1).max(20).optional(),
   idempotencyKey: idempotencyKeySchema.optional(),
 });
 export type ConfirmBookingInput = z.infer<typeof confirmBookingInput>;
@@ -95,7 +93,7 @@ export type MoveBookingInput = z.infer<typeof moveBookingInput>;
 
 export const markNoShowInput = z.object({ appointmentId: idSchema });
 
-const isoDate = z.iso.date({ message: 'Ugyldig dato (ÅÅÅÅ-MM-DD).' });
+const isoDate = calendarDateSchema;
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
+import { textSchema } from '../text.js';
 
 /** B4: patient lists that may book online. Only "All patients" works through the network. */
 export const PATIENT_LISTS = ['all_patients', 'existing_patients', 'listed_patients'] as const;
@@ -42,14 +43,14 @@ export const bookSchema = z
     id: idSchema,
     clinicId: idSchema,
     /** The clinic's internal name of the book; the network shows the owner's name (B2). */
-    name: z.string().trim().min(1, { message: 'Skriv inn navnet på timeboken.' }).max(200),
+    name: textSchema.trim().min(1, { message: 'Skriv inn navnet på timeboken.' }).max(200),
     ownerKind: bookOwnerKindSchema,
     ownerPractitionerId: idSchema.nullable().default(null),
-    groupName: z.string().trim().max(200).nullable().default(null),
+    groupName: textSchema.trim().max(200).nullable().default(null),
     /** B3 */
     onlineBooking: z.boolean().default(false),
     /** B4 */
-    patientLists: z.array(patientListSchema).default([]),
+    patientLists: z.array(patientListSchema).max(PATIENT_LISTS.length).default([]),
     restrictions: restrictionsSchema.default(NO_RESTRICTIONS),
   })
   .superRefine((b, ctx) => {
@@ -69,20 +70,20 @@ export const appointmentTypeSchema = z.object({
   id: idSchema,
   clinicId: idSchema,
   /** T1: free; shown under the tariff's name in the agent's search. */
-  name: z.string().trim().min(1, { message: 'Skriv inn navnet på timetypen.' }).max(200),
+  name: textSchema.trim().min(1, { message: 'Skriv inn navnet på timetypen.' }).max(200),
   durationMinutes: z
     .number({ message: 'Varighet må være et tall.' })
     .int()
     .min(5, { message: 'Varighet må være minst 5 minutter.' })
     .max(480, { message: 'Varighet kan være høyst 8 timer.' })
     .refine((m) => m % 5 === 0, { message: 'Varighet må gå opp i hele 5 minutter.' }),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'Farge må være en hex-kode som #3366cc.' }).default('#3366cc'),
+  colour: textSchema.regex(/^#[0-9a-fA-F]{6}$/, { message: 'Farge må være en hex-kode som #3366cc.' }).default('#3366cc'),
   /** T2 */
   bookableOnline: z.boolean().default(false),
   /** K3 */
   notificationsOn: z.boolean().default(false),
   /** K4: sent to the patient whatever channel booked. */
-  automaticDialog: z.string().trim().max(2000).nullable().default(null),
+  automaticDialog: textSchema.trim().max(2000).nullable().default(null),
   /** T5: the department (visiting address) the type is offered at; null = every department. */
   departmentId: idSchema.nullable().default(null),
   /** T3: the type's own online limits, used instead of the book's when switched on. */
@@ -97,6 +98,6 @@ export const typeRuleSchema = z.object({
   typeId: idSchema,
   bookId: idSchema,
   patientList: patientListSchema,
-  tariffIds: z.array(idSchema).default([]),
+  tariffIds: z.array(idSchema).max(100).default([]),
 });
 export type TypeRuleConfig = z.infer<typeof typeRuleSchema>;

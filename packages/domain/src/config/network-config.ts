@@ -4,6 +4,7 @@ import { tariffSchema } from './tariffs.js';
 import { appointmentTypeSchema, bookSchema, typeRuleSchema } from './books.js';
 import { weekTemplateSchema, workPlanSchema } from './schedule.js';
 import { networkConfigIssues } from './network-config-checks.js';
+import { textSchema } from '../text.js';
 
 /**
  * The network configuration document: the whole network's set-up as one JSON file, read by `pnpm network:import`
@@ -35,7 +36,7 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 export const networkConfigObjectSchema = z
   .object({
     /** Optional pointer to the JSON Schema, for editors; ignored by the import. */
-    $schema: z.string().optional(),
+    $schema: textSchema.optional(),
     version: z.literal(NETWORK_CONFIG_VERSION, { message: `Ukjent versjon; dokumentet må ha "version": ${NETWORK_CONFIG_VERSION}.` }),
     insurers: list(insurerSchema.strict()),
     tariffs: list(tariffSchema.strict()),

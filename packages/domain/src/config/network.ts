@@ -5,23 +5,24 @@ import { hprNumberSchema } from '../validators/hpr-number.js';
 import { PROFESSION_INFO, professionSchema } from '../professions.js';
 import { emailSchema } from '../auth.js';
 import { roleSchema } from '../roles.js';
+import { calendarDateSchema, textSchema } from '../text.js';
 
-const isoDate = z.iso.date({ message: 'Ugyldig dato (åååå-mm-dd).' });
+const isoDate = calendarDateSchema;
 
 export const insurerSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
+  name: textSchema.trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
   orgNumber: orgNumberSchema,
   /** N4 */
   offersPsychologistBooking: z.boolean().default(false),
   hasPatientApp: z.boolean().default(false),
-  appName: z.string().trim().max(100).nullable().default(null),
+  appName: textSchema.trim().max(100).nullable().default(null),
 });
 export type InsurerConfig = z.infer<typeof insurerSchema>;
 
 export const clinicSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
+  name: textSchema.trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
   orgNumber: orgNumberSchema,
   /** N5 */
   integrationActive: z.boolean().default(false),
@@ -35,10 +36,10 @@ export type ClinicConfig = z.infer<typeof clinicSchema>;
 export const departmentSchema = z.object({
   id: idSchema,
   clinicId: idSchema,
-  name: z.string().trim().min(1, { message: 'Skriv inn navnet på avdelingen.' }).max(200),
-  street: z.string().trim().min(1, { message: 'Skriv inn gateadressen.' }).max(200),
-  postcode: z.string().trim().regex(/^\d{4}$/, { message: 'Postnummer er fire siffer.' }),
-  city: z.string().trim().min(1, { message: 'Skriv inn poststed.' }).max(100),
+  name: textSchema.trim().min(1, { message: 'Skriv inn navnet på avdelingen.' }).max(200),
+  street: textSchema.trim().min(1, { message: 'Skriv inn gateadressen.' }).max(200),
+  postcode: textSchema.trim().regex(/^\d{4}$/, { message: 'Postnummer er fire siffer.' }),
+  city: textSchema.trim().min(1, { message: 'Skriv inn poststed.' }).max(100),
   /** D2: support has registered the address with the network. */
   registeredWithNetwork: z.boolean().default(false),
 });
@@ -48,7 +49,7 @@ export const practitionerSchema = z
   .object({
     id: idSchema,
     clinicId: idSchema,
-    name: z.string().trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
+    name: textSchema.trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
     profession: professionSchema,
     hprNumber: hprNumberSchema.nullable().default(null),
   })
@@ -92,9 +93,9 @@ export type AgreementConfig = z.infer<typeof agreementSchema>;
 export const userConfigSchema = z.object({
   id: idSchema,
   email: emailSchema,
-  name: z.string().trim().min(1).max(200),
+  name: textSchema.trim().min(1).max(200),
   role: roleSchema,
-  clinicIds: z.array(idSchema).default([]),
+  clinicIds: z.array(idSchema).max(1000).default([]),
   practitionerId: idSchema.nullable().default(null),
   insurerId: idSchema.nullable().default(null),
 });

@@ -1,8 +1,22 @@
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
 import { minutesOf } from '../time/oslo.js';
+import { calendarDateSchema, textSchema } from '../text.js';
 
-export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Klokkeslett skrives TT:MM.' });
+/**
+ * Bounds that keep one request's work small: a week has 7 × 24 hours, and no clinic plans in one-minute windows. The
+ * overlap check below compares windows of the same weekday pairwise, so these limits are also its cost bound (500
+ * windows on one day: 125,000 comparisons of two integers).
+ */
+export const MAX_TEMPLATE_WINDOWS = 500;
+export const MAX_TEMPLATE_BREAKS = 500;
+export const MAX_TYPES_PER_WINDOW = 50;
+/** About twenty years of weeks, and as many single days. */
+export const MAX_PLAN_WEEKS = 1000;
+export const MAX_CLOSED_DAYS = 1000;
+export const MAX_OPENED_HOLIDAYS = 500;
+
+export const timeOfDaySchema = textSchema.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Klokkeslett skrives TT:MM.' });
 const weekday = z.number().int().min(1, { message: 'Ukedag 1–7 (mandag–søndag).' }).max(7, { message: 'Ukedag 1–7 (mandag–søndag).' });
 
 export const WEEKDAY_LABELS = {
@@ -15,38 +29,45 @@ export const templateWindowSchema = z.object({
   weekday,
   start: timeOfDaySchema,
   end: timeOfDaySchema,
-  typeIds: z.array(idSchema).min(1, { message: 'Velg minst én timetype for vinduet.' }),
+  typeIds: z.array(idSchema).min(1, { message: 'Velg minst én timetype for vinduet.' }).max(MAX_TYPES_PER_WINDOW),
 });
 export type TemplateWindow = z.infer<typeof templateWindowSchema>;
 
 export const templateBreakSchema = z.object({ weekday, start: timeOfDaySchema, end: timeOfDaySchema });
 export type TemplateBreak = z.infer<typeof templateBreakSchema>;
 
-function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
-  return minutesOf(a.start) < minutesOf(b.end) && minutesOf(b.start) < minutesOf(a.end);
-}
-
 export const weekTemplateSchema = z
   .object({
     id: idSchema,
     bookId: idSchema,
-    name: z.string().trim().min(1, { message: 'Skriv inn navnet på ukemalen.' }).max(200),
-    windows: z.array(templateWindowSchema).default([]),
-    breaks: z.array(templateBreakSchema).default([]),
+    name: textSchema.trim().min(1, { message: 'Skriv inn navnet på ukemalen.' }).max(200),
+    windows: z
+      .array(templateWindowSchema)
+      .max(MAX_TEMPLATE_WINDOWS, { message: `En ukemal kan ha høyst ${MAX_TEMPLATE_WINDOWS} tidsvinduer.` })
+      .default([]),
+    breaks: z.array(templateBreakSchema).max(MAX_TEMPLATE_BREAKS, { message: `En ukemal kan ha høyst ${MAX_TEMPLATE_BREAKS} pauser.` }).default([]),
   })
   .superRefine((t, ctx) => {
+    // Minutes once per window, and earlier windows kept per weekday: each window is compared only with the earlier
+    // windows of its own day, in their order, so the first one it overlaps is the one named.
+    const earlier = new Map<number, { i: number; start: number; end: number }[]>();
     t.windows.forEach((w, i) => {
-      if (minutesOf(w.start) >= minutesOf(w.end)) {
+      const start = minutesOf(w.start);
+      const end = minutesOf(w.end);
+      const sameDay = earlier.get(w.weekday) ?? [];
+      earlier.set(w.weekday, sameDay);
+      sameDay.push({ i, start, end });
+      if (start >= end) {
         ctx.addIssue({ code: 'custom', path: ['windows', i, 'end'], message: 'Vinduet må slutte etter at det starter.' });
         return;
       }
-      const j = t.windows.findIndex((o, k) => k < i && o.weekday === w.weekday && overlaps(o, w));
-      if (j >= 0) {
-        const o = t.windows[j]!;
+      const o = sameDay.find((x) => x.i < i && x.start < end && start < x.end);
+      if (o) {
+        const other = t.windows[o.i]!;
         ctx.addIssue({
           code: 'custom',
           path: ['windows', i, 'start'],
-          message: `Tidsvinduet ${w.start}–${w.end} overlapper vinduet ${o.start}–${o.end} samme dag.`,
+          message: `Tidsvinduet ${w.start}–${w.end} overlapper vinduet ${other.start}–${other.end} samme dag.`,
         });
       }
     });
@@ -95,10 +116,10 @@ export const workPlanSchema = z
   .object({
     id: idSchema,
     bookId: idSchema,
-    weeks: z.array(workPlanWeekSchema).default([]),
-    closedDays: z.array(z.object({ date: z.iso.date(), reason: z.string().trim().max(200).default('') })).default([]),
+    weeks: z.array(workPlanWeekSchema).max(MAX_PLAN_WEEKS).default([]),
+    closedDays: z.array(z.object({ date: calendarDateSchema, reason: textSchema.trim().max(200).default('') })).max(MAX_CLOSED_DAYS).default([]),
     /** Public holidays are closed unless listed here. */
-    openedHolidays: z.array(z.iso.date()).default([]),
+    openedHolidays: z.array(calendarDateSchema).max(MAX_OPENED_HOLIDAYS).default([]),
   })
   .superRefine((p, ctx) => {
     const seen = new Set<string>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
-import { professionSchema } from '../professions.js';
+import { professionSchema, PROFESSIONS } from '../professions.js';
+import { textSchema } from '../text.js';
 
 /** insurance: B-codes offered through the network (T2); helfo: public reimbursement; own: the clinic's own price. */
 export const TARIFF_KINDS = ['insurance', 'helfo', 'own'] as const;
@@ -23,11 +24,11 @@ export function isInsuranceTariffCode(code: string): boolean {
 export const tariffSchema = z
   .object({
     id: idSchema,
-    code: z.string().trim().min(1, { message: 'Skriv inn takstkoden.' }).max(20),
-    name: z.string().trim().min(1, { message: 'Skriv inn navnet på taksten.' }).max(200),
+    code: textSchema.trim().min(1, { message: 'Skriv inn takstkoden.' }).max(20),
+    name: textSchema.trim().min(1, { message: 'Skriv inn navnet på taksten.' }).max(200),
     kind: tariffKindSchema,
     /** Professions the tariff is for; empty means every profession. */
-    professions: z.array(professionSchema).default([]),
+    professions: z.array(professionSchema).max(PROFESSIONS.length).default([]),
   })
   .superRefine((t, ctx) => {
     if (t.kind === 'insurance' && !isInsuranceTariffCode(t.code)) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textSchema } from '../text.js';
 
 /**
  * The insurer's case id (SakID), e.g. `6QPTR`: a short alphanumeric token, case-insensitive, stored upper-case.
@@ -17,8 +17,7 @@ export function isValidCaseId(value: string): boolean {
   return CASE_ID.test(value.replace(/\s/g, ''));
 }
 
-export const caseIdSchema = z
-  .string()
+export const caseIdSchema = textSchema
   .transform((s) => s.replace(/\s/g, ''))
   .refine((s) => CASE_ID.test(s), {
     message: `SakID må være ${CASE_ID_MIN_LENGTH}–${CASE_ID_MAX_LENGTH} bokstaver eller tall (for eksempel 6QPTR).`,

@@ -1,11 +1,10 @@
-import { z } from 'zod';
+import { textSchema } from '../text.js';
 
 /** HPR number (Helsepersonellregisteret): a positive integer of up to 9 digits, written without spaces. */
 export function isValidHprNumber(value: string): boolean {
   return /^[1-9]\d{3,8}$/.test(value.trim());
 }
 
-export const hprNumberSchema = z
-  .string()
+export const hprNumberSchema = textSchema
   .trim()
   .refine(isValidHprNumber, { message: 'Ugyldig HPR-nummer (4–9 siffer).' });

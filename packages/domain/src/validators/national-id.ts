@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { text } from '../text.js';
 
 /**
  * Norwegian national identity numbers (11 digits, DDMMYY III K1 K2): fødselsnummer, D-number (first digit + 4),
@@ -117,8 +117,7 @@ export function isValidNationalId(input: string): boolean {
 }
 
 /** A national identity number in a form: spaces removed, verified, the 11 digits kept. Norwegian messages. */
-export const nationalIdSchema = z
-  .string({ message: 'Skriv inn fødselsnummeret.' })
+export const nationalIdSchema = text('Skriv inn fødselsnummeret.')
   .transform((s) => s.replace(/\s/g, ''))
   .superRefine((value, ctx) => {
     const parsed = parseNationalId(value);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { textSchema } from '../text.js';
 
 /** Norwegian organisation number: 9 digits, mod-11 check digit with weights 3,2,7,6,5,4,3,2. */
 export function isValidOrgNumber(value: string): boolean {
@@ -12,7 +12,6 @@ export function isValidOrgNumber(value: string): boolean {
   return check === Number(digits[8]);
 }
 
-export const orgNumberSchema = z
-  .string()
+export const orgNumberSchema = textSchema
   .transform((s) => s.replace(/\s/g, ''))
   .refine(isValidOrgNumber, { message: 'Ugyldig organisasjonsnummer (9 siffer med gyldig kontrollsiffer).' });

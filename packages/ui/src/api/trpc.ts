@@ -3,15 +3,20 @@ import type { AppRouter } from '@bn/api';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE, TRPC_MAX_BATCH_SIZE } from '@bn/domain';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-/** Same-origin requests to `/trpc`; the session travels in the HttpOnly cookie the server sets. */
+/**
+ * Same-origin requests to `/trpc`; the session travels in the HttpOnly cookie the server sets. Every request carries
+ * the client header the server requires of mutations (its CSRF check), and a batch never holds more calls than the
+ * server takes in one request.
+ */
 export function createApiClient(url = '/trpc') {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url, transformer: superjson })],
+    links: [httpBatchLink({ url, transformer: superjson, maxItems: TRPC_MAX_BATCH_SIZE, headers: { [CLIENT_HEADER]: CLIENT_HEADER_VALUE } })],
   });
 }
 

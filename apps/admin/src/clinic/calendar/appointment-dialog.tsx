@@ -12,6 +12,8 @@ import { useAdminT } from '../../i18n/use-admin-t.js';
 import { clinicSectionPath } from '../../paths.js';
 import { CancelForm } from './cancel-form.js';
 import { MoveForm } from './move-form.js';
+import { DetailDifferences } from '../patients/detail-differences.js';
+import { SavedNotice } from '../section-parts.js';
 
 interface Props {
   appointment: BookAppointment;
@@ -29,6 +31,7 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
   const refresh = useRefreshAfterSave();
   const ref = useRef<HTMLDialogElement>(null);
   const [panel, setPanel] = useState<'details' | 'cancel' | 'move'>('details');
+  const [taken, setTaken] = useState<string | null>(null);
   // When the dialog opened: whether the appointment has begun (a no-show can be marked only then).
   const [openedAt] = useState(() => Date.now());
   const noShow = useMutation(trpc.booking.markNoShow.mutationOptions({ onSuccess: refresh }));
@@ -87,6 +90,8 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
       </div>
       {a.viaNetwork && <p className="cal-tag cal-tag-large">{t('appointment.network')}</p>}
       <FactsList facts={facts} />
+      {a.kind === 'booking' && <DetailDifferences appointmentId={a.id} differences={a.detailDifferences} onTaken={setTaken} />}
+      <SavedNotice text={taken} />
       {panel === 'details' && changeable && (
         <div className="actions" role="group" aria-label={t('details.actions')}>
           <button type="button" className="button" onClick={() => setPanel('cancel')}>

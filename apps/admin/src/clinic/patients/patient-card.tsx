@@ -1,5 +1,7 @@
-// One patient's card: contact details, bookings with their status and payment (K6), insurance claims with the
-// bookings they cover (K5), and the access log — who read the patient's data, when and what.
+// One patient's card: contact details (with the bookings made with other details, which the clinic may take over),
+// bookings with their status and payment (K6), insurance claims with the bookings they cover (K5), and the access
+// log — who read the patient's data, when and what.
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { formatDate, formatDateTime, formatTime, osloDate, ROLE_LABELS } from '@bn/domain';
@@ -10,7 +12,9 @@ import { useAdminT } from '../../i18n/use-admin-t.js';
 import { clinicSectionPath } from '../../paths.js';
 import { useToday } from '../../use-today.js';
 import { displayDate } from '../calendar/calendar-params.js';
+import { SavedNotice } from '../section-parts.js';
 import { bookingsOfClaim, claimValidity, selfPaidBookings } from './claim-links.js';
+import { DetailDifferences } from './detail-differences.js';
 
 export function PatientCard({ patientId }: { patientId: string }) {
   const t = useAdminT();
@@ -31,12 +35,39 @@ export function PatientCard({ patientId }: { patientId: string }) {
               { label: t('patients.email'), value: p.email ?? t('details.none') },
             ]}
           />
+          <Differences card={p} />
           <Bookings card={p} />
           <Claims card={p} />
           <AccessLog patientId={p.id} />
         </article>
       )}
     </QueryView>
+  );
+}
+
+/** The bookings whose details differ from the card, each with its take-over; the notice outlives the difference. */
+function Differences({ card }: { card: PatientCardView }) {
+  const t = useAdminT();
+  const [notice, setNotice] = useState<string | null>(null);
+  const differing = card.bookings.filter((b) => b.detailDifferences.length > 0);
+  return (
+    <>
+      <SavedNotice text={notice} />
+      {differing.length > 0 && (
+        <section aria-labelledby="patient-differences">
+          <h4 id="patient-differences">{t('differences.section')}</h4>
+          {differing.map((b) => (
+            <DetailDifferences
+              key={b.id}
+              appointmentId={b.id}
+              differences={b.detailDifferences}
+              booking={{ time: formatDateTime(b.startAt), insurer: b.insurerName ?? t('details.source.clinic') }}
+              onTaken={setNotice}
+            />
+          ))}
+        </section>
+      )}
+    </>
   );
 }
 

@@ -37,7 +37,7 @@ function FindPatient({ onFound }: { onFound: (patientId: string | null) => void 
   const [nationalId, setNationalId] = useState('');
   const find = useMutation({
     // A look-up is logged on the server, so it runs once per search, not as a cached query.
-    mutationFn: (value: string) => client.patients.findByNationalId.query({ clinicId, nationalId: value.replace(/\s/g, '') }),
+    mutationFn: (value: string) => client.patients.findByNationalId.mutate({ clinicId, nationalId: value.replace(/\s/g, '') }),
     onSuccess: (card) => {
       if (!card) return onFound(null);
       // The card came with the answer: show it without reading (and logging) it a second time.

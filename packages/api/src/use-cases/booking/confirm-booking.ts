@@ -1,6 +1,6 @@
 import superjson from 'superjson';
 import type { EntityManager } from '@bn/db';
-import { AppError, parseNationalId, type ConfirmBookingInput } from '@bn/domain';
+import { AppError, bookingContact, normaliseCaseId, parseNationalId, type ConfirmBookingInput } from '@bn/domain';
 import { replay, requestHash, storeKeySql } from './idempotent.js';
 import { assertMayBookOnline } from './assert-may-book-online.js';
 import { assertWithinValidity, notOffered } from './find-offer.js';
@@ -9,6 +9,7 @@ import { sql, toInstant } from './sql-values.js';
 import { isIdempotencyKeyTaken } from './sql-errors.js';
 import { findOrCreatePatient, upsertPatientSql } from '../patients/find-or-create-patient.js';
 import { linkCaseClaimSql } from '../claims/link-case-claim.js';
+import { assertCaseOwner, caseIdOtherPatient, claimCaseOwnerSql } from '../claims/claim-case-owner.js';
 import {
   bookingOutboxRows, insertOutboxSql, NOTIFICATION_FACTS_COLUMNS, NOTIFICATION_FACTS_JOINS, type NotificationFactsRow,
 } from '../notifications/enqueue-booking-notifications.js';
@@ -102,24 +103,26 @@ interface Plan {
   /** The answer without what the statement decides (the card's and the claim's ids). */
   result: BookingResult;
   facts: NotificationFactsRow;
-  /** The card's contact details before this booking: a missing phone or e-mail keeps the card's. */
+  /** The national id, as the case id's owner is recorded. */
+  nationalId: string;
+  /** The card's contact details: the notifications' only when the booking gives none (`bookingContact`). */
   cardEmail: string | null;
   cardPhone: string | null;
 }
 
 /**
  * The confirmation in one statement, without a transaction of its own: the hold locked (still the agent's, active,
- * unexpired); the patient card upserted; the case id's claim linked or created (K5); the hold turned into the booking
- * (K1, K6); the notifications written to the outbox (K3, K4); the answer stored under the idempotency key. Returns no
- * row when the hold was gone by then (confirmed by a request with the same key, released, swept).
+ * unexpired); the case id claimed for this patient at the insurer; the patient card found or created (never
+ * rewritten); the case id's claim linked or created (K5); the hold turned into the booking, carrying the details its
+ * booker gave (K1, K6); the notifications written to the outbox (K3, K4); the answer stored under the idempotency
+ * key. Returns no row when the hold was gone by then (confirmed by a request with the same key, released, swept), and
+ * a `case_refused` row, having written nothing, when the case id is another patient's.
  */
 function writeSql(o: ConfirmBookingOptions, plan: Plan, k: Key) {
   const { input, agent, now } = o;
   const r = plan.result;
-  const rows = bookingOutboxRows({
-    appointmentId: r.appointmentId, event: 'booked', eventKey: 'booked', facts: plan.facts,
-    email: input.patient.email ?? plan.cardEmail, phone: input.patient.phone ?? plan.cardPhone,
-  });
+  const contact = bookingContact(input.patient, { email: plan.cardEmail, phone: plan.cardPhone });
+  const rows = bookingOutboxRows({ appointmentId: r.appointmentId, event: 'booked', eventKey: 'booked', facts: plan.facts, ...contact });
   const skeleton = JSON.stringify(superjson.serialize(r));
   return sql`
   with h as (
@@ -127,14 +130,17 @@ function writeSql(o: ConfirmBookingOptions, plan: Plan, k: Key) {
     where id = ${input.holdId}::text and kind = 'hold' and status = 'active' and created_by = ${agent.userId}::text
       and insurer_id = ${agent.insurerId}::text and hold_expires_at > ${now}::timestamptz
     for update
+  ), ck as (
+    ${claimCaseOwnerSql({ insurerId: agent.insurerId, caseId: r.caseId, nationalId: plan.nationalId, now }, sql`from h`)}
   ), p as (
-    ${upsertPatientSql({ clinicId: plan.clinicId, details: input.patient, now }, sql`from h`)}
+    ${upsertPatientSql({ clinicId: plan.clinicId, details: input.patient, now }, sql`from h where ${r.caseId}::text is null or exists (select 1 from ck)`)}
   ), cl as (
     ${linkCaseClaimSql({ patient: sql`p`, insurerId: agent.insurerId, caseId: r.caseId, now })}
   ), bk as (
     update appointment a set kind = 'booking', hold_expires_at = null, patient_id = p.id, claim_id = (select id from cl),
       case_id = ${r.caseId}::text, note = ${r.note}::text, patient_remark = ${input.patientRemark ?? null}::text,
-      tariff_id = ${plan.tariffId}::text, paid_by_patient = ${r.paidByPatient}::boolean
+      tariff_id = ${plan.tariffId}::text, paid_by_patient = ${r.paidByPatient}::boolean, booked_name = ${input.patient.name}::text,
+      booked_phone = ${input.patient.phone ?? null}::text, booked_email = ${input.patient.email ?? null}::text
     from p where a.id = (select id from h)
     returning a.id, p.id as patient_id
   ), ob as (
@@ -149,22 +155,28 @@ function writeSql(o: ConfirmBookingOptions, plan: Plan, k: Key) {
       now,
     })}
   )
-  select bk.patient_id, (select id from cl) as claim_id, coalesce((select created from cl), false) as claim_created from bk`;
+  select bk.patient_id, (select id from cl) as claim_id, coalesce((select created from cl), false) as claim_created, false as case_refused from bk
+  union all
+  select null, null, false, true from h where ${r.caseId}::text is not null and not exists (select 1 from ck)`;
 }
 
 interface WrittenRow {
   patient_id: string;
   claim_id: string | null;
   claim_created: boolean;
+  /** The case id is another patient's: nothing was written. */
+  case_refused: boolean;
 }
 
 /** Thrown inside the capped path's transaction to roll it back when the hold was gone by the write. */
 class HoldGone extends Error {}
 
 /**
- * Turns the agent's hold into a booking (K1): the patient card is found or created, a case id goes into the note and
- * links (or creates, K5) the claim, no case id means the patient pays (K6), and the notifications (K3, K4) are written
- * to the outbox — all in one statement after one read (`readSql`, `writeSql`). With a cap on self-booked appointments
+ * Turns the agent's hold into a booking (K1): the patient card is found (never rewritten: the booking keeps the
+ * details its booker gave) or created, a case id goes into the note and links (or creates, K5) the claim — refused
+ * with CASE_ID_OTHER_PATIENT, the hold left as it was, when the insurer's case id is another patient's — no case id
+ * means the patient pays (K6), and the notifications (K3, K4) are written to the outbox, addressed to the booking's
+ * details — all in one statement after one read (`readSql`, `writeSql`). With a cap on self-booked appointments
  * (T3) the card is locked and counted first, in a transaction around the same statement, so that two confirmations
  * for one patient cannot both pass the cap.
  */
@@ -193,6 +205,7 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
       : { exists: true, bookable_from: row.offer_bookable_from, bookable_until: row.offer_bookable_until };
     if (!validity.exists) throw notOffered();
     assertWithinValidity(validity, toInstant(row.start_at), now);
+    const caseId = input.caseId ? normaliseCaseId(input.caseId) : null;
     const result: BookingResult = {
       appointmentId: row.id,
       bookId: row.book_id,
@@ -200,13 +213,15 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
       endAt: toInstant(row.end_at),
       tariffCode: tariff.code,
       patientId: '',
-      caseId: input.caseId,
+      caseId,
       claimId: null,
       claimCreated: false,
-      paidByPatient: !input.caseId,
-      note: input.caseId ? `SakID: ${input.caseId}` : null,
+      paidByPatient: !caseId,
+      note: caseId ? `SakID: ${caseId}` : null,
     };
-    const plan: Plan = { clinicId: row.clinic_id, tariffId: tariff.id, result, facts: row, cardEmail: row.card_email, cardPhone: row.card_phone };
+    const plan: Plan = {
+      clinicId: row.clinic_id, tariffId: tariff.id, result, facts: row, nationalId: parsed.value, cardEmail: row.card_email, cardPhone: row.card_phone,
+    };
     const write = writeSql(o, plan, k);
     const restrictions = restrictionsFromRow(row);
     let written: WrittenRow | undefined;
@@ -215,10 +230,14 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
         [written] = await preparedQuery<WrittenRow>(em, write.text, write.values);
       } else {
         written = await em.transactional(async (tx) => {
+          // The case id before the card, in the order the single statement takes them, so the two paths never wait
+          // for each other's locks the other way round; a refusal rolls back the card made here.
+          await assertCaseOwner(tx, { insurerId: agent.insurerId, caseId, nationalId: parsed.value, now });
           const patientId = await findOrCreatePatient(tx, { clinicId: row.clinic_id, details: input.patient, now });
           await assertMayBookOnline(tx, { restrictions, patientId, now });
           const [done] = await preparedQuery<WrittenRow>(tx, write.text, write.values);
           if (!done) throw new HoldGone();
+          if (done.case_refused) throw caseIdOtherPatient();
           return done;
         });
       }
@@ -226,6 +245,7 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
       // The same key committed first (with another hold), or the hold went: the next read answers.
       if (!(e instanceof HoldGone) && !isIdempotencyKeyTaken(e)) throw e;
     }
+    if (written?.case_refused) throw caseIdOtherPatient();
     if (written) return { ...result, patientId: written.patient_id, claimId: written.claim_id, claimCreated: written.claim_created === true };
   }
   throw new AppError('HOLD_NOT_FOUND');

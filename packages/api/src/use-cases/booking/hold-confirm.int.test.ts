@@ -73,8 +73,11 @@ describe('booking: hold and confirm', () => {
     expect(booking).toMatchObject({ claimCreated: false, caseId: '6QPTR' });
     expect(await countRows(db.orm, 'select id from claim')).toBe(first);
     expect(await countRows(db.orm, 'select id from patient where national_id = ?', [PATIENTS.kari])).toBe(1);
+    // The card is the clinic's: the booking keeps the name it was given, the card its own.
     const [card] = await db.orm.em.fork().execute<{ name: string; email: string }[]>('select name, email from patient where national_id = ?', [PATIENTS.kari]);
-    expect(card).toEqual({ name: 'Kari O. Nordmann', email: 'kari@example.no' });
+    expect(card).toEqual({ name: 'Kari Nordmann', email: 'kari@example.no' });
+    const [kept] = await db.orm.em.fork().execute<Record<string, unknown>[]>('select booked_name, booked_email, booked_phone from appointment where id = ?', [booking.appointmentId]);
+    expect(kept).toEqual({ booked_name: 'Kari O. Nordmann', booked_email: null, booked_phone: '+4791234567' });
   });
 
   it('without a case id there is no claim and the patient pays (K6)', async () => {

@@ -24,6 +24,10 @@ export interface AgentBooking {
   tariffCode: string | null;
   tariffName: string | null;
   caseId: string | null;
+  /**
+   * The name this booking was booked with, as its agent gave it: never the clinic's card, which another insurer's
+   * booking may have created, nor what the clinic took over onto it later. Null for a booking without one.
+   */
   patientName: string | null;
   /**
    * T3: the last instant the agent may still cancel or move this booking online (the cancellation deadline, or the
@@ -47,11 +51,11 @@ export async function listAgentBookings({ em, agent, from, to, now }: {
   const rows = await em.execute<Row[]>(
     `select a.id, a.start_at, a.end_at, a.status, a.clinic_id, a.book_id, a.type_id, b.owner_practitioner_id as practitioner_id,
             pr.name as practitioner_name, c.name as clinic_name, t.name as type_name, tr.code as tariff_code, tr.name as tariff_name,
-            a.case_id, p.id as patient_id, p.name as patient_name,
+            a.case_id, a.patient_id, a.booked_name as patient_name,
             c.max_self_booked, b.restrictions, t.own_limits_enabled, t.own_limits, ${DEPARTMENT_COLUMNS}
      from appointment a join clinic c on c.id = a.clinic_id join appointment_book b on b.id = a.book_id
      left join appointment_type t on t.id = a.type_id left join practitioner pr on pr.id = b.owner_practitioner_id ${DEPARTMENT_JOIN}
-     left join tariff tr on tr.id = a.tariff_id left join patient p on p.id = a.patient_id
+     left join tariff tr on tr.id = a.tariff_id
      where a.kind = 'booking' and a.insurer_id = ? and a.created_by = ? and a.start_at >= ? and a.start_at < ?
      order by a.start_at, a.id`,
     [agent.insurerId, agent.id, osloInstant(from, '00:00'), osloInstant(addDays(to, 1), '00:00')],

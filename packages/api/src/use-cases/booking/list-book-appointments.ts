@@ -3,6 +3,7 @@ import { assertMayReadBooks } from './assert-may-read-books.js';
 import { addDays, formatDate, osloInstant, type SessionUser } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { toInstant } from './sql-values.js';
+import { DETAIL_COLUMNS, detailDifferencesOf, type DetailDifference } from '../patients/detail-differences.js';
 
 export interface BookAppointment {
   id: string;
@@ -19,7 +20,10 @@ export interface BookAppointment {
   caseId: string | null;
   patientRemark: string | null;
   note: string | null;
+  /** The clinic's card. */
   patient: { id: string; name: string } | null;
+  /** Where the details the booker gave differ from the card (the clinic may take them over); empty when they agree. */
+  detailDifferences: DetailDifference[];
   source: 'agent' | 'insurer_app' | 'clinic' | null;
   /** Booked through the network (an insurer's agent or app): flagged in the book. */
   viaNetwork: boolean;
@@ -64,7 +68,7 @@ export async function listBookAppointments({ em, user, clinicId, bookIds, from, 
   const rows = await em.execute<Row[]>(
     `select a.id, a.book_id, a.kind, a.status, a.start_at, a.end_at, a.source, a.case_id, a.patient_remark, a.note, a.paid_by_patient,
             a.cancel_reason, a.cancelled_by, t.id as type_id, t.name as type_name, t.colour, tr.code as tariff_code, tr.name as tariff_name,
-            i.name as insurer_name, p.id as patient_id, p.name as patient_name, ${DEPARTMENT_COLUMNS}
+            i.name as insurer_name, p.id as patient_id, p.name as patient_name, ${DETAIL_COLUMNS}, ${DEPARTMENT_COLUMNS}
      from appointment a left join appointment_type t on t.id = a.type_id left join tariff tr on tr.id = a.tariff_id ${DEPARTMENT_JOIN}
      left join insurer i on i.id = a.insurer_id left join patient p on p.id = a.patient_id
      where a.clinic_id = ? and a.book_id in (${bookIds.map(() => '?').join(', ')}) and a.start_at < ? and a.end_at > ?
@@ -94,6 +98,7 @@ export async function listBookAppointments({ em, user, clinicId, bookIds, from, 
     patientRemark: str(r.patient_remark),
     note: str(r.note),
     patient: r.patient_id ? { id: String(r.patient_id), name: String(r.patient_name) } : null,
+    detailDifferences: detailDifferencesOf(r),
     source: (r.source as BookAppointment['source']) ?? null,
     viaNetwork: r.source === 'agent' || r.source === 'insurer_app',
     paidByPatient: Boolean(r.paid_by_patient),

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@bn/db';
-import type { NotificationChannel } from '@bn/domain';
+import { bookingContact, type NotificationChannel } from '@bn/domain';
 import type { Transports } from './transports.js';
 
 export interface DeliverOutboxMessageOptions {
@@ -17,6 +17,8 @@ interface Row {
   payload: { subject: string; text: string } | string;
   sent_at: Date | string | null;
   patient_id: string | null;
+  booked_email: string | null;
+  booked_phone: string | null;
   email: string | null;
   phone: string | null;
 }
@@ -31,13 +33,16 @@ export async function deliverOutboxMessage({ em, outboxId, transports, now }: De
   try {
     return await em.transactional(async (tx) => {
       const [row] = await tx.execute<Row[]>(
-        `select o.id, o.channel, o.payload, o.sent_at, o.patient_id, p.email, p.phone
-         from outbox_message o left join patient p on p.id = o.patient_id where o.id = ? for update of o`,
+        `select o.id, o.channel, o.payload, o.sent_at, o.patient_id, a.booked_email, a.booked_phone, p.email, p.phone
+         from outbox_message o left join appointment a on a.id = o.appointment_id left join patient p on p.id = o.patient_id
+         where o.id = ? for update of o`,
         [outboxId],
       );
       if (!row) return 'missing';
       if (row.sent_at) return 'already_sent';
-      const to = row.channel === 'email' ? row.email : row.channel === 'sms' ? row.phone : row.patient_id;
+      // The address the message was written for: the booking's own details, or the card's when it carries none.
+      const contact = bookingContact({ email: row.booked_email, phone: row.booked_phone }, { email: row.email, phone: row.phone });
+      const to = row.channel === 'email' ? contact.email : row.channel === 'sms' ? contact.phone : row.patient_id;
       if (!to) {
         await tx.execute('update outbox_message set attempts = attempts + 1, last_error = ? where id = ?', ['Mottakeren mangler adresse.', outboxId]);
         return 'no_recipient';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@bn/db';
 import {
-  maskEmail, maskPhone, renderBookingMessage, type NotificationChannel, type NotificationEvent, type NotificationKind,
+  bookingContact, maskEmail, maskPhone, renderBookingMessage, type NotificationChannel, type NotificationEvent, type NotificationKind,
 } from '@bn/domain';
 import { sql, toInstant, type Sql } from '../booking/sql-values.js';
 
@@ -41,7 +41,7 @@ export const NOTIFICATION_FACTS_COLUMNS: Sql = sql`a.clinic_id, a.start_at, t.no
   c.name as clinic_name, pr.name as practitioner_name, b.name as book_name, d.street, d.postcode, d.city`;
 
 const factsOf = (appointmentId: string) => sql`
-  select ${NOTIFICATION_FACTS_COLUMNS}, a.patient_id, p.email, p.phone
+  select ${NOTIFICATION_FACTS_COLUMNS}, a.patient_id, a.booked_email, a.booked_phone, p.email, p.phone
   from appointment a ${NOTIFICATION_FACTS_JOINS}
   left join patient p on p.id = a.patient_id
   where a.id = ${appointmentId}::text`;
@@ -62,7 +62,7 @@ export interface OutboxRowsOptions {
   /** The event as the dedupe key counts it: `booked`, `cancelled`, `moved#2`. */
   eventKey: string;
   facts: NotificationFactsRow;
-  /** The patient card's contact details. */
+  /** Where the messages go: the booking's contact details, or the card's (`bookingContact`). */
   email: string | null;
   phone: string | null;
 }
@@ -116,6 +116,14 @@ export function insertOutboxSql({ rows, event, clinicId, appointmentId, source, 
     returning id`;
 }
 
+interface ContactColumns {
+  patient_id: string | null;
+  booked_email: string | null;
+  booked_phone: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
 export interface EnqueueBookingNotificationsOptions {
   appointmentId: string;
   event: NotificationEvent;
@@ -128,7 +136,7 @@ export interface EnqueueBookingNotificationsOptions {
  */
 export async function enqueueBookingNotifications(tx: EntityManager, { appointmentId, event, now }: EnqueueBookingNotificationsOptions): Promise<number> {
   const read = factsOf(appointmentId);
-  const [f] = await tx.execute<(NotificationFactsRow & { patient_id: string | null; email: string | null; phone: string | null })[]>(read.text, read.values);
+  const [f] = await tx.execute<(NotificationFactsRow & ContactColumns)[]>(read.text, read.values);
   if (!f?.patient_id) return 0;
   let eventKey: string = event;
   if (event === 'moved') {
@@ -140,7 +148,8 @@ export async function enqueueBookingNotifications(tx: EntityManager, { appointme
     );
     eventKey = `moved#${Number(row?.n ?? 0) + 1}`;
   }
-  const rows = bookingOutboxRows({ appointmentId, event, eventKey, facts: f, email: f.email, phone: f.phone });
+  const contact = bookingContact({ email: f.booked_email, phone: f.booked_phone }, { email: f.email, phone: f.phone });
+  const rows = bookingOutboxRows({ appointmentId, event, eventKey, facts: f, ...contact });
   if (rows.length === 0) return 0;
   const insert = insertOutboxSql({ rows, event, clinicId: f.clinic_id, appointmentId, source: sql`(select ${f.patient_id}::text as patient_id)`, now });
   return (await tx.execute<unknown[]>(insert.text, insert.values)).length;

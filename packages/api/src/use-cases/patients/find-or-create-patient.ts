@@ -11,8 +11,10 @@ export interface FindOrCreatePatientOptions {
 
 /**
  * The clinic's patient card for a national identity number, as an upsert from `source` (a query naming the rows to
- * write, e.g. `from h` for "only when the hold was found"): created on the first booking, otherwise found; the name
- * and the contact details given with the booking replace the old ones (a missing phone or e-mail keeps the old one).
+ * write, e.g. `from h` for "only when the hold was found"): created from the booking's details on the first booking,
+ * otherwise found and left as it is — the card is the clinic's, and a booker (maybe another insurer's agent, maybe
+ * mistaken) never rewrites its name or contact details; the booking keeps them itself. The no-op `do update` (rather
+ * than `do nothing`) returns a card committed after the statement's snapshot, and locks it for the transaction.
  * Returns the card's `id`, `email`, `phone`. Validates the number (INVALID_NATIONAL_ID).
  */
 export function upsertPatientSql({ clinicId, details, now }: FindOrCreatePatientOptions, source: Sql, id: string = randomUUID()): Sql {
@@ -21,8 +23,7 @@ export function upsertPatientSql({ clinicId, details, now }: FindOrCreatePatient
   return sql`insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date)
      select ${id}::text, ${now}::timestamptz, ${clinicId}::text, ${parsed.value}::text, ${details.name}::text, ${details.phone ?? null}::text,
             ${details.email ?? null}::text, ${parsed.birthDate}::date ${source}
-     on conflict (clinic_id, national_id) do update set name = excluded.name,
-       phone = coalesce(excluded.phone, patient.phone), email = coalesce(excluded.email, patient.email)
+     on conflict (clinic_id, national_id) do update set name = patient.name
      returning id, email, phone`;
 }
 

@@ -3,6 +3,7 @@ import { AppError, type SessionUser } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { toInstant } from '../booking/sql-values.js';
 import { canReadPatient } from './patient-scope.js';
+import { DETAIL_COLUMNS, detailDifferencesOf, type DetailDifference } from './detail-differences.js';
 
 export interface PatientCard {
   id: string;
@@ -26,6 +27,8 @@ export interface PatientCard {
     patientRemark: string | null;
     source: string | null;
     paidByPatient: boolean;
+    /** Where the details its booker gave differ from this card (the clinic may take them over); empty when they agree. */
+    detailDifferences: DetailDifference[];
   }[];
   claims: {
     id: string;
@@ -56,8 +59,8 @@ export async function getPatientCard({ em, user, patientId, now, action = 'read_
   const scope = user.role === 'practitioner' ? [user.practitionerId] : [];
   const bookings = await em.execute<Row[]>(
     `select a.id, a.start_at, a.end_at, a.status, pr.name as practitioner_name, t.name as type_name, tr.code as tariff_code, i.name as insurer_name,
-            a.case_id, a.note, a.patient_remark, a.source, a.paid_by_patient, a.claim_id
-     from appointment a join appointment_book b on b.id = a.book_id left join practitioner pr on pr.id = b.owner_practitioner_id
+            a.case_id, a.note, a.patient_remark, a.source, a.paid_by_patient, a.claim_id, ${DETAIL_COLUMNS}
+     from appointment a join patient p on p.id = a.patient_id join appointment_book b on b.id = a.book_id left join practitioner pr on pr.id = b.owner_practitioner_id
      left join appointment_type t on t.id = a.type_id left join tariff tr on tr.id = a.tariff_id left join insurer i on i.id = a.insurer_id
      where a.patient_id = ? and a.kind = 'booking'${ownBooksOnly} order by a.start_at desc`,
     [patientId, ...scope],
@@ -94,6 +97,7 @@ export async function getPatientCard({ em, user, patientId, now, action = 'read_
       patientRemark: (b.patient_remark as string | null) ?? null,
       source: (b.source as string | null) ?? null,
       paidByPatient: Boolean(b.paid_by_patient),
+      detailDifferences: detailDifferencesOf(b),
     })),
     claims: claims.map((c) => ({
       id: String(c.id),

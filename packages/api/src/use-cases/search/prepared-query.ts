@@ -1,7 +1,7 @@
 // The search's read queries as named prepared statements on a pooled connection: PostgreSQL plans each shape once
 // per connection instead of on every request (planning was half the query's time; docs/performance.md).
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@bn/db';
+import { statementName, type EntityManager } from '@bn/db';
 
 interface PgConnection {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
@@ -36,6 +36,10 @@ export async function preparedQuery<T>(em: EntityManager, sql: string, values: u
   const connection = await pool.acquireConnection();
   try {
     return (await connection.query({ name, text, values })).rows as T[];
+  } catch (e) {
+    // The driver's error names no statement; the log names it by this (apps/server's logging.ts), never by its values.
+    if (e && typeof e === 'object') Object.assign(e, { statement: statementName(sql) });
+    throw e;
   } finally {
     await pool.releaseConnection(connection);
   }

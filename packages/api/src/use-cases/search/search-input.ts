@@ -1,22 +1,22 @@
 import { z } from 'zod';
-import { idSchema, professionSchema } from '@bn/domain';
+import { calendarDateSchema, idSchema, instantSchema, professionSchema, textSchema } from '@bn/domain';
 
-const isoDate = z.iso.date({ message: 'Ugyldig dato (åååå-mm-dd).' });
+const isoDate = calendarDateSchema;
 
 /** The agent's network search. Dates are Oslo calendar dates; `to` is inclusive. */
 export const searchNetworkInput = z
   .object({
-    tariffCode: z.string().trim().max(20).optional(),
+    tariffCode: textSchema.trim().max(20).optional(),
     profession: professionSchema.optional(),
     /** A city name or a four-digit postcode. */
-    place: z.string().trim().max(100).optional(),
-    practitionerName: z.string().trim().max(100).optional(),
+    place: textSchema.trim().max(100).optional(),
+    practitionerName: textSchema.trim().max(100).optional(),
     from: isoDate,
     to: isoDate,
     limit: z.number().int().min(1).max(100).default(20),
     /** Keyset cursor from the previous page. */
     cursor: z
-      .object({ startAt: z.date(), bookId: idSchema, typeId: idSchema, departmentId: idSchema })
+      .object({ startAt: instantSchema, bookId: idSchema, typeId: idSchema, departmentId: idSchema })
       .optional(),
   })
   .refine((i) => i.from <= i.to, { message: 'Til-dato må være etter fra-dato.', path: ['to'] })
@@ -33,7 +33,7 @@ export const practitionerSlotsInput = z
     practitionerId: idSchema,
     from: isoDate,
     to: isoDate,
-    tariffCode: z.string().trim().max(20).optional(),
+    tariffCode: textSchema.trim().max(20).optional(),
   })
   .refine((i) => i.from <= i.to, { message: 'Til-dato må være etter fra-dato.', path: ['to'] })
   .refine((i) => daysBetween(i.from, i.to) <= 62, { message: 'Vis høyst to måneder om gangen.', path: ['to'] });

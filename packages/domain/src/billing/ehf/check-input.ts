@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import { isValidOrgNumber } from '../../validators/org-number.js';
 import { isValidHprNumber } from '../../validators/hpr-number.js';
 import { isValidCaseId } from '../../validators/case-id.js';
 import { isValidBankAccount } from '../../validators/bank-account.js';
 import { isOre } from '../money.js';
+import { calendarDateSchema } from '../../text.js';
 import { MAX_LINE_QUANTITY } from '../billing-card.js';
 import type { EhfAddress, EhfCreditNoteInput, EhfDocumentCommon, EhfInvoiceInput } from './types.js';
 
@@ -18,7 +18,7 @@ export interface InputIssue {
   message: string;
 }
 
-const isDate = (s: string) => z.iso.date().safeParse(s).success;
+const isDate = (s: string) => calendarDateSchema.safeParse(s).success;
 const blank = (s: string | null | undefined) => s === null || s === undefined || s.trim() === '';
 /** Peppol's own limit is the schema's; ours keeps ids readable on a screen and in a file name. */
 const MAX_ID_LENGTH = 50;

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readServerEnv } from './env.js';
+
+const saved = { COOKIE_SECURE: process.env.COOKIE_SECURE, SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES };
+afterEach(() => {
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
+describe('the server environment', () => {
+  it('makes the session cookie Secure unless told otherwise (auto: not for plain http to localhost)', () => {
+    delete process.env.COOKIE_SECURE;
+    expect(readServerEnv().cookieSecure).toBe('auto');
+    process.env.COOKIE_SECURE = 'off';
+    expect(readServerEnv().cookieSecure).toBe(false);
+    process.env.COOKIE_SECURE = '1';
+    expect(readServerEnv().cookieSecure).toBe(true);
+  });
+
+  it('ends idle sessions after 30 minutes unless SESSION_IDLE_MINUTES says otherwise, and refuses nonsense', () => {
+    delete process.env.SESSION_IDLE_MINUTES;
+    expect(readServerEnv().sessionIdleMinutes).toBe(30);
+    process.env.SESSION_IDLE_MINUTES = '480';
+    expect(readServerEnv().sessionIdleMinutes).toBe(480);
+    for (const bad of ['0', '-5', 'tretti', '1.5', '100000']) {
+      process.env.SESSION_IDLE_MINUTES = bad;
+      expect(() => readServerEnv(), bad).toThrow(/SESSION_IDLE_MINUTES/);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+// Property-based fuzzing of tRPC procedures over HTTP (fast-check): each run sends one procedure a random or mutated
+// input as a random role, the way the SPAs' client sends it, and checks what a probing client must never see — an
+// answer ≥ 500 — and what nobody must find afterwards — a row changed by a request that was refused.
+// FUZZ_RUNS (default 25 random runs per procedure, after the boundary cases) and FUZZ_SEED reproduce or deepen a run (docs/reliability.md).
+import fc from 'fast-check';
+import superjson from 'superjson';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { MikroORM } from '@bn/db';
+import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
+import { createMatrixWorld, createSessionToken, EVERYONE, MATRIX, type MatrixWorld, type Who } from '@bn/api/testing';
+import { appRouter } from '@bn/api';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { SPA_HEADERS } from '../testing/trpc-http.js';
+import { fuzzEnv } from './fuzz-env.js';
+import { applyMutation, boundaryMutations, mutation, type Mutation } from './arbitraries.js';
+
+/** Tables whose rows are bookkeeping of the request itself (a session's last-seen minute, a failed sign-in). */
+const BOOKKEEPING = new Set(['session', 'sign_in_attempt', 'mikro_orm_migrations']);
+
+async function fingerprintQuery(orm: MikroORM): Promise<string> {
+  const tables = await orm.em
+    .fork()
+    .getConnection()
+    .execute<{ table_name: string }[]>(`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+  return tables
+    .map((t) => t.table_name)
+    .filter((t) => !BOOKKEEPING.has(t))
+    .map((t) => `select '${t}' as name, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as digest from "${t}" x`)
+    .join(' union all ');
+}
+
+async function fingerprint(orm: MikroORM, sql: string): Promise<Map<string, string>> {
+  const rows = await orm.em.fork().getConnection().execute<{ name: string; digest: string }[]>(sql);
+  return new Map(rows.map((r) => [r.name, r.digest]));
+}
+
+const changedTables = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((k) => a.get(k) !== b.get(k));
+
+/**
+ * The body as the SPAs' client would send it (superjson). superjson refuses to write `__proto__`, `constructor` and
+ * `prototype` keys; a hostile client is not so polite, so those inputs go as plain JSON (BigInts as strings).
+ */
+function serialize(input: unknown): string {
+  if (input === undefined) return '{}';
+  try {
+    return JSON.stringify(superjson.serialize(input));
+  } catch {
+    return JSON.stringify({ json: input }, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  }
+}
+
+interface Sent {
+  status: number;
+  text: string;
+}
+
+/** Registers one test per procedure in `paths`, in a test file with its own database and server. */
+export function fuzzProcedures(paths: readonly string[]): void {
+  let db: TestDatabase;
+  let server: TestServer;
+  let world: MatrixWorld;
+  let fingerprintSql: string;
+  const cookies = new Map<Who, string>();
+  /** Answers by status over the file, printed at the end: the figures docs/reliability.md quotes. */
+  const statuses = new Map<number, number>();
+  const started = Date.now();
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' } }>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    world = await createMatrixWorld(db.orm);
+    server = await startTestServer(db.orm);
+    fingerprintSql = await fingerprintQuery(db.orm);
+  });
+  afterAll(async () => {
+    const total = [...statuses.values()].reduce((a, b) => a + b, 0);
+    const by = Object.fromEntries([...statuses.entries()].sort(([a], [b]) => a - b));
+    process.stdout.write(`fuzz: ${paths.length} procedures, ${total} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, by status ${JSON.stringify(by)}\n`);
+    await server?.close();
+    await db?.drop();
+  });
+
+  const cookieFor = async (who: Who): Promise<string | undefined> => {
+    if (who === 'anonymous') return undefined;
+    let cookie = cookies.get(who);
+    if (!cookie) cookies.set(who, (cookie = `bn_session=${await createSessionToken(db.orm, world.network.users[who].user)}`));
+    return cookie;
+  };
+
+  const send = async (path: string, input: unknown, who: Who): Promise<Sent> => {
+    const cookie = await cookieFor(who);
+    const payload = serialize(input);
+    const headers: Record<string, string> = { ...SPA_HEADERS, ...(cookie ? { cookie } : {}) };
+    const init: RequestInit =
+      procedures[path]!._def.type === 'query'
+        ? { headers }
+        : { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: payload };
+    const url = procedures[path]!._def.type === 'query' ? `/trpc/${path}?input=${encodeURIComponent(payload)}` : `/trpc/${path}`;
+    const res = await server.request(url, init);
+    statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+    // A signed-out session is signed in again for the next run.
+    if (path === 'auth.signOut' && res.status === 200) cookies.delete(who);
+    return { status: res.status, text: res.text };
+  };
+
+  for (const path of paths) {
+    it(`${path}: no answer ≥ 500, and a refused request changes no row`, async () => {
+      const access = MATRIX[path]!;
+      // Mostly callers that get past the role check, so the input reaches the procedure; the others too.
+      const who = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...access.allowed) }, { weight: 1, arbitrary: fc.constantFrom(...EVERYONE) });
+      // The boundary cases first, as the first allowed role (past the role check), then random ones.
+      const first = access.allowed[0]!;
+      const examples = boundaryMutations(access.input?.(world, first)).map((m): [Who, Mutation] => [first, m]);
+      let baseline = await fingerprint(db.orm, fingerprintSql);
+      await fc.assert(
+        fc.asyncProperty(who, mutation, async (caller: Who, m: Mutation) => {
+          const input = applyMutation(access.input?.(world, caller), m);
+          const { status, text } = await send(path, input, caller);
+          expect(status, `${path} as ${caller} answered ${status}: ${text.slice(0, 300)}`).toBeLessThan(500);
+          const after = await fingerprint(db.orm, fingerprintSql);
+          if (status >= 400) {
+            expect(changedTables(baseline, after), `${path} as ${caller} was refused (${status}) but changed rows`).toEqual([]);
+          }
+          baseline = after;
+        }),
+        { numRuns: fuzzEnv.runs + examples.length, examples, seed: fuzzEnv.seed, endOnFailure: true },
+      );
+    });
+  }
+}

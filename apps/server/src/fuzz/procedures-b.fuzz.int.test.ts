@@ -1,0 +1,6 @@
+// Fuzzing, second third of the procedures (fuzz-procedures.ts). Thirds run as separate files, in parallel.
+import { describe } from 'vitest';
+import { PROCEDURES } from '@bn/api/testing';
+import { fuzzProcedures } from './fuzz-procedures.js';
+
+describe('fuzzing the API (2/3)', () => fuzzProcedures(PROCEDURES.filter((_, i) => i % 3 === 1)));
