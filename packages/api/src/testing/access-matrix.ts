@@ -145,8 +145,8 @@ export const MATRIX: Record<string, Access> = {
   'booking.hold': {
     allowed: ['insurer_agent'],
     input: (w) => w.bx.holdInput,
-    // Clinic C has no agreement with insurer X: it has no free time X could take, so any time there reads as taken.
-    foreign: { input: (w) => ({ bookId: c(w).book.id, typeId: c(w).type.id, tariffCode: c(w).insuranceTariff.code, startAt: w.bx.holdInput.startAt }), refusal: 'SLOT_TAKEN' },
+    // Clinic C has no agreement with insurer X: nothing there is offered to X, and the hold says so (never "taken").
+    foreign: { input: (w) => ({ bookId: c(w).book.id, typeId: c(w).type.id, tariffCode: c(w).insuranceTariff.code, startAt: w.bx.holdInput.startAt }), refusal: 'NOT_BOOKABLE' },
   },
   'booking.confirm': {
     allowed: ['insurer_agent'],
