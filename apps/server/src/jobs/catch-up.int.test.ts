@@ -65,16 +65,18 @@ describe('start-up catch-up of a server stopped for ten days', () => {
     }
     const healthyAt = Date.now();
     const today = osloDate(new Date(Date.now() + 10 * DAY));
-    // A session for the agent, valid on the shifted clock (only its hash is stored).
+    // A session for the agent, signed in just now on the shifted clock (only its token's hash is stored).
     const token = randomBytes(32).toString('base64url');
     await db.orm.em.fork().execute(
-      `insert into session (token_hash, user_id, created_at, expires_at, last_seen_at) values (?, ?, now(), now() + interval '11 days', now())`,
+      `insert into session (token_hash, user_id, created_at, expires_at, last_seen_at)
+       values (?, ?, now() + interval '10 days', now() + interval '10 days 12 hours', now() + interval '10 days')`,
       [createHash('sha256').update(token).digest('hex'), agent.user.id],
     );
     const lastOffered = async () => {
       const input = encodeURIComponent(trpcBody({ from: addDays(today, 60), to: addDays(today, 75), limit: 100 }));
       const res = await fetch(`${base}/trpc/search.network?input=${input}`, { headers: { cookie: `bn_session=${token}` } });
       const body = (await res.json()) as TrpcEnvelope<{ hits: { startAt: string }[] }>;
+      if (!body.result) throw new Error(`search.network answered ${res.status}: ${JSON.stringify(body.error)}`);
       const hits = body.result?.data.json.hits ?? [];
       return hits.length ? osloDate(new Date(hits[hits.length - 1]!.startAt)) : null;
     };
