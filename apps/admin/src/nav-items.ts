@@ -13,6 +13,7 @@ export function navItemsFor(user: SessionUser, t: Translate): NavItem[] {
         { to: PATHS.memberships, label: t('admin.nav.memberships') },
         { to: PATHS.agreements, label: t('admin.nav.agreements') },
         { to: PATHS.departmentNotices, label: t('admin.nav.departmentNotices') },
+        { to: PATHS.jobs, label: t('admin.nav.jobs') },
       ];
     case 'support':
       return [

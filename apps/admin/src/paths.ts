@@ -8,6 +8,7 @@ export const PATHS = {
   memberships: '/medlemskap',
   agreements: '/avtaler',
   departmentNotices: '/avdelingsmeldinger',
+  jobs: '/jobber',
   myPage: '/min-side',
 } as const;
 

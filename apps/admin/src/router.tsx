@@ -23,6 +23,7 @@ import { TariffsPage } from './network/tariffs-page.js';
 import { MembershipsPage } from './network/memberships-page.js';
 import { AgreementsPage } from './network/agreements-page.js';
 import { DepartmentNoticesPage } from './network/department-notices-page.js';
+import { JobsPage } from './network/jobs-page.js';
 
 const only = (roles: readonly Role[], page: ReactNode) => <RequireRole roles={roles}>{page}</RequireRole>;
 
@@ -61,6 +62,7 @@ export const router = createBrowserRouter(
         { path: PATHS.memberships, element: only(OPERATORS, <MembershipsPage />) },
         { path: PATHS.agreements, element: only(OPERATORS, <AgreementsPage />) },
         { path: PATHS.departmentNotices, element: only(STAFF, <DepartmentNoticesPage />) },
+        { path: PATHS.jobs, element: only(OPERATORS, <JobsPage />) },
         { path: PATHS.myPage, element: only(PRACTITIONERS, <MyPage />) },
         { path: '*', element: <NotFoundPage /> },
       ],

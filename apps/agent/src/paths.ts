@@ -1,4 +1,5 @@
 // The agent SPA's addresses (under /agent), in Norwegian because people read and share them.
+import { addDays } from '@bn/domain';
 
 export const PATHS = {
   search: '/',
@@ -16,9 +17,27 @@ export function weekPath(practitionerId: string, options: { week?: string; tarif
   return `/behandler/${encodeURIComponent(practitionerId)}${query ? `?${query}` : ''}`;
 }
 
-/** "Why no free times?" for one practitioner, found by name. */
-export function whyPath(practitioner: { id: string; name: string }): string {
-  return `${PATHS.why}?${new URLSearchParams({ navn: practitioner.name, behandler: practitioner.id }).toString()}`;
+/** "Why no free times?" for one practitioner, found by name, over the range the agent searched (default: 14 days). */
+export function whyPath(practitioner: { id: string; name: string }, range?: { from: string; to: string }): string {
+  const params = new URLSearchParams({ navn: practitioner.name, behandler: practitioner.id });
+  if (range) {
+    params.set('fra', range.from);
+    params.set('til', range.to);
+  }
+  return `${PATHS.why}?${params.toString()}`;
+}
+
+const WHY_DEFAULT_DAYS = 14;
+/** What "why no times?" answers over at most (the server's limit). */
+const WHY_MAX_DAYS = 92;
+
+/** The range of "why no times?" from its address: `fra`/`til` when they make a valid range, else today + 14 days. */
+export function whyRange(params: URLSearchParams, today: string): { from: string; to: string } {
+  const date = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : null);
+  const from = date(params.get('fra')) ?? today;
+  const to = date(params.get('til')) ?? addDays(from, WHY_DEFAULT_DAYS);
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  return days >= 0 && days <= WHY_MAX_DAYS ? { from, to } : { from, to: addDays(from, WHY_DEFAULT_DAYS) };
 }
 
 /**

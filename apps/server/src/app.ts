@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, createInnerContext } from '@bn/api';
 import { databaseUnavailable, RETRY_AFTER_SECONDS, type MikroORM } from '@bn/db';
-import { AppError, ERROR_CODES, REQUEST_BODY_LIMIT_BYTES, TRPC_MAX_BATCH_SIZE } from '@bn/domain';
+import { AppError, ERROR_CODES, REQUEST_BODY_LIMIT_BYTES, TRPC_MAX_BATCH_SIZE, type Clock } from '@bn/domain';
 import { cookieJar } from './http/cookies.js';
 import { healthHandler, type HealthProbes } from './http/health.js';
 import { spaRouter } from './http/spa.js';
@@ -26,6 +26,8 @@ export interface AppOptions {
   trustProxy: number;
   /** The worker and mail probes of /health, where this process runs them. */
   health?: Omit<HealthProbes, 'orm'>;
+  /** The product's clock (the machine's unless a test shifted it, see env.ts). */
+  now?: Clock;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -81,6 +83,7 @@ export function createApp(opts: AppOptions): Express {
         createInnerContext({
           em: opts.orm.em.fork(),
           cookies: cookieJar(req, res, opts.cookieSecure),
+          now: opts.now,
           ip: req.ip ?? 'unknown',
           requestId: String(req.id),
           // A retried booking request may carry its idempotency key as a header instead of an input field.

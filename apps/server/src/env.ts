@@ -1,7 +1,7 @@
 // The server's configuration, read once from the environment. Nothing else in the server reads process.env.
 import path from 'node:path';
 import { readDbEnv, findRepoRoot, type DbEnv } from '@bn/db';
-import { DEFAULT_SESSION_IDLE_MINUTES } from '@bn/domain';
+import { DEFAULT_SESSION_IDLE_MINUTES, parseClockOffset } from '@bn/domain';
 
 export interface ServerEnv {
   port: number;
@@ -39,6 +39,21 @@ export interface ServerEnv {
    * migrations, demo data and the background worker, and forks that many HTTP processes sharing the port.
    */
   webConcurrency: number;
+  /**
+   * The product's clock runs this far from the machine's (CLOCK_OFFSET, e.g. `+80d`): for tests that move time.
+   * Honoured only with ALLOW_CLOCK_SHIFT=1 and never when NODE_ENV=production; 0 otherwise.
+   */
+  clockOffsetMs: number;
+}
+
+/** CLOCK_OFFSET, refused loudly where it must not apply: a typo or a forgotten test setting never goes unnoticed. */
+function clockOffset(env: NodeJS.ProcessEnv, flag: (value: string | undefined, fallback: boolean) => boolean): number {
+  const offset = env.CLOCK_OFFSET?.trim();
+  if (!offset) return 0;
+  if (!flag(env.ALLOW_CLOCK_SHIFT, false) || env.NODE_ENV === 'production') {
+    throw new Error('CLOCK_OFFSET is set, but a shifted clock is allowed only with ALLOW_CLOCK_SHIFT=1 outside production (NODE_ENV=production).');
+  }
+  return parseClockOffset(offset);
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
@@ -78,5 +93,6 @@ export function readServerEnv(): ServerEnv {
     mailDir: path.resolve(process.env.MAIL_DIR ?? path.join(db.dataDir, 'mail')),
     localSmtpPort: Number(process.env.LOCAL_SMTP_PORT ?? 0),
     webConcurrency: positiveInt(process.env.WEB_CONCURRENCY, 1, 'WEB_CONCURRENCY'),
+    clockOffsetMs: clockOffset(process.env, flag),
   };
 }

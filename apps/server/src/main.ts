@@ -7,9 +7,11 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createOrm, databaseUnavailable, migrate, readCredentials, resolveDatabase, StartupError, writeCredentials, credentialsPath, type MikroORM } from '@bn/db';
 import { seedDemo } from '@bn/api';
+import { shiftedClock } from '@bn/domain';
 import { readServerEnv, type ServerEnv } from './env.js';
 import { createApp } from './app.js';
 import { startNotifications } from './notifications/start-notifications.js';
+import { startJobs } from './jobs/start-jobs.js';
 import { createLogger } from './logging.js';
 import type { HealthProbes } from './http/health.js';
 
@@ -17,6 +19,7 @@ import type { HealthProbes } from './http/health.js';
 async function listen(env: ServerEnv, orm: MikroORM, logger: Logger, health: Omit<HealthProbes, 'orm'> = {}): Promise<{ close(): Promise<void> }> {
   const app = createApp({
     orm, logger, cookieSecure: env.cookieSecure, sessionIdleMinutes: env.sessionIdleMinutes, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy, health,
+    now: shiftedClock(env.clockOffsetMs),
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(env.port, env.host, () => resolve(s));
@@ -160,7 +163,7 @@ async function start(env: ServerEnv, logger: Logger, started: (() => Promise<voi
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
   if (env.seedDemo) {
-    const result = await seedDemo({ em: orm.em.fork(), known: await readCredentials(env.db.dataDir) });
+    const result = await seedDemo({ em: orm.em.fork(), known: await readCredentials(env.db.dataDir), now: shiftedClock(env.clockOffsetMs)() });
     await writeCredentials(env.db.dataDir, result.credentials);
     const lines = result.credentials.users.map((u) => `  ${u.role.padEnd(17)} ${u.email.padEnd(34)} ${u.password}`);
     process.stdout.write(
@@ -168,8 +171,14 @@ async function start(env: ServerEnv, logger: Logger, started: (() => Promise<voi
     );
   }
 
+  if (env.clockOffsetMs !== 0) logger.warn({ clockOffsetMs: env.clockOffsetMs }, 'the product clock is shifted (CLOCK_OFFSET): for tests only');
   const notifications = await startNotifications({ env, orm, databaseUrl: db.url, logger });
   started.push(() => notifications.stop());
+  if (env.worker) {
+    // The recurring jobs (README, "Recurring jobs"); their first tick makes up for time the server was stopped.
+    const jobs = await startJobs({ orm, databaseUrl: db.url, logger, now: shiftedClock(env.clockOffsetMs) });
+    started.push(() => jobs.stop());
+  }
   if (env.webConcurrency > 1) {
     const http = await forkHttpProcesses(env.webConcurrency, db.url, logger);
     started.push(() => http.stop());

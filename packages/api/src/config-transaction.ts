@@ -3,6 +3,7 @@
 import type { EntityManager } from '@bn/db';
 import { Clinic } from '@bn/db';
 import { reindexClinics } from './use-cases/search/reindex-clinic.js';
+import { requestClock } from './request-clock.js';
 
 /** What a transaction changed, collected by `recordChange` (audit.ts) so the derived data can follow. */
 export interface ChangeCollector {
@@ -21,7 +22,8 @@ export function collectorOf(em: EntityManager): ChangeCollector | undefined {
 /** Entities whose change moves free time, not only offers. */
 const SCHEDULE_ENTITIES = new Set(['book', 'type', 'template', 'weekTemplate', 'workPlan', 'appointmentBook', 'appointmentType']);
 
-export async function configTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>, now: () => Date = () => new Date()): Promise<T> {
+/** `now`: the request's clock unless given (request-clock.ts). */
+export async function configTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>, now: () => Date = requestClock(em)): Promise<T> {
   return em.transactional(async (tx) => {
     const collector: ChangeCollector = { clinicIds: new Set(), global: false, entities: new Set() };
     collectors.set(tx, collector);

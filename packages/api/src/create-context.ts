@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { CreateInnerContextOptions, InnerContext } from './context.js';
 import { SESSION_COOKIE } from './context.js';
 import { loadSessionUser } from './use-cases/auth/load-session-user.js';
+import { setRequestClock } from './request-clock.js';
 
 /** Builds the context every procedure sees, from a request-scoped EntityManager fork and a cookie jar. */
 export async function createInnerContext(opts: CreateInnerContextOptions): Promise<InnerContext> {
   const now = opts.now ?? (() => new Date());
+  setRequestClock(opts.em, now);
   const session = await loadSessionUser({ em: opts.em, token: opts.cookies.get(SESSION_COOKIE), now: now(), idleMinutes: opts.sessionIdleMinutes });
   return {
     em: opts.em,

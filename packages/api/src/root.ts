@@ -24,6 +24,7 @@ import { notificationsRouter } from './routers/notifications.js';
 import { appointmentsRouter } from './routers/appointments.js';
 import { patientsRouter } from './routers/patients.js';
 import { accessLogRouter } from './routers/access-log.js';
+import { jobsRouter } from './routers/jobs.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -55,6 +56,8 @@ export const appRouter = router({
   appointments: appointmentsRouter,
   patients: patientsRouter,
   accessLog: accessLogRouter,
+  // The network's recurring jobs (the operator)
+  jobs: jobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,7 +5,6 @@
 //      no two active appointments overlap and that no key (one patient per attempt) was booked twice.
 //   2. latency: 20 clients book distinct free slots, each in its own book, for 10 seconds.
 // The last line printed is one JSON object with the figures.
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { createBenchDatabase, type BenchDatabase } from './database.js';
 import { startServer, type ServerProcess } from './server-process.js';
 import { summarise } from './http-client.js';
 import { rng } from './synthetic-network.js';
+import { cpuSeconds } from './cpu.js';
 import { createBookingAgents, insertBookingNetwork, syntheticNationalIds, TARIFF_CODE } from './booking-network.js';
 import { bookOnce, closeBookingConnections, httpGet, trpcMutation, type AttemptResult } from './booking-client.js';
 
@@ -24,44 +24,6 @@ const CONTENTION = { clients: 200, attempts: 2000, retryEvery: 10 };
 const LATENCY = { clients: 20, seconds: 10 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-/** Every process's parent, command name and CPU ticks (Linux /proc; exited children count in their parent's). */
-function processTable(): Map<number, { ppid: number; comm: string; ticks: number }> {
-  const table = new Map<number, { ppid: number; comm: string; ticks: number }>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      table.set(Number(entry), { ppid: Number(f[1]), comm, ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return table;
-}
-
-/**
- * CPU seconds used by a process and its descendants — only those named `comm`, when given — to tell the server's
- * cost (with the HTTP processes it forks for WEB_CONCURRENCY), the embedded PostgreSQL's and the client's from the
- * machine's load. NaN when /proc is missing.
- */
-function cpuSeconds(root: number, comm?: string): number {
-  const table = processTable();
-  if (table.size === 0) return NaN;
-  let ticks = 0;
-  const queue = [root];
-  for (const seen = new Set<number>(); queue.length; ) {
-    const pid = queue.shift()!;
-    if (seen.has(pid)) continue;
-    seen.add(pid);
-    const p = table.get(pid);
-    if (p && (!comm || p.comm === comm)) ticks += p.ticks;
-    for (const [child, c] of table) if (c.ppid === pid) queue.push(child);
-  }
-  return ticks / 100;
-}
 
 /** CPU seconds of the server, the embedded PostgreSQL (its processes run under this one; NaN with DATABASE_URL) and
  * this client since the meter started. */

@@ -2,7 +2,7 @@
 // in chunks of clinics, one transaction each. First about half of each book's slots become bookings (appointment
 // rows); refreshFreeTime then leaves out the time they take, as it does for every booking.
 import { createOrm, type EntityManager } from '@bn/db';
-import { FREE_TIME_HORIZON_DAYS, refreshFreeTime, refreshOffers } from '@bn/api';
+import { FREE_TIME_HORIZON_DAYS, recordClinicHorizons, refreshFreeTime, refreshOffers } from '@bn/api';
 import { addDays, expandWorkPlan, freeSlots } from '@bn/domain';
 import { rng, type SyntheticBook, type SyntheticNetwork } from './synthetic-network.js';
 
@@ -94,11 +94,13 @@ export async function deriveSearchData(url: string, net: SyntheticNetwork, today
     await orm.em.fork().transactional(async (tx) => {
       // Each count is added after its await: `x += await f()` would read x before another chunk adds to it.
       const lap = timer();
-      const offers = await refreshOffers({ em: tx, clinicIds, today });
+      const { offers } = await refreshOffers({ em: tx, clinicIds, today });
       result.seconds.offers += lap();
       const bookings = await bookHalf(tx, bookIds.map((id) => bookOf.get(id)!), today, to, random, fastLoad);
       result.seconds.bookings += lap();
       const freeSlots = await refreshFreeTime({ em: tx, bookIds, from: today, to });
+      // What a configuration change records: the nightly job then adds only the days after `to`.
+      await recordClinicHorizons(tx, clinicIds, { offersEvaluatedOn: today, freeTimeThrough: to, now: new Date() });
       result.seconds.freeTime += lap();
       result.offers += offers;
       result.bookings += bookings;

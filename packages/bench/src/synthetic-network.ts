@@ -80,11 +80,11 @@ export interface SyntheticNetwork {
   agreements: SyntheticAgreement[];
 }
 
-/** Builds `size` practitioners (2–6 per clinic), each with one book, one or two types and an 8-week work plan from `today`. */
-export function syntheticNetwork(size: number, seed: number, today: string): SyntheticNetwork {
+/** Builds `size` practitioners (2–6 per clinic), each with one book, one or two types and a work plan of `planWeeks` weeks (8 unless given) from `today`. */
+export function syntheticNetwork(size: number, seed: number, today: string, planWeeks = 8): SyntheticNetwork {
   const random = rng(seed);
   const net: SyntheticNetwork = { clinics: [], departments: [], practitioners: [], books: [], agreements: [] };
-  const weeks = Array.from({ length: 8 }, (_, i) => isoWeek(addDays(today, i * 7)));
+  const weeks = Array.from({ length: planWeeks }, (_, i) => isoWeek(addDays(today, i * 7)));
   for (let c = 0; net.practitioners.length < size; c++) {
     const [city, , low, high] = weighted(random, CITIES.map((row) => [row, row[1]] as const));
     const clinicId = `bench-clinic-${c}`;

@@ -31,6 +31,8 @@ export interface WorkloadResult extends Summary {
   /** Share of answers with at least one time. */
   nonEmpty: number;
   hits: number;
+  /** Every latency, in the order measured (ms). */
+  samples: number[];
 }
 
 export interface Runner {
@@ -66,6 +68,7 @@ function result(samples: { ms: number; hits: number }[]): WorkloadResult {
     ...summarise(samples.map((s) => s.ms)),
     nonEmpty: Math.round((samples.filter((s) => s.hits > 0).length / samples.length) * 100) / 100,
     hits: samples.reduce((n, s) => n + s.hits, 0),
+    samples: samples.map((s) => s.ms),
   };
 }
 

@@ -31,7 +31,18 @@ export const ERROR_CODES = {
   // Booking (K1–K6, T3)
   INVALID_NATIONAL_ID: { status: 400, nb: 'Ugyldig fødselsnummer.', en: 'Invalid national identity number.' },
   SLOT_TAKEN: { status: 409, nb: 'Timen er nettopp tatt av noen andre. Velg en annen tid.', en: 'This time was just taken. Pick another time.' },
+  /** `details.reason`: not_offered, department, not_yet_valid (`details.from`), validity_ended (`details.until`). */
   NOT_BOOKABLE: { status: 409, nb: 'Denne timen kan ikke bestilles for forsikringsselskapet.', en: 'This time cannot be booked for the insurer.' },
+  /** The start has passed or lies inside the minimum notice (T3); `details.reason`: past, min_notice; `details.earliest`. */
+  TOO_SOON: { status: 409, nb: 'Timen er for nær i tid til å bestilles på nett.', en: 'This time is too soon to be booked online.' },
+  /** Beyond what can be booked online: the days ahead (T3) or the free-time horizon; `details.reason`: days_ahead, horizon. */
+  OUTSIDE_HORIZON: {
+    status: 409,
+    nb: 'Timen ligger for langt fram i tid til å bestilles på nett.',
+    en: 'This time is too far ahead to be booked online.',
+  },
+  /** No slot of the book × type starts then (not on the schedule's grid, or a closed day). */
+  NOT_ON_GRID: { status: 409, nb: 'Ingen time starter på dette tidspunktet. Velg en tid fra søket.', en: 'No appointment starts at that time. Pick a time from the search.' },
   HOLD_NOT_FOUND: { status: 404, nb: 'Fant ikke reservasjonen. Velg tiden på nytt.', en: 'The hold was not found. Pick the time again.' },
   HOLD_EXPIRED: { status: 409, nb: 'Reservasjonen er utløpt. Velg tiden på nytt.', en: 'The hold has expired. Pick the time again.' },
   /** A case id belongs to one patient (national id) at its insurer; this one is another patient's. */

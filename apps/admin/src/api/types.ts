@@ -19,3 +19,5 @@ export type PatientBooking = PatientCardView['bookings'][number];
 export type PatientClaim = PatientCardView['claims'][number];
 export type AccessLogRow = Outputs['accessLog']['forPatient'][number];
 export type NotificationLogRow = Outputs['notifications']['log'][number];
+export type JobOverview = Outputs['jobs']['overview'][number];
+export type JobRunView = JobOverview['runs'][number];

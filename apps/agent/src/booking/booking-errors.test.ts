@@ -18,6 +18,16 @@ describe('a refused hold or confirmation', () => {
     expect(agentText('nb', refusalFor('confirm', info('SLOT_TAKEN')).messageKey)).toMatch(/tatt av noen andre/);
   });
 
+  it('names the real reason a hold is refused: too soon, too far ahead, no slot at that time — never "taken"', () => {
+    for (const code of ['TOO_SOON', 'OUTSIDE_HORIZON', 'NOT_ON_GRID']) {
+      const refusal = refusalFor('hold', info(code, ERROR_CODES[code as keyof typeof ERROR_CODES].nb));
+      expect(refusal).toMatchObject({ code, messageKey: `booking.refused.hold.${code}`, steps: ['search'] });
+      expect(agentText('nb', refusal.messageKey)).not.toMatch(/tatt av noen andre/);
+      expect(agentText('en', refusal.messageKey)).not.toMatch(/taken/);
+    }
+    expect(agentText('nb', 'booking.refused.hold.OUTSIDE_HORIZON')).toMatch(/lenger fram i tid/);
+  });
+
   it('keeps the countdown only where the hold still stands', () => {
     const keeps = (code: string) => refusalKeepsHold(refusalFor('confirm', info(code)));
     expect(['VALIDATION', 'BAD_INPUT', 'INVALID_NATIONAL_ID', 'MAX_SELF_BOOKED', 'NETWORK', 'INTERNAL'].filter(keeps)).toHaveLength(6);

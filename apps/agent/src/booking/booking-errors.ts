@@ -25,6 +25,9 @@ const STEPS: Record<Stage, Record<string, NextStep[]>> = {
   hold: {
     SLOT_TAKEN: ['search'],
     NOT_BOOKABLE: ['search'],
+    TOO_SOON: ['search'],
+    OUTSIDE_HORIZON: ['search'],
+    NOT_ON_GRID: ['search'],
     NETWORK: ['retry', 'search'],
     INTERNAL: ['retry', 'search'],
     UNAVAILABLE: ['retry', 'search'],

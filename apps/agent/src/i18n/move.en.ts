@@ -47,6 +47,8 @@ export const moveEn: Record<keyof typeof moveNb, string> = {
   'move.refused.heading': 'The appointment was not moved',
   'move.refused.SLOT_TAKEN': 'Someone else just took the new time. The appointment stays where it was – pick another time.',
   'move.refused.NOT_BOOKABLE': 'The new time cannot be booked for your insurer. The appointment stays where it was – pick another time.',
+  'move.refused.TOO_SOON': 'The new time is too soon to be booked online. The appointment stays where it was – pick a later time.',
+  'move.refused.OUTSIDE_HORIZON': 'The new time is too far ahead. The appointment stays where it was – pick an earlier time.',
   'move.refused.VALIDATION': 'The chosen time was not accepted. The appointment stays where it was – pick another time.',
   'move.refused.BAD_INPUT': 'The chosen time was not accepted. The appointment stays where it was – pick another time.',
   'move.refused.CANCELLATION_DEADLINE_PASSED': 'The deadline for changing the appointment online has passed, so it stays where it was. Contact the clinic.',

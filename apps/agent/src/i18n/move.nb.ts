@@ -46,6 +46,8 @@ export const moveNb = {
   'move.refused.heading': 'Timen ble ikke flyttet',
   'move.refused.SLOT_TAKEN': 'Den nye tiden ble nettopp tatt av noen andre. Timen står der den stod – velg en annen tid.',
   'move.refused.NOT_BOOKABLE': 'Den nye tiden kan ikke bestilles for forsikringsselskapet ditt. Timen står der den stod – velg en annen tid.',
+  'move.refused.TOO_SOON': 'Den nye tiden er for nær i tid til å bestilles på nett. Timen står der den stod – velg en senere tid.',
+  'move.refused.OUTSIDE_HORIZON': 'Den nye tiden ligger for langt fram i tid. Timen står der den stod – velg en tidligere tid.',
   'move.refused.VALIDATION': 'Den valgte tiden ble ikke godtatt. Timen står der den stod – velg en annen tid.',
   'move.refused.BAD_INPUT': 'Den valgte tiden ble ikke godtatt. Timen står der den stod – velg en annen tid.',
   'move.refused.CANCELLATION_DEADLINE_PASSED': 'Fristen for å endre timen på nett er passert, så timen står der den stod. Kontakt klinikken.',

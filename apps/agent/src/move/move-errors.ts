@@ -18,6 +18,8 @@ export interface MoveRefusal {
 const STEPS: Record<string, MoveStep[]> = {
   SLOT_TAKEN: ['pickAnother', 'mine'],
   NOT_BOOKABLE: ['pickAnother', 'mine'],
+  TOO_SOON: ['pickAnother', 'mine'],
+  OUTSIDE_HORIZON: ['pickAnother', 'mine'],
   VALIDATION: ['pickAnother', 'mine'],
   BAD_INPUT: ['pickAnother', 'mine'],
   CANCELLATION_DEADLINE_PASSED: ['mine'],

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { addDays, PROFESSION_INFO } from '@bn/domain';
 import { ErrorState, LoadingState, NotFoundPage, usePageTitle, useLocale, useT, useTRPC } from '@bn/ui';
 import { displayDate, mondayOf, weekNumber } from '../dates.js';
-import { PATHS } from '../paths.js';
+import { PATHS, whyPath } from '../paths.js';
 import { useToday } from '../use-today.js';
 import { WeekGrid } from './week-grid.js';
 
@@ -89,7 +89,15 @@ function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
         </div>
         <p className="muted week-keys">{t('week.keys')}</p>
         {slots.data ? (
-          <WeekGrid monday={monday} data={slots.data} />
+          <>
+            <WeekGrid monday={monday} data={slots.data} />
+            {slots.data.slots.length === 0 && practitioner.data && (
+              // "Why?" over exactly this week.
+              <p>
+                <Link to={whyPath(practitioner.data, { from: monday, to: sunday })}>{t('why.heading')}</Link>
+              </p>
+            )}
+          </>
         ) : slots.isError ? (
           <ErrorState error={slots.error} onRetry={() => void slots.refetch()} retrying={slots.isFetching} />
         ) : (

@@ -1,5 +1,6 @@
 // "Hvorfor ingen ledige timer?": find the practitioner the agent expected to see by name, then read, per
-// appointment type, why it has no free times for the agent's insurer. Name and choice live in the address.
+// appointment type, why it has no free times for the agent's insurer over the range the agent searched. Name, choice
+// and range (`fra`, `til`; the next 14 days unless given) live in the address.
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +8,8 @@ import { PROFESSION_INFO } from '@bn/domain';
 import { EmptyState, ErrorState, LoadingState, TextField, usePageTitle, useLocale, useT, useTRPC } from '@bn/ui';
 import { useOwnInsurer } from '../use-own-insurer.js';
 import { WhyResult } from './why-result.js';
+import { useToday } from '../use-today.js';
+import { whyRange } from '../paths.js';
 
 export function WhyPage() {
   const t = useT();
@@ -14,15 +17,24 @@ export function WhyPage() {
   const [params, setParams] = useSearchParams();
   const name = (params.get('navn') ?? '').trim();
   const chosen = params.get('behandler') ?? '';
+  const today = useToday();
+  const range = whyRange(params, today);
+  // The searched range goes along when another practitioner is chosen.
+  const withRange = (p: Record<string, string>) => {
+    const next = new URLSearchParams(p);
+    if (params.get('fra')) next.set('fra', range.from);
+    if (params.get('til')) next.set('til', range.to);
+    return next;
+  };
   usePageTitle(t('why.heading'));
 
   return (
     <section className="page">
       <h1>{t('why.heading')}</h1>
       <p className="muted">{t('why.intro', { insurer: insurer.data?.name ?? '' })}</p>
-      <NameForm key={name} initial={name} onFind={(value) => setParams(new URLSearchParams({ navn: value }))} />
-      {name.length >= 2 && <Matches name={name} chosen={chosen} onChoose={(id) => setParams(new URLSearchParams({ navn: name, behandler: id }))} />}
-      {chosen && <WhyResult practitionerId={chosen} />}
+      <NameForm key={name} initial={name} onFind={(value) => setParams(withRange({ navn: value }))} />
+      {name.length >= 2 && <Matches name={name} chosen={chosen} onChoose={(id) => setParams(withRange({ navn: name, behandler: id }))} />}
+      {chosen && <WhyResult practitionerId={chosen} from={range.from} to={range.to} />}
     </section>
   );
 }

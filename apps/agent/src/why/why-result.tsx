@@ -1,26 +1,21 @@
-// The reasons for one practitioner over the next 14 days, per book × type: not offered to the agent's insurer
-// (readiness, the same check the clinic sees), offered but nothing free (the engine's reasons), or bookable.
+// The reasons for one practitioner over the range the agent searched, per book × type: not offered to the agent's
+// insurer (readiness, the same check the clinic sees), offered but nothing free (the engine's reasons), or bookable.
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { addDays } from '@bn/domain';
 import { ErrorState, LoadingState, StatusBadge, useLocale, useT, useTRPC } from '@bn/ui';
 import type { WhyItem } from '../api-types.js';
 import { displayDate } from '../dates.js';
 import { weekPath } from '../paths.js';
-import { DEFAULT_DAYS } from '../search/search-params.js';
-import { useToday } from '../use-today.js';
 import { reasonText } from './reason-text.js';
 
 const BADGE = { bookable: 'ok', not_offered: 'fail', no_slots: 'na' } as const;
 const STATUS = { bookable: 'why.status.bookable', not_offered: 'why.status.not_offered', no_slots: 'why.status.no_slots' } as const;
 
-export function WhyResult({ practitionerId }: { practitionerId: string }) {
+export function WhyResult({ practitionerId, from, to }: { practitionerId: string; from: string; to: string }) {
   const t = useT();
   const { locale } = useLocale();
   const trpc = useTRPC();
-  const today = useToday();
-  const to = addDays(today, DEFAULT_DAYS);
-  const why = useQuery(trpc.search.whyNoTimes.queryOptions({ practitionerId, from: today, to }, { staleTime: 15_000 }));
+  const why = useQuery(trpc.search.whyNoTimes.queryOptions({ practitionerId, from, to }, { staleTime: 15_000 }));
 
   if (!why.data) {
     if (why.isError) return <ErrorState error={why.error} onRetry={() => void why.refetch()} retrying={why.isFetching} />;
@@ -33,7 +28,7 @@ export function WhyResult({ practitionerId }: { practitionerId: string }) {
         {practitioner.name}
       </h2>
       <p className="muted">
-        {practitioner.clinicName} · {t('why.range', { from: displayDate(today), to: displayDate(to) })}
+        {practitioner.clinicName} · {t('why.range', { from: displayDate(from), to: displayDate(to) })}
       </p>
       {general.length > 0 && (
         <div className="notice notice-info">

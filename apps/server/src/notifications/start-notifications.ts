@@ -2,6 +2,7 @@
 // when SMTP_URL is not set), the transports and the worker.
 import type { Logger } from 'pino';
 import type { MikroORM } from '@bn/db';
+import { shiftedClock } from '@bn/domain';
 import type { ServerEnv } from '../env.js';
 import type { HealthProbes, PartState } from '../http/health.js';
 import { startLocalSmtpServer, type LocalSmtpServer } from './local-smtp-server.js';
@@ -31,7 +32,7 @@ export async function startNotifications({ env, orm, databaseUrl, logger }: { en
   const smtpUrl = env.smtpUrl ?? localSmtp!.url;
   if (localSmtp) logger.info({ smtp: localSmtp.url, dir: localSmtp.dir }, 'local SMTP server started; e-mail is kept there');
   const transports = buildTransports({ smtpUrl, mailFrom: env.mailFrom, logger });
-  const worker = await startWorker({ orm, databaseUrl, transports, logger });
+  const worker = await startWorker({ orm, databaseUrl, transports, logger, now: shiftedClock(env.clockOffsetMs) });
   return {
     worker,
     localSmtp,

@@ -145,8 +145,8 @@ export const MATRIX: Record<string, Access> = {
   'booking.hold': {
     allowed: ['insurer_agent'],
     input: (w) => w.bx.holdInput,
-    // Clinic C has no agreement with insurer X: it has no free time X could take, so any time there reads as taken.
-    foreign: { input: (w) => ({ bookId: c(w).book.id, typeId: c(w).type.id, tariffCode: c(w).insuranceTariff.code, startAt: w.bx.holdInput.startAt }), refusal: 'SLOT_TAKEN' },
+    // Clinic C has no agreement with insurer X: nothing there is offered to X, and the hold says so (never "taken").
+    foreign: { input: (w) => ({ bookId: c(w).book.id, typeId: c(w).type.id, tariffCode: c(w).insuranceTariff.code, startAt: w.bx.holdInput.startAt }), refusal: 'NOT_BOOKABLE' },
   },
   'booking.confirm': {
     allowed: ['insurer_agent'],
@@ -171,6 +171,8 @@ export const MATRIX: Record<string, Access> = {
   },
   'booking.markNoShow': { allowed: CLINIC_ADMIN, input: (w) => ({ appointmentId: w.bx.toMarkNoShow }), foreign: { input: (w) => ({ appointmentId: w.foreign.patient.appointmentId }), refusal: 'NOT_FOUND' } },
   'notifications.log': { allowed: CLINIC_ADMIN, input: (w) => ({ clinicId: w.network.clinicA.id }), foreign: { input: clinicC, refusal: 'FORBIDDEN' } },
+  // The network's recurring jobs: the operator's alone.
+  'jobs.overview': { allowed: OPERATOR },
   'booking.mine': { allowed: ['insurer_agent'], input: () => ({ from: '2026-11-01', to: '2027-01-31' }) },
   // Patient data: the clinic's admins, and the practitioner for its own books; never support, the operator or agents.
   'appointments.forBooks': {

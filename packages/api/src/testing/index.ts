@@ -4,3 +4,4 @@ export { browserCaller, signedInCaller, callerAs, createSessionToken, type Calle
 export { errorShape, failureOf, type ErrorShape } from './errors.js';
 export { createBookableSetup, freeSlotsOf, type BookableSetup } from './booking-fixtures.js';
 export { createMatrixWorld, hiddenFrom, EVERYONE, MATRIX, PROCEDURES, TENANT_ROLES, type Access, type MatrixWorld, type Who } from './access-matrix.js';
+export { TestClock, runJobNow, createTimedSetup, derivedRows, type TimedSetupOptions } from './time-travel.js';

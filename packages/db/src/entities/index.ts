@@ -25,15 +25,19 @@ import { InsurerCase } from './insurer-case.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { AccessLogEntry } from './access-log-entry.entity.js';
+import { NotificationLogEntry } from './notification-log-entry.entity.js';
+import { ClinicHorizon } from './clinic-horizon.entity.js';
+import { JobRun } from './job-run.entity.js';
+import { JobUnit } from './job-unit.entity.js';
 
 export {
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
   AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, SearchSlot, Appointment, type WorkPlanWeek,
-  Patient, Claim, InsurerCase, IdempotencyKey, OutboxMessage, AccessLogEntry,
+  Patient, Claim, InsurerCase, IdempotencyKey, OutboxMessage, AccessLogEntry, NotificationLogEntry, ClinicHorizon, JobRun, JobUnit,
 };
 
 export const entities = [
   Insurer, Clinic, Department, Practitioner, User, UserClinic, Session, SignInAttempt, Tariff, Membership, Agreement,
   AppointmentBook, AppointmentType, TypeRule, WeekTemplate, WorkPlan, AuditEntry, Offer, FreeSlot, SearchSlot, Appointment,
-  Patient, Claim, InsurerCase, IdempotencyKey, OutboxMessage, AccessLogEntry,
+  Patient, Claim, InsurerCase, IdempotencyKey, OutboxMessage, AccessLogEntry, NotificationLogEntry, ClinicHorizon, JobRun, JobUnit,
 ];

@@ -36,6 +36,13 @@ export const Offer = defineEntity({
     /** T3, effective for this book × type: applied when the search reads free time. */
     minNoticeMinutes: p.integer().default(0),
     daysAhead: p.integer().nullable(),
+    /**
+     * When the readiness check's answer holds, as instants (its date-dependent rules — N3's validity, S1's coming
+     * weeks — change only at Oslo midnights): the insurer may book from `bookableFrom` (null: already), and only
+     * times starting before `bookableUntil` (null: no end within the built horizon). Applied when read, with the clock.
+     */
+    bookableFrom: p.datetime().nullable(),
+    bookableUntil: p.datetime().nullable(),
   }),
 });
 export type Offer = InferEntity<typeof Offer>;

@@ -8,7 +8,10 @@ import { defineEntity, type InferEntity } from '@mikro-orm/core';
  *
  * Never written by the application: triggers on `free_slot` and `offer` keep it in step inside the very statement
  * that changed them (migration `search_slot`), so every writer of free time — refreshes, bookings, holds — is covered.
- * Minimum notice and days ahead depend on the clock and are applied when the rows are read.
+ * Minimum notice and days ahead depend on the clock and are applied when the rows are read; so is `bookableFrom`
+ * (an agreement that starts tomorrow): the insurers of a slot are grouped by it, so a row is one (usually the only)
+ * group and the filter stays a column comparison. An offer's `bookableUntil` is applied when the row is written:
+ * a slot starting at or after it is not offered to that insurer at all.
  */
 export const SearchSlot = defineEntity({
   name: 'SearchSlot',
@@ -23,6 +26,8 @@ export const SearchSlot = defineEntity({
     startAt: p.datetime().primary(),
     departmentId: p.string().columnType('text').primary(),
     tariffId: p.string().columnType('text').primary(),
+    /** When these insurers may start booking: '-infinity' when they already may. */
+    bookableFrom: p.datetime().primary(),
     endAt: p.datetime(),
     /** upper(tariff code) and lower(city): what the agent's search compares with. */
     tariffKey: p.string().columnType('text'),

@@ -7,6 +7,7 @@ import { Migration20261126013026_booking } from './Migration20261126013026_booki
 import { Migration20261126020826_search_slot } from './Migration20261126020826_search_slot.js';
 import { Migration20261126050437_appointment_department } from './Migration20261126050437_appointment_department.js';
 import { Migration20261202010630_patient_card_is_the_clinics } from './Migration20261202010630_patient_card_is_the_clinics.js';
+import { Migration20261202010908_jobs_and_validity } from './Migration20261202010908_jobs_and_validity.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
@@ -17,4 +18,5 @@ export const migrationsList = [
   { name: 'Migration20261126020826_search_slot', class: Migration20261126020826_search_slot },
   { name: 'Migration20261126050437_appointment_department', class: Migration20261126050437_appointment_department },
   { name: 'Migration20261202010630_patient_card_is_the_clinics', class: Migration20261202010630_patient_card_is_the_clinics },
+  { name: 'Migration20261202010908_jobs_and_validity', class: Migration20261202010908_jobs_and_validity },
 ];

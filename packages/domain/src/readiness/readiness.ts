@@ -19,6 +19,25 @@ import {
 
 type Check = ReadinessCheck;
 
+/**
+ * The ISO weeks (`2027-5`) of today and the next SCHEDULE_HORIZON_WEEKS − 1, per day. The search judges every book ×
+ * type on the same few days (readinessWindows), so the calendar arithmetic is done once per day, not once per judgement.
+ */
+const weeksCache = new Map<string, ReadonlySet<string>>();
+function comingWeeksOf(today: string): ReadonlySet<string> {
+  let weeks = weeksCache.get(today);
+  if (!weeks) {
+    const set = new Set<string>();
+    for (let i = 0; i < SCHEDULE_HORIZON_WEEKS; i++) {
+      const w = isoWeek(addDays(today, i * 7));
+      set.add(`${w.isoYear}-${w.isoWeek}`);
+    }
+    if (weeksCache.size >= 1000) weeksCache.clear();
+    weeksCache.set(today, (weeks = set));
+  }
+  return weeks;
+}
+
 export function evaluateReadiness(s: ReadinessSubject): ReadinessResult {
   const clinicId = s.clinic.id;
   const fix = (screen: FixTarget['screen'], by: FixTarget['by'], extra: Partial<FixTarget> = {}): FixTarget => ({
@@ -175,11 +194,7 @@ export function evaluateReadiness(s: ReadinessSubject): ReadinessResult {
   }
 
   // S1: a template used by the work plan in the coming weeks places the type.
-  const comingWeeks = new Set<string>();
-  for (let i = 0; i < SCHEDULE_HORIZON_WEEKS; i++) {
-    const w = isoWeek(addDays(s.today, i * 7));
-    comingWeeks.add(`${w.isoYear}-${w.isoWeek}`);
-  }
+  const comingWeeks = comingWeeksOf(s.today);
   const templatesWithType = new Set(s.schedule.templates.filter((t) => t.windows.some((w) => w.typeIds.includes(s.type.id))).map((t) => t.id));
   const usedWeeks = s.schedule.weeks.filter((w) => comingWeeks.has(`${w.isoYear}-${w.isoWeek}`) && templatesWithType.has(w.templateId));
   if (usedWeeks.length > 0) {
@@ -207,9 +222,7 @@ function finish(
   const globalFailures = checks.filter((c) => c.status === 'fail' && c.rule !== 'N3' && c.rule !== 'N4');
   const insurers: InsurerReadiness[] = s.insurers.map((i) => {
     const reasons: InsurerReadiness['reasons'] = [];
-    if (!validAgreementInsurers.has(i.id)) {
-      reasons.push({ rule: 'N3', key: 'N3', message: `Ingen gyldig avtale mellom ${i.name} og klinikken.`, messageEn: `No valid agreement between ${i.name} and the clinic.` });
-    }
+    if (!validAgreementInsurers.has(i.id)) reasons.push(noValidAgreement(s, i));
     if (isPsychologist && !i.offersPsychologistBooking) {
       reasons.push({ rule: 'N4', key: 'N4', message: `${i.name} tilbyr ikke online booking for psykologer.`, messageEn: `${i.name} does not offer online booking for psychologists.` });
     }
@@ -226,4 +239,23 @@ function finish(
     addresses,
     bookable: insurers.some((i) => i.bookable),
   };
+}
+
+const dmy = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+
+/**
+ * N3 for one insurer, saying when an approved agreement starts or when the last one ended: an agent told "from
+ * 01.02.2027" knows when to try again, a clinic told "until 31.01.2027" knows what to renew.
+ */
+function noValidAgreement(s: ReadinessSubject, i: { id: string; name: string }): InsurerReadiness['reasons'][number] {
+  const approved = s.agreements.filter((a) => a.insurerId === i.id && a.status === 'approved');
+  const next = approved.filter((a) => a.validFrom > s.today).map((a) => a.validFrom).sort()[0];
+  if (next) {
+    return { rule: 'N3', key: 'N3', message: `Avtalen mellom ${i.name} og klinikken gjelder fra ${dmy(next)}.`, messageEn: `The agreement between ${i.name} and the clinic applies from ${dmy(next)}.` };
+  }
+  const ended = approved.filter((a) => a.validTo !== null && a.validTo < s.today).map((a) => a.validTo!).sort().pop();
+  if (ended) {
+    return { rule: 'N3', key: 'N3', message: `Avtalen mellom ${i.name} og klinikken gjaldt til og med ${dmy(ended)}.`, messageEn: `The agreement between ${i.name} and the clinic applied until ${dmy(ended)}.` };
+  }
+  return { rule: 'N3', key: 'N3', message: `Ingen gyldig avtale mellom ${i.name} og klinikken.`, messageEn: `No valid agreement between ${i.name} and the clinic.` };
 }

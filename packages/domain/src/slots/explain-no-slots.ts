@@ -5,6 +5,7 @@
  */
 import type { Restrictions } from '../config/books.js';
 import { formatDateTime } from '../format.js';
+import { osloDate } from '../time/oslo.js';
 import { dayWindows, planDays, templatePieces, type ExpandWorkPlanOptions, type PlanDay } from './expand-work-plan.js';
 import { freeSlots, generateSlots } from './generate-slots.js';
 import { bookingHorizon, type EffectiveRestrictions } from './restrictions.js';
@@ -21,6 +22,7 @@ export const NO_SLOTS_CODES = [
   'min_notice',
   'fully_booked',
   'beyond_days_ahead',
+  'offer_ends',
 ] as const;
 export type NoSlotsCode = (typeof NO_SLOTS_CODES)[number];
 
@@ -41,6 +43,8 @@ export interface ExplainNoSlotsOptions extends ExpandWorkPlanOptions {
   busy: readonly Interval[];
   now: Date;
   restrictions: Pick<Restrictions, 'minNoticeHours' | 'daysAhead'> & { source?: EffectiveRestrictions['source'] };
+  /** The end of what the insurer's offer covers (generateSlots' `offeredUntil`). */
+  offeredUntil?: Date | null;
 }
 
 const dmy = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
@@ -54,10 +58,10 @@ function weeksOf(days: readonly PlanDay[]): { isoYear: number; isoWeek: number }
 
 /** The reasons, in pipeline order; empty when the book × type has at least one bookable slot in the range. */
 export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] {
-  const { type, gridMinutes, busy, now, restrictions, from, to } = options;
+  const { type, gridMinutes, busy, now, restrictions, from, to, offeredUntil = null } = options;
   const days = planDays(options);
   const openWindows = days.filter((d) => d.status === 'open').flatMap((d) => dayWindows(d.date, d.pieces));
-  if (generateSlots({ windows: openWindows, type, gridMinutes, busy, now, restrictions }).length > 0) return [];
+  if (generateSlots({ windows: openWindows, type, gridMinutes, busy, now, restrictions, offeredUntil }).length > 0) return [];
 
   const reasons: NoSlotsReason[] = [];
   const label = type.name ? `«${type.name}»` : 'Timetypen';
@@ -138,12 +142,14 @@ export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] 
   let past = false;
   let notice = false;
   let beyond = false;
+  let ended = false;
   let lastBusyDate: string | null = null;
   for (const c of candidates) {
     const t = c.start.getTime();
     if (t < now.getTime()) past = true;
     else if (t < horizon.earliestStart.getTime()) notice = true;
     else if (horizon.startsBefore && t >= horizon.startsBefore.getTime()) beyond = true;
+    else if (offeredUntil && t >= offeredUntil.getTime()) ended = true;
     else if (!free.has(t)) lastBusyDate = c.date;
   }
   const whose = restrictions.source?.limits === 'type' ? ' (satt på timetypen)' : restrictions.source ? ' (satt på timeboken)' : '';
@@ -164,6 +170,15 @@ export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] 
       dates: [horizon.lastDate],
       message: `Det kan bestilles høyst ${restrictions.daysAhead} dager frem i tid, til og med ${dmy(horizon.lastDate)}${whose}.`,
       messageEn: `Booking is open at most ${restrictions.daysAhead} days ahead, until ${dmy(horizon.lastDate)} inclusive${whoseEn}.`,
+    });
+  }
+  if (ended && offeredUntil) {
+    const last = dmy(osloDate(new Date(offeredUntil.getTime() - 1)));
+    reasons.push({
+      code: 'offer_ends',
+      dates: [osloDate(new Date(offeredUntil.getTime() - 1))],
+      message: `Avtalen med forsikringsselskapet gjelder bare timer til og med ${last}.`,
+      messageEn: `The agreement with the insurer covers appointments until ${last} only.`,
     });
   }
   return reasons;

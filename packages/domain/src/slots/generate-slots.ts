@@ -26,6 +26,8 @@ export interface FreeSlotsOptions {
 export interface GenerateSlotsOptions extends Omit<FreeSlotsOptions, 'earliestStart' | 'startsBefore'> {
   now: Date;
   restrictions: Pick<Restrictions, 'minNoticeHours' | 'daysAhead'>;
+  /** The end of what the insurer's offer covers (an agreement's last day, see readinessWindows): later starts are out. */
+  offeredUntil?: Date | null;
 }
 
 function positiveMinutes(value: number, what: string): number {
@@ -93,10 +95,12 @@ export function freeSlots({ windows, type, gridMinutes, busy, earliestStart, sta
 
 /**
  * The bookable slots of one type in one book: each window stepped on the grid from its start, every slot wholly
- * inside its window, not overlapping busy time, starting no earlier than now + minimum notice and no later than the
- * end of the Oslo day today + daysAhead. Sorted and non-overlapping.
+ * inside its window, not overlapping busy time, starting no earlier than now + minimum notice, no later than the
+ * end of the Oslo day today + daysAhead and before the offer's end. Sorted and non-overlapping.
  */
-export function generateSlots({ now, restrictions, ...rest }: GenerateSlotsOptions): Slot[] {
+export function generateSlots({ now, restrictions, offeredUntil, ...rest }: GenerateSlotsOptions): Slot[] {
   const horizon = bookingHorizon({ now, restrictions });
-  return freeSlots({ ...rest, earliestStart: horizon.earliestStart, startsBefore: horizon.startsBefore });
+  const ends = [horizon.startsBefore, offeredUntil ?? null].filter((d): d is Date => d !== null);
+  const startsBefore = ends.length ? new Date(Math.min(...ends.map((d) => d.getTime()))) : null;
+  return freeSlots({ ...rest, earliestStart: horizon.earliestStart, startsBefore });
 }

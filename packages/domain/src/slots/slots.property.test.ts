@@ -205,6 +205,16 @@ describe('the slot engine on random inputs', () => {
       // "Why no times?" answers exactly when there are none.
       const why = explainNoSlots({ ...s, type });
       expect(why.length === 0, JSON.stringify(why)).toBe(got.length > 0);
+      // An offer that ends inside the range (an agreement's last day): exactly the slots before its end, and when none
+      // is left "why" says so.
+      if (got.length > 0) {
+        const offeredUntil = new Date(got[Math.floor(got.length / 2)]!.slice(0, 24));
+        const bounded = generateSlots({ windows, type, gridMinutes: s.gridMinutes, busy: s.busy, now: s.now, restrictions: s.restrictions, offeredUntil });
+        expect(bounded.map((x) => `${x.start.toISOString()}/${x.end.toISOString()}`).sort()).toEqual(got.filter((x) => new Date(x.slice(0, 24)) < offeredUntil));
+        const whyBounded = explainNoSlots({ ...s, type, offeredUntil });
+        expect(whyBounded.length === 0).toBe(bounded.length > 0);
+        if (bounded.length === 0) expect(whyBounded.map((r) => r.code)).toContain('offer_ends');
+      }
       seen.slots += got.length;
       seen.dstSlots += got.filter((x) => DST_DAYS.has(osloDate(new Date(x.slice(0, 24))))).length;
       seen.droppedByBusy += reference({ ...s, busy: [] }, type).length - got.length;

@@ -74,6 +74,7 @@ export const en: Record<MessageKey, string> = {
   'admin.nav.memberships': 'Memberships',
   'admin.nav.agreements': 'Agreements',
   'admin.nav.departmentNotices': 'Department notices',
+  'admin.nav.jobs': 'Recurring jobs',
   'admin.nav.departmentsToRegister': 'Departments to register',
 
   'clinics.heading': 'Clinics',

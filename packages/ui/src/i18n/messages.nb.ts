@@ -77,6 +77,7 @@ export const nb = {
   'admin.nav.memberships': 'Medlemskap',
   'admin.nav.agreements': 'Avtaler',
   'admin.nav.departmentNotices': 'Meldinger om avdelinger',
+  'admin.nav.jobs': 'Faste jobber',
   'admin.nav.departmentsToRegister': 'Avdelinger å registrere',
 
   'clinics.heading': 'Klinikker',

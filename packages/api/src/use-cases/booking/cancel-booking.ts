@@ -34,6 +34,7 @@ export async function cancelBooking({ em, user, input, idempotencyKey, now }: Ca
     scope: `${user.id}/booking.cancel`,
     key: idempotencyKey,
     request: input,
+    now,
     work: async (tx) => {
       const booking = await lockBooking(tx, user, input.appointmentId);
       if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');

@@ -3,6 +3,7 @@ import type { EntityManager } from '@bn/db';
 import { AppError, bookingContact, normaliseCaseId, parseNationalId, type ConfirmBookingInput } from '@bn/domain';
 import { replay, requestHash, storeKeySql } from './idempotent.js';
 import { assertMayBookOnline } from './assert-may-book-online.js';
+import { assertWithinValidity, notOffered } from './find-offer.js';
 import { restrictionsFromRow, type RestrictionsRow } from './load-restrictions.js';
 import { sql, toInstant } from './sql-values.js';
 import { isIdempotencyKeyTaken } from './sql-errors.js';
@@ -52,6 +53,12 @@ interface ReadRow extends RestrictionsRow, NotificationFactsRow {
   /** The offer for another tariff the confirmation asks for. */
   offer_tariff_id: string | null;
   offer_tariff_code: string | null;
+  offer_bookable_from: Date | string | null;
+  offer_bookable_until: Date | string | null;
+  /** The offer the hold rests on, still there (readiness), and when it holds. */
+  held_offer: boolean;
+  held_bookable_from: Date | string | null;
+  held_bookable_until: Date | string | null;
 }
 
 interface Key {
@@ -71,12 +78,19 @@ const readSql = (input: ConfirmBookingOptions['input'], agent: ConfirmBookingOpt
   left join lateral (
     select a.id, a.book_id, a.end_at, a.hold_expires_at, a.tariff_id, tr.code as tariff_code,
            c.max_self_booked, b.restrictions, t.own_limits_enabled, t.own_limits, ${NOTIFICATION_FACTS_COLUMNS},
-           p.email as card_email, p.phone as card_phone, o.tariff_id as offer_tariff_id, o.tariff_code as offer_tariff_code
+           p.email as card_email, p.phone as card_phone, o.tariff_id as offer_tariff_id, o.tariff_code as offer_tariff_code,
+           o.bookable_from as offer_bookable_from, o.bookable_until as offer_bookable_until,
+           coalesce(ho.held, false) as held_offer, ho.bookable_from as held_bookable_from, ho.bookable_until as held_bookable_until
     from appointment a ${NOTIFICATION_FACTS_JOINS}
     left join tariff tr on tr.id = a.tariff_id
     left join patient p on p.clinic_id = a.clinic_id and p.national_id = ${nationalId}::text
     left join lateral (
-      select tariff_id, tariff_code from offer
+      select true as held, bookable_from, bookable_until from offer
+      where insurer_id = a.insurer_id and book_id = a.book_id and type_id = a.type_id and tariff_id = a.tariff_id
+        and (a.department_id is null or department_id = a.department_id)
+      limit 1) ho on true
+    left join lateral (
+      select tariff_id, tariff_code, bookable_from, bookable_until from offer
       where insurer_id = a.insurer_id and book_id = a.book_id and type_id = a.type_id and upper(tariff_code) = ${input.tariffCode?.toUpperCase() ?? null}::text
       limit 1) o on true
     where a.id = ${input.holdId}::text and a.kind = 'hold' and a.status = 'active' and a.created_by = ${agent.userId}::text
@@ -138,6 +152,7 @@ function writeSql(o: ConfirmBookingOptions, plan: Plan, k: Key) {
       response: sql`jsonb_set(${skeleton}::jsonb, '{json}', (${skeleton}::jsonb -> 'json') || jsonb_build_object(
         'patientId', bk.patient_id, 'claimId', (select id from cl), 'claimCreated', coalesce((select created from cl), false)))`,
       from: sql`from bk`,
+      now,
     })}
   )
   select bk.patient_id, (select id from cl) as claim_id, coalesce((select created from cl), false) as claim_created, false as case_refused from bk
@@ -182,7 +197,14 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
     const tariff = sameTariff && row.tariff_id && row.tariff_code
       ? { id: row.tariff_id, code: row.tariff_code }
       : row.offer_tariff_id && row.offer_tariff_code ? { id: row.offer_tariff_id, code: row.offer_tariff_code } : null;
-    if (!tariff) throw new AppError('NOT_BOOKABLE');
+    if (!tariff) throw notOffered();
+    // The readiness answer must still hold at the moment of booking: an agreement that ended while the form was
+    // being filled in (at midnight) ends the hold's chance too.
+    const validity = tariff.id === row.tariff_id
+      ? { exists: row.held_offer === true, bookable_from: row.held_bookable_from, bookable_until: row.held_bookable_until }
+      : { exists: true, bookable_from: row.offer_bookable_from, bookable_until: row.offer_bookable_until };
+    if (!validity.exists) throw notOffered();
+    assertWithinValidity(validity, toInstant(row.start_at), now);
     const caseId = input.caseId ? normaliseCaseId(input.caseId) : null;
     const result: BookingResult = {
       appointmentId: row.id,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@bn/db';
-import { AppError, bookingHorizon, formatDateTime } from '@bn/domain';
+import { AppError, bookingHorizon, formatDate, formatDateTime, osloDate } from '@bn/domain';
+import { toInstant } from './sql-values.js';
 
 export interface OfferFacts {
   clinicId: string;
@@ -7,40 +8,71 @@ export interface OfferFacts {
   tariffCode: string;
 }
 
-interface Row {
+/** What an offer says about when it may be booked: T3's limits and the validity of the readiness answer. */
+export interface OfferWindow {
+  min_notice_minutes: number;
+  days_ahead: number | null;
+  bookable_from: Date | string | null;
+  bookable_until: Date | string | null;
+}
+
+interface Row extends OfferWindow {
   clinic_id: string;
   tariff_id: string;
   tariff_code: string;
-  min_notice_minutes: number;
-  days_ahead: number | null;
 }
 
 /**
  * The readiness result says the insurer may book book × type with this tariff (the materialised offer), and the
- * start lies inside the booking horizon (T3: minimum notice, days ahead), which moves with the clock.
- * NOT_BOOKABLE otherwise, with the reason.
+ * start may be booked now (`assertBookableAt`). NOT_BOOKABLE (reason not_offered), TOO_SOON or OUTSIDE_HORIZON otherwise.
  */
 export async function findOffer(
   em: EntityManager,
   q: { insurerId: string; bookId: string; typeId: string; tariffCode: string; startAt: Date; now: Date; checkHorizon?: boolean },
 ): Promise<OfferFacts> {
   const [offer] = await em.execute<Row[]>(
-    `select clinic_id, tariff_id, tariff_code, min_notice_minutes, days_ahead from offer
+    `select clinic_id, tariff_id, tariff_code, min_notice_minutes, days_ahead, bookable_from, bookable_until from offer
      where insurer_id = ? and book_id = ? and type_id = ? and upper(tariff_code) = ? limit 1`,
     [q.insurerId, q.bookId, q.typeId, q.tariffCode.toUpperCase()],
   );
-  if (!offer) throw new AppError('NOT_BOOKABLE');
-  if (q.checkHorizon !== false) assertInHorizon(offer, q.startAt, q.now);
+  if (!offer) throw notOffered();
+  if (q.checkHorizon !== false) assertBookableAt(offer, q.startAt, q.now);
   return { clinicId: offer.clinic_id, tariffId: offer.tariff_id, tariffCode: offer.tariff_code };
 }
 
-/** T3 at booking time: minimum notice and days ahead of the offer, against the clock. NOT_BOOKABLE with the reason. */
-export function assertInHorizon(offer: { min_notice_minutes: number; days_ahead: number | null }, startAt: Date, now: Date): void {
+export function notOffered(): AppError {
+  return new AppError('NOT_BOOKABLE', undefined, { reason: 'not_offered' });
+}
+
+/**
+ * Whether a start may be booked now under an offer, with the real reason when not — the same bounds the search reads
+ * with (slot-queries.ts): the offer's validity (an agreement that has not begun, or a day its agreement no longer
+ * covers: NOT_BOOKABLE), the past and the minimum notice (TOO_SOON) and the days ahead (OUTSIDE_HORIZON).
+ */
+export function assertBookableAt(offer: OfferWindow, startAt: Date, now: Date): void {
+  assertWithinValidity(offer, startAt, now);
+  if (startAt < now) throw new AppError('TOO_SOON', 'Tiden er passert.', { reason: 'past', earliest: now });
   const horizon = bookingHorizon({ now, restrictions: { minNoticeHours: Number(offer.min_notice_minutes) / 60, daysAhead: offer.days_ahead } });
   if (startAt < horizon.earliestStart) {
-    throw new AppError('NOT_BOOKABLE', `Timen må bestilles senest ${formatDateTime(horizon.earliestStart)} (minste varsel).`, { reason: 'min_notice' });
+    throw new AppError('TOO_SOON', `Timer før ${formatDateTime(horizon.earliestStart)} ligger innenfor minste varsel.`, { reason: 'min_notice', earliest: horizon.earliestStart });
   }
   if (horizon.startsBefore && startAt >= horizon.startsBefore) {
-    throw new AppError('NOT_BOOKABLE', 'Timen ligger for langt fram i tid til å bestilles på nett.', { reason: 'days_ahead' });
+    throw new AppError('OUTSIDE_HORIZON', `Timen kan bestilles høyst ${offer.days_ahead} dager fram i tid.`, { reason: 'days_ahead', lastDate: horizon.lastDate });
+  }
+}
+
+/**
+ * The offer's validity alone (an agreement not begun yet, or a day it no longer covers): what a confirmation checks
+ * again, since the hold already passed the clock's limits when it was made.
+ */
+export function assertWithinValidity(offer: Pick<OfferWindow, 'bookable_from' | 'bookable_until'>, startAt: Date, now: Date): void {
+  const from = offer.bookable_from === null ? null : toInstant(offer.bookable_from);
+  const until = offer.bookable_until === null ? null : toInstant(offer.bookable_until);
+  if (from && now < from) {
+    throw new AppError('NOT_BOOKABLE', `Avtalen gjelder fra ${formatDate(from)}; timen kan bestilles fra da.`, { reason: 'not_yet_valid', from });
+  }
+  if (until && startAt >= until) {
+    const last = osloDate(new Date(until.getTime() - 1));
+    throw new AppError('NOT_BOOKABLE', `Avtalen gjelder bare timer til og med ${last.slice(8, 10)}.${last.slice(5, 7)}.${last.slice(0, 4)}.`, { reason: 'validity_ended', until });
   }
 }

@@ -3,8 +3,9 @@ import superjson from 'superjson';
 import type { EntityManager } from '@bn/db';
 import { AppError, HOLD_MINUTES, type HoldSlotInput } from '@bn/domain';
 import { replay, requestHash, storeKeySql } from './idempotent.js';
-import { assertInHorizon } from './find-offer.js';
-import { healFreeTime } from './slot-sql.js';
+import { assertBookableAt, notOffered } from './find-offer.js';
+import { healFreeTime, rebuildBookDays } from './slot-sql.js';
+import { whyNoFreeSlot } from './why-no-free-slot.js';
 import { sql, toInstant } from './sql-values.js';
 import { deleteExpiredHolds } from './sweep-expired-holds.js';
 import { isDeadlock, isIdempotencyKeyTaken, isOverlapViolation } from './sql-errors.js';
@@ -36,11 +37,16 @@ interface PrecheckRow {
   /** The slot's free-time row, if the search still lists it. */
   end_at: Date | string | null;
   expired: boolean;
+  /** An active appointment or hold of the book overlaps the start (for the type's length). */
+  taken: boolean;
   /** The insurer's offer for book × type × tariff (readiness, materialised); null: none. */
   clinic_id: string | null;
   tariff_code: string | null;
   min_notice_minutes: number | null;
   days_ahead: number | null;
+  /** When the readiness answer holds (offer.bookable_from / bookable_until). */
+  bookable_from: Date | string | null;
+  bookable_until: Date | string | null;
   /** The chosen department when it is offered; without a choice, the offer's only department (null with several). */
   department_id: string | null;
   /** Whether the offer exists at some department when the chosen one is not among them. */
@@ -69,14 +75,17 @@ const precheckSql = (s: Slot, insurerId: string, scope: string, key: string | nu
          (select end_at from free_slot where book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and start_at = ${s.startAt}::timestamptz) as end_at,
          exists (select 1 from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ${now}::timestamptz
                  and book_id = ${s.bookId}::text) as expired,
-         o.clinic_id, o.tariff_code, o.min_notice_minutes, o.days_ahead, o.department_id,
+         exists (select 1 from appointment a, appointment_type t
+                 where t.id = ${s.typeId}::text and a.book_id = ${s.bookId}::text and a.status = 'active'
+                   and a.start_at < ${s.startAt}::timestamptz + make_interval(mins => t.duration_minutes) and a.end_at > ${s.startAt}::timestamptz) as taken,
+         o.clinic_id, o.tariff_code, o.min_notice_minutes, o.days_ahead, o.bookable_from, o.bookable_until, o.department_id,
          (o.clinic_id is null and ${s.departmentId}::text is not null and exists (
            select 1 from offer where insurer_id = ${insurerId}::text and book_id = ${s.bookId}::text and type_id = ${s.typeId}::text
              and upper(tariff_code) = ${s.tariffCode}::text)) as offered_elsewhere
   from (select 1) one
   left join idempotency_key k on k.scope = ${scope}::text and k.key = ${key}::text
   left join lateral (
-    select clinic_id, tariff_code, min_notice_minutes, days_ahead,
+    select clinic_id, tariff_code, min_notice_minutes, days_ahead, bookable_from, bookable_until,
            case when ${s.departmentId}::text is not null or count(*) over () = 1 then department_id end as department_id
     from offer
     where insurer_id = ${insurerId}::text and book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and upper(tariff_code) = ${s.tariffCode}::text
@@ -120,7 +129,7 @@ function holdSql(s: Slot, endAt: Date, agent: HoldSlotOptions['agent'], result: 
     from o, taken t
     returning id
   ), stored as (
-    ${storeKeySql({ ...key, response: sql`${JSON.stringify(superjson.serialize(result))}::jsonb`, from: sql`from inserted` })}
+    ${storeKeySql({ ...key, response: sql`${JSON.stringify(superjson.serialize(result))}::jsonb`, from: sql`from inserted`, now })}
   )
   select id from inserted`;
 }
@@ -128,8 +137,11 @@ function holdSql(s: Slot, endAt: Date, agent: HoldSlotOptions['agent'], result: 
 /**
  * An agent takes a slot from the search while filling in the booking form: a hold that expires after HOLD_MINUTES.
  * One read decides (precheck), one statement writes (holdSql); a request that lost a race on the way reads again, and
- * then gets the stored answer of its own key, SLOT_TAKEN or NOT_BOOKABLE. The exclusion constraint is the safety net;
- * its refusal is SLOT_TAKEN too.
+ * then gets the stored answer of its own key or the refusal. A refusal names the real reason, in the order a person
+ * would look: the offer (NOT_BOOKABLE with `details.reason`), the clock (TOO_SOON, OUTSIDE_HORIZON), then the time
+ * itself — SLOT_TAKEN only when an appointment or hold covers it, NOT_ON_GRID when no slot starts then. A slot the
+ * engine places but whose free time is not built yet (the nightly job catching up after a stop) is built and held.
+ * The exclusion constraint is the safety net; its refusal is SLOT_TAKEN too.
  */
 export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSlotOptions): Promise<HoldResult> {
   const scope = `${agent.userId}/booking.hold`;
@@ -138,6 +150,7 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
     bookId: input.bookId, typeId: input.typeId, startAt: input.startAt, tariffCode: input.tariffCode.toUpperCase(), departmentId: input.departmentId ?? null,
   };
   let swept = false;
+  let built = false;
   for (let attempt = 0; attempt < 4; attempt++) {
     const read = precheckSql(slot, agent.insurerId, scope, key, now);
     const [pre] = await preparedQuery<PrecheckRow>(em, read.text, read.values);
@@ -148,12 +161,21 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
       swept = true;
       continue;
     }
-    if (!pre?.end_at) throw new AppError('SLOT_TAKEN');
+    if (!pre) throw new AppError('SLOT_TAKEN');
     if (pre.offered_elsewhere) {
       throw new AppError('NOT_BOOKABLE', 'Timen tilbys ikke ved den valgte avdelingen. Velg timen på nytt fra søket.', { reason: 'department' });
     }
-    if (!pre.clinic_id || !pre.tariff_code) throw new AppError('NOT_BOOKABLE');
-    assertInHorizon({ min_notice_minutes: pre.min_notice_minutes ?? 0, days_ahead: pre.days_ahead }, input.startAt, now);
+    if (!pre.clinic_id || !pre.tariff_code) throw notOffered();
+    assertBookableAt({ min_notice_minutes: pre.min_notice_minutes ?? 0, days_ahead: pre.days_ahead, bookable_from: pre.bookable_from, bookable_until: pre.bookable_until }, input.startAt, now);
+    if (!pre.end_at) {
+      if (pre.taken) throw new AppError('SLOT_TAKEN');
+      const why = await whyNoFreeSlot(em, { bookId: input.bookId, typeId: input.typeId, startAt: input.startAt, now });
+      if (why !== 'missing') throw why;
+      if (built) throw new AppError('SLOT_TAKEN');
+      await em.transactional((tx) => rebuildBookDays(tx, input.bookId, [input.startAt]));
+      built = true;
+      continue;
+    }
     const endAt = toInstant(pre.end_at);
     const result: HoldResult = {
       holdId: randomUUID(), bookId: input.bookId, typeId: input.typeId, tariffCode: pre.tariff_code, departmentId: pre.department_id,

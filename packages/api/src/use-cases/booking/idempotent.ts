@@ -17,6 +17,8 @@ export interface IdempotentOptions<T> {
   work: (tx: EntityManager) => Promise<T>;
   /** The caller already read the key (in a query of its own) and found nothing. */
   lookedUp?: boolean;
+  /** The product's clock: the key's age (retention keeps it at least 24 hours) is measured on it. */
+  now?: Date;
 }
 
 export interface StoredRow {
@@ -58,6 +60,8 @@ export interface StoreKeyOptions {
   response: Sql;
   /** `from <cte>`: one row when the work was done, none when it was not (then nothing is stored). */
   from: Sql;
+  /** The product's clock (the database's when omitted). */
+  now?: Date;
 }
 
 /**
@@ -66,16 +70,16 @@ export interface StoreKeyOptions {
  * committed first, the whole statement fails with 23505 on `idempotency_key_pkey` (`isIdempotencyKeyTaken`), nothing
  * is written, and the caller answers from the stored row (`replay`). Without a key it stores nothing.
  */
-export function storeKeySql({ scope, key, request, response, from }: StoreKeyOptions): Sql {
+export function storeKeySql({ scope, key, request, response, from, now }: StoreKeyOptions): Sql {
   const hash = key ? requestHash(request) : null;
   return sql`insert into idempotency_key (scope, key, request_hash, response, created_at)
-    select ${scope}::text, ${key ?? null}::text, ${hash}::text, ${response}, now() ${from} where ${key ?? null}::text is not null
+    select ${scope}::text, ${key ?? null}::text, ${hash}::text, ${response}, coalesce(${now ?? null}::timestamptz, now()) ${from} where ${key ?? null}::text is not null
     returning 1`;
 }
 
 const SELECT = 'select request_hash, response from idempotency_key where scope = ? and key = ?';
 
-export async function idempotent<T>({ em, scope, key, request, work, lookedUp = false }: IdempotentOptions<T>): Promise<T> {
+export async function idempotent<T>({ em, scope, key, request, work, lookedUp = false, now }: IdempotentOptions<T>): Promise<T> {
   if (!key) return em.transactional((tx) => work(tx));
   const hash = requestHash(request);
   if (!lookedUp) {
@@ -86,9 +90,9 @@ export async function idempotent<T>({ em, scope, key, request, work, lookedUp = 
     // Claims the key. A concurrent request with the same key makes this insert wait for that request's outcome:
     // committed → conflict, and its stored answer is replayed; rolled back → the key is ours.
     const claimed = await tx.execute<unknown[]>(
-      `insert into idempotency_key (scope, key, request_hash, response, created_at) values (?, ?, ?, 'null', now())
+      `insert into idempotency_key (scope, key, request_hash, response, created_at) values (?, ?, ?, 'null', coalesce(?::timestamptz, now()))
        on conflict do nothing returning scope`,
-      [scope, key, hash],
+      [scope, key, hash, now ?? null],
     );
     if (claimed.length === 0) {
       const [row] = await tx.execute<StoredRow[]>(SELECT, [scope, key]);

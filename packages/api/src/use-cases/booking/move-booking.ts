@@ -56,6 +56,7 @@ export async function moveBooking({ em, user, input, idempotencyKey, now }: Move
       scope: `${user.id}/booking.move`,
       key: idempotencyKey,
       request: input,
+      now,
       work: async (tx) => {
         const booking = await lockBooking(tx, user, input.appointmentId);
         bookId = booking.bookId;

@@ -91,7 +91,7 @@ export async function importNetworkConfig({
       }
     }
     return { counts, changed };
-  });
+  }, () => now);
 }
 
 /** Sets are compared as sets: a user's clinics and a rule's tariffs in any order are the same. */

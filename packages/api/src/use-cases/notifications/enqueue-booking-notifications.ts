@@ -141,8 +141,10 @@ export async function enqueueBookingNotifications(tx: EntityManager, { appointme
   let eventKey: string = event;
   if (event === 'moved') {
     const [row] = await tx.execute<{ n: string | number }[]>(
-      `select count(*) as n from outbox_message where appointment_id = ? and kind = 'confirmation' and event = 'moved'`,
-      [appointmentId],
+      // Delivered messages move to the notification log after a day; the count goes on there.
+      `select (select count(*) from outbox_message where appointment_id = ? and kind = 'confirmation' and event = 'moved')
+            + (select count(*) from notification_log where appointment_id = ? and kind = 'confirmation' and event = 'moved') as n`,
+      [appointmentId, appointmentId],
     );
     eventKey = `moved#${Number(row?.n ?? 0) + 1}`;
   }

@@ -38,12 +38,20 @@ interface Row {
   last_error: string | null;
 }
 
-/** The clinic's notification log for the admin app: what went to whom (masked), when, and whether it got there. */
+/**
+ * The clinic's notification log for the admin app: what went to whom (masked), when, and whether it got there. Recent
+ * and unsent messages are in the outbox; delivered ones move to `notification_log` a day later (the retention job).
+ */
 export async function listNotificationLog({ em, clinicId, limit }: NotificationLogOptions): Promise<NotificationLogRow[]> {
   const rows = await em.execute<Row[]>(
-    `select id, created_at, kind, event, channel, recipient_masked, payload->>'subject' as subject, sent_at, attempts, last_error
-     from outbox_message where clinic_id = ? order by created_at desc, id limit ?`,
-    [clinicId, limit],
+    `select * from (
+       (select id, created_at, kind, event, channel, recipient_masked, payload->>'subject' as subject, sent_at, attempts, last_error
+        from outbox_message where clinic_id = ? order by created_at desc, id limit ?)
+       union all
+       (select id, created_at, kind, event, channel, recipient_masked, subject, sent_at, attempts, null
+        from notification_log where clinic_id = ? order by created_at desc, id limit ?)
+     ) log order by created_at desc, id limit ?`,
+    [clinicId, limit, clinicId, limit, limit],
   );
   return rows.map((r) => ({
     id: r.id,

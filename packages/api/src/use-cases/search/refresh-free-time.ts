@@ -4,7 +4,7 @@ import { addDays, expandWorkPlan, freeSlots, osloInstant, type Interval } from '
 import { listHolidays } from '../holidays/list-holidays.js';
 import { executeBulk, textArray, timestampArray } from './sql-arrays.js';
 
-/** How far ahead free time is kept; a daily job moves the horizon. */
+/** How far ahead free time is kept: today and the next 70 days (Oslo). The nightly job moves it (maintenance/). */
 export const FREE_TIME_HORIZON_DAYS = 70;
 
 /** Rows per INSERT statement: large enough to be quick, small enough to keep one statement's parameters modest. */

@@ -3,6 +3,7 @@ import { AppointmentBook } from '@bn/db';
 import { addDays, osloDate } from '@bn/domain';
 import { refreshOffers } from './refresh-offers.js';
 import { FREE_TIME_HORIZON_DAYS, refreshFreeTime } from './refresh-free-time.js';
+import { dropPastFreeTime, lockDerivedData, recordClinicHorizons } from './clinic-horizon.js';
 
 export interface ReindexClinicOptions {
   em: EntityManager;
@@ -14,13 +15,21 @@ export interface ReindexClinicOptions {
 
 /**
  * Keeps the search's derived data in step with a configuration change of these clinics. Called inside the change's
- * transaction, so a search never sees a state that the committed configuration does not explain.
+ * transaction, so a search never sees a state that the committed configuration does not explain. Records how far it
+ * built (`clinic_horizon`), so the nightly job knows which days are left to add.
  */
 export async function reindexClinics({ em, clinicIds, now, freeTime }: ReindexClinicOptions): Promise<void> {
+  if (clinicIds.length === 0) return;
   const today = osloDate(now);
+  await lockDerivedData(em, clinicIds);
   await refreshOffers({ em, clinicIds, today });
-  if (freeTime) {
-    const books = await em.find(AppointmentBook, { clinic: { $in: [...clinicIds] } }, { fields: ['id'] });
-    await refreshFreeTime({ em, bookIds: books.map((b) => b.id), from: today, to: addDays(today, FREE_TIME_HORIZON_DAYS) });
+  if (!freeTime) {
+    await recordClinicHorizons(em, clinicIds, { offersEvaluatedOn: today, now });
+    return;
   }
+  const through = addDays(today, FREE_TIME_HORIZON_DAYS);
+  const bookIds = (await em.find(AppointmentBook, { clinic: { $in: [...clinicIds] } }, { fields: ['id'] })).map((b) => b.id);
+  await refreshFreeTime({ em, bookIds, from: today, to: through });
+  await dropPastFreeTime(em, bookIds, now);
+  await recordClinicHorizons(em, clinicIds, { offersEvaluatedOn: today, freeTimeThrough: through, now });
 }

@@ -4,7 +4,8 @@
 //   • offerFirstQuery — the insurer's matching offers first, then each offer's earliest free times (LATERAL over the
 //     free-time index). For narrow questions: a name, a postcode.
 //   • practitionerTimesQuery — one practitioner's offers with their times as arrays (the week view).
-// All apply minimum notice and days ahead (T3) here, at read time, because they move with the clock.
+// All apply minimum notice and days ahead (T3) and the offers' validity (from when an insurer may book, and that a time
+// lies before its offer's end) here, at read time, because they move with the clock.
 import type { EntityManager } from '@bn/db';
 import type { SlotHit } from './search-network.js';
 import { preparedQuery } from './prepared-query.js';
@@ -45,6 +46,16 @@ function daysAheadClause(slot: string, limits: string, now: Date): Clause {
   ];
 }
 
+/** The insurer may book from the offer's `bookable_from` on (null: already). */
+function bookableNowClause(offer: string, now: Date): Clause {
+  return [`(${offer}.bookable_from is null or ${offer}.bookable_from <= ?)`, now];
+}
+
+/** A time at or after the offer's end (the agreement does not cover that day) is not offered. */
+function beforeOfferEndClause(slot: string, offer: string): Clause {
+  return [`(${offer}.bookable_until is null or ${slot}.start_at < ${offer}.bookable_until)`];
+}
+
 function cursorClauses(slot: string, key: string, cursor: SlotFilters['cursor']): Clause[] {
   if (!cursor) return [];
   return [
@@ -69,6 +80,8 @@ export async function searchTableQuery(em: EntityManager, f: SlotFilters): Promi
   const clauses: Clause[] = [
     ['s.insurer_ids @> array[?]::text[]', f.insurerId],
     ['s.start_at >= ? and s.start_at < ?', f.startFrom, f.startBefore],
+    // The search table groups a slot's insurers by when they may start booking; their offers' ends are applied already.
+    ['s.bookable_from <= ?', f.now],
     noticeClause('s', 's', f.now),
     daysAheadClause('s', 's', f.now),
   ];
@@ -92,7 +105,7 @@ export async function searchTableQuery(em: EntityManager, f: SlotFilters): Promi
 }
 
 export async function offerFirstQuery(em: EntityManager, f: SlotFilters): Promise<SlotHit[]> {
-  const offer: Clause[] = [['o.insurer_id = ?', f.insurerId]];
+  const offer: Clause[] = [['o.insurer_id = ?', f.insurerId], bookableNowClause('o', f.now)];
   if (f.tariffCode) offer.push(['upper(o.tariff_code) = ?', f.tariffCode.toUpperCase()]);
   if (f.profession) offer.push(['o.profession = ?', f.profession]);
   if (f.city) offer.push(['lower(o.city) = ?', f.city.toLowerCase()]);
@@ -106,6 +119,7 @@ export async function offerFirstQuery(em: EntityManager, f: SlotFilters): Promis
     ['f.book_id = o.book_id and f.type_id = o.type_id'],
     ['f.start_at >= greatest(?::timestamptz, ?::timestamptz + make_interval(mins => o.min_notice_minutes))', f.startFrom, f.now],
     ['f.start_at < ?', f.startBefore],
+    beforeOfferEndClause('f', 'o'),
     daysAheadClause('f', 'o', f.now),
     ...cursorClauses('f', 'o', f.cursor),
   ];
@@ -136,12 +150,13 @@ export interface OfferTimes {
  * of hundreds of rows repeating the names and address (the week view's query; search.practitionerSlots).
  */
 export async function practitionerTimesQuery(em: EntityManager, f: SlotFilters & { practitionerId: string }): Promise<OfferTimes[]> {
-  const offer: Clause[] = [['o.insurer_id = ?', f.insurerId], ['o.practitioner_id = ?', f.practitionerId]];
+  const offer: Clause[] = [['o.insurer_id = ?', f.insurerId], ['o.practitioner_id = ?', f.practitionerId], bookableNowClause('o', f.now)];
   if (f.tariffCode) offer.push(['upper(o.tariff_code) = ?', f.tariffCode.toUpperCase()]);
   const slot: Clause[] = [
     ['f.book_id = o.book_id and f.type_id = o.type_id'],
     ['f.start_at >= greatest(?::timestamptz, ?::timestamptz + make_interval(mins => o.min_notice_minutes))', f.startFrom, f.now],
     ['f.start_at < ?', f.startBefore],
+    beforeOfferEndClause('f', 'o'),
     daysAheadClause('f', 'o', f.now),
   ];
   const ms = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;

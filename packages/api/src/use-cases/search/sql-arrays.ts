@@ -20,6 +20,11 @@ export function timestampArray(values: readonly Date[]): string {
   return textArray(values.map((d) => d.toISOString()));
 }
 
+/** A `timestamptz[]` literal with nulls allowed. */
+export function nullableTimestampArray(values: readonly (Date | null)[]): string {
+  return `{${values.map((d) => (d === null ? 'NULL' : `"${d.toISOString()}"`)).join(',')}}`;
+}
+
 /** An `int[]` literal; null allowed. */
 export function intArray(values: readonly (number | null)[]): string {
   return `{${values.map((v) => (v === null ? 'NULL' : String(Math.trunc(v)))).join(',')}}`;

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@bn/db';
 import { Appointment, AppointmentBook, AppointmentType, Clinic, Practitioner, WeekTemplate, WorkPlan } from '@bn/db';
-import { AppError, effectiveRestrictions, evaluateReadiness, explainNoSlots, NO_RESTRICTIONS, osloDate, osloInstant, addDays } from '@bn/domain';
+import { AppError, effectiveRestrictions, explainNoSlots, NO_RESTRICTIONS, osloDate, osloInstant, addDays, readinessWindows } from '@bn/domain';
 import { loadReadinessSubjects } from '../readiness/load-readiness-subjects.js';
 import { listHolidays } from '../holidays/list-holidays.js';
+import { FREE_TIME_HORIZON_DAYS } from './refresh-free-time.js';
 
 export interface WhyNoTimesOptions {
   em: EntityManager;
@@ -30,9 +31,13 @@ export interface WhyNoTimesResult {
   general: { code: string; message: string; messageEn: string }[];
 }
 
+const dmy = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
+
 /**
- * "Why no times?" for an agent: per book × type of the practitioner, the readiness check's reasons for this insurer
- * (the same function the clinic admin sees) or, when offered, why the engine finds no free time in the range.
+ * "Why no times?" for an agent, over the range the agent searched: per book × type of the practitioner, the readiness
+ * check's reasons for this insurer (the same function the clinic admin sees, on the same days the search's offers
+ * rest on) or, when offered, why the engine finds no free time in the range — including the offer's end (an
+ * agreement's last day) and the horizon the network books within, exactly as the search applies them.
  */
 export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now }: WhyNoTimesOptions): Promise<WhyNoTimesResult> {
   const practitioner = await em.findOne(Practitioner, { id: practitionerId }, { populate: ['clinic'] });
@@ -64,9 +69,18 @@ export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now 
   ]);
   const holidays = [...new Set([from.slice(0, 4), to.slice(0, 4)])].flatMap((y) => listHolidays({ year: Number(y) }).map((h) => h.date));
 
+  const horizonEnd = addDays(today, FREE_TIME_HORIZON_DAYS);
+  const beyondHorizon = to > horizonEnd
+    ? [{
+        code: 'beyond_horizon',
+        message: `Nettverket åpner for booking ${FREE_TIME_HORIZON_DAYS} dager fram i tid, til og med ${dmy(horizonEnd)}; senere timer kan ikke bestilles ennå.`,
+        messageEn: `The network opens booking ${FREE_TIME_HORIZON_DAYS} days ahead, until ${dmy(horizonEnd)}; later times cannot be booked yet.`,
+      }]
+    : [];
   const items = pairs.map((pair): WhyNoTimesItem => {
-    const result = evaluateReadiness(pair.subject);
+    const { today: result, insurers } = readinessWindows(pair.subject, horizonEnd);
     const forInsurer = result.insurers.find((i) => i.insurerId === insurerId);
+    const window = insurers.get(insurerId);
     const item = { bookId: pair.book.id, typeId: pair.type.id, typeName: pair.type.name, tariffs: result.insuranceTariffs.map((t) => `${t.code} ${t.name}`) };
     if (!forInsurer?.bookable) {
       return { ...item, status: 'not_offered', reasons: (forInsurer?.reasons ?? []).map((r) => ({ code: r.key, message: r.message, messageEn: r.messageEn })) };
@@ -79,18 +93,21 @@ export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now 
       book: book.restrictions ?? NO_RESTRICTIONS,
       type: { ownLimitsEnabled: type.ownLimitsEnabled, ownLimits: type.ownLimits ?? NO_RESTRICTIONS },
     });
+    if (from > horizonEnd) return { ...item, status: 'no_slots', reasons: beyondHorizon };
     const reasons = explainNoSlots({
       plan: { weeks: plan?.weeks ?? [], closedDays: plan?.closedDays ?? [], openedHolidays: plan?.openedHolidays ?? [] },
       templates: templates.filter((t) => t.book.id === book.id).map((t) => ({ id: t.id, windows: t.windows, breaks: t.breaks })),
       holidays,
       from,
-      to,
+      to: to > horizonEnd ? horizonEnd : to,
+      offeredUntil: window?.until ? osloInstant(window.until, '00:00') : null,
       type: { id: type.id, durationMinutes: type.durationMinutes, name: type.name },
       busy: busy.filter((a) => a.book.id === book.id).map((a) => ({ start: a.startAt, end: a.endAt })),
       now,
       restrictions,
     });
-    return { ...item, status: reasons.length ? 'no_slots' : 'bookable', reasons: reasons.map((r) => ({ code: r.code, message: r.message, messageEn: r.messageEn })) };
+    if (reasons.length === 0) return { ...item, status: 'bookable', reasons: [] };
+    return { ...item, status: 'no_slots', reasons: [...reasons.map((r) => ({ code: r.code, message: r.message, messageEn: r.messageEn })), ...beyondHorizon] };
   });
   return { ...base, items, general: [] };
 }

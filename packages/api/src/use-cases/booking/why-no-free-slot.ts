@@ -1,0 +1,35 @@
+import type { EntityManager } from '@bn/db';
+import { AppointmentType, WeekTemplate, WorkPlan } from '@bn/db';
+import { addDays, AppError, expandWorkPlan, formatDate, freeSlots, osloDate, osloInstant } from '@bn/domain';
+import { listHolidays } from '../holidays/list-holidays.js';
+import { FREE_TIME_HORIZON_DAYS } from '../search/refresh-free-time.js';
+
+/**
+ * Why a start the offer allows has no free-time row although no appointment covers it — the rare path of a hold,
+ * never taken by a search hit: beyond the days the network has opened (OUTSIDE_HORIZON), or not one of the engine's
+ * starts for the book × type on that day (NOT_ON_GRID: off the grid, a closed day, outside the windows). 'missing'
+ * when the engine does place a free slot there: the day's free time is not built yet (the nightly job catching up),
+ * and the caller builds it.
+ */
+export async function whyNoFreeSlot(em: EntityManager, q: { bookId: string; typeId: string; startAt: Date; now: Date }): Promise<AppError | 'missing'> {
+  const horizonEnd = addDays(osloDate(q.now), FREE_TIME_HORIZON_DAYS);
+  const date = osloDate(q.startAt);
+  if (date > horizonEnd) {
+    return new AppError('OUTSIDE_HORIZON', `Timer kan bestilles til og med ${formatDate(osloInstant(horizonEnd, '12:00'))}.`, { reason: 'horizon', lastDate: horizonEnd });
+  }
+  const [plan, templates, type] = [
+    await em.findOne(WorkPlan, { book: q.bookId }),
+    await em.find(WeekTemplate, { book: q.bookId }),
+    await em.findOne(AppointmentType, { id: q.typeId }),
+  ];
+  if (!plan || !type) return new AppError('NOT_ON_GRID', undefined, { reason: 'no_slot' });
+  const windows = expandWorkPlan({
+    plan: { weeks: plan.weeks, closedDays: plan.closedDays, openedHolidays: plan.openedHolidays },
+    templates: templates.map((t) => ({ id: t.id, windows: t.windows, breaks: t.breaks })),
+    holidays: listHolidays({ year: Number(date.slice(0, 4)) }).map((h) => h.date),
+    from: date,
+    to: date,
+  });
+  const onGrid = freeSlots({ windows, type: { id: type.id, durationMinutes: type.durationMinutes }, busy: [] }).some((s) => s.start.getTime() === q.startAt.getTime());
+  return onGrid ? 'missing' : new AppError('NOT_ON_GRID', undefined, { reason: 'no_slot' });
+}
