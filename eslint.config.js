@@ -31,7 +31,8 @@ export default tseslint.config(
         'error',
         {
           selector: "MemberExpression[object.name='z'][property.name=/^(string|date|iso|coerce)$/]",
-          message: 'Build input strings and dates from textSchema, calendarDateSchema or instantSchema (@bn/domain, text.ts).',
+          message:
+            'Build input strings and dates from textSchema, calendarDateSchema or instantSchema (@bn/domain, text.ts).',
         },
       ],
     },

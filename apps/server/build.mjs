@@ -15,7 +15,9 @@ await build({
       name: 'external-npm',
       setup(b) {
         // Workspace packages (@bn/*) are TypeScript sources and get bundled; everything else loads from node_modules.
-        b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@bn/') ? undefined : { path: args.path, external: true }));
+        b.onResolve({ filter: /^[^./]/ }, (args) =>
+          args.path.startsWith('@bn/') ? undefined : { path: args.path, external: true },
+        );
       },
     },
   ],

@@ -22,7 +22,9 @@ export function navItemsFor(user: SessionUser, t: Translate): NavItem[] {
       ];
     case 'clinic_admin': {
       const only = singleClinicId(user);
-      return only ? [{ to: clinicPath(only), label: t('admin.nav.myClinic') }] : [{ to: PATHS.clinics, label: t('admin.nav.clinics') }];
+      return only
+        ? [{ to: clinicPath(only), label: t('admin.nav.myClinic') }]
+        : [{ to: PATHS.clinics, label: t('admin.nav.clinics') }];
     }
     case 'practitioner':
       return [{ to: PATHS.myPage, label: t('admin.nav.myPage') }];

@@ -17,7 +17,12 @@ export function InsurerBadge() {
     return (
       <p className="insurer-badge" role="alert">
         <span className="warning">{t('agent.insurer.error')}</span>{' '}
-        <button type="button" className="button button-secondary button-small" onClick={() => void insurer.refetch()} disabled={insurer.isFetching}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => void insurer.refetch()}
+          disabled={insurer.isFetching}
+        >
           {t('state.retry')}
         </button>
       </p>

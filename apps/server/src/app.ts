@@ -11,7 +11,14 @@ import { AppError, ERROR_CODES, REQUEST_BODY_LIMIT_BYTES, TRPC_MAX_BATCH_SIZE, t
 import { cookieJar } from './http/cookies.js';
 import { healthHandler, type HealthProbes } from './http/health.js';
 import { spaRouter } from './http/spa.js';
-import { HttpRefusal, jsonBody, jsonBodiesOnly, noStore, queryInputDepth, sameOriginOnly } from './http/request-guards.js';
+import {
+  HttpRefusal,
+  jsonBody,
+  jsonBodiesOnly,
+  noStore,
+  queryInputDepth,
+  sameOriginOnly,
+} from './http/request-guards.js';
 import { logSafeError } from './logging.js';
 
 export interface AppOptions {
@@ -57,7 +64,11 @@ export function createApp(opts: AppOptions): Express {
       // Health checks are frequent and say nothing; everything else is logged once, at the end.
       autoLogging: { ignore: (req) => req.url === '/health' },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         // No message, detail or statement text of a database error: they carry the values (logging.ts).
         err: logSafeError,
@@ -93,8 +104,13 @@ export function createApp(opts: AppOptions): Express {
       // Retry-After on a refusal that says when to come back: sign-in throttling (its details), and an unreachable
       // database, which the error formatter (packages/api trpc.ts) has already turned into UNAVAILABLE/503.
       responseMeta: ({ errors, data }) => {
-        const throttled = Math.max(0, ...errors.map((e) => (e.cause instanceof AppError ? Number(e.cause.details?.retryAfterSeconds ?? 0) : 0)));
-        const unavailable = data.some((d) => 'error' in d && d.error.data.appCode === 'UNAVAILABLE') ? RETRY_AFTER_SECONDS : 0;
+        const throttled = Math.max(
+          0,
+          ...errors.map((e) => (e.cause instanceof AppError ? Number(e.cause.details?.retryAfterSeconds ?? 0) : 0)),
+        );
+        const unavailable = data.some((d) => 'error' in d && d.error.data.appCode === 'UNAVAILABLE')
+          ? RETRY_AFTER_SECONDS
+          : 0;
         const seconds = Math.max(throttled, unavailable);
         return seconds > 0 ? { headers: { 'Retry-After': String(Math.ceil(seconds)) } } : {};
       },
@@ -125,9 +141,15 @@ export function createApp(opts: AppOptions): Express {
       res.status(err.status).json({ error: { code: err.code, message } });
       return;
     }
-    const status = typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+    const status =
+      typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
     if (status >= 500) req.log.error({ err }, 'unhandled error');
-    res.status(status).json({ error: { code: status < 500 ? 'BAD_INPUT' : 'INTERNAL', message: status < 500 ? 'Ugyldig forespørsel.' : 'Noe gikk galt hos oss.' } });
+    res.status(status).json({
+      error: {
+        code: status < 500 ? 'BAD_INPUT' : 'INTERNAL',
+        message: status < 500 ? 'Ugyldig forespørsel.' : 'Noe gikk galt hos oss.',
+      },
+    });
   });
   return app;
 }

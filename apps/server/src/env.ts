@@ -51,7 +51,9 @@ function clockOffset(env: NodeJS.ProcessEnv, flag: (value: string | undefined, f
   const offset = env.CLOCK_OFFSET?.trim();
   if (!offset) return 0;
   if (!flag(env.ALLOW_CLOCK_SHIFT, false) || env.NODE_ENV === 'production') {
-    throw new Error('CLOCK_OFFSET is set, but a shifted clock is allowed only with ALLOW_CLOCK_SHIFT=1 outside production (NODE_ENV=production).');
+    throw new Error(
+      'CLOCK_OFFSET is set, but a shifted clock is allowed only with ALLOW_CLOCK_SHIFT=1 outside production (NODE_ENV=production).',
+    );
   }
   return parseClockOffset(offset);
 }
@@ -59,14 +61,16 @@ function clockOffset(env: NodeJS.ProcessEnv, flag: (value: string | undefined, f
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`${name} must be a whole number from 1 to 64, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new Error(`${name} must be a whole number from 1 to 64, got "${value}"`);
   return n;
 }
 
 function minutes(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 24 * 60) throw new Error(`${name} must be a whole number of minutes from 1 to 1440, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 24 * 60)
+    throw new Error(`${name} must be a whole number of minutes from 1 to 1440, got "${value}"`);
   return n;
 }
 

@@ -13,7 +13,11 @@ type Fields = Record<string, unknown>;
 
 function isDatabaseError(e: Fields): boolean {
   const code = e.sqlState ?? e.code;
-  return typeof code === 'string' && SQLSTATE.test(code) && ('severity' in e || 'routine' in e || 'sqlState' in e || typeof e.statement === 'string');
+  return (
+    typeof code === 'string' &&
+    SQLSTATE.test(code) &&
+    ('severity' in e || 'routine' in e || 'sqlState' in e || typeof e.statement === 'string')
+  );
 }
 
 function scrub(message: string): string {
@@ -43,10 +47,14 @@ function chainHasDatabaseError(err: unknown): boolean {
 function describe(e: Fields, withMessage: boolean, depth: number): Fields {
   // The class says more than `name`, which pg sets to "error" on every DatabaseError.
   const constructorName = (e.constructor as { name?: string } | undefined)?.name;
-  const out: Fields = { type: constructorName && constructorName !== 'Object' ? constructorName : typeof e.name === 'string' ? e.name : 'Error' };
+  const out: Fields = {
+    type:
+      constructorName && constructorName !== 'Object' ? constructorName : typeof e.name === 'string' ? e.name : 'Error',
+  };
   if (isDatabaseError(e)) {
     out.code = e.sqlState ?? e.code;
-    out.statement = typeof e.statement === 'string' ? e.statement : typeof e.message === 'string' ? statementName(e.message) : null;
+    out.statement =
+      typeof e.statement === 'string' ? e.statement : typeof e.message === 'string' ? statementName(e.message) : null;
     if (typeof e.constraint === 'string') out.constraint = e.constraint;
     if (typeof e.table === 'string') out.table = e.table;
   } else {
@@ -72,7 +80,9 @@ export function logSafeError(err: unknown): unknown {
 /** PostgreSQL's own log lines (the embedded server's output, at debug level): statements and details withheld. */
 const PG_DATA_LINE = /\b(ERROR|DETAIL|STATEMENT|CONTEXT|HINT):\s+.*$/;
 export function logSafePostgresLine(line: unknown): unknown {
-  return typeof line === 'string' ? line.replace(PG_DATA_LINE, (_m, level: string) => `${level}: (withheld: may carry patient data)`) : line;
+  return typeof line === 'string'
+    ? line.replace(PG_DATA_LINE, (_m, level: string) => `${level}: (withheld: may carry patient data)`)
+    : line;
 }
 
 export const LOG_SERIALIZERS = { err: logSafeError, postgres: logSafePostgresLine };

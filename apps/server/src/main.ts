@@ -5,7 +5,17 @@
 import cluster, { type Worker as ClusterWorker } from 'node:cluster';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
-import { createOrm, databaseUnavailable, migrate, readCredentials, resolveDatabase, StartupError, writeCredentials, credentialsPath, type MikroORM } from '@bn/db';
+import {
+  createOrm,
+  databaseUnavailable,
+  migrate,
+  readCredentials,
+  resolveDatabase,
+  StartupError,
+  writeCredentials,
+  credentialsPath,
+  type MikroORM,
+} from '@bn/db';
 import { seedDemo } from '@bn/api';
 import { shiftedClock } from '@bn/domain';
 import { readServerEnv, type ServerEnv } from './env.js';
@@ -16,9 +26,21 @@ import { createLogger } from './logging.js';
 import type { HealthProbes } from './http/health.js';
 
 /** Listens with the Express app; `close` stops accepting, lets in-flight requests finish and drops idle connections. */
-async function listen(env: ServerEnv, orm: MikroORM, logger: Logger, health: Omit<HealthProbes, 'orm'> = {}): Promise<{ close(): Promise<void> }> {
+async function listen(
+  env: ServerEnv,
+  orm: MikroORM,
+  logger: Logger,
+  health: Omit<HealthProbes, 'orm'> = {},
+): Promise<{ close(): Promise<void> }> {
   const app = createApp({
-    orm, logger, cookieSecure: env.cookieSecure, sessionIdleMinutes: env.sessionIdleMinutes, adminDist: env.adminDist, agentDist: env.agentDist, trustProxy: env.trustProxy, health,
+    orm,
+    logger,
+    cookieSecure: env.cookieSecure,
+    sessionIdleMinutes: env.sessionIdleMinutes,
+    adminDist: env.adminDist,
+    agentDist: env.agentDist,
+    trustProxy: env.trustProxy,
+    health,
     now: shiftedClock(env.clockOffsetMs),
   });
   const server: Server = await new Promise((resolve, reject) => {
@@ -91,7 +113,11 @@ async function httpProcess(): Promise<void> {
 }
 
 /** Forks `count` HTTP processes and replaces any that dies unexpectedly; resolves when all listen. */
-async function forkHttpProcesses(count: number, databaseUrl: string, logger: Logger): Promise<{ stop(): Promise<void> }> {
+async function forkHttpProcesses(
+  count: number,
+  databaseUrl: string,
+  logger: Logger,
+): Promise<{ stop(): Promise<void> }> {
   let stopping = false;
   const restarts: number[] = [];
   const fork = () => cluster.fork({ DATABASE_URL: databaseUrl });
@@ -154,8 +180,16 @@ async function main(): Promise<void> {
   }
 }
 
-async function start(env: ServerEnv, logger: Logger, started: (() => Promise<void>)[], startedAt: number): Promise<void> {
-  const db = await resolveDatabase(env.db, { log: (line) => logger.debug({ postgres: line }), note: (message) => logger.warn({ embeddedDatabase: message }, message) });
+async function start(
+  env: ServerEnv,
+  logger: Logger,
+  started: (() => Promise<void>)[],
+  startedAt: number,
+): Promise<void> {
+  const db = await resolveDatabase(env.db, {
+    log: (line) => logger.debug({ postgres: line }),
+    note: (message) => logger.warn({ embeddedDatabase: message }, message),
+  });
   started.push(() => db.stop());
   const orm = await createOrm({ url: db.url });
   started.push(() => orm.close());
@@ -163,15 +197,18 @@ async function start(env: ServerEnv, logger: Logger, started: (() => Promise<voi
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
   if (env.seedDemo) {
-    const result = await seedDemo({ em: orm.em.fork(), known: await readCredentials(env.db.dataDir), now: shiftedClock(env.clockOffsetMs)() });
+    const result = await seedDemo({
+      em: orm.em.fork(),
+      known: await readCredentials(env.db.dataDir),
+      now: shiftedClock(env.clockOffsetMs)(),
+    });
     await writeCredentials(env.db.dataDir, result.credentials);
     const lines = result.credentials.users.map((u) => `  ${u.role.padEnd(17)} ${u.email.padEnd(34)} ${u.password}`);
-    process.stdout.write(
-      `\nDemo sign-ins (also in ${credentialsPath(env.db.dataDir)}):\n${lines.join('\n')}\n\n`,
-    );
+    process.stdout.write(`\nDemo sign-ins (also in ${credentialsPath(env.db.dataDir)}):\n${lines.join('\n')}\n\n`);
   }
 
-  if (env.clockOffsetMs !== 0) logger.warn({ clockOffsetMs: env.clockOffsetMs }, 'the product clock is shifted (CLOCK_OFFSET): for tests only');
+  if (env.clockOffsetMs !== 0)
+    logger.warn({ clockOffsetMs: env.clockOffsetMs }, 'the product clock is shifted (CLOCK_OFFSET): for tests only');
   const notifications = await startNotifications({ env, orm, databaseUrl: db.url, logger });
   started.push(() => notifications.stop());
   if (env.worker) {
@@ -187,7 +224,15 @@ async function start(env: ServerEnv, logger: Logger, started: (() => Promise<voi
     started.push(() => http.close());
   }
   const base = `http://localhost:${env.port}`;
-  logger.info({ port: env.port, embeddedDatabase: db.embedded, httpProcesses: env.webConcurrency, startupMs: Date.now() - startedAt }, 'server started');
+  logger.info(
+    {
+      port: env.port,
+      embeddedDatabase: db.embedded,
+      httpProcesses: env.webConcurrency,
+      startupMs: Date.now() - startedAt,
+    },
+    'server started',
+  );
   process.stdout.write(`Admin: ${base}/admin/   Agent: ${base}/agent/   Health: ${base}/health\n`);
 }
 
@@ -195,7 +240,8 @@ async function start(env: ServerEnv, logger: Logger, started: (() => Promise<voi
 function startupFailure(e: unknown): string {
   if (e instanceof StartupError) return e.message;
   const { code, port } = (e ?? {}) as { code?: string; port?: number };
-  if (code === 'EADDRINUSE') return `Port ${port} is already in use: stop what listens there, or set PORT to another one.`;
+  if (code === 'EADDRINUSE')
+    return `Port ${port} is already in use: stop what listens there, or set PORT to another one.`;
   if (databaseUnavailable(e)) {
     const message = e instanceof Error ? e.message : String(e);
     return `The server cannot reach PostgreSQL (${message}): start it, or point DATABASE_URL at one that runs.`;

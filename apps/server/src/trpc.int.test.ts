@@ -64,7 +64,9 @@ describe('/trpc over HTTP', () => {
 
     const signOut = await server.request('/trpc/auth.signOut', trpcPost(undefined, cookie));
     expect(signOut.status).toBe(200);
-    expect(signOut.headers.getSetCookie()[0]).toMatch(/^bn_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/);
+    expect(signOut.headers.getSetCookie()[0]).toMatch(
+      /^bn_session=; Path=\/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax$/,
+    );
     // The browser would drop the cookie; one that kept a copy is signed out all the same.
     expect(await me(cookie)).toBeNull();
   });
@@ -72,7 +74,10 @@ describe('/trpc over HTTP', () => {
   it('refuses a protected procedure without a session with a 401', async () => {
     const res = await server.request('/trpc/clinics.list');
     expect(res.status).toBe(401);
-    expect(res.json<TrpcEnvelope<never>>().error?.json.data).toMatchObject({ code: 'UNAUTHORIZED', appCode: 'UNAUTHENTICATED' });
+    expect(res.json<TrpcEnvelope<never>>().error?.json.data).toMatchObject({
+      code: 'UNAUTHORIZED',
+      appCode: 'UNAUTHENTICATED',
+    });
   });
 
   it('answers an unknown procedure with a 404', async () => {

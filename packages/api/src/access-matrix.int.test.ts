@@ -4,7 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
 import { browserCaller, callerAs, failureOf, type Caller } from './testing/index.js';
-import { createMatrixWorld, EVERYONE, hiddenFrom, MATRIX, PROCEDURES, procedureAt, TENANT_ROLES, type MatrixWorld, type Who } from './testing/access-matrix.js';
+import {
+  createMatrixWorld,
+  EVERYONE,
+  hiddenFrom,
+  MATRIX,
+  PROCEDURES,
+  procedureAt,
+  TENANT_ROLES,
+  type MatrixWorld,
+  type Who,
+} from './testing/access-matrix.js';
 
 describe('access matrix', () => {
   let db: TestDatabase;
@@ -16,7 +26,8 @@ describe('access matrix', () => {
   afterAll(() => db?.drop());
 
   // A fresh session per call: signIn and signOut change the session they run in.
-  const callerFor = async (who: Who): Promise<Caller> => (who === 'anonymous' ? browserCaller(db.orm).caller : callerAs(db.orm, w.network.users[who].user));
+  const callerFor = async (who: Who): Promise<Caller> =>
+    who === 'anonymous' ? browserCaller(db.orm).caller : callerAs(db.orm, w.network.users[who].user);
 
   it('has exactly one entry per procedure of appRouter', () => {
     const missing = PROCEDURES.filter((path) => !MATRIX[path]);
@@ -46,9 +57,20 @@ describe('access matrix', () => {
   );
 
   it('names another tenant for every procedure whose input points at a clinic, book, patient or booking', () => {
-    const scoped = PROCEDURES.filter((path) => MATRIX[path]!.allowed.some((who) => TENANT_ROLES.includes(who)) && MATRIX[path]!.input);
+    const scoped = PROCEDURES.filter(
+      (path) => MATRIX[path]!.allowed.some((who) => TENANT_ROLES.includes(who)) && MATRIX[path]!.input,
+    );
     // These take no row of a tenant: what they answer is scoped by the caller's own session (and searched above).
-    const unscoped = ['auth.signIn', 'holidays.list', 'booking.mine', 'search.network', 'search.practitionerSlots', 'search.practitioner', 'search.findPractitioners', 'search.whyNoTimes'];
+    const unscoped = [
+      'auth.signIn',
+      'holidays.list',
+      'booking.mine',
+      'search.network',
+      'search.practitionerSlots',
+      'search.practitioner',
+      'search.findPractitioners',
+      'search.whyNoTimes',
+    ];
     expect(scoped.filter((path) => !MATRIX[path]!.foreign && !unscoped.includes(path))).toEqual([]);
   });
 
@@ -59,6 +81,12 @@ describe('access matrix', () => {
     if (expected === null) return expect(await call).toBeNull();
     const failure = await failureOf(call);
     expect(failure.data.appCode, `${path} as ${who} on another tenant's row`).toBe(expected);
-    expect(JSON.stringify(failure)).not.toMatch(new RegExp(hiddenFrom(w, who).join('|').replace(/[.*+?^${}()[\]\\]/g, '\\$&') || '^$'));
+    expect(JSON.stringify(failure)).not.toMatch(
+      new RegExp(
+        hiddenFrom(w, who)
+          .join('|')
+          .replace(/[.*+?^${}()[\]\\]/g, '\\$&') || '^$',
+      ),
+    );
   });
 });

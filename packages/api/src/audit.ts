@@ -14,7 +14,11 @@ export interface AuditChange {
 }
 
 /** Adds an audit row to the unit of work; it is written in the same transaction as the change itself. */
-export function recordChange(em: EntityManager, actor: Pick<SessionUser, 'id' | 'name'> | null, change: AuditChange): void {
+export function recordChange(
+  em: EntityManager,
+  actor: Pick<SessionUser, 'id' | 'name'> | null,
+  change: AuditChange,
+): void {
   const collector = collectorOf(em);
   if (collector) {
     if (change.clinicId) collector.clinicIds.add(change.clinicId);

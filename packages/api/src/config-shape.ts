@@ -129,7 +129,12 @@ export function toRuleConfig(r: TypeRule, tariffIds?: string[]): TypeRuleConfig 
     typeId: r.type.id,
     bookId: r.book.id,
     patientList: r.patientList,
-    tariffIds: tariffIds ?? r.tariffs.getItems().map((t) => t.id).sort(),
+    tariffIds:
+      tariffIds ??
+      r.tariffs
+        .getItems()
+        .map((t) => t.id)
+        .sort(),
   };
 }
 

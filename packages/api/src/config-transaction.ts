@@ -20,10 +20,22 @@ export function collectorOf(em: EntityManager): ChangeCollector | undefined {
 }
 
 /** Entities whose change moves free time, not only offers. */
-const SCHEDULE_ENTITIES = new Set(['book', 'type', 'template', 'weekTemplate', 'workPlan', 'appointmentBook', 'appointmentType']);
+const SCHEDULE_ENTITIES = new Set([
+  'book',
+  'type',
+  'template',
+  'weekTemplate',
+  'workPlan',
+  'appointmentBook',
+  'appointmentType',
+]);
 
 /** `now`: the request's clock unless given (request-clock.ts). */
-export async function configTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>, now: () => Date = requestClock(em)): Promise<T> {
+export async function configTransaction<T>(
+  em: EntityManager,
+  work: (tx: EntityManager) => Promise<T>,
+  now: () => Date = requestClock(em),
+): Promise<T> {
   return em.transactional(async (tx) => {
     const collector: ChangeCollector = { clinicIds: new Set(), global: false, entities: new Set() };
     collectors.set(tx, collector);

@@ -8,7 +8,12 @@ import { setRequestClock } from './request-clock.js';
 export async function createInnerContext(opts: CreateInnerContextOptions): Promise<InnerContext> {
   const now = opts.now ?? (() => new Date());
   setRequestClock(opts.em, now);
-  const session = await loadSessionUser({ em: opts.em, token: opts.cookies.get(SESSION_COOKIE), now: now(), idleMinutes: opts.sessionIdleMinutes });
+  const session = await loadSessionUser({
+    em: opts.em,
+    token: opts.cookies.get(SESSION_COOKIE),
+    now: now(),
+    idleMinutes: opts.sessionIdleMinutes,
+  });
   return {
     em: opts.em,
     user: session?.user ?? null,

@@ -44,7 +44,9 @@ describe('what each role sees of the network', () => {
 
   it('an unknown clinic is NOT_FOUND for staff, not a server error', async () => {
     const staff = await as('support');
-    expect(await failureOf(staff.clinics.get({ clinicId: randomUUID() }))).toMatchObject({ data: { code: 'NOT_FOUND', appCode: 'NOT_FOUND' } });
+    expect(await failureOf(staff.clinics.get({ clinicId: randomUUID() }))).toMatchObject({
+      data: { code: 'NOT_FOUND', appCode: 'NOT_FOUND' },
+    });
   });
 
   it('an agent of insurer X sees only X, in the insurer list and as its own insurer', async () => {

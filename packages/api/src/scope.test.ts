@@ -29,7 +29,11 @@ describe('who may read a clinic', () => {
   });
   it('only a clinic admin of that clinic may change it; staff are refused here', () => {
     expect(() => assertClinicAdmin(userWith('clinic_admin', ['c1']), 'c1')).not.toThrow();
-    expect(() => assertClinicAdmin(userWith('clinic_admin', ['c1']), 'c2')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
-    expect(() => assertClinicAdmin(userWith('network_operator'), 'c1')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => assertClinicAdmin(userWith('clinic_admin', ['c1']), 'c2')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+    expect(() => assertClinicAdmin(userWith('network_operator'), 'c1')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 });

@@ -50,7 +50,11 @@ const t = initTRPC.context<InnerContext>().create({
     const appCode = appCodeOf(error);
     const zod = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
     const message =
-      appCode === 'INTERNAL' || appCode === 'UNAVAILABLE' ? ERROR_CODES[appCode].nb : zod ? ERROR_CODES.BAD_INPUT.nb : error.message;
+      appCode === 'INTERNAL' || appCode === 'UNAVAILABLE'
+        ? ERROR_CODES[appCode].nb
+        : zod
+          ? ERROR_CODES.BAD_INPUT.nb
+          : error.message;
     const { stack: _stack, ...data } = shape.data;
     // The HTTP status is taken from the formatted shape; the server adds Retry-After for UNAVAILABLE (app.ts).
     const unavailable = appCode === 'UNAVAILABLE' ? { code: 'SERVICE_UNAVAILABLE' as const, httpStatus: 503 } : {};
@@ -63,7 +67,10 @@ const t = initTRPC.context<InnerContext>().create({
         appCode,
         details: error.cause instanceof AppError ? (error.cause.details ?? null) : null,
         zodError: zod,
-        zodIssues: error.cause instanceof z.ZodError ? error.cause.issues.map((i) => ({ path: i.path.map(String), message: i.message })) : null,
+        zodIssues:
+          error.cause instanceof z.ZodError
+            ? error.cause.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
+            : null,
       },
     };
   },
@@ -75,9 +82,16 @@ const errorMapping = t.middleware(async ({ next }) => {
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof AppError) {
-      throw new TRPCError({ code: TRPC_CODE[ERROR_CODES[cause.code].status] ?? 'INTERNAL_SERVER_ERROR', message: cause.message, cause });
+      throw new TRPCError({
+        code: TRPC_CODE[ERROR_CODES[cause.code].status] ?? 'INTERNAL_SERVER_ERROR',
+        message: cause.message,
+        cause,
+      });
     }
-    if (cause instanceof UniqueConstraintViolationException || cause instanceof ForeignKeyConstraintViolationException) {
+    if (
+      cause instanceof UniqueConstraintViolationException ||
+      cause instanceof ForeignKeyConstraintViolationException
+    ) {
       throw new TRPCError({ code: 'CONFLICT', message: ERROR_CODES.CONFLICT.nb, cause: new AppError('CONFLICT') });
     }
   }

@@ -28,7 +28,11 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 /** CPU seconds of the server, the embedded PostgreSQL (its processes run under this one; NaN with DATABASE_URL) and
  * this client since the meter started. */
 function cpuMeter(serverPid: number, embeddedPostgres: boolean) {
-  const snap = () => ({ server: cpuSeconds(serverPid), pg: embeddedPostgres ? cpuSeconds(process.pid, 'postgres') : NaN, client: process.cpuUsage() });
+  const snap = () => ({
+    server: cpuSeconds(serverPid),
+    pg: embeddedPostgres ? cpuSeconds(process.pid, 'postgres') : NaN,
+    client: process.cpuUsage(),
+  });
   const start = snap();
   return () => {
     const end = snap();
@@ -41,16 +45,24 @@ type Cpu = ReturnType<ReturnType<typeof cpuMeter>>;
 
 /** "server 4.9 s (2.5 ms each), PostgreSQL 1.1 s (0.6 ms), bench client 0.9 s (0.4 ms)" for `n` attempts or requests. */
 function describeCpu(cpu: Cpu, n: number, each: string): string {
-  const part = (name: string, secs: number) => (Number.isNaN(secs) ? `${name} n/a` : `${name} ${secs.toFixed(1)} s (${((secs * 1000) / n).toFixed(2)} ms ${each})`);
+  const part = (name: string, secs: number) =>
+    Number.isNaN(secs) ? `${name} n/a` : `${name} ${secs.toFixed(1)} s (${((secs * 1000) / n).toFixed(2)} ms ${each})`;
   return [part('server', cpu.server), part('PostgreSQL', cpu.pg), part('bench client', cpu.client)].join(', ');
 }
 
-const loadAverage = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 
 async function sqlChecks(client: pg.ClientBase) {
-  const count = async (sql: string) => Number((await client.query<{ n: string }>(`select count(*) as n from (${sql}) q`)).rows[0]!.n);
+  const count = async (sql: string) =>
+    Number((await client.query<{ n: string }>(`select count(*) as n from (${sql}) q`)).rows[0]!.n);
   return {
-    booked: await count(`select id from appointment where kind = 'booking' and status = 'active' and book_id like 'bench-book-bench-clinic-c-%'`),
+    booked: await count(
+      `select id from appointment where kind = 'booking' and status = 'active' and book_id like 'bench-book-bench-clinic-c-%'`,
+    ),
     doubleBookings: await count(
       `select a.id from appointment a join appointment b on a.book_id = b.book_id and a.id < b.id
        where a.status = 'active' and b.status = 'active' and tstzrange(a.start_at, a.end_at) && tstzrange(b.start_at, b.end_at)`,
@@ -58,12 +70,21 @@ async function sqlChecks(client: pg.ClientBase) {
     // One patient per attempt: a patient with two bookings is an attempt (a key) booked twice; and no two confirm keys
     // may name one appointment.
     duplicateKeys:
-      (await count(`select patient_id from appointment where kind = 'booking' and status = 'active' group by patient_id having count(*) > 1`)) +
-      (await count(`select response->'json'->>'appointmentId' from idempotency_key where scope like '%/booking.confirm' group by 1 having count(*) > 1`)),
+      (await count(
+        `select patient_id from appointment where kind = 'booking' and status = 'active' group by patient_id having count(*) > 1`,
+      )) +
+      (await count(
+        `select response->'json'->>'appointmentId' from idempotency_key where scope like '%/booking.confirm' group by 1 having count(*) > 1`,
+      )),
   };
 }
 
-async function contention(baseUrl: string, cookies: string[], slots: { bookId: string; typeId: string; startAt: string }[], ids: string[]) {
+async function contention(
+  baseUrl: string,
+  cookies: string[],
+  slots: { bookId: string; typeId: string; startAt: string }[],
+  ids: string[],
+) {
   const random = rng(20261126);
   const picks = Array.from({ length: CONTENTION.attempts }, () => slots[Math.floor(random() * slots.length)]!);
   let next = 0;
@@ -89,7 +110,12 @@ async function contention(baseUrl: string, cookies: string[], slots: { bookId: s
   return { seconds, results, retryMismatches };
 }
 
-async function latency(baseUrl: string, cookies: string[], slotsPerClient: { bookId: string; typeId: string; startAt: string }[][], ids: string[]) {
+async function latency(
+  baseUrl: string,
+  cookies: string[],
+  slotsPerClient: { bookId: string; typeId: string; startAt: string }[][],
+  ids: string[],
+) {
   const deadline = performance.now() + LATENCY.seconds * 1000;
   const results: AttemptResult[] = [];
   let n = 0;
@@ -98,7 +124,13 @@ async function latency(baseUrl: string, cookies: string[], slotsPerClient: { boo
     slotsPerClient.map(async (slots, c) => {
       for (let i = 0; i < slots.length && performance.now() < deadline; i++) {
         const k = n++;
-        results.push(await bookOnce(baseUrl, cookies[c]!, { ...slots[i]!, nationalId: ids[k % ids.length]!, key: `lat-${c}-${i}` }));
+        results.push(
+          await bookOnce(baseUrl, cookies[c]!, {
+            ...slots[i]!,
+            nationalId: ids[k % ids.length]!,
+            key: `lat-${c}-${i}`,
+          }),
+        );
       }
     }),
   );
@@ -110,9 +142,25 @@ async function latency(baseUrl: string, cookies: string[], slotsPerClient: { boo
  * HTTP stack), `auth.me` (plus tRPC and the session lookup), and `booking.hold` on a slot that is taken (plus the
  * hold's one read and the SLOT_TAKEN answer: what most contended attempts are). 1,000 requests each, 20 at a time.
  */
-async function requestCosts(baseUrl: string, meter: () => () => Cpu, cookies: string[], taken: { bookId: string; typeId: string; startAt: string }) {
+async function requestCosts(
+  baseUrl: string,
+  meter: () => () => Cpu,
+  cookies: string[],
+  taken: { bookId: string; typeId: string; startAt: string },
+) {
   const hold = (i: number, c: number) =>
-    trpcMutation(baseUrl, 'booking.hold', { bookId: taken.bookId, typeId: taken.typeId, tariffCode: TARIFF_CODE, startAt: taken.startAt, idempotencyKey: `cost-${i}` }, cookies[c]!);
+    trpcMutation(
+      baseUrl,
+      'booking.hold',
+      {
+        bookId: taken.bookId,
+        typeId: taken.typeId,
+        tariffCode: TARIFF_CODE,
+        startAt: taken.startAt,
+        idempotencyKey: `cost-${i}`,
+      },
+      cookies[c]!,
+    );
   const kinds: [string, (i: number, c: number) => Promise<unknown>][] = [
     ['GET /health', () => httpGet(`${baseUrl}/health`, '')],
     ['GET auth.me', (_i, c) => httpGet(`${baseUrl}/trpc/auth.me`, cookies[c]!)],
@@ -122,9 +170,11 @@ async function requestCosts(baseUrl: string, meter: () => () => Cpu, cookies: st
   for (const [name, request] of kinds) {
     const run = async (n: number, offset: number) => {
       let next = 0;
-      await Promise.all(Array.from({ length: 20 }, async (_, c) => {
-        for (let i = next++; i < n; i = next++) await request(offset + i, c);
-      }));
+      await Promise.all(
+        Array.from({ length: 20 }, async (_, c) => {
+          for (let i = next++; i < n; i = next++) await request(offset + i, c);
+        }),
+      );
     };
     const n = 1000;
     await run(200, 0);
@@ -151,26 +201,41 @@ async function main(): Promise<void> {
     const net = await insertBookingNetwork(client, db.url, today, LATENCY.clients);
     const cookies = await createBookingAgents(client, CONTENTION.clients);
     const slotRows = async (books: { bookId: string }[]) =>
-      (await client!.query<{ book_id: string; type_id: string; start_at: Date }>(
-        'select book_id, type_id, start_at from free_slot where book_id = any($1) and start_at > now() order by book_id, start_at',
-        [books.map((b) => b.bookId)],
-      )).rows.map((r) => ({ bookId: r.book_id, typeId: r.type_id, startAt: r.start_at.toISOString() }));
+      (
+        await client!.query<{ book_id: string; type_id: string; start_at: Date }>(
+          'select book_id, type_id, start_at from free_slot where book_id = any($1) and start_at > now() order by book_id, start_at',
+          [books.map((b) => b.bookId)],
+        )
+      ).rows.map((r) => ({ bookId: r.book_id, typeId: r.type_id, startAt: r.start_at.toISOString() }));
     const contentionSlots = await slotRows(net.contentionBooks);
     const latencySlots = net.latencyBooks.map(() => [] as { bookId: string; typeId: string; startAt: string }[]);
-    for (const s of await slotRows(net.latencyBooks)) latencySlots[net.latencyBooks.findIndex((b) => b.bookId === s.bookId)]!.push(s);
-    log(`network: ${contentionSlots.length} contended free slots in 10 books; ${latencySlots.map((s) => s.length).reduce((a, b) => a + b, 0)} in ${latencySlots.length} latency books`);
-    if (contentionSlots.length !== 100) throw new Error(`expected 100 contended free slots, found ${contentionSlots.length}`);
+    for (const s of await slotRows(net.latencyBooks))
+      latencySlots[net.latencyBooks.findIndex((b) => b.bookId === s.bookId)]!.push(s);
+    log(
+      `network: ${contentionSlots.length} contended free slots in 10 books; ${latencySlots.map((s) => s.length).reduce((a, b) => a + b, 0)} in ${latencySlots.length} latency books`,
+    );
+    if (contentionSlots.length !== 100)
+      throw new Error(`expected 100 contended free slots, found ${contentionSlots.length}`);
     const ids = syntheticNationalIds(CONTENTION.attempts + 20_000);
 
     server = await startServer(env.serverMain, db.url, { ...env.inherited, MAIL_DIR: mailDir });
     log(`server: ${server.baseUrl} (pid ${server.pid})`);
     // Warm-up: connections, JIT and the session cache of a few requests, on slots no one measures.
-    for (let i = 0; i < 20; i++) await bookOnce(server.baseUrl, cookies[i % cookies.length]!, { ...latencySlots[i % latencySlots.length]!.pop()!, nationalId: ids[ids.length - 1 - i]!, key: `warm-${i}` });
+    for (let i = 0; i < 20; i++)
+      await bookOnce(server.baseUrl, cookies[i % cookies.length]!, {
+        ...latencySlots[i % latencySlots.length]!.pop()!,
+        nationalId: ids[ids.length - 1 - i]!,
+        key: `warm-${i}`,
+      });
 
     // The taken slot of the request-cost phase: held once here.
     const taken = latencySlots[0]!.pop()!;
     await bookOnce(server.baseUrl, cookies[0]!, { ...taken, nationalId: ids[ids.length - 30]!, key: 'cost-taken' });
-    const pending = async () => Number((await client!.query<{ n: string }>('select count(*) as n from outbox_message where sent_at is null')).rows[0]!.n);
+    const pending = async () =>
+      Number(
+        (await client!.query<{ n: string }>('select count(*) as n from outbox_message where sent_at is null')).rows[0]!
+          .n,
+      );
     for (let i = 0; i < 50 && (await pending()) > 0; i++) await new Promise((r) => setTimeout(r, 200));
     log(`load average before the runs: ${loadAverage()} (${os.cpus().length} cores)`);
     const serverPid = server.pid;
@@ -182,35 +247,47 @@ async function main(): Promise<void> {
     const checks = await sqlChecks(client);
     const errors1 = run1.results.filter((r) => r.outcome === 'error');
     const booked1 = run1.results.filter((r) => r.outcome === 'booked').length;
-    log(`contention: ${CONTENTION.attempts} attempts (${CONTENTION.attempts / CONTENTION.retryEvery} retried) in ${run1.seconds.toFixed(2)} s; booked ${booked1}, taken ${run1.results.length - booked1 - errors1.length}, errors ${errors1.length}${errors1[0] ? ` (${errors1[0].error})` : ''}; retry mismatches ${run1.retryMismatches}`);
+    log(
+      `contention: ${CONTENTION.attempts} attempts (${CONTENTION.attempts / CONTENTION.retryEvery} retried) in ${run1.seconds.toFixed(2)} s; booked ${booked1}, taken ${run1.results.length - booked1 - errors1.length}, errors ${errors1.length}${errors1[0] ? ` (${errors1[0].error})` : ''}; retry mismatches ${run1.retryMismatches}`,
+    );
     log(`  attempt latency ms: ${JSON.stringify(summarise(run1.results.map((r) => r.ms)))}`);
     log(`  CPU: ${describeCpu(used1, CONTENTION.attempts, 'per attempt')}; load average ${loadAverage()}`);
-    log(`  SQL: ${checks.booked} active bookings in the contended books, ${checks.doubleBookings} overlapping pairs, ${checks.duplicateKeys} keys booked twice`);
+    log(
+      `  SQL: ${checks.booked} active bookings in the contended books, ${checks.doubleBookings} overlapping pairs, ${checks.duplicateKeys} keys booked twice`,
+    );
 
     const cpu2 = meter();
     const run2 = await latency(server.baseUrl, cookies, latencySlots, ids.slice(CONTENTION.attempts));
     const booked2 = run2.results.filter((r) => r.outcome === 'booked');
     const errors2 = run2.results.filter((r) => r.outcome !== 'booked');
     const perAttempt = summarise(booked2.map((r) => r.ms));
-    log(`latency: ${booked2.length} bookings by ${LATENCY.clients} clients in ${run2.seconds.toFixed(2)} s, ${errors2.length} not booked${errors2[0] ? ` (${errors2[0].error ?? errors2[0].outcome})` : ''}`);
+    log(
+      `latency: ${booked2.length} bookings by ${LATENCY.clients} clients in ${run2.seconds.toFixed(2)} s, ${errors2.length} not booked${errors2[0] ? ` (${errors2[0].error ?? errors2[0].outcome})` : ''}`,
+    );
     log(`  per booking (hold + confirm) ms: ${JSON.stringify(perAttempt)}`);
     log(`  per request ms: ${JSON.stringify(summarise(booked2.flatMap((r) => r.requestMs)))}`);
-    log(`  CPU in ${run2.seconds.toFixed(1)} s: ${describeCpu(cpu2(), Math.max(1, booked2.length), 'per booking')} (the worker's notifications included); load average ${loadAverage()}; server peak RSS ${server.peakRssMiB() ?? '?'} MiB`);
+    log(
+      `  CPU in ${run2.seconds.toFixed(1)} s: ${describeCpu(cpu2(), Math.max(1, booked2.length), 'per booking')} (the worker's notifications included); load average ${loadAverage()}; server peak RSS ${server.peakRssMiB() ?? '?'} MiB`,
+    );
     const final = await sqlChecks(client);
     // The built server's worker sends the notifications through its local SMTP server; give it a bounded while.
     for (let i = 0; i < 100 && (await pending()) > 0; i++) await new Promise((r) => setTimeout(r, 200));
-    const [sent] = (await client.query<{ n: string }>('select count(*) as n from outbox_message where sent_at is not null')).rows;
+    const [sent] = (
+      await client.query<{ n: string }>('select count(*) as n from outbox_message where sent_at is not null')
+    ).rows;
     log(`notifications: ${sent!.n} sent by the server's worker, ${await pending()} still pending`);
 
-    console.log(JSON.stringify({
-      attempts: CONTENTION.attempts,
-      booked: checks.booked,
-      double_bookings: final.doubleBookings,
-      duplicate_keys: final.duplicateKeys + run1.retryMismatches,
-      contended_attempts_per_s: Math.round(CONTENTION.attempts / run1.seconds),
-      uncontended_per_s: Math.round(booked2.length / run2.seconds),
-      uncontended_p99_ms: perAttempt.p99,
-    }));
+    console.log(
+      JSON.stringify({
+        attempts: CONTENTION.attempts,
+        booked: checks.booked,
+        double_bookings: final.doubleBookings,
+        duplicate_keys: final.duplicateKeys + run1.retryMismatches,
+        contended_attempts_per_s: Math.round(CONTENTION.attempts / run1.seconds),
+        uncontended_per_s: Math.round(booked2.length / run2.seconds),
+        uncontended_p99_ms: perAttempt.p99,
+      }),
+    );
   } finally {
     closeBookingConnections();
     await client?.end().catch(() => {});

@@ -26,7 +26,13 @@ function post(url: URL, body: string, cookie: string, retried = false): Promise<
         method: 'POST',
         agent,
         // What the SPA's browser sends with a mutation: its own origin and the client header (the server's CSRF check).
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie, origin: url.origin, [CLIENT_HEADER]: CLIENT_HEADER_VALUE },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          cookie,
+          origin: url.origin,
+          [CLIENT_HEADER]: CLIENT_HEADER_VALUE,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -57,9 +63,15 @@ export function httpGet(url: string, cookie: string): Promise<number> {
   });
 }
 
-export async function trpcMutation<T>(baseUrl: string, path: string, input: unknown, cookie: string): Promise<Answer<T>> {
+export async function trpcMutation<T>(
+  baseUrl: string,
+  path: string,
+  input: unknown,
+  cookie: string,
+): Promise<Answer<T>> {
   const { status, text } = await post(new URL(`${baseUrl}/trpc/${path}`), JSON.stringify({ json: input }), cookie);
-  if (status === 200) return { ok: true, data: (JSON.parse(text) as { result: { data: { json: T } } }).result.data.json };
+  if (status === 200)
+    return { ok: true, data: (JSON.parse(text) as { result: { data: { json: T } } }).result.data.json };
   let appCode = 'UNKNOWN';
   try {
     appCode = (JSON.parse(text) as { error: { json: { data: { appCode: string } } } }).error.json.data.appCode;
@@ -98,11 +110,20 @@ export async function bookOnce(baseUrl: string, cookie: string, a: Attempt): Pro
     return answer;
   };
   const hold = await timed<{ holdId: string }>('booking.hold', {
-    bookId: a.bookId, typeId: a.typeId, tariffCode: TARIFF_CODE, startAt: a.startAt, idempotencyKey: `${a.key}-hold`,
+    bookId: a.bookId,
+    typeId: a.typeId,
+    tariffCode: TARIFF_CODE,
+    startAt: a.startAt,
+    idempotencyKey: `${a.key}-hold`,
   });
   if (!hold.ok) {
     const outcome = hold.appCode === 'SLOT_TAKEN' ? 'taken' : 'error';
-    return { outcome, error: outcome === 'error' ? `hold ${hold.status} ${hold.appCode}` : undefined, ms: performance.now() - started, requestMs };
+    return {
+      outcome,
+      error: outcome === 'error' ? `hold ${hold.status} ${hold.appCode}` : undefined,
+      ms: performance.now() - started,
+      requestMs,
+    };
   }
   const confirm = await timed<{ appointmentId: string }>('booking.confirm', {
     holdId: hold.data.holdId,
@@ -112,6 +133,12 @@ export async function bookOnce(baseUrl: string, cookie: string, a: Attempt): Pro
     caseId: `B${a.nationalId}`,
     idempotencyKey: `${a.key}-confirm`,
   });
-  if (!confirm.ok) return { outcome: 'error', error: `confirm ${confirm.status} ${confirm.appCode}`, ms: performance.now() - started, requestMs };
+  if (!confirm.ok)
+    return {
+      outcome: 'error',
+      error: `confirm ${confirm.status} ${confirm.appCode}`,
+      ms: performance.now() - started,
+      requestMs,
+    };
   return { outcome: 'booked', appointmentId: confirm.data.appointmentId, ms: performance.now() - started, requestMs };
 }

@@ -11,7 +11,11 @@ function processTable(): Map<number, { ppid: number; comm: string; ticks: number
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      table.set(Number(entry), { ppid: Number(f[1]), comm, ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+      table.set(Number(entry), {
+        ppid: Number(f[1]),
+        comm,
+        ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
+      });
     } catch {
       // gone meanwhile
     }
@@ -29,7 +33,7 @@ export function cpuSeconds(root: number, comm?: string): number {
   if (table.size === 0) return NaN;
   let ticks = 0;
   const queue = [root];
-  for (const seen = new Set<number>(); queue.length; ) {
+  for (const seen = new Set<number>(); queue.length;) {
     const pid = queue.shift()!;
     if (seen.has(pid)) continue;
     seen.add(pid);
@@ -39,4 +43,3 @@ export function cpuSeconds(root: number, comm?: string): number {
   }
   return ticks / 100;
 }
-

@@ -30,7 +30,11 @@ async function admin(url: string, sql: string): Promise<void> {
 }
 
 /** `durable`: the embedded server keeps production durability (fsync, synchronous_commit, full_page_writes on). */
-export async function createBenchDatabase(databaseUrl: string | undefined, log: (line: string) => void, { durable = false } = {}): Promise<BenchDatabase> {
+export async function createBenchDatabase(
+  databaseUrl: string | undefined,
+  log: (line: string) => void,
+  { durable = false } = {},
+): Promise<BenchDatabase> {
   const name = `bn_bench_${randomBytes(4).toString('hex')}`;
   let server: EmbeddedDatabase | undefined;
   let tempDir: string | undefined;
@@ -58,7 +62,13 @@ export async function createBenchDatabase(databaseUrl: string | undefined, log: 
     } finally {
       await orm.close(true);
     }
-    return { url, describe: server ? `embedded PostgreSQL in ${tempDir} (port ${server.port}${durable ? ', fsync, synchronous_commit and full_page_writes on' : ', durability off'})` : `database ${name} on DATABASE_URL`, dispose };
+    return {
+      url,
+      describe: server
+        ? `embedded PostgreSQL in ${tempDir} (port ${server.port}${durable ? ', fsync, synchronous_commit and full_page_writes on' : ', durability off'})`
+        : `database ${name} on DATABASE_URL`,
+      dispose,
+    };
   } catch (e) {
     await dispose();
     throw e;

@@ -31,7 +31,14 @@ const CONCURRENT_CHUNKS = 2;
  * About half of the first type's slots of each book, as appointment rows. The slots come from the same engine the
  * free time does (holidays left out: a booking on a closed day is merely never in the way).
  */
-async function bookHalf(em: EntityManager, books: SyntheticBook[], from: string, to: string, random: () => number, fastLoad: boolean): Promise<number> {
+async function bookHalf(
+  em: EntityManager,
+  books: SyntheticBook[],
+  from: string,
+  to: string,
+  random: () => number,
+  fastLoad: boolean,
+): Promise<number> {
   const cols: string[][] = [[], [], [], [], []];
   for (const book of books) {
     const windows = expandWorkPlan({
@@ -72,14 +79,27 @@ async function bookHalf(em: EntityManager, books: SyntheticBook[], from: string,
   return cols[0]!.length;
 }
 
-export async function deriveSearchData(url: string, net: SyntheticNetwork, today: string, seed: number, log: (line: string) => void): Promise<DeriveResult> {
+export async function deriveSearchData(
+  url: string,
+  net: SyntheticNetwork,
+  today: string,
+  seed: number,
+  log: (line: string) => void,
+): Promise<DeriveResult> {
   const orm = await createOrm({ url, poolMax: CONCURRENT_CHUNKS + 1 });
-  const result: DeriveResult = { offers: 0, bookings: 0, freeSlots: 0, seconds: { offers: 0, bookings: 0, freeTime: 0 } };
+  const result: DeriveResult = {
+    offers: 0,
+    bookings: 0,
+    freeSlots: 0,
+    seconds: { offers: 0, bookings: 0, freeTime: 0 },
+  };
   const to = addDays(today, FREE_TIME_HORIZON_DAYS);
   const bookOf = new Map(net.books.map((b) => [b.id, b]));
   const booksOf = new Map<string, string[]>();
   for (const b of net.books) booksOf.set(b.clinicId, [...(booksOf.get(b.clinicId) ?? []), b.id]);
-  const [superuser] = await orm.em.fork().execute<{ on: boolean }[]>("select current_setting('is_superuser') = 'on' as on");
+  const [superuser] = await orm.em
+    .fork()
+    .execute<{ on: boolean }[]>("select current_setting('is_superuser') = 'on' as on");
   const fastLoad = superuser?.on === true;
   const started = Date.now();
   const chunks: { n: number; clinicIds: string[] }[] = [];
@@ -96,7 +116,14 @@ export async function deriveSearchData(url: string, net: SyntheticNetwork, today
       const lap = timer();
       const { offers } = await refreshOffers({ em: tx, clinicIds, today });
       result.seconds.offers += lap();
-      const bookings = await bookHalf(tx, bookIds.map((id) => bookOf.get(id)!), today, to, random, fastLoad);
+      const bookings = await bookHalf(
+        tx,
+        bookIds.map((id) => bookOf.get(id)!),
+        today,
+        to,
+        random,
+        fastLoad,
+      );
       result.seconds.bookings += lap();
       const freeSlots = await refreshFreeTime({ em: tx, bookIds, from: today, to });
       // What a configuration change records: the nightly job then adds only the days after `to`.
@@ -107,7 +134,9 @@ export async function deriveSearchData(url: string, net: SyntheticNetwork, today
       result.freeSlots += freeSlots;
     });
     done += clinicIds.length;
-    log(`  derived ${done}/${net.clinics.length} clinics: ${result.offers} offers, ${result.bookings} bookings, ${result.freeSlots} free slots (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    log(
+      `  derived ${done}/${net.clinics.length} clinics: ${result.offers} offers, ${result.bookings} bookings, ${result.freeSlots} free slots (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
   };
   try {
     // Two chunks at a time: while one waits for PostgreSQL, the other computes (2 cores).

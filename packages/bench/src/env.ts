@@ -15,7 +15,12 @@ export interface BenchEnv {
   /** Extra Node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (BENCH_SERVER_NODE_ARGS). */
   serverNodeArgs: string[];
   /** bench:load: network size, duration, arrivals per second, and which parts of the mix run (all by default). */
-  load: { practitioners: number; seconds: number; rates: { search: number; booking: number; config: number }; only: string[] };
+  load: {
+    practitioners: number;
+    seconds: number;
+    rates: { search: number; booking: number; config: number };
+    only: string[];
+  };
   /** The environment the server child process inherits (PATH and the like); the bench sets the rest. */
   inherited: Record<string, string | undefined>;
 }
@@ -28,7 +33,19 @@ function int(value: string | undefined, fallback: number, min: number): number {
 
 export function readBenchEnv(): BenchEnv {
   const root = findRepoRoot();
-  const { DATABASE_URL, BENCH_PRACTITIONERS, BENCH_QUERIES, BENCH_CONCURRENCY, BENCH_SEED, BENCH_SERVER_NODE_ARGS, BENCH_LOAD_PRACTITIONERS, BENCH_LOAD_SECONDS, BENCH_LOAD_RATES, BENCH_LOAD_ONLY, ...rest } = process.env;
+  const {
+    DATABASE_URL,
+    BENCH_PRACTITIONERS,
+    BENCH_QUERIES,
+    BENCH_CONCURRENCY,
+    BENCH_SEED,
+    BENCH_SERVER_NODE_ARGS,
+    BENCH_LOAD_PRACTITIONERS,
+    BENCH_LOAD_SECONDS,
+    BENCH_LOAD_RATES,
+    BENCH_LOAD_ONLY,
+    ...rest
+  } = process.env;
   // BENCH_LOAD_RATES=search:200,booking:50,config:5 and BENCH_LOAD_ONLY=search,booking: to find what a part costs.
   const rates = { search: 200, booking: 50, config: 5 };
   for (const part of (BENCH_LOAD_RATES ?? '').split(',').filter(Boolean)) {
@@ -43,7 +60,12 @@ export function readBenchEnv(): BenchEnv {
     seed: int(BENCH_SEED, 20261126, 0),
     serverMain: path.join(root, 'apps/server/dist/main.js'),
     serverNodeArgs: (BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
-    load: { practitioners: int(BENCH_LOAD_PRACTITIONERS, 2000, 100), seconds: int(BENCH_LOAD_SECONDS, 60, 1), rates, only: (BENCH_LOAD_ONLY || 'search,booking,config').split(',') },
+    load: {
+      practitioners: int(BENCH_LOAD_PRACTITIONERS, 2000, 100),
+      seconds: int(BENCH_LOAD_SECONDS, 60, 1),
+      rates,
+      only: (BENCH_LOAD_ONLY || 'search,booking,config').split(','),
+    },
     inherited: rest,
   };
 }

@@ -28,7 +28,8 @@ export function trpcQuery<T>(baseUrl: string, path: string, input: unknown, cook
       res.on('end', () => {
         const ms = performance.now() - started;
         const text = Buffer.concat(chunks).toString('utf8');
-        if (res.statusCode !== 200) return reject(new Error(`${path} answered ${res.statusCode}: ${text.slice(0, 500)}`));
+        if (res.statusCode !== 200)
+          return reject(new Error(`${path} answered ${res.statusCode}: ${text.slice(0, 500)}`));
         const body = JSON.parse(text) as { result: { data: { json: T } } };
         resolve({ ms, data: body.result.data.json });
       });

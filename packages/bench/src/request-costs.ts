@@ -22,7 +22,13 @@ async function time(runs: number, work: (i: number) => Promise<unknown>): Promis
   return summarise(samples);
 }
 
-export async function measureRequestCosts(url: string, agent: BenchAgent, cases: WorkloadCases, today: string, seed: number): Promise<[string, Summary][]> {
+export async function measureRequestCosts(
+  url: string,
+  agent: BenchAgent,
+  cases: WorkloadCases,
+  today: string,
+  seed: number,
+): Promise<[string, Summary][]> {
   const orm = await createOrm({ url, poolMax: 2 });
   try {
     const token = agent.cookie.split('=')[1]!;
@@ -34,7 +40,11 @@ export async function measureRequestCosts(url: string, agent: BenchAgent, cases:
     const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
     // Each measurement warms up first; the session lookups come before the whole context so neither pays for the other's
     // first calls.
-    const findOne = await time(300, () => orm.em.fork().findOne(Session, { tokenHash, expiresAt: { $gt: new Date() } }, { populate: ['user', 'user.insurer'] }));
+    const findOne = await time(300, () =>
+      orm.em
+        .fork()
+        .findOne(Session, { tokenHash, expiresAt: { $gt: new Date() } }, { populate: ['user', 'user.insurer'] }),
+    );
     const context = await time(300, () => createInnerContext({ em: orm.em.fork(), cookies }));
     const search = await time(300, () => {
       const c = pick(searches);

@@ -38,12 +38,16 @@ async function tableFacts(client: pg.ClientBase): Promise<Record<string, string>
 async function main(): Promise<void> {
   const env = readBenchEnv();
   const today = osloDate(new Date());
-  log(`bench:search — ${env.practitioners} practitioners, ${env.queries} queries per workload, ${env.concurrency} agents at once, seed ${env.seed}`);
+  log(
+    `bench:search — ${env.practitioners} practitioners, ${env.queries} queries per workload, ${env.concurrency} agents at once, seed ${env.seed}`,
+  );
 
   const db: BenchDatabase = await createBenchDatabase(env.databaseUrl, log);
   cleanups.push(() => db.dispose());
   log(`database ready: ${db.describe}`);
-  log(`machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
+  log(
+    `machine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
+  );
 
   const buildStarted = Date.now();
   const net = syntheticNetwork(env.practitioners, env.seed, today);
@@ -51,19 +55,31 @@ async function main(): Promise<void> {
   await client.connect();
   cleanups.push(() => client.end());
   await insertNetwork(client, net);
-  log(`configuration inserted: ${net.clinics.length} clinics, ${net.practitioners.length} practitioners, ${net.books.length} books, ${net.agreements.length} agreements (${((Date.now() - buildStarted) / 1000).toFixed(1)} s)`);
+  log(
+    `configuration inserted: ${net.clinics.length} clinics, ${net.practitioners.length} practitioners, ${net.books.length} books, ${net.agreements.length} agreements (${((Date.now() - buildStarted) / 1000).toFixed(1)} s)`,
+  );
   const derived = await deriveSearchData(db.url, net, today, env.seed, log);
   const buildSeconds = (Date.now() - buildStarted) / 1000;
-  log(`network built in ${buildSeconds.toFixed(1)} s: ${derived.offers} offers, ${derived.bookings} bookings, ${derived.freeSlots} free slots`);
+  log(
+    `network built in ${buildSeconds.toFixed(1)} s: ${derived.offers} offers, ${derived.bookings} bookings, ${derived.freeSlots} free slots`,
+  );
   const s = derived.seconds;
-  log(`  time in refreshOffers ${s.offers.toFixed(0)} s, booking inserts ${s.bookings.toFixed(0)} s, refreshFreeTime (with the search table's triggers) ${s.freeTime.toFixed(0)} s (two chunks at a time)`);
+  log(
+    `  time in refreshOffers ${s.offers.toFixed(0)} s, booking inserts ${s.bookings.toFixed(0)} s, refreshFreeTime (with the search table's triggers) ${s.freeTime.toFixed(0)} s (two chunks at a time)`,
+  );
   for (const [table, facts] of Object.entries(await tableFacts(client))) log(`  ${table}: ${facts}`);
-  const { rows: [pgFacts] } = await client.query<{ version: string; asserts: string }>("select split_part(version(), ' on ', 1) as version, current_setting('debug_assertions') as asserts");
+  const {
+    rows: [pgFacts],
+  } = await client.query<{ version: string; asserts: string }>(
+    "select split_part(version(), ' on ', 1) as version, current_setting('debug_assertions') as asserts",
+  );
   log(`${pgFacts?.version ?? 'PostgreSQL'} (debug_assertions ${pgFacts?.asserts ?? '?'})`);
 
   const agents = await createAgents(client, Math.max(env.concurrency, 5));
   const cases = await loadCases(client);
-  log(`${agents.length} agents signed in; ${cases.searches.length} insurer × tariff × city and ${cases.practitioners.length} insurer × practitioner combinations to draw from`);
+  log(
+    `${agents.length} agents signed in; ${cases.searches.length} insurer × tariff × city and ${cases.practitioners.length} insurer × practitioner combinations to draw from`,
+  );
 
   const server: ServerProcess = await startServer(env.serverMain, db.url, env.inherited, env.serverNodeArgs);
   cleanups.push(() => server.stop());
@@ -76,7 +92,11 @@ async function main(): Promise<void> {
   await runConcurrent(runner, 100, 3000);
   log('warmed up (100 + 100 + 100 queries, not counted)');
 
-  const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
   log(`load average before measuring: ${load()} (other processes share the ${os.cpus().length} CPUs)`);
   const search = await runSequential(runner, 'search', env.queries, 1);
   log(describe('(a) earliest 20 times, tariff × insurer × city, 14 days', search));
@@ -87,10 +107,17 @@ async function main(): Promise<void> {
 
   log(`load average after measuring: ${load()}`);
   log('in-process costs (no HTTP), p50 / p95 over 300 calls:');
-  for (const [what, r] of await measureRequestCosts(db.url, agents[0]!, cases, today, env.seed)) log(`  ${what}: ${r.p50} / ${r.p95} ms`);
-  const targets = [['(a) p95 ≤ 20 ms', search.p95 <= 20], ['(b) p95 ≤ 5 ms', single.p95 <= 5], ['(c) p95 ≤ 100 ms', concurrent.p95 <= 100]] as const;
+  for (const [what, r] of await measureRequestCosts(db.url, agents[0]!, cases, today, env.seed))
+    log(`  ${what}: ${r.p50} / ${r.p95} ms`);
+  const targets = [
+    ['(a) p95 ≤ 20 ms', search.p95 <= 20],
+    ['(b) p95 ≤ 5 ms', single.p95 <= 5],
+    ['(c) p95 ≤ 100 ms', concurrent.p95 <= 100],
+  ] as const;
   log(`targets: ${targets.map(([t, ok]) => `${t} ${ok ? 'met' : 'MISSED'}`).join('; ')}`);
-  log(`peak RSS: bench ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB, server ${server.peakRssMiB() ?? '?'} MiB; build ${buildSeconds.toFixed(1)} s; ${derived.freeSlots} free slots`);
+  log(
+    `peak RSS: bench ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB, server ${server.peakRssMiB() ?? '?'} MiB; build ${buildSeconds.toFixed(1)} s; ${derived.freeSlots} free slots`,
+  );
 
   await cleanUp();
   log('cleaned up (server stopped, database removed)');

@@ -25,12 +25,26 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`The server did not become healthy within 60 s:\n${output()}`);
 }
 
-export async function startServer(main: string, databaseUrl: string, inherited: Record<string, string | undefined>, nodeArgs: string[] = []): Promise<ServerProcess> {
-  if (!existsSync(main)) throw new Error(`${main} is missing: build the server first (npx -y pnpm@12.4.2 --filter @bn/server run build).`);
+export async function startServer(
+  main: string,
+  databaseUrl: string,
+  inherited: Record<string, string | undefined>,
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
+  if (!existsSync(main))
+    throw new Error(`${main} is missing: build the server first (npx -y pnpm@12.4.2 --filter @bn/server run build).`);
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [...nodeArgs, main], {
-    env: { ...inherited, DATABASE_URL: databaseUrl, SEED_DEMO: 'false', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: {
+      ...inherited,
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'false',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (d: Buffer) => {

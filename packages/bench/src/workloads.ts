@@ -8,8 +8,15 @@ import type { BenchAgent } from './agents.js';
 import { summarise, trpcQuery, type Summary } from './http-client.js';
 import { rng } from './synthetic-network.js';
 
-interface SearchCase { insurerId: string; tariffCode: string; city: string }
-interface PractitionerCase { insurerId: string; practitionerId: string }
+interface SearchCase {
+  insurerId: string;
+  tariffCode: string;
+  city: string;
+}
+interface PractitionerCase {
+  insurerId: string;
+  practitionerId: string;
+}
 
 export interface WorkloadCases {
   searches: SearchCase[];
@@ -53,13 +60,27 @@ function searchInput(c: SearchCase, today: string) {
 }
 
 async function timeSearch(r: Runner, c: SearchCase, agent: BenchAgent): Promise<{ ms: number; hits: number }> {
-  const { ms, data } = await trpcQuery<{ hits: unknown[] }>(r.baseUrl, 'search.network', searchInput(c, r.today), agent.cookie);
+  const { ms, data } = await trpcQuery<{ hits: unknown[] }>(
+    r.baseUrl,
+    'search.network',
+    searchInput(c, r.today),
+    agent.cookie,
+  );
   return { ms, hits: data.hits.length };
 }
 
-async function timePractitioner(r: Runner, c: PractitionerCase, agent: BenchAgent): Promise<{ ms: number; hits: number }> {
+async function timePractitioner(
+  r: Runner,
+  c: PractitionerCase,
+  agent: BenchAgent,
+): Promise<{ ms: number; hits: number }> {
   const input = { practitionerId: c.practitionerId, from: r.today, to: addDays(r.today, 27) };
-  const { ms, data } = await trpcQuery<{ slots: unknown[] }>(r.baseUrl, 'search.practitionerSlots', input, agent.cookie);
+  const { ms, data } = await trpcQuery<{ slots: unknown[] }>(
+    r.baseUrl,
+    'search.practitionerSlots',
+    input,
+    agent.cookie,
+  );
   return { ms, hits: data.slots.length };
 }
 
@@ -73,7 +94,12 @@ function result(samples: { ms: number; hits: number }[]): WorkloadResult {
 }
 
 /** Sequential queries of one kind, drawn at random (seeded) from the cases. */
-export async function runSequential(r: Runner, kind: 'search' | 'practitioner', count: number, seedOffset: number): Promise<WorkloadResult> {
+export async function runSequential(
+  r: Runner,
+  kind: 'search' | 'practitioner',
+  count: number,
+  seedOffset: number,
+): Promise<WorkloadResult> {
   const random = rng(r.seed + seedOffset);
   const samples: { ms: number; hits: number }[] = [];
   for (let i = 0; i < count; i++) {
@@ -96,7 +122,8 @@ export async function runConcurrent(r: Runner, count: number, seedOffset: number
     r.agents.map(async (agent, k) => {
       const random = rng(r.seed + seedOffset + k);
       const own = r.cases.searches.filter((c) => c.insurerId === agent.insurerId);
-      for (let i = 0; i < perAgent; i++) samples.push(await timeSearch(r, own[Math.floor(random() * own.length)]!, agent));
+      for (let i = 0; i < perAgent; i++)
+        samples.push(await timeSearch(r, own[Math.floor(random() * own.length)]!, agent));
     }),
   );
   return result(samples);

@@ -35,7 +35,9 @@ async function main(): Promise<void> {
         break;
       }
       default:
-        console.error('Usage: cli.ts migrate | migration:create [name] | backup [file] | restore <file> [--database NAME | --replace]');
+        console.error(
+          'Usage: cli.ts migrate | migration:create [name] | backup [file] | restore <file> [--database NAME | --replace]',
+        );
         process.exitCode = 2;
     }
   } finally {
@@ -54,7 +56,10 @@ async function registerMigration(fileName: string, label: string): Promise<strin
   await rm(from);
   const indexPath = path.join(MIGRATIONS_DIR, 'index.ts');
   let index = await readFile(indexPath, 'utf8');
-  index = index.replace(/\n\nexport const migrationsList/, `\nimport { ${name} } from './${name}.js';\n\nexport const migrationsList`);
+  index = index.replace(
+    /\n\nexport const migrationsList/,
+    `\nimport { ${name} } from './${name}.js';\n\nexport const migrationsList`,
+  );
   index = index.replace(/\n\];\n$/, `\n  { name: '${name}', class: ${name} },\n];\n`);
   await writeFile(indexPath, index);
   return name;

@@ -25,8 +25,19 @@ export async function resolveDatabase(env: DbEnv, logs: ResolveLogs = {}): Promi
   if (env.databaseUrl) return { url: env.databaseUrl, embedded: false, stop: async () => {} };
   const dataDir = path.resolve(env.dataDir, 'pg');
   const running = logs.shareRunning ? runningPort(dataDir) : null;
-  if (running) return { url: `postgres://postgres:postgres@127.0.0.1:${running}/behandlernettverk`, embedded: true, shared: true, stop: async () => {} };
-  const server = await startEmbeddedPostgres({ dataDir, port: env.embeddedPort, ...(logs.log ? { log: logs.log } : {}), ...(logs.note ? { note: logs.note } : {}) });
+  if (running)
+    return {
+      url: `postgres://postgres:postgres@127.0.0.1:${running}/behandlernettverk`,
+      embedded: true,
+      shared: true,
+      stop: async () => {},
+    };
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: env.embeddedPort,
+    ...(logs.log ? { log: logs.log } : {}),
+    ...(logs.note ? { note: logs.note } : {}),
+  });
   try {
     await ensureDatabase(server.adminUrl, 'behandlernettverk');
   } catch (e) {

@@ -80,10 +80,15 @@ export function runningPort(dataDir: string): number | null {
 /** Waits until `pid` is gone, escalating from fast shutdown (SIGINT) to immediate (SIGQUIT) to SIGKILL. */
 export async function stopPostmaster(pid: number): Promise<void> {
   const gone = async (ms: number) => {
-    for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (!isAlive(pid)) return true;
+    for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
+      if (!isAlive(pid)) return true;
     return !isAlive(pid);
   };
-  for (const [signal, ms] of [['SIGINT', 30_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
+  for (const [signal, ms] of [
+    ['SIGINT', 30_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {

@@ -97,7 +97,9 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`PostgreSQL exited while starting (${child.exitCode ?? child.signalCode}): ${output() || 'no output'}`);
+      throw new Error(
+        `PostgreSQL exited while starting (${child.exitCode ?? child.signalCode}): ${output() || 'no output'}`,
+      );
     }
     const client = new pg.Client({ connectionString: url });
     try {
@@ -122,25 +124,51 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // As root, PostgreSQL runs as the `postgres` OS user, which must be able to enter the parent directory.
   if (root) await chmod(path.dirname(dataDir), 0o755);
   // A user that does not exist yet is created with a group of its own: only the "other" bits will count for it.
-  if (root) assertPostgresCanReach([{ what: 'its programs in', path: path.dirname(postgres) }, { what: 'the data directory', path: dataDir }], postgresOsUser() ?? { uid: -1, gid: -1 });
+  if (root)
+    assertPostgresCanReach(
+      [
+        { what: 'its programs in', path: path.dirname(postgres) },
+        { what: 'the data directory', path: dataDir },
+      ],
+      postgresOsUser() ?? { uid: -1, gid: -1 },
+    );
 
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     // initdb (and, as root, creating the `postgres` user) is the package's; running the server is ours, below.
     await new EmbeddedPostgres({
-      databaseDir: dataDir, user: USER, password: PASSWORD, persistent: true, createPostgresUser: root,
+      databaseDir: dataDir,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      createPostgresUser: root,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
       onLog: (m) => log(String(m).trim()),
       onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
     }).initialise();
   }
   const osUser: OsUser | null = root ? postgresOsUser() : null;
-  if (root && !osUser) throw new StartupError('Running as root, the embedded PostgreSQL needs the OS user "postgres", which could not be created: create it (useradd postgres) or set DATABASE_URL.');
+  if (root && !osUser)
+    throw new StartupError(
+      'Running as root, the embedded PostgreSQL needs the OS user "postgres", which could not be created: create it (useradd postgres) or set DATABASE_URL.',
+    );
 
   await releaseDataDir(dataDir, note);
   let port = options.port ?? 0;
   if (port === 0 || !(await portIsFree(port))) port = await freePort();
-  const durability = options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
-  const args = ['-D', dataDir, '-p', String(port), '-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', ...durability];
+  const durability = options.ephemeral
+    ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+    : [];
+  const args = [
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    'max_connections=300',
+    '-c',
+    'listen_addresses=127.0.0.1',
+    ...durability,
+  ];
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
   let child: ChildProcess | null = null;
@@ -195,7 +223,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         note(`PostgreSQL restarted (pid ${child.pid}) on port ${port}`);
         return;
       } catch (e) {
-        note(`PostgreSQL did not restart: ${e instanceof Error ? e.message : String(e)}; trying again in ${Math.min(delay * 2, 10_000) / 1000} s`);
+        note(
+          `PostgreSQL did not restart: ${e instanceof Error ? e.message : String(e)}; trying again in ${Math.min(delay * 2, 10_000) / 1000} s`,
+        );
       }
     }
   };

@@ -1,8 +1,10 @@
 // A name for an SQL statement that says what it did and to which table, and nothing about the values: what a log may
 // say about a failed statement (the driver's own message carries the statement with its values inlined).
 
-const VERB = /^\s*(?:\/\*[\s\S]*?\*\/\s*|--[^\n]*\n\s*)*(with|select|insert|update|delete|merge|call|create|alter|drop|truncate|lock|begin|commit|rollback|savepoint|release|set)\b/i;
-const TABLE = /\b(?:from|into|update|join|table)\s+("?)([A-Za-z_][A-Za-z0-9_]*)\1(?:\s*\.\s*("?)([A-Za-z_][A-Za-z0-9_]*)\3)?/i;
+const VERB =
+  /^\s*(?:\/\*[\s\S]*?\*\/\s*|--[^\n]*\n\s*)*(with|select|insert|update|delete|merge|call|create|alter|drop|truncate|lock|begin|commit|rollback|savepoint|release|set)\b/i;
+const TABLE =
+  /\b(?:from|into|update|join|table)\s+("?)([A-Za-z_][A-Za-z0-9_]*)\1(?:\s*\.\s*("?)([A-Za-z_][A-Za-z0-9_]*)\3)?/i;
 
 /**
  * "insert patient", "with session", "select free_slot": the statement's first keyword and the first table it names.

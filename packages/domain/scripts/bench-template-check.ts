@@ -26,11 +26,25 @@ function medianMs(value: unknown, repeat = 15): { ms: number; ok: boolean } {
 }
 
 // The probe's input: 10,073 one-minute windows spread over the week.
-const probe = template(Array.from({ length: 10_073 }, (_, i) => ({ weekday: (i % 7) + 1, start: timeOfMinutes(Math.floor(i / 7)), end: timeOfMinutes(Math.floor(i / 7) + 1) })));
+const probe = template(
+  Array.from({ length: 10_073 }, (_, i) => ({
+    weekday: (i % 7) + 1,
+    start: timeOfMinutes(Math.floor(i / 7)),
+    end: timeOfMinutes(Math.floor(i / 7) + 1),
+  })),
+);
 // The most an accepted template compares: every window on one day, none overlapping (two-minute windows).
-const oneDay = template(Array.from({ length: MAX_TEMPLATE_WINDOWS }, (_, i) => ({ weekday: 1, start: timeOfMinutes(i * 2), end: timeOfMinutes(i * 2 + 2) })));
+const oneDay = template(
+  Array.from({ length: MAX_TEMPLATE_WINDOWS }, (_, i) => ({
+    weekday: 1,
+    start: timeOfMinutes(i * 2),
+    end: timeOfMinutes(i * 2 + 2),
+  })),
+);
 // And every window on one day overlapping the first: one issue per window, each found at the first comparison.
-const overlapping = template(Array.from({ length: MAX_TEMPLATE_WINDOWS }, () => ({ weekday: 1, start: '08:00', end: '16:00' })));
+const overlapping = template(
+  Array.from({ length: MAX_TEMPLATE_WINDOWS }, () => ({ weekday: 1, start: '08:00', end: '16:00' })),
+);
 
 const result = {
   probe_10073_windows: medianMs(probe),

@@ -35,7 +35,12 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
  * per address (many accounts guessed from one place; high, so a clinic's staff behind one NAT address are not locked
  * out by one another's typos), and per account from anywhere (one account guessed from many places).
  */
-export const SIGN_IN_THROTTLE = { maxFailures: 5, maxFailuresPerAddress: 100, maxFailuresPerAccount: 20, windowMinutes: 15 } as const;
+export const SIGN_IN_THROTTLE = {
+  maxFailures: 5,
+  maxFailuresPerAddress: 100,
+  maxFailuresPerAccount: 20,
+  windowMinutes: 15,
+} as const;
 /** A session's absolute lifetime; it also ends after DEFAULT_SESSION_IDLE_MINUTES (SESSION_IDLE_MINUTES) without use. */
 export const SESSION_TTL_HOURS = 12;
 export const DEFAULT_SESSION_IDLE_MINUTES = 30;

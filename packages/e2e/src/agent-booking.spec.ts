@@ -20,7 +20,9 @@ describe('the insurer agent books a time for a patient', () => {
     const { context, page } = await newPage(browser);
     const kari = await searchKari(page);
 
-    const time = kari.getByRole('link', { name: /^Bestill \d{2}:\d{2} \d{2}\.\d{2}\.\d{4} hos Kari Nordmann, / }).first();
+    const time = kari
+      .getByRole('link', { name: /^Bestill \d{2}:\d{2} \d{2}\.\d{2}\.\d{4} hos Kari Nordmann, / })
+      .first();
     const [, hhmm, date] = /^Bestill (\d{2}:\d{2}) (\S+)/.exec((await time.getAttribute('aria-label'))!)!;
     await time.click();
     await page.waitForURL(/\/agent\/bestill\?/);
@@ -56,7 +58,16 @@ describe('the insurer agent books a time for a patient', () => {
     // The summary: the time, the patient with the national id masked, the case id as the insurer writes it.
     const summary = page.getByRole('region', { name: 'Oppsummering' });
     await summary.waitFor();
-    for (const text of ['Kari Nordmann', 'Majorstuen Fysioterapi og Kiropraktikk', 'Majorstuen, Bogstadveien 54, 0366 Oslo', '30 minutter', 'Åse Bookingtest', '301082*****', '6QPTR', '+4791234567']) {
+    for (const text of [
+      'Kari Nordmann',
+      'Majorstuen Fysioterapi og Kiropraktikk',
+      'Majorstuen, Bogstadveien 54, 0366 Oslo',
+      '30 minutter',
+      'Åse Bookingtest',
+      '301082*****',
+      '6QPTR',
+      '+4791234567',
+    ]) {
       await summary.getByText(text).first().waitFor();
     }
     expect(await summary.textContent()).not.toContain('30108299920');
@@ -112,11 +123,16 @@ describe('the insurer agent books a time for a patient', () => {
     await first.page.getByRole('heading', { name: 'Finn behandler', level: 1 }).waitFor();
     await second.page.getByRole('link', { name: 'Tilbake til søket' }).first().click();
     await second.page.getByRole('heading', { name: 'Finn behandler', level: 1 }).waitFor();
-    await expect.poll(async () => {
-      await second.page.reload();
-      await second.page.getByRole('article').first().waitFor();
-      return second.page.locator(`a[href="${href}"]`).count();
-    }, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await second.page.reload();
+          await second.page.getByRole('article').first().waitFor();
+          return second.page.locator(`a[href="${href}"]`).count();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(1);
     await second.page.locator(`a[href="${href}"]`).click();
     await second.page.getByRole('timer').waitFor();
     await second.page.getByRole('button', { name: 'Avbryt' }).click();
@@ -130,7 +146,10 @@ describe('the insurer agent books a time for a patient', () => {
     // The page's clock is ours to move; the server's is not, so its hold is still there when the page's runs out.
     await page.clock.install();
     const kari = await searchKari(page);
-    await kari.getByRole('link', { name: /^Bestill / }).last().click();
+    await kari
+      .getByRole('link', { name: /^Bestill / })
+      .last()
+      .click();
     const timer = page.getByRole('timer');
     await timer.waitFor();
     await page.getByLabel('Pasientens navn').fill('Cecilie Tidsfrist');
@@ -163,7 +182,10 @@ describe('the insurer agent books a time for a patient', () => {
       await page.getByRole('button', { name: /Neste uke/ }).click();
       await page.waitForFunction((c) => document.querySelector('.week-caption')?.textContent !== c, caption);
     }
-    const time = page.locator('.week-time').getByRole('link', { name: /^Bestill / }).first();
+    const time = page
+      .locator('.week-time')
+      .getByRole('link', { name: /^Bestill / })
+      .first();
     await time.waitFor();
     const label = (await time.getAttribute('aria-label'))!;
     const [, hhmm, date] = /^Bestill (\d{2}:\d{2}) (\S+)/.exec(label)!;
@@ -173,7 +195,9 @@ describe('the insurer agent books a time for a patient', () => {
     await page.getByLabel('Fødselsnummer eller D-nummer').fill('02013299997');
     await page.getByLabel('Pasientens navn').fill('Bjørn Avbestilling');
     await page.getByRole('button', { name: 'Gå videre' }).click();
-    expect(await fieldError(page, 'Mobilnummer')).toBe('Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.');
+    expect(await fieldError(page, 'Mobilnummer')).toBe(
+      'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.',
+    );
     await page.getByLabel('E-post').fill('bjorn@example.no');
     await page.getByRole('button', { name: 'Gå videre' }).click();
     const summary = page.getByRole('region', { name: 'Oppsummering' });
@@ -193,7 +217,10 @@ describe('the insurer agent books a time for a patient', () => {
     await row.getByRole('button', { name: `Avbestill timen ${date} ${hhmm} for Bjørn Avbestilling` }).click();
     await row.getByText(`Avbestille timen ${date} ${hhmm} hos Kari Nordmann? Pasienten får beskjed.`).waitFor();
     await row.getByRole('button', { name: 'Ja, avbestill' }).click();
-    await page.getByRole('status').filter({ hasText: `Timen ${date} ${hhmm} hos Kari Nordmann er avbestilt.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Timen ${date} ${hhmm} hos Kari Nordmann er avbestilt.` })
+      .waitFor();
     await row.getByText('Avbestilt', { exact: true }).waitFor();
     expect(await row.getByRole('button').count()).toBe(0);
     await context.close();

@@ -46,7 +46,10 @@ describe('the insurer agent moves a booking', () => {
     for (let i = 0; i < 3; i++) await nextWeek(page);
 
     // Book the week's first time with a case id.
-    const first = page.locator('.week-time').getByRole('link', { name: /^Bestill / }).first();
+    const first = page
+      .locator('.week-time')
+      .getByRole('link', { name: /^Bestill / })
+      .first();
     await first.waitFor();
     const old = timeOf((await first.getAttribute('aria-label'))!, /^Bestill (\d{2}:\d{2}) (\S+)/);
     await first.click();
@@ -71,7 +74,8 @@ describe('the insurer agent moves a booking', () => {
     // The move page: the booking as it stands, then the same practitioner's free times of the same type and tariff.
     await page.getByRole('heading', { name: 'Flytt timen', level: 1 }).waitFor();
     const current = page.getByRole('region', { name: 'Nåværende time' });
-    for (const text of ['Kari Nordmann', PATIENT, CASE_ID, 'Fysioterapi']) await current.getByText(text, { exact: false }).first().waitFor();
+    for (const text of ['Kari Nordmann', PATIENT, CASE_ID, 'Fysioterapi'])
+      await current.getByText(text, { exact: false }).first().waitFor();
     const week = page.getByRole('group', { name: /^Uke \d+:/ });
     await week.locator('.week-time-current').getByText(old.hhmm).waitFor();
     const times = week.locator('button[data-time]');
@@ -99,7 +103,13 @@ describe('the insurer agent moves a booking', () => {
 
     // Confirm, once: a double click sends the same idempotency key.
     const question = page.getByRole('region', { name: 'Bekreft flyttingen' });
-    await question.getByText(new RegExp(`^Flytt timen fra \\S+ ${esc(old.date)} ${old.hhmm} til \\S+ ${esc(target.date)} ${target.hhmm}\\?$`)).waitFor();
+    await question
+      .getByText(
+        new RegExp(
+          `^Flytt timen fra \\S+ ${esc(old.date)} ${old.hhmm} til \\S+ ${esc(target.date)} ${target.hhmm}\\?$`,
+        ),
+      )
+      .waitFor();
     await question.getByRole('button', { name: 'Ja, flytt timen' }).dblclick();
 
     // The result: the new time, the case id kept, the same appointment.
@@ -127,8 +137,13 @@ describe('the insurer agent moves a booking', () => {
     weekUrl.searchParams.set('uke', isoDate(old.date));
     await page.goto(weekUrl.pathname + weekUrl.search);
     await page.getByRole('heading', { name: 'Ledige timer – Kari Nordmann', level: 1 }).waitFor();
-    await page.getByRole('link', { name: `Bestill ${old.hhmm} ${old.date} hos Kari Nordmann` }).first().waitFor();
-    expect(await page.getByRole('link', { name: `Bestill ${target.hhmm} ${target.date} hos Kari Nordmann` }).count()).toBe(0);
+    await page
+      .getByRole('link', { name: `Bestill ${old.hhmm} ${old.date} hos Kari Nordmann` })
+      .first()
+      .waitFor();
+    expect(
+      await page.getByRole('link', { name: `Bestill ${target.hhmm} ${target.date} hos Kari Nordmann` }).count(),
+    ).toBe(0);
     await context.close();
   });
 });

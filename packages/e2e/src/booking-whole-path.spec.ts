@@ -33,7 +33,9 @@ function syntheticNationalId(): string {
   const pick = (n: number) => Math.floor(Math.random() * n);
   const two = (n: number) => String(n).padStart(2, '0');
   for (;;) {
-    const digits = `${two(1 + pick(28))}${two(81 + pick(12))}${two(50 + pick(49))}${String(pick(500)).padStart(3, '0')}`.split('').map(Number);
+    const digits = `${two(1 + pick(28))}${two(81 + pick(12))}${two(50 + pick(49))}${String(pick(500)).padStart(3, '0')}`
+      .split('')
+      .map(Number);
     const k1 = check(digits, K1);
     if (k1 === 10) continue;
     const k2 = check([...digits, k1], K2);
@@ -45,10 +47,12 @@ function syntheticNationalId(): string {
 // ---- dates as the UIs write them (Europe/Oslo) ----
 
 const osloIsoDate = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(at);
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** dd.mm.yyyy → yyyy-mm-dd */
 const isoOf = (display: string) => display.split('.').reverse().join('-');
-const weekdayOf = (iso: string) => new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', weekday: 'long' }).format(new Date(`${iso}T12:00:00Z`));
+const weekdayOf = (iso: string) =>
+  new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', weekday: 'long' }).format(new Date(`${iso}T12:00:00Z`));
 
 // ---- seeing things as a user does, with a message that says what was missing ----
 
@@ -56,7 +60,9 @@ async function see(locator: Locator, what: string, timeout?: number): Promise<vo
   try {
     await locator.first().waitFor({ timeout });
   } catch (e) {
-    throw new Error(`expected to see ${what}, but it did not appear (${(e as Error).message.split('\n')[0]})`, { cause: e });
+    throw new Error(`expected to see ${what}, but it did not appear (${(e as Error).message.split('\n')[0]})`, {
+      cause: e,
+    });
   }
 }
 
@@ -108,9 +114,11 @@ async function holdATime(page: Page): Promise<{ hhmm: string; date: string }> {
     // The results of this search, not those shown before it: every time is on or after the chosen day.
     let times: { label: string; href: string }[] = [];
     await waitUntil(async () => {
-      times = (await links.evaluateAll((els) => els.map((el) => ({ label: el.getAttribute('aria-label') ?? '', href: el.getAttribute('href') ?? '' })))).filter(
-        (t) => !tried.has(t.href),
-      );
+      times = (
+        await links.evaluateAll((els) =>
+          els.map((el) => ({ label: el.getAttribute('aria-label') ?? '', href: el.getAttribute('href') ?? '' })),
+        )
+      ).filter((t) => !tried.has(t.href));
       return times.length > 0 && times.every((t) => isoOf(TIME_LINK.exec(t.label)![2]!) >= from);
     }, `the search shows Kari Nordmann's free «Fysioterapi 30 min» times at Majorstuen from ${from}`);
     const time = times[Math.floor(Math.random() * Math.min(8, times.length))]!;
@@ -124,7 +132,10 @@ async function holdATime(page: Page): Promise<{ hhmm: string; date: string }> {
     await see(held.or(refused), `the hold countdown or the refusal for ${date} ${hhmm}`);
     if (await held.isVisible()) return { hhmm: hhmm!, date: date! };
     // Taken by a parallel test between the search and the click: back to the search, another time.
-    expect(await page.getByText('Timen er nettopp tatt av noen andre. Velg en annen tid.').count(), `why ${date} ${hhmm} could not be held`).toBe(1);
+    expect(
+      await page.getByText('Timen er nettopp tatt av noen andre. Velg en annen tid.').count(),
+      `why ${date} ${hhmm} could not be held`,
+    ).toBe(1);
     await page.getByRole('link', { name: 'Tilbake til søket' }).first().click();
     await see(page.getByRole('heading', { name: 'Finn behandler', level: 1 }), 'the search page after a refused hold');
   }
@@ -155,7 +166,10 @@ function decodeWords(value: string): string {
   return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
     enc.toLowerCase() === 'b'
       ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
   );
 }
 
@@ -163,7 +177,9 @@ function decodeBody(head: string, body: string): string {
   const encoding = header(head, 'Content-Transfer-Encoding').toLowerCase();
   if (encoding === 'base64') return Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
   if (encoding === 'quoted-printable') {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const bytes = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
     return Buffer.from(bytes, 'latin1').toString('utf8');
   }
   return body;
@@ -178,7 +194,13 @@ async function mailsTo(address: string): Promise<StoredMail[]> {
       const split = /\r?\n\r?\n/.exec(raw);
       const head = split ? raw.slice(0, split.index) : raw;
       const body = split ? raw.slice(split.index + split[0].length) : '';
-      return { file, to: header(head, 'To'), subject: decodeWords(header(head, 'Subject')), raw, body: decodeBody(head, body) };
+      return {
+        file,
+        to: header(head, 'To'),
+        subject: decodeWords(header(head, 'Subject')),
+        raw,
+        body: decodeBody(head, body),
+      };
     }),
   );
   return mails.filter((m) => m.to.toLowerCase().includes(address.toLowerCase()));
@@ -199,7 +221,10 @@ describe('a network booking, from the insurer’s agent to the clinic and the pa
     const agent = await newPage(browser);
     const ap = agent.page;
     await signIn(ap, 'agent', 'insurer_agent');
-    await see(ap.getByRole('heading', { name: 'Finn behandler', level: 1 }), 'the agent’s search page «Finn behandler»');
+    await see(
+      ap.getByRole('heading', { name: 'Finn behandler', level: 1 }),
+      'the agent’s search page «Finn behandler»',
+    );
     const { hhmm, date } = await holdATime(ap);
     const day = isoOf(date);
 
@@ -212,24 +237,43 @@ describe('a network booking, from the insurer’s agent to the clinic and the pa
 
     const summary = ap.getByRole('region', { name: 'Oppsummering' });
     await see(summary, 'the summary «Oppsummering» after «Gå videre» (the form may have refused a field)');
-    for (const text of ['Kari Nordmann', 'Majorstuen Fysioterapi og Kiropraktikk', 'Bogstadveien 54, 0366 Oslo', 'Fysioterapi 30 min', '30 minutter', date, patient.name, `${patient.nationalId.slice(0, 6)}*****`, patient.email, patient.caseId, patient.remark]) {
+    for (const text of [
+      'Kari Nordmann',
+      'Majorstuen Fysioterapi og Kiropraktikk',
+      'Bogstadveien 54, 0366 Oslo',
+      'Fysioterapi 30 min',
+      '30 minutter',
+      date,
+      patient.name,
+      `${patient.nationalId.slice(0, 6)}*****`,
+      patient.email,
+      patient.caseId,
+      patient.remark,
+    ]) {
       await see(summary.getByText(text, { exact: false }), `«${text}» in the summary`);
     }
     expect(await summary.innerText(), 'the summary masks the national id').not.toContain(patient.nationalId);
     await summary.getByRole('button', { name: 'Bekreft booking' }).click();
 
     await see(ap.getByRole('heading', { name: 'Timen er bestilt', level: 1 }), 'the result page «Timen er bestilt»');
-    await see(ap.getByText(`Et forsikringskrav med SakID ${patient.caseId} er opprettet på pasientkortet.`), 'that a claim was created from the case id');
+    await see(
+      ap.getByText(`Et forsikringskrav med SakID ${patient.caseId} er opprettet på pasientkortet.`),
+      'that a claim was created from the case id',
+    );
     const reference = (await ap.locator('.booking-reference').textContent())?.trim() ?? '';
     expect(reference, 'the booking reference on the result page').toMatch(/^[0-9a-f-]{36}$/);
     const receipt = await ap.getByRole('heading', { name: 'Timen er bestilt' }).locator('..').innerText();
-    for (const text of [date, hhmm, 'Kari Nordmann', patient.name, patient.caseId]) expect(receipt, `the result page shows «${text}»`).toContain(text);
+    for (const text of [date, hhmm, 'Kari Nordmann', patient.name, patient.caseId])
+      expect(receipt, `the result page shows «${text}»`).toContain(text);
     await agent.context.close();
 
     // ---- 2. The clinic admin finds the booking in «Timebok» on that day, as a network booking. ----
     const { context, page } = await newPage(browser);
     await signIn(page, 'admin', 'clinic_admin');
-    await see(page.getByRole('heading', { level: 1, name: 'Majorstuen Fysioterapi og Kiropraktikk' }), 'the clinic admin’s clinic page');
+    await see(
+      page.getByRole('heading', { level: 1, name: 'Majorstuen Fysioterapi og Kiropraktikk' }),
+      'the clinic admin’s clinic page',
+    );
     await openSection(page, 'Timebok');
     await see(page.getByRole('heading', { level: 2, name: 'Timebok' }), 'the calendar «Timebok»');
     await page.getByLabel('Gå til dato').fill(date);
@@ -240,15 +284,34 @@ describe('a network booking, from the insurer’s agent to the clinic and the pa
     const booking = column.getByRole('button', { name: new RegExp(patient.name) });
     await see(booking, `the booking of ${patient.name} in Kari Nordmann's book on ${date}`);
     const block = (await booking.innerText()).replace(/\s+/g, ' ');
-    for (const part of [`${hhmm}–`, patient.name, 'Nettverk', 'Storebrand', 'B1010', `Notat: SakID: ${patient.caseId}`, `Bemerkning: ${patient.remark}`]) {
+    for (const part of [
+      `${hhmm}–`,
+      patient.name,
+      'Nettverk',
+      'Storebrand',
+      'B1010',
+      `Notat: SakID: ${patient.caseId}`,
+      `Bemerkning: ${patient.remark}`,
+    ]) {
       expect(block, `the booking in the calendar shows «${part}»`).toContain(part);
     }
-    expect(await booking.evaluate((el) => getComputedStyle(el).backgroundImage), 'a network booking is striped').toContain('repeating-linear-gradient');
+    expect(
+      await booking.evaluate((el) => getComputedStyle(el).backgroundImage),
+      'a network booking is striped',
+    ).toContain('repeating-linear-gradient');
 
     await booking.click();
     const dialog = page.getByRole('dialog');
     await see(dialog, 'the booking’s details');
-    for (const part of ['Nettverk', 'Forsikringsagent (nettverket)', 'Storebrand', 'Majorstuen, Bogstadveien 54, 0366 Oslo', patient.caseId, patient.remark, `SakID: ${patient.caseId}`]) {
+    for (const part of [
+      'Nettverk',
+      'Forsikringsagent (nettverket)',
+      'Storebrand',
+      'Majorstuen, Bogstadveien 54, 0366 Oslo',
+      patient.caseId,
+      patient.remark,
+      `SakID: ${patient.caseId}`,
+    ]) {
       await see(dialog.getByText(part, { exact: false }), `«${part}» in the booking’s details`);
     }
 
@@ -267,7 +330,8 @@ describe('a network booking, from the insurer’s agent to the clinic and the pa
     const bookingRow = bookings.getByRole('row').filter({ hasText: `${date} ${hhmm}` });
     await see(bookingRow, `the booking ${date} ${hhmm} among the patient's «Timer»`);
     const row = (await bookingRow.innerText()).replace(/\s+/g, ' ');
-    for (const part of ['Kari Nordmann', 'B1010', `SakID ${patient.caseId}`, 'Aktiv', 'Forsikringskrav']) expect(row, `the patient's booking row shows «${part}»`).toContain(part);
+    for (const part of ['Kari Nordmann', 'B1010', `SakID ${patient.caseId}`, 'Aktiv', 'Forsikringskrav'])
+      expect(row, `the patient's booking row shows «${part}»`).toContain(part);
     await context.close();
 
     // ---- 4. The confirmation e-mail in the local SMTP server's store: to the patient, nothing sensitive. ----
@@ -295,8 +359,14 @@ describe('a network booking, from the insurer’s agent to the clinic and the pa
         ['patient remark', patient.remark],
         ['tariff code', 'B1010'],
       ] as const) {
-        expect(m.raw.toLowerCase().includes(secret.toLowerCase()), `the e-mail «${m.subject}» (${m.file}) contains the ${what}`).toBe(false);
-        expect(m.body.toLowerCase().includes(secret.toLowerCase()), `the decoded text of «${m.subject}» (${m.file}) contains the ${what}`).toBe(false);
+        expect(
+          m.raw.toLowerCase().includes(secret.toLowerCase()),
+          `the e-mail «${m.subject}» (${m.file}) contains the ${what}`,
+        ).toBe(false);
+        expect(
+          m.body.toLowerCase().includes(secret.toLowerCase()),
+          `the decoded text of «${m.subject}» (${m.file}) contains the ${what}`,
+        ).toBe(false);
       }
     }
   });

@@ -7,7 +7,14 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: e2eEnv.chromiumPath,
     headless: !e2eEnv.headed,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

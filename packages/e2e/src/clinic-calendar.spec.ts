@@ -19,7 +19,10 @@ afterAll(async () => {
 
 /** Kari Nordmann's column on a date, as the calendar labels it («Kari Nordmann, torsdag 03.12.2026»). */
 function kariColumn(page: Page, iso: string): Locator {
-  return page.getByRole('region', { name: `Kari Nordmann, ${oslo(iso, { weekday: 'long' })} ${oslo(iso, { day: '2-digit', month: '2-digit', year: 'numeric' })}`, exact: true });
+  return page.getByRole('region', {
+    name: `Kari Nordmann, ${oslo(iso, { weekday: 'long' })} ${oslo(iso, { day: '2-digit', month: '2-digit', year: 'numeric' })}`,
+    exact: true,
+  });
 }
 
 /** Whether one of the column's «Ledig HH:mm–HH:mm» bands covers the time from `start` to `end`. */
@@ -72,7 +75,15 @@ describe('the clinic’s calendar, patient card and notifications', () => {
     // Striped (PatientSky's mark) and said in words; tariff, insurer, the case id in the note, the patient's remark.
     expect(await booking.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('repeating-linear-gradient');
     const text = (await booking.textContent()) ?? '';
-    for (const part of ['Nettverk', 'Storebrand', 'B1010', `Notat: SakID: ${caseId}`, 'Vondt i kneet', `${osloTime(hit.startAt)}–${osloTime(hit.endAt)}`]) expect(text).toContain(part);
+    for (const part of [
+      'Nettverk',
+      'Storebrand',
+      'B1010',
+      `Notat: SakID: ${caseId}`,
+      'Vondt i kneet',
+      `${osloTime(hit.startAt)}–${osloTime(hit.endAt)}`,
+    ])
+      expect(text).toContain(part);
     expect(await isFree(column, hit.startAt, hit.endAt)).toBe(false);
 
     // Keyboard: → shows the next day, ← comes back.
@@ -89,7 +100,14 @@ describe('the clinic’s calendar, patient card and notifications', () => {
     await booking.click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    for (const part of [caseId, 'Storebrand', 'Forsikringsagent (nettverket)', 'Vondt i kneet etter fotball', `SakID: ${caseId}`]) await dialog.getByText(part).first().waitFor();
+    for (const part of [
+      caseId,
+      'Storebrand',
+      'Forsikringsagent (nettverket)',
+      'Vondt i kneet etter fotball',
+      `SakID: ${caseId}`,
+    ])
+      await dialog.getByText(part).first().waitFor();
     await dialog.getByRole('button', { name: 'Marker som ikke møtt' }).click();
     await dialog.getByRole('alert').getByText('Timen kan først markeres som ikke møtt når den har begynt.').waitFor();
 
@@ -104,9 +122,16 @@ describe('the clinic’s calendar, patient card and notifications', () => {
     expect(claimText).toContain('opprettet automatisk fra SakID');
     expect(claimText).toContain(dateText);
     const bookings = page.getByRole('region', { name: 'Timer', exact: true }).first();
-    expect(await bookings.getByRole('row').filter({ hasText: 'Aktiv' }).filter({ hasText: 'Forsikringskrav' }).count()).toBe(1);
+    expect(
+      await bookings.getByRole('row').filter({ hasText: 'Aktiv' }).filter({ hasText: 'Forsikringskrav' }).count(),
+    ).toBe(1);
     const access = page.getByRole('region', { name: 'Tilgangslogg', exact: true }).first();
-    await access.getByRole('row').filter({ hasText: 'Så timeboken' }).filter({ hasText: 'Anne Admin' }).first().waitFor();
+    await access
+      .getByRole('row')
+      .filter({ hasText: 'Så timeboken' })
+      .filter({ hasText: 'Anne Admin' })
+      .first()
+      .waitFor();
     await access.getByRole('row').filter({ hasText: 'Åpnet pasientkortet' }).first().waitFor();
     expect(await access.getByRole('row').filter({ hasText: 'Klinikkadministrator' }).count()).toBeGreaterThan(0);
     // Found again by national identity number, with the number kept out of the address.
@@ -123,16 +148,23 @@ describe('the clinic’s calendar, patient card and notifications', () => {
     await dialog.getByRole('button', { name: 'Flytt' }).click();
     const newTime = dialog.getByLabel('Ny tid');
     await newTime.waitFor();
-    const options = await newTime.locator('option').evaluateAll((els) => els.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+    const options = await newTime
+      .locator('option')
+      .evaluateAll((els) => els.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
     const target = options.find((o) => o.value && o.label.includes(dateText) && minutes(osloTime(o.value)) >= 8 * 60);
     expect(target, 'a free time the same day').toBeDefined();
     await newTime.selectOption(target!.value);
     await dialog.getByRole('button', { name: 'Flytt timen' }).click();
-    await page.getByRole('status').filter({ hasText: `Timen er flyttet til ${dateText} ${osloTime(target!.value)}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Timen er flyttet til ${dateText} ${osloTime(target!.value)}` })
+      .waitFor();
     await waitUntil(() => isFree(column, hit.startAt, hit.endAt), 'the old time is free again');
     const moved = column.getByRole('button', { name: new RegExp(patient.name) });
     await waitForText(moved, `${osloTime(target!.value)}–`);
-    const movedEnd = new Date(new Date(target!.value).getTime() + (Date.parse(hit.endAt) - Date.parse(hit.startAt))).toISOString();
+    const movedEnd = new Date(
+      new Date(target!.value).getTime() + (Date.parse(hit.endAt) - Date.parse(hit.startAt)),
+    ).toISOString();
 
     // Cancel: both fields are required; the clinic cancels on behalf of the patient with a reason.
     await moved.click();
@@ -159,8 +191,16 @@ describe('the clinic’s calendar, patient card and notifications', () => {
     // The notification log: booked, moved and cancelled, to a masked address, with no case id or national id.
     await openSection(page, 'Varslinger');
     const log = page.getByRole('region', { name: 'Varslinger', exact: true }).first();
-    await log.getByRole('row').filter({ hasText: 'Avbestilt' }).filter({ hasText: 'k***@example.no' }).first().waitFor();
-    for (const event of ['Bestilt', 'Flyttet']) expect(await log.getByRole('row').filter({ hasText: event }).filter({ hasText: 'k***@example.no' }).count()).toBeGreaterThan(0);
+    await log
+      .getByRole('row')
+      .filter({ hasText: 'Avbestilt' })
+      .filter({ hasText: 'k***@example.no' })
+      .first()
+      .waitFor();
+    for (const event of ['Bestilt', 'Flyttet'])
+      expect(
+        await log.getByRole('row').filter({ hasText: event }).filter({ hasText: 'k***@example.no' }).count(),
+      ).toBeGreaterThan(0);
     const logText = await log.innerText();
     expect(logText).not.toContain(caseId);
     expect(logText).not.toContain(patient.nationalId);
@@ -175,7 +215,10 @@ describe('the clinic’s calendar, patient card and notifications', () => {
     await books.waitFor();
     await page.getByRole('button', { name: 'Uke', exact: true }).click();
     await page.waitForURL(/visning=uke/);
-    await page.locator('.cal-caption').filter({ hasText: /^Uke \d+: \d{2}\.\d{2}\.\d{4}–\d{2}\.\d{2}\.\d{4}$/ }).waitFor();
+    await page
+      .locator('.cal-caption')
+      .filter({ hasText: /^Uke \d+: \d{2}\.\d{2}\.\d{4}–\d{2}\.\d{2}\.\d{4}$/ })
+      .waitFor();
     // Every book is chosen at first; leave two.
     const boxes = books.getByRole('checkbox');
     const total = await boxes.count();
@@ -185,7 +228,8 @@ describe('the clinic’s calendar, patient card and notifications', () => {
     expect(await page.locator('.cal-day-head').count()).toBe(7);
     expect((await page.locator('.cal-day-head').first().innerText()).toLowerCase()).toContain('mandag');
     // Times on the axis are HH:mm; the last chosen book cannot be unchosen.
-    for (const tick of await page.locator('.cal-gutter .cal-tick').allTextContents()) expect(tick).toMatch(/^\d{2}:\d{2}/);
+    for (const tick of await page.locator('.cal-gutter .cal-tick').allTextContents())
+      expect(tick).toMatch(/^\d{2}:\d{2}/);
     await boxes.nth(1).uncheck();
     await boxes.nth(0).click();
     await waitUntil(async () => (await page.locator('.cal-col').count()) === 7, 'one book shows');

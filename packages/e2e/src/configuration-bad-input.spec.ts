@@ -88,7 +88,9 @@ describe('bad input in the configuration forms', () => {
     await page.getByRole('button', { name: 'Lagre ukemal' }).click();
     const types = window1.getByRole('group', { name: 'Timetyper i vinduet' });
     await types.locator('[aria-invalid="true"]').waitFor();
-    expect(await descriptionOf(types)).toContain('Timetypen «Fysioterapi 30 min» varer 30 min og får ikke plass i vinduet 08:00–08:20.');
+    expect(await descriptionOf(types)).toContain(
+      'Timetypen «Fysioterapi 30 min» varer 30 min og får ikke plass i vinduet 08:00–08:20.',
+    );
     expect(await types.locator('[aria-invalid="true"]').evaluate((el) => el === document.activeElement)).toBe(true);
     await context.close();
   });
@@ -114,7 +116,9 @@ describe('bad input in the configuration forms', () => {
     await page.getByRole('button', { name: 'Lagre takst' }).click();
     const code = page.getByLabel('Takstkode');
     await page.locator('[aria-invalid="true"]').first().waitFor();
-    expect(await descriptionOf(code)).toContain('Bare B-takster (f.eks. B1011) kan brukes som forsikringstakst i nettverket.');
+    expect(await descriptionOf(code)).toContain(
+      'Bare B-takster (f.eks. B1011) kan brukes som forsikringstakst i nettverket.',
+    );
     await page.getByRole('button', { name: 'Avbryt' }).click();
     expect(await page.getByRole('rowheader', { name: 'X100' }).count()).toBe(0);
 

@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, newPage, signIn } from './browser.js';
-import { MAJORSTUEN, failingChecks, openClinic, openMenu, openReadiness, waitForText } from './configuration-helpers.js';
+import {
+  MAJORSTUEN,
+  failingChecks,
+  openClinic,
+  openMenu,
+  openReadiness,
+  waitForText,
+} from './configuration-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,8 +40,16 @@ describe('registering departments with the network', () => {
 
     // The address also shows as registered on the clinic's own contact cards.
     await openClinic(page, MAJORSTUEN);
-    await page.getByRole('navigation', { name: 'Klinikkens oppsett' }).getByRole('link', { name: 'Avdelinger' }).click();
-    await page.getByRole('list', { name: 'Kontaktkort' }).getByRole('listitem').filter({ hasText: 'Bislett' }).getByText(/^Registrert i nettverket/).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Klinikkens oppsett' })
+      .getByRole('link', { name: 'Avdelinger' })
+      .click();
+    await page
+      .getByRole('list', { name: 'Kontaktkort' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Bislett' })
+      .getByText(/^Registrert i nettverket/)
+      .waitFor();
 
     details = await openReadiness(page, 'Kari Nordmann', 'Fysioterapi 30 min (Bislett)');
     await waitForText(details, 'Alle kontrollene er i orden.');

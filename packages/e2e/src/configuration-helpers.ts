@@ -39,12 +39,20 @@ export async function openReadiness(page: Page, book: string, type: string): Pro
 
 /** The checks of an open readiness panel that must be fixed, as their text. */
 export async function failingChecks(details: Locator): Promise<string[]> {
-  return details.getByRole('list', { name: 'Kontroller' }).getByRole('listitem').filter({ hasText: 'Må rettes' }).allInnerTexts();
+  return details
+    .getByRole('list', { name: 'Kontroller' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Må rettes' })
+    .allInnerTexts();
 }
 
 /** The line of one insurer in an open readiness panel (its reasons are nested inside it). */
 export function insurerLine(details: Locator, insurer: string): Locator {
-  return details.getByRole('list', { name: 'Forsikringsselskaper som kan booke' }).getByRole('listitem').filter({ hasText: insurer }).first();
+  return details
+    .getByRole('list', { name: 'Forsikringsselskaper som kan booke' })
+    .getByRole('listitem')
+    .filter({ hasText: insurer })
+    .first();
 }
 
 /** Waits until a locator's text contains `text` (the data behind it refreshes after a save). */

@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newPage, signIn } from './browser.js';
-import { MAJORSTUEN, openMenu, failingChecks, insurerLine, openReadiness, openSection, uniqueTag, waitForText } from './configuration-helpers.js';
+import {
+  MAJORSTUEN,
+  openMenu,
+  failingChecks,
+  insurerLine,
+  openReadiness,
+  openSection,
+  uniqueTag,
+  waitForText,
+} from './configuration-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,7 +65,10 @@ async function adminSetsUpEverything(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Ny regel' }).click();
   await page.getByLabel('Timebok', { exact: true }).selectOption({ label: book });
   await page.getByLabel('Pasientliste som kan bestille').selectOption({ label: 'Alle pasienter' });
-  await page.getByRole('group', { name: 'Forsikringstakster (B-takster)' }).getByRole('checkbox', { name: 'B1010 Fysioterapi konsultasjon' }).check();
+  await page
+    .getByRole('group', { name: 'Forsikringstakster (B-takster)' })
+    .getByRole('checkbox', { name: 'B1010 Fysioterapi konsultasjon' })
+    .check();
   await page.getByRole('button', { name: 'Lagre regel' }).click();
   await saved(page, 'Regelen er lagret.');
 
@@ -93,12 +105,19 @@ async function operatorApproves(page: Page): Promise<void> {
   await page.getByLabel('Forsikringsselskap').selectOption({ label: 'Vertikal Helse' });
   await page.getByRole('group', { name: 'Avtalen gjelder' }).getByLabel('En behandler personlig').check();
   await page.getByLabel('Klinikk', { exact: true }).selectOption({ label: MAJORSTUEN });
-  await page.getByLabel('Behandler', { exact: true }).locator('option', { hasText: practitioner }).waitFor({ state: 'attached' });
+  await page
+    .getByLabel('Behandler', { exact: true })
+    .locator('option', { hasText: practitioner })
+    .waitFor({ state: 'attached' });
   await page.getByLabel('Behandler', { exact: true }).selectOption({ label: practitioner });
   await page.getByLabel('Status').selectOption({ label: 'Godkjent' });
   await page.getByRole('button', { name: 'Lagre avtale' }).click();
   await saved(page, 'Avtalen er lagret.');
-  await page.getByRole('row').filter({ hasText: `${practitioner} (personlig)` }).getByText('Godkjent').waitFor();
+  await page
+    .getByRole('row')
+    .filter({ hasText: `${practitioner} (personlig)` })
+    .getByText('Godkjent')
+    .waitFor();
 }
 
 describe('configuring a practitioner for network booking', () => {

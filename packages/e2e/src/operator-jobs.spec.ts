@@ -31,7 +31,7 @@ describe('the recurring jobs, as the network operator sees them', () => {
     await context.close();
   });
 
-  it('is the operator\'s alone: a clinic admin is not shown it', async () => {
+  it("is the operator's alone: a clinic admin is not shown it", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'admin', 'clinic_admin');
     await page.getByText('Majorstuen Fysioterapi og Kiropraktikk').first().waitFor();

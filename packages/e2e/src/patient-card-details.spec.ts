@@ -36,11 +36,15 @@ describe('the patient card is the clinic’s', () => {
     await page.getByLabel('Gå til dato').press('Enter');
     await page.waitForURL(new RegExp(`dato=${osloIsoDate(hit.startAt)}`));
     // The calendar names the card's patient; the booking is the one at the second booking's time.
-    const appointment = page.getByRole('button', { name: new RegExp(onCard.name) }).filter({ hasText: `${osloTime(hit.startAt)}–` });
+    const appointment = page
+      .getByRole('button', { name: new RegExp(onCard.name) })
+      .filter({ hasText: `${osloTime(hit.startAt)}–` });
     await appointment.click();
 
     const dialog = page.getByRole('dialog');
-    const differences = dialog.getByRole('region', { name: 'Timen er bestilt med andre opplysninger enn pasientkortet' });
+    const differences = dialog.getByRole('region', {
+      name: 'Timen er bestilt med andre opplysninger enn pasientkortet',
+    });
     await differences.waitFor();
     const rows = await differences.getByRole('row').allInnerTexts();
     expect(rows.slice(1).map((r) => r.split('\t').map((c) => c.trim()))).toEqual([
@@ -59,8 +63,20 @@ describe('the patient card is the clinic’s', () => {
     await page.getByText(booked.email, { exact: true }).first().waitFor();
     const section = page.getByRole('region', { name: 'Opplysninger som avviker fra pasientkortet' });
     await section.waitFor();
-    expect(await section.getByRole('button', { name: /^Ta over opplysningene fra timen \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} \(Storebrand\)$/ }).count()).toBe(1);
-    await page.getByRole('region', { name: 'Tilgangslogg', exact: true }).first().getByRole('row').filter({ hasText: 'Endret pasientkortet' }).filter({ hasText: 'navn og e-post tatt over fra timen' }).waitFor();
+    expect(
+      await section
+        .getByRole('button', {
+          name: /^Ta over opplysningene fra timen \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} \(Storebrand\)$/,
+        })
+        .count(),
+    ).toBe(1);
+    await page
+      .getByRole('region', { name: 'Tilgangslogg', exact: true })
+      .first()
+      .getByRole('row')
+      .filter({ hasText: 'Endret pasientkortet' })
+      .filter({ hasText: 'navn og e-post tatt over fra timen' })
+      .waitFor();
     await context.close();
   });
 
@@ -72,7 +88,10 @@ describe('the patient card is the clinic’s', () => {
 
     const { context, page } = await newPage(browser);
     const kari = await searchKari(page);
-    await kari.getByRole('link', { name: /^Bestill / }).last().click();
+    await kari
+      .getByRole('link', { name: /^Bestill / })
+      .last()
+      .click();
     await page.getByRole('timer').waitFor();
     await page.getByLabel('Fødselsnummer eller D-nummer').fill(syntheticNationalId());
     await page.getByLabel('Pasientens navn').fill('Andre Pasient');
@@ -82,7 +101,8 @@ describe('the patient card is the clinic’s', () => {
     await page.getByRole('region', { name: 'Oppsummering' }).getByRole('button', { name: 'Bekreft booking' }).click();
 
     // Back in the form, the keyboard in the case id field, the sentence under it; the time is still held.
-    const sentence = 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet ditt. Sjekk SakID-en og fødselsnummeret – timen er ikke bestilt ennå.';
+    const sentence =
+      'Denne SakID-en hører til en annen pasient hos forsikringsselskapet ditt. Sjekk SakID-en og fødselsnummeret – timen er ikke bestilt ennå.';
     await page.waitForFunction(() => document.activeElement?.id === 'patient-caseId');
     expect(await fieldError(page, 'SakID (valgfritt)')).toBe(sentence);
     await page.getByRole('timer').waitFor();

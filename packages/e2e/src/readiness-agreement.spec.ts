@@ -41,11 +41,19 @@ describe('approving an agreement', () => {
 
     await openMenu(page, 'Avtaler');
     await page.getByRole('button', { name: `Godkjenn avtalen ${INSURER} – ${MAJORSTUEN}` }).click();
-    await page.getByRole('row').filter({ hasText: INSURER }).filter({ hasText: MAJORSTUEN }).getByText('Godkjent', { exact: true }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: INSURER })
+      .filter({ hasText: MAJORSTUEN })
+      .getByText('Godkjent', { exact: true })
+      .waitFor();
 
     details = await kariReadiness(page);
     await waitForText(insurerLine(details, INSURER), 'Kan booke');
-    await waitForText(details.getByRole('list', { name: 'Kontroller' }).getByRole('listitem').filter({ hasText: 'N3' }), INSURER);
+    await waitForText(
+      details.getByRole('list', { name: 'Kontroller' }).getByRole('listitem').filter({ hasText: 'N3' }),
+      INSURER,
+    );
     await context.close();
   });
 });

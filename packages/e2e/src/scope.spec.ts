@@ -14,8 +14,15 @@ describe('each demo user sees only its own scope', () => {
   it('the network operator sees every clinic', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'admin', 'network_operator');
-    await page.getByRole('link', { name: /Klinikker/ }).first().click();
-    for (const name of ['Majorstuen Fysioterapi og Kiropraktikk', 'Bergen Helse og Bevegelse', 'Trondheim Psykologsenter']) {
+    await page
+      .getByRole('link', { name: /Klinikker/ })
+      .first()
+      .click();
+    for (const name of [
+      'Majorstuen Fysioterapi og Kiropraktikk',
+      'Bergen Helse og Bevegelse',
+      'Trondheim Psykologsenter',
+    ]) {
       await page.getByText(name).first().waitFor();
     }
     await context.close();
@@ -34,7 +41,10 @@ describe('each demo user sees only its own scope', () => {
   it('the insurer agent is refused in the admin app', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'admin', 'insurer_agent');
-    await page.getByRole('link', { name: /forsikring|agent/i }).first().waitFor();
+    await page
+      .getByRole('link', { name: /forsikring|agent/i })
+      .first()
+      .waitFor();
     expect(await page.getByText('Majorstuen Fysioterapi og Kiropraktikk').count()).toBe(0);
     await context.close();
   });

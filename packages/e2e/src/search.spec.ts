@@ -2,12 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { launch, newPage, signIn } from './browser.js';
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const display = (iso: string) => iso.split('-').reverse().join('.');
 const isoOf = (shown: string) => shown.split('.').reverse().join('-');
 
 /** The accessible names of the time links under `scope`. */
-const timeNames = (scope: Locator) => scope.getByRole('link', { name: /^Bestill / }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+const timeNames = (scope: Locator) =>
+  scope
+    .getByRole('link', { name: /^Bestill / })
+    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,12 +46,16 @@ describe('the insurer agent finds free times', () => {
     const times = await kari.locator('time').allTextContents();
     expect(times.length).toBeGreaterThan(0);
     for (const time of times) expect(time).toMatch(/^\d{2}:\d{2}$/);
-    await kari.getByText(/\d{2}\.\d{2}\.\d{4}/).first().waitFor();
+    await kari
+      .getByText(/\d{2}\.\d{2}\.\d{4}/)
+      .first()
+      .waitFor();
     // Each time link says which of Kari's times it is (30 minutes or a 45-minute first visit, and where), so
     // no two links sound the same to a screen reader, in the card or on the page.
     const names = await timeNames(kari);
     expect(names.length).toBe(times.length);
-    for (const name of names) expect(name).toMatch(/^Bestill \d{2}:\d{2} \d{2}\.\d{2}\.\d{4} hos Kari Nordmann, Fysioterapi .+$/);
+    for (const name of names)
+      expect(name).toMatch(/^Bestill \d{2}:\d{2} \d{2}\.\d{2}\.\d{4} hos Kari Nordmann, Fysioterapi .+$/);
     expect(new Set(names).size).toBe(names.length);
     const all = await timeNames(page.locator('main'));
     expect(new Set(all).size).toBe(all.length);
@@ -68,7 +76,8 @@ describe('the insurer agent finds free times', () => {
     await page.getByRole('button', { name: /Neste uke/ }).click();
     await page.waitForURL((url) => url.toString() !== firstWeek);
     // The address changes before the page shows the new week: wait for the caption, as a person would.
-    const captionIs = (text: string | null) => page.waitForFunction((t) => document.querySelector('.week-caption')?.textContent === t, text);
+    const captionIs = (text: string | null) =>
+      page.waitForFunction((t) => document.querySelector('.week-caption')?.textContent === t, text);
     await page.waitForFunction((first) => document.querySelector('.week-caption')?.textContent !== first, firstCaption);
     await page.goBack();
     await page.waitForURL(firstWeek);
@@ -98,7 +107,15 @@ describe('the insurer agent finds free times', () => {
     // A time is one book × type × start: the group (practitioner and address), the type's section and the instant.
     const stamps = await page
       .locator('.result-group time')
-      .evaluateAll((els) => els.map((e) => [e.closest('article')?.getAttribute('aria-labelledby'), e.closest('section')?.getAttribute('aria-label'), e.getAttribute('datetime')].join('|')));
+      .evaluateAll((els) =>
+        els.map((e) =>
+          [
+            e.closest('article')?.getAttribute('aria-labelledby'),
+            e.closest('section')?.getAttribute('aria-label'),
+            e.getAttribute('datetime'),
+          ].join('|'),
+        ),
+      );
     expect(new Set(stamps).size).toBe(stamps.length);
     // Without a tariff a type is offered under several: the link names still tell every time apart.
     const names = await timeNames(page.locator('main'));
@@ -134,7 +151,10 @@ describe('the insurer agent finds free times', () => {
     expect(new URL(page.url()).searchParams.get('til')).toBe(addDays(from, 14));
     await page.getByText(`Tidligste ledige timer ${display(from)}–${display(addDays(from, 14))}`).waitFor();
     const kari = page.getByRole('article').filter({ hasText: 'Kari Nordmann' }).first();
-    await kari.getByRole('link', { name: /^Bestill / }).first().waitFor();
+    await kari
+      .getByRole('link', { name: /^Bestill / })
+      .first()
+      .waitFor();
     for (const name of await timeNames(page.locator('main'))) {
       const date = isoOf(/^Bestill \d{2}:\d{2} (\S+)/.exec(name)![1]!);
       expect(date >= from && date <= addDays(from, 14), name).toBe(true);

@@ -12,7 +12,10 @@ interface Answer {
 }
 
 /** One request on its own TCP connection, so the primary hands each to the next HTTP process in turn. */
-function request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function request(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   const url = new URL(path, inject('baseUrl'));
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
@@ -39,7 +42,11 @@ describe('several HTTP processes behind one port', () => {
     const signIn = await request('/trpc/auth.signIn', {
       method: 'POST',
       // As the SPA's browser sends it: same origin, with the client header the server requires of mutations.
-      headers: { 'content-type': 'application/json', origin: new URL(inject('baseUrl')).origin, [CLIENT_HEADER]: CLIENT_HEADER_VALUE },
+      headers: {
+        'content-type': 'application/json',
+        origin: new URL(inject('baseUrl')).origin,
+        [CLIENT_HEADER]: CLIENT_HEADER_VALUE,
+      },
       body: JSON.stringify({ json: { email, password } }),
     });
     expect(signIn.status).toBe(200);

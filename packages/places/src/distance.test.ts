@@ -16,7 +16,7 @@ describe('distanceKm', () => {
 });
 
 describe('postcodeDistance', () => {
-  it('gives the distance between two postcodes, marked approximate when a point is a town\'s', () => {
+  it("gives the distance between two postcodes, marked approximate when a point is a town's", () => {
     const osloSandvika = postcodeDistance(register, '0366', '1337')!;
     expect(osloSandvika.km).toBeGreaterThan(8);
     expect(osloSandvika.km).toBeLessThan(20);
@@ -30,7 +30,12 @@ describe('nearbyPostcodes', () => {
   it('lists postcodes within the radius, nearest first, neighbours by number within one town', () => {
     const near = nearbyPostcodes(register, '0366', { radiusKm: 15 });
     expect(near[0]).toMatchObject({ code: '0366', km: 0 });
-    expect(near.slice(1, 3).map((n) => n.code).sort()).toEqual(['0365', '0367']);
+    expect(
+      near
+        .slice(1, 3)
+        .map((n) => n.code)
+        .sort(),
+    ).toEqual(['0365', '0367']);
     expect(near.every((n) => n.km <= 15)).toBe(true);
     const kms = near.map((n) => n.km);
     expect(kms).toEqual([...kms].sort((a, b) => a - b));

@@ -18,7 +18,7 @@ describe('matchNameInAnyOrder', () => {
     expect(matchNameInAnyOrder('Søren Ødegård', 'Soren Odegaard')).toEqual({ score: 1, exact: true });
   });
 
-  it('matches one of a person\'s names, and a double name written as one', () => {
+  it("matches one of a person's names, and a double name written as one", () => {
     expect(matchNameInAnyOrder('nordmann', 'Kari Nordmann')!.score).toBeLessThan(1);
     expect(matchNameInAnyOrder('annelise berg', 'Anne-Lise Berg')).toEqual({ score: 1, exact: true });
     expect(matchNameInAnyOrder('anne lise berg', 'Anne-Lise Berg')).toEqual({ score: 1, exact: true });

@@ -47,7 +47,8 @@ export function matchNameInAnyOrder(query: string, name: string): NameMatch | nu
   const used = new Array<boolean>(words.length).fill(false);
   const walk = (i: number, sum: number, covered: number, exact: boolean) => {
     if (i === typed.length) {
-      if (sum > bestSum || (sum === bestSum && covered > bestCovered)) [bestSum, bestCovered, bestExact] = [sum, covered, exact];
+      if (sum > bestSum || (sum === bestSum && covered > bestCovered))
+        [bestSum, bestCovered, bestExact] = [sum, covered, exact];
       return;
     }
     parts.forEach((p, j) => {
@@ -69,7 +70,11 @@ export function matchNameInAnyOrder(query: string, name: string): NameMatch | nu
 }
 
 /** Items whose name matches, best first (ties keep their order). */
-export function rankByName<T>(query: string, items: readonly T[], nameOf: (item: T) => string): { item: T; match: NameMatch }[] {
+export function rankByName<T>(
+  query: string,
+  items: readonly T[],
+  nameOf: (item: T) => string,
+): { item: T; match: NameMatch }[] {
   return items
     .map((item, i) => ({ item, i, match: matchNameInAnyOrder(query, nameOf(item)) }))
     .filter((x): x is { item: T; i: number; match: NameMatch } => x.match !== null)

@@ -12,7 +12,13 @@ export function matchPlaceName(index: PlaceIndex, key: string): PlaceCandidate[]
     if (!hit) continue;
     const previous = best.get(name.id);
     if (previous && previous.score >= hit.score) continue;
-    best.set(name.id, { kind: name.kind, label: name.label, qualifier: name.qualifier, postcodes: name.postcodes, ...hit });
+    best.set(name.id, {
+      kind: name.kind,
+      label: name.label,
+      qualifier: name.qualifier,
+      postcodes: name.postcodes,
+      ...hit,
+    });
   }
   return [...best.values()];
 }
@@ -23,10 +29,12 @@ function score(name: PlaceName, key: string, words: readonly string[]): Hit | nu
   if (name.key === key) return { reason: 'exact', edits: 0, score: 1 };
 
   // «Rana» in «Mo i Rana», «Karasjok» in «Karasjohka Karasjok».
-  if (name.words.length > words.length && containsRun(name.words, words)) return { reason: 'word', edits: 0, score: 0.9 };
+  if (name.words.length > words.length && containsRun(name.words, words))
+    return { reason: 'word', edits: 0, score: 0.9 };
 
   // The start of a name while typing: «Osl». Longer typed parts are surer.
-  if (name.key.startsWith(key)) return { reason: 'prefix', edits: 0, score: 0.6 + 0.25 * (key.length / name.key.length) };
+  if (name.key.startsWith(key))
+    return { reason: 'prefix', edits: 0, score: 0.6 + 0.25 * (key.length / name.key.length) };
   if (key.length >= 3 && name.words.some((w, i) => i > 0 && w.startsWith(key))) {
     return { reason: 'prefix', edits: 0, score: 0.5 + 0.2 * (key.length / name.key.length) };
   }
@@ -36,7 +44,8 @@ function score(name: PlaceName, key: string, words: readonly string[]): Hit | nu
   if (budget === 0) return null;
   const whole = editDistance(key, name.key, budget);
   // Of two names one edit away, the one of the typed length is likelier meant: «Tromsa» is Tromsø before Troms.
-  if (whole <= budget) return { reason: 'typo', edits: whole, score: 0.8 - 0.15 * whole - 0.02 * Math.abs(name.key.length - key.length) };
+  if (whole <= budget)
+    return { reason: 'typo', edits: whole, score: 0.8 - 0.15 * whole - 0.02 * Math.abs(name.key.length - key.length) };
   if (words.length === 1 && name.words.length > 1) {
     let inWord = budget + 1;
     for (const w of name.words) if (w.length > 3) inWord = Math.min(inWord, editDistance(key, w, budget));

@@ -5,16 +5,23 @@ import { loadPlaceIndex, loadPlaceRegister } from './register.js';
 
 const index = await loadPlaceIndex();
 const match = (q: string) => matchPlace(index, q);
-const municipalitiesOf = (m: PlaceMatch) => new Set(m.postcodes.map((c) => index.register.postcode(c)!.municipality.name));
+const municipalitiesOf = (m: PlaceMatch) =>
+  new Set(m.postcodes.map((c) => index.register.postcode(c)!.municipality.name));
 const oslo = index.register.municipality('0301')!.postcodes;
 
 describe('matchPlace: postcodes', () => {
-  it('finds the clinic at 0366 from the patient\'s 0365: the postcode and its neighbours in the same poststed', () => {
+  it("finds the clinic at 0366 from the patient's 0365: the postcode and its neighbours in the same poststed", () => {
     const m = match('0365');
     expect(m.problem).toBeNull();
     expect(m.postcodes).toContain('0365');
     expect(m.postcodes).toContain('0366');
-    expect(m.candidates[0]).toMatchObject({ kind: 'postcode', label: '0365', qualifier: 'Oslo', reason: 'postcode', score: 1 });
+    expect(m.candidates[0]).toMatchObject({
+      kind: 'postcode',
+      label: '0365',
+      qualifier: 'Oslo',
+      reason: 'postcode',
+      score: 1,
+    });
     expect(m.ranges).toEqual([{ from: '0362', to: '0368', place: 'Oslo', count: 7 }]);
     expect(match(' 0365 Oslo ').postcodes).toEqual(m.postcodes);
     expect(match('Kirkeveien 64, 0365 Oslo').postcodes).toEqual(m.postcodes);
@@ -25,7 +32,7 @@ describe('matchPlace: postcodes', () => {
     expect(municipalitiesOf(match('Sandvika 12'))).toEqual(new Set(['Bærum']));
   });
 
-  it('does not reach across into another poststed for a postcode\'s neighbours', () => {
+  it("does not reach across into another poststed for a postcode's neighbours", () => {
     const m = match('1337');
     expect(m.postcodes).toContain('1337');
     expect(m.postcodes.every((c) => index.register.postcode(c)!.place === 'Sandvika')).toBe(true);
@@ -43,7 +50,9 @@ describe('matchPlace: postcodes', () => {
 
   it('offers the nearest existing postcodes for one the register does not have', () => {
     // The first number between Oslo's postcodes that is not one.
-    const missing = Array.from({ length: 100 }, (_, i) => `03${String(i).padStart(2, '0')}`).find((c) => c > '0301' && !index.register.postcode(c))!;
+    const missing = Array.from({ length: 100 }, (_, i) => `03${String(i).padStart(2, '0')}`).find(
+      (c) => c > '0301' && !index.register.postcode(c),
+    )!;
     const m = match(missing);
     expect(m.problem).toBe('UNKNOWN_POSTCODE');
     expect(m.postcodes.length).toBeGreaterThan(0);
@@ -99,9 +108,16 @@ describe('matchPlace: names', () => {
 
   it('gives both places of an ambiguous name, and one when its county is named', () => {
     const heroy = match('Herøy');
-    expect(heroy.best.filter((c) => c.kind === 'municipality').map((c) => c.qualifier).sort()).toEqual(['Møre og Romsdal', 'Nordland']);
+    expect(
+      heroy.best
+        .filter((c) => c.kind === 'municipality')
+        .map((c) => c.qualifier)
+        .sort(),
+    ).toEqual(['Møre og Romsdal', 'Nordland']);
     expect(municipalitiesOf(match('Herøy Nordland'))).toEqual(new Set(['Herøy']));
-    expect(match('Herøy Nordland').postcodes.every((c) => index.register.postcode(c)!.municipality.number === '1818')).toBe(true);
+    expect(
+      match('Herøy Nordland').postcodes.every((c) => index.register.postcode(c)!.municipality.number === '1818'),
+    ).toBe(true);
   });
 
   it('matches a county by its name, before places that start like it', () => {
@@ -138,7 +154,9 @@ describe('matchPlace: names', () => {
       ],
     });
     const m = matchPlace(withDistricts, 'majorstuen');
-    expect(m.best).toEqual([expect.objectContaining({ kind: 'district', label: 'Majorstuen', postcodes: ['0366', '0367'] })]);
+    expect(m.best).toEqual([
+      expect.objectContaining({ kind: 'district', label: 'Majorstuen', postcodes: ['0366', '0367'] }),
+    ]);
     expect(matchPlace(withDistricts, 'Grunerlokka').postcodes).toEqual(['0552']);
     expect(matchPlace(withDistricts, 'Majorstuan').best[0]).toMatchObject({ label: 'Majorstuen', reason: 'typo' });
   });

@@ -57,7 +57,16 @@ export interface MatchPlaceOptions {
   limit?: number;
 }
 
-const TIER: Record<MatchReason, number> = { postcode: 0, nearby: 0, nearest: 0, digits: 0, exact: 1, word: 2, prefix: 3, typo: 4 };
+const TIER: Record<MatchReason, number> = {
+  postcode: 0,
+  nearby: 0,
+  nearest: 0,
+  digits: 0,
+  exact: 1,
+  word: 2,
+  prefix: 3,
+  typo: 4,
+};
 
 export function matchPlace(index: PlaceIndex, query: string, options: MatchPlaceOptions = {}): PlaceMatch {
   const ringSize = options.ringSize ?? 3;
@@ -85,13 +94,24 @@ export function matchPlace(index: PlaceIndex, query: string, options: MatchPlace
   return result(index, candidates, limit, candidates.length === 0 ? 'NOT_FOUND' : null);
 }
 
-const KIND_ORDER: Record<PlaceCandidate['kind'], number> = { postcode: 0, 'postcode-prefix': 0, municipality: 1, poststed: 2, district: 3, county: 4 };
+const KIND_ORDER: Record<PlaceCandidate['kind'], number> = {
+  postcode: 0,
+  'postcode-prefix': 0,
+  municipality: 1,
+  poststed: 2,
+  district: 3,
+  county: 4,
+};
 
 function result(index: PlaceIndex, found: PlaceCandidate[], limit: number, problem: PlaceProblem | null): PlaceMatch {
   // One place can be several names (Oslo the poststed, the municipality and the county hold the same postcodes):
   // keep the strongest, and of equals the municipality.
   const sorted = [...found].sort(
-    (a, b) => b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.postcodes.length - a.postcodes.length || a.label.localeCompare(b.label, 'nb'),
+    (a, b) =>
+      b.score - a.score ||
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      b.postcodes.length - a.postcodes.length ||
+      a.label.localeCompare(b.label, 'nb'),
   );
   const kept = new Map<string, PlaceCandidate[]>();
   const candidates = sorted.filter((c) => {
@@ -107,5 +127,11 @@ function result(index: PlaceIndex, found: PlaceCandidate[], limit: number, probl
   const top = candidates[0]?.score ?? 0;
   const best = candidates.filter((c) => TIER[c.reason] === tier && (c.reason !== 'typo' || c.score >= top - 1e-9));
   const postcodes = [...new Set(best.flatMap((c) => c.postcodes))].sort();
-  return { postcodes, best, candidates: candidates.slice(0, limit), ranges: postcodeRanges(index.register, postcodes), problem };
+  return {
+    postcodes,
+    best,
+    candidates: candidates.slice(0, limit),
+    ranges: postcodeRanges(index.register, postcodes),
+    problem,
+  };
 }

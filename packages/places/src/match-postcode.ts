@@ -7,7 +7,11 @@ import type { PlaceRegister } from './place-register.js';
  * typing the patient's postcode wants the clinic round the corner (0366) too. A postcode the register does not have
  * gives the nearest existing ones with the same first two digits.
  */
-export function matchPostcode(register: PlaceRegister, code: string, ringSize: number): { candidates: PlaceCandidate[]; known: boolean } {
+export function matchPostcode(
+  register: PlaceRegister,
+  code: string,
+  ringSize: number,
+): { candidates: PlaceCandidate[]; known: boolean } {
   const codes = register.codes;
   const at = lowerBound(codes, code);
   const exact = codes[at] === code ? register.postcode(code)! : null;
@@ -44,14 +48,20 @@ export function matchPostcode(register: PlaceRegister, code: string, ringSize: n
 export function matchPostcodePrefix(register: PlaceRegister, digits: string): PlaceCandidate[] {
   const codes = register.codes;
   const postcodes: string[] = [];
-  for (let i = lowerBound(codes, digits); i < codes.length && codes[i]!.startsWith(digits); i++) postcodes.push(codes[i]!);
+  for (let i = lowerBound(codes, digits); i < codes.length && codes[i]!.startsWith(digits); i++)
+    postcodes.push(codes[i]!);
   if (postcodes.length === 0) return [];
   const places = [...new Set(postcodes.map((c) => register.postcode(c)!.place))];
   const qualifier = places.length <= 3 ? places.join(', ') : `${places.slice(0, 3).join(', ')} …`;
   return [{ kind: 'postcode-prefix', label: digits, qualifier, reason: 'digits', edits: 0, score: 1, postcodes }];
 }
 
-function postcodeCandidate(register: PlaceRegister, code: string, reason: PlaceCandidate['reason'], score: number): PlaceCandidate {
+function postcodeCandidate(
+  register: PlaceRegister,
+  code: string,
+  reason: PlaceCandidate['reason'],
+  score: number,
+): PlaceCandidate {
   const p = register.postcode(code)!;
   return { kind: 'postcode', label: code, qualifier: p.place, reason, edits: 0, score, postcodes: [code] };
 }

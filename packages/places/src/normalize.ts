@@ -3,7 +3,18 @@
 
 // Letters that Unicode does not decompose into a base letter and a mark. Sami letters included (đ, ŋ, ŧ).
 const LETTERS: Readonly<Record<string, string>> = {
-  ø: 'o', ö: 'o', œ: 'o', æ: 'a', ä: 'a', ð: 'd', đ: 'd', ŋ: 'n', ŧ: 't', þ: 'th', ß: 'ss', ł: 'l',
+  ø: 'o',
+  ö: 'o',
+  œ: 'o',
+  æ: 'a',
+  ä: 'a',
+  ð: 'd',
+  đ: 'd',
+  ŋ: 'n',
+  ŧ: 't',
+  þ: 'th',
+  ß: 'ss',
+  ł: 'l',
 };
 
 // The transliterations Norwegians use without the letters æ, ø, å: Baerum, Tromsoe, Aalesund. Folding these
@@ -22,7 +33,10 @@ export function fold(text: string): string {
     else if (/[\p{L}\p{N}]/u.test(ch)) out += ch;
     else out += ' ';
   }
-  return out.replace(DIGRAPHS, (d) => DIGRAPH_TO[d] ?? d).replace(/\s+/g, ' ').trim();
+  return out
+    .replace(DIGRAPHS, (d) => DIGRAPH_TO[d] ?? d)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The words of a folded key (hyphens and other punctuation separate words). */

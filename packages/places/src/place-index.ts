@@ -35,7 +35,10 @@ export interface PlaceIndex {
   names: readonly PlaceName[];
 }
 
-export function createPlaceIndex(register: PlaceRegister, options: { extraNames?: readonly ExtraPlaceName[] } = {}): PlaceIndex {
+export function createPlaceIndex(
+  register: PlaceRegister,
+  options: { extraNames?: readonly ExtraPlaceName[] } = {},
+): PlaceIndex {
   const names: PlaceName[] = [];
   const seen = new Set<string>();
   const add = (name: string, entry: Omit<PlaceName, 'key' | 'words'>) => {
@@ -55,17 +58,32 @@ export function createPlaceIndex(register: PlaceRegister, options: { extraNames?
     poststeds.set(key, entry);
   }
   for (const [key, p] of poststeds) {
-    add(p.label, { kind: 'poststed', label: p.label, qualifier: [...p.municipalities].join(', '), id: `poststed:${key}`, postcodes: p.codes });
+    add(p.label, {
+      kind: 'poststed',
+      label: p.label,
+      qualifier: [...p.municipalities].join(', '),
+      id: `poststed:${key}`,
+      postcodes: p.codes,
+    });
   }
 
   for (const m of register.municipalities) {
-    const entry = { kind: 'municipality' as const, label: m.name, qualifier: m.county?.name ?? null, id: `municipality:${m.key}`, postcodes: m.postcodes };
+    const entry = {
+      kind: 'municipality' as const,
+      label: m.name,
+      qualifier: m.county?.name ?? null,
+      id: `municipality:${m.key}`,
+      postcodes: m.postcodes,
+    };
     add(m.name, entry);
     for (const other of m.otherNames) add(other, entry);
   }
 
   for (const c of register.counties) {
-    const postcodes = register.municipalitiesOf(c.number).flatMap((m) => m.postcodes).sort();
+    const postcodes = register
+      .municipalitiesOf(c.number)
+      .flatMap((m) => m.postcodes)
+      .sort();
     const entry = { kind: 'county' as const, label: c.name, qualifier: null, id: `county:${c.number}`, postcodes };
     add(c.name, entry);
     for (const other of c.otherNames) add(other, entry);
@@ -75,7 +93,11 @@ export function createPlaceIndex(register: PlaceRegister, options: { extraNames?
   const districts = new Map<string, { name: string; qualifier: string | null; postcodes: Set<string> }>();
   for (const extra of options.extraNames ?? []) {
     const id = `district:${fold(extra.name)}:${fold(extra.qualifier ?? '')}`;
-    const entry = districts.get(id) ?? { name: extra.name, qualifier: extra.qualifier ?? null, postcodes: new Set<string>() };
+    const entry = districts.get(id) ?? {
+      name: extra.name,
+      qualifier: extra.qualifier ?? null,
+      postcodes: new Set<string>(),
+    };
     for (const code of extra.postcodes) if (register.postcode(code)) entry.postcodes.add(code);
     districts.set(id, entry);
   }

@@ -72,7 +72,10 @@ export function createPlaceRegister(data: RegisterData): PlaceRegister {
     const municipality = municipalities.get(key);
     if (!municipality) throw new Error(`Postcode ${code} names municipality ${key}, which the register does not list`);
     municipalityPostcodes.get(key)!.push(code);
-    const own = row.length === 6 ? { point: { lat: row[3], lon: row[4] }, precision: row[5] === 'p' ? 'postcode' : 'place' } as const : null;
+    const own =
+      row.length === 6
+        ? ({ point: { lat: row[3], lon: row[4] }, precision: row[5] === 'p' ? 'postcode' : 'place' } as const)
+        : null;
     postcodes.set(code, {
       code,
       place,
@@ -85,7 +88,9 @@ export function createPlaceRegister(data: RegisterData): PlaceRegister {
 
   const codes = [...postcodes.keys()].sort();
   const byCounty = new Map<string, Municipality[]>();
-  const sortedMunicipalities = [...municipalities.values()].sort((a, b) => (a.number ?? a.key).localeCompare(b.number ?? b.key));
+  const sortedMunicipalities = [...municipalities.values()].sort((a, b) =>
+    (a.number ?? a.key).localeCompare(b.number ?? b.key),
+  );
   for (const m of sortedMunicipalities) {
     if (!m.county) continue;
     const list = byCounty.get(m.county.number) ?? [];

@@ -31,7 +31,12 @@ export interface CountySummary {
 export function listCounties(register: PlaceRegister): CountySummary[] {
   return register.counties.map((c) => {
     const municipalities = register.municipalitiesOf(c.number);
-    return { number: c.number, name: c.name, municipalities: municipalities.length, postcodes: municipalities.reduce((n, m) => n + m.postcodes.length, 0) };
+    return {
+      number: c.number,
+      name: c.name,
+      municipalities: municipalities.length,
+      postcodes: municipalities.reduce((n, m) => n + m.postcodes.length, 0),
+    };
   });
 }
 

@@ -10,7 +10,9 @@ let index: Promise<PlaceIndex> | undefined;
 
 /** The register of data/postcodes.json (see its README for sources and date). */
 export function loadPlaceRegister(): Promise<PlaceRegister> {
-  register ??= import('../data/postcodes.json', { with: { type: 'json' } }).then((m) => createPlaceRegister(m.default as RegisterData));
+  register ??= import('../data/postcodes.json', { with: { type: 'json' } }).then((m) =>
+    createPlaceRegister(m.default as RegisterData),
+  );
   return register;
 }
 

@@ -35,7 +35,13 @@ export { TextField, type TextFieldProps } from './forms/text-field.js';
 export { TextareaField, type TextareaFieldProps } from './forms/textarea-field.js';
 export { SelectField, type SelectFieldProps, type SelectOption } from './forms/select-field.js';
 export { CheckboxField, type CheckboxFieldProps } from './forms/checkbox-field.js';
-export { CheckboxGroup, RadioGroup, type Choice, type CheckboxGroupProps, type RadioGroupProps } from './forms/choice-group.js';
+export {
+  CheckboxGroup,
+  RadioGroup,
+  type Choice,
+  type CheckboxGroupProps,
+  type RadioGroupProps,
+} from './forms/choice-group.js';
 export { EditForm, useFieldErrors, type EditFormProps } from './forms/edit-form.js';
 export { ActionButton, type ActionButtonProps } from './forms/action-button.js';
 export { fieldId } from './forms/field-parts.js';

@@ -17,7 +17,11 @@ export function ClinicFacts({ clinic }: { clinic: ClinicDetail }) {
           label: t('clinic.integration'),
           value: (
             <span className="fact-with-action">
-              <YesNo value={clinic.integrationActive} yes={t('clinic.integration.active')} no={t('clinic.integration.inactive')} />
+              <YesNo
+                value={clinic.integrationActive}
+                yes={t('clinic.integration.active')}
+                no={t('clinic.integration.inactive')}
+              />
               {canToggle && <IntegrationToggle clinicId={clinic.id} active={clinic.integrationActive} />}
             </span>
           ),
@@ -39,7 +43,13 @@ export function IntegrationToggle({ clinicId, active }: { clinicId: string; acti
   const refresh = useRefreshAfterSave();
   const toggle = useMutation(trpc.clinics.setIntegration.mutationOptions({ onSuccess: refresh }));
   return (
-    <ActionButton small secondary pending={toggle.isPending} error={toggle.error} onClick={() => toggle.mutate({ clinicId, active: !active })}>
+    <ActionButton
+      small
+      secondary
+      pending={toggle.isPending}
+      error={toggle.error}
+      onClick={() => toggle.mutate({ clinicId, active: !active })}
+    >
       {active ? t('clinic.integration.deactivate') : t('clinic.integration.activate')}
     </ActionButton>
   );

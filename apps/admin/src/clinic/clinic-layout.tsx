@@ -52,7 +52,12 @@ export function ClinicLayout() {
               label={t('clinic.sections')}
               items={[
                 { to: clinicSectionPath(clinicId, 'readiness'), label: t('clinic.tab.readiness'), end: true },
-                ...(user.role === 'clinic_admin' ? DAILY_WORK.map(({ section, key }) => ({ to: clinicSectionPath(clinicId, section), label: adminT(key) })) : []),
+                ...(user.role === 'clinic_admin'
+                  ? DAILY_WORK.map(({ section, key }) => ({
+                      to: clinicSectionPath(clinicId, section),
+                      label: adminT(key),
+                    }))
+                  : []),
                 ...SET_UP.map(({ section, key }) => ({ to: clinicSectionPath(clinicId, section), label: t(key) })),
               ]}
             />

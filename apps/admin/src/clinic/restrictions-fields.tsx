@@ -3,7 +3,9 @@ import type { Restrictions } from '@bn/domain';
 import { CheckboxField, TextField, fieldId, useT } from '@bn/ui';
 
 /** The form's version: numbers as the inputs hold them ('' = no restriction). */
-export type RestrictionsDraft = Record<Exclude<keyof Restrictions, 'cancellationAllowed'>, string> & { cancellationAllowed: boolean };
+export type RestrictionsDraft = Record<Exclude<keyof Restrictions, 'cancellationAllowed'>, string> & {
+  cancellationAllowed: boolean;
+};
 
 const NUMBER_FIELDS = ['daysAhead', 'minNoticeHours', 'cancellationDeadlineHours', 'maxSelfBooked'] as const;
 

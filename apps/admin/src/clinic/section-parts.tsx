@@ -40,7 +40,12 @@ export function SavedNotice({ text }: { text: string | null }) {
 export function EditButton({ name, onClick }: { name: string; onClick: () => void }) {
   const t = useT();
   return (
-    <button type="button" className="button button-secondary button-small" onClick={onClick} aria-label={t('form.editNamed', { name })}>
+    <button
+      type="button"
+      className="button button-secondary button-small"
+      onClick={onClick}
+      aria-label={t('form.editNamed', { name })}
+    >
       {t('form.edit')}
     </button>
   );
@@ -50,7 +55,12 @@ export function EditButton({ name, onClick }: { name: string; onClick: () => voi
 export function ShowButton({ name, onClick }: { name: string; onClick: () => void }) {
   const t = useT();
   return (
-    <button type="button" className="button button-secondary button-small" onClick={onClick} aria-label={t('form.showNamed', { name })}>
+    <button
+      type="button"
+      className="button button-secondary button-small"
+      onClick={onClick}
+      aria-label={t('form.showNamed', { name })}
+    >
       {t('form.show')}
     </button>
   );

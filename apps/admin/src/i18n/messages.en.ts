@@ -6,7 +6,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'clinic.tab.patients': 'Patient card',
   'clinic.tab.notifications': 'Notifications',
 
-  'calendar.intro': 'The appointment books with every appointment. Appointments booked through the network are striped and marked «Network».',
+  'calendar.intro':
+    'The appointment books with every appointment. Appointments booked through the network are striped and marked «Network».',
   'calendar.noBooks': 'The clinic has no appointment books yet.',
   'calendar.loading': 'Loading appointments …',
   'calendar.view': 'View',
@@ -110,7 +111,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
 
   'noShow.done': 'The appointment {time} is marked as a no-show.',
 
-  'patients.intro': 'Find a patient in the clinic’s patient list by national identity number. Every view of the patient card is logged.',
+  'patients.intro':
+    'Find a patient in the clinic’s patient list by national identity number. Every view of the patient card is logged.',
   'patients.nationalId': 'National identity number',
   'patients.nationalId.hint': '11 digits.',
   'patients.find': 'Find patient',
@@ -162,7 +164,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'differences.section': 'Details that differ from the patient card',
   'differences.heading': 'This appointment was booked with other details than the patient card',
   'differences.headingFor': 'The appointment {time} ({insurer}) was booked with other details than the patient card',
-  'differences.intro': 'A booking never changes the patient card. Notifications about this appointment go to the details in the booking.',
+  'differences.intro':
+    'A booking never changes the patient card. Notifications about this appointment go to the details in the booking.',
   'differences.caption': 'Details that differ',
   'differences.col.field': 'Detail',
   'differences.col.card': 'On the patient card',
@@ -176,7 +179,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'differences.taken': 'The patient card now has the {fields} from the appointment.',
   'differences.nothing': 'The patient card already had the details from the appointment.',
 
-  'notifications.intro': 'Messages sent to patients about their appointments: to whom, how and whether they arrived. The content is not shown and the recipient is partly hidden.',
+  'notifications.intro':
+    'Messages sent to patients about their appointments: to whom, how and whether they arrived. The content is not shown and the recipient is partly hidden.',
   'notifications.loading': 'Loading the notification log …',
   'notifications.empty': 'No notifications have been sent yet.',
   'notifications.col.created': 'Created',
@@ -201,13 +205,16 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'notifications.attempts': '{count} attempts',
   'notifications.attempts.one': '1 attempt',
   'notifications.more': 'Show more',
-  'jobs.intro': 'The jobs that keep the network right from one day to the next. Each run is split into units (one per clinic or table) that are retried on their own when they fail.',
+  'jobs.intro':
+    'The jobs that keep the network right from one day to the next. Each run is split into units (one per clinic or table) that are retried on their own when they fail.',
   'jobs.loading': 'Loading the jobs …',
   'jobs.empty': 'No recurring jobs are set up.',
   'jobs.name.search-horizon': 'Free time and agreements for a new day',
   'jobs.name.retention': 'Removing old data',
-  'jobs.about.search-horizon': 'At midnight: builds the free time of the day that comes within 70 days, removes the days that have passed, and judges agreements and work plans again for every clinic.',
-  'jobs.about.retention': 'At 03:00: removes idempotency keys after 48 hours, expired sessions, failed sign-ins after 15 minutes, and moves delivered notifications to the notification log after a day.',
+  'jobs.about.search-horizon':
+    'At midnight: builds the free time of the day that comes within 70 days, removes the days that have passed, and judges agreements and work plans again for every clinic.',
+  'jobs.about.retention':
+    'At 03:00: removes idempotency keys after 48 hours, expired sessions, failed sign-ins after 15 minutes, and moves delivered notifications to the notification log after a day.',
   'jobs.schedule': 'Runs every day at {time}',
   'jobs.next': 'Next run: {when}',
   'jobs.last': 'Last run',

@@ -110,7 +110,8 @@ export const adminNb = {
 
   'noShow.done': 'Timen {time} er markert som ikke møtt.',
 
-  'patients.intro': 'Finn en pasient i klinikkens pasientliste med fødselsnummer. Hver visning av pasientkortet logges.',
+  'patients.intro':
+    'Finn en pasient i klinikkens pasientliste med fødselsnummer. Hver visning av pasientkortet logges.',
   'patients.nationalId': 'Fødselsnummer',
   'patients.nationalId.hint': '11 siffer.',
   'patients.find': 'Finn pasient',
@@ -162,7 +163,8 @@ export const adminNb = {
   'differences.section': 'Opplysninger som avviker fra pasientkortet',
   'differences.heading': 'Timen er bestilt med andre opplysninger enn pasientkortet',
   'differences.headingFor': 'Timen {time} ({insurer}) er bestilt med andre opplysninger enn pasientkortet',
-  'differences.intro': 'En bestilling endrer aldri pasientkortet. Varsler om denne timen går til opplysningene i bestillingen.',
+  'differences.intro':
+    'En bestilling endrer aldri pasientkortet. Varsler om denne timen går til opplysningene i bestillingen.',
   'differences.caption': 'Opplysninger som avviker',
   'differences.col.field': 'Opplysning',
   'differences.col.card': 'På pasientkortet',
@@ -176,7 +178,8 @@ export const adminNb = {
   'differences.taken': 'Pasientkortet har nå {fields} fra timen.',
   'differences.nothing': 'Pasientkortet hadde allerede opplysningene fra timen.',
 
-  'notifications.intro': 'Meldinger sendt til pasienter om timene deres: til hvem, hvordan og om de kom frem. Innholdet vises ikke, og mottakeren er delvis skjult.',
+  'notifications.intro':
+    'Meldinger sendt til pasienter om timene deres: til hvem, hvordan og om de kom frem. Innholdet vises ikke, og mottakeren er delvis skjult.',
   'notifications.loading': 'Henter varslingsloggen …',
   'notifications.empty': 'Ingen varslinger er sendt ennå.',
   'notifications.col.created': 'Opprettet',
@@ -201,13 +204,16 @@ export const adminNb = {
   'notifications.attempts': '{count} forsøk',
   'notifications.attempts.one': '1 forsøk',
   'notifications.more': 'Vis flere',
-  'jobs.intro': 'Jobbene som holder nettverket riktig fra dag til dag. Hver kjøring deles i enheter (én per klinikk eller tabell) som prøves på nytt hver for seg hvis de feiler.',
+  'jobs.intro':
+    'Jobbene som holder nettverket riktig fra dag til dag. Hver kjøring deles i enheter (én per klinikk eller tabell) som prøves på nytt hver for seg hvis de feiler.',
   'jobs.loading': 'Henter jobbene …',
   'jobs.empty': 'Ingen faste jobber er satt opp.',
   'jobs.name.search-horizon': 'Ledig tid og avtaler for en ny dag',
   'jobs.name.retention': 'Sletting av gamle data',
-  'jobs.about.search-horizon': 'Ved midnatt: bygger ledig tid for dagen som kommer innenfor 70 dager, fjerner dagene som er passert, og vurderer avtaler og arbeidsplaner på nytt for hver klinikk.',
-  'jobs.about.retention': 'Kl. 03:00: fjerner idempotensnøkler etter 48 timer, utløpte økter, mislykkede innlogginger etter 15 minutter, og flytter leverte varsler til varslingsloggen etter ett døgn.',
+  'jobs.about.search-horizon':
+    'Ved midnatt: bygger ledig tid for dagen som kommer innenfor 70 dager, fjerner dagene som er passert, og vurderer avtaler og arbeidsplaner på nytt for hver klinikk.',
+  'jobs.about.retention':
+    'Kl. 03:00: fjerner idempotensnøkler etter 48 timer, utløpte økter, mislykkede innlogginger etter 15 minutter, og flytter leverte varsler til varslingsloggen etter ett døgn.',
   'jobs.schedule': 'Kjøres hver dag kl. {time}',
   'jobs.next': 'Neste kjøring: {when}',
   'jobs.last': 'Siste kjøring',

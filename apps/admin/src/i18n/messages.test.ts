@@ -15,7 +15,9 @@ describe('the admin app’s own texts', () => {
   });
 
   it('fills in placeholders in the chosen language', () => {
-    expect(translateAdmin('nb', 'calendar.caption.week', { week: 49, from: '30.11.2026', to: '06.12.2026' })).toBe('Uke 49: 30.11.2026–06.12.2026');
+    expect(translateAdmin('nb', 'calendar.caption.week', { week: 49, from: '30.11.2026', to: '06.12.2026' })).toBe(
+      'Uke 49: 30.11.2026–06.12.2026',
+    );
     expect(translateAdmin('en', 'appointment.caseId', { caseId: '6QPTR' })).toBe('Case id 6QPTR');
   });
 });

@@ -1,7 +1,17 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { AGREEMENT_STATUSES, osloDate, type AgreementConfig } from '@bn/domain';
-import { EditForm, RadioGroup, SelectField, TextField, fieldId, missingChoices, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import {
+  EditForm,
+  RadioGroup,
+  SelectField,
+  TextField,
+  fieldId,
+  missingChoices,
+  useFieldErrors,
+  useT,
+  useTRPC,
+} from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 
 export interface AgreementDraft extends AgreementConfig {
@@ -11,7 +21,15 @@ export interface AgreementDraft extends AgreementConfig {
 }
 
 export function newAgreement(clinicId: string | null): AgreementDraft {
-  return { id: '', insurerId: '', clinicId, practitionerId: null, status: 'pending', validFrom: osloDate(new Date()), validTo: null };
+  return {
+    id: '',
+    insurerId: '',
+    clinicId,
+    practitionerId: null,
+    status: 'pending',
+    validFrom: osloDate(new Date()),
+    validTo: null,
+  };
 }
 
 interface Props {
@@ -21,7 +39,11 @@ interface Props {
   onCancel: () => void;
 }
 
-const STATUS_KEYS = { pending: 'agreements.status.pending', approved: 'agreements.status.approved', ended: 'agreements.status.ended' } as const;
+const STATUS_KEYS = {
+  pending: 'agreements.status.pending',
+  approved: 'agreements.status.approved',
+  ended: 'agreements.status.ended',
+} as const;
 
 /** N3: an agreement between an insurer and a clinic, or a practitioner personally, with its status and validity. */
 export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
@@ -30,23 +52,34 @@ export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
   const refresh = useRefreshAfterSave();
   const insurers = useQuery(trpc.insurers.list.queryOptions());
   const clinics = useQuery(trpc.clinics.list.queryOptions());
-  const [value, setValue] = useState(() => ({ ...initial, id: initial.id || crypto.randomUUID(), validTo: initial.validTo ?? '' }));
+  const [value, setValue] = useState(() => ({
+    ...initial,
+    id: initial.id || crypto.randomUUID(),
+    validTo: initial.validTo ?? '',
+  }));
   const [scope, setScope] = useState<'clinic' | 'practitioner'>(initial.practitionerId ? 'practitioner' : 'clinic');
   const [clinicId, setClinicId] = useState(initial.clinicId ?? initial.practitionerClinicId ?? '');
-  const config = useQuery(trpc.clinicConfig.get.queryOptions({ clinicId }, { enabled: scope === 'practitioner' && clinicId !== '' }));
+  const config = useQuery(
+    trpc.clinicConfig.get.queryOptions({ clinicId }, { enabled: scope === 'practitioner' && clinicId !== '' }),
+  );
   const save = useMutation(trpc.agreements.upsert.mutationOptions({ onSuccess: refresh }));
   const [missing, setMissing] = useState<Error | null>(null);
   const error = missing ?? save.error;
   const errors = useFieldErrors(error);
   const id = (path: string) => fieldId('agreement', path);
-  const practitioners = config.data?.practitioners.map((p) => ({ value: p.id, label: p.name })) ??
-    (initial.practitionerId ? [{ value: initial.practitionerId, label: initial.partyName ?? initial.practitionerId }] : []);
+  const practitioners =
+    config.data?.practitioners.map((p) => ({ value: p.id, label: p.name })) ??
+    (initial.practitionerId
+      ? [{ value: initial.practitionerId, label: initial.partyName ?? initial.practitionerId }]
+      : []);
 
   const submit = () => {
     const unchosen = missingChoices([
       ['insurerId', value.insurerId, t('agreements.insurer.required')],
       ['clinicId', clinicId, t('agreements.clinic.required')],
-      ...(scope === 'practitioner' ? ([['practitionerId', value.practitionerId, t('agreements.practitioner.required')]] as const) : []),
+      ...(scope === 'practitioner'
+        ? ([['practitionerId', value.practitionerId, t('agreements.practitioner.required')]] as const)
+        : []),
     ]);
     setMissing(unchosen);
     if (unchosen) return;
@@ -63,7 +96,15 @@ export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
   };
 
   return (
-    <EditForm id="agreement-form" label={isNew ? t('agreements.new') : t('agreements.edit')} error={error} pending={save.isPending} submitLabel={t('agreements.save')} onCancel={onCancel} onSubmit={submit}>
+    <EditForm
+      id="agreement-form"
+      label={isNew ? t('agreements.new') : t('agreements.edit')}
+      error={error}
+      pending={save.isPending}
+      submitLabel={t('agreements.save')}
+      onCancel={onCancel}
+      onSubmit={submit}
+    >
       <h2>{isNew ? t('agreements.new') : t('agreements.edit')}</h2>
       <SelectField
         id={id('insurerId')}
@@ -113,8 +154,25 @@ export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
         error={errors.status}
       />
       <div className="field-row">
-        <TextField id={id('validFrom')} label={t('agreements.validFrom')} type="date" size="short" value={value.validFrom} onChange={(v) => setValue({ ...value, validFrom: v })} error={errors.validFrom} />
-        <TextField id={id('validTo')} label={t('agreements.validTo')} hint={t('agreements.validTo.hint')} type="date" size="short" value={value.validTo} onChange={(v) => setValue({ ...value, validTo: v })} error={errors.validTo} />
+        <TextField
+          id={id('validFrom')}
+          label={t('agreements.validFrom')}
+          type="date"
+          size="short"
+          value={value.validFrom}
+          onChange={(v) => setValue({ ...value, validFrom: v })}
+          error={errors.validFrom}
+        />
+        <TextField
+          id={id('validTo')}
+          label={t('agreements.validTo')}
+          hint={t('agreements.validTo.hint')}
+          type="date"
+          size="short"
+          value={value.validTo}
+          onChange={(v) => setValue({ ...value, validTo: v })}
+          error={errors.validTo}
+        />
       </div>
     </EditForm>
   );

@@ -10,7 +10,11 @@ import type { AgreementRow } from '../api/types.js';
 import { EditButton, SavedNotice } from '../clinic/section-parts.js';
 import { AgreementForm, newAgreement } from './agreement-form.js';
 
-const STATUS = { pending: ['na', 'agreements.status.pending'], approved: ['ok', 'agreements.status.approved'], ended: ['fail', 'agreements.status.ended'] } as const;
+const STATUS = {
+  pending: ['na', 'agreements.status.pending'],
+  approved: ['ok', 'agreements.status.approved'],
+  ended: ['fail', 'agreements.status.ended'],
+} as const;
 
 export function AgreementsPage() {
   const t = useT();
@@ -71,11 +75,33 @@ export function AgreementsPage() {
                   rowKey={(a) => a.id}
                   columns={[
                     { key: 'insurer', header: t('agreements.insurer'), cell: (a) => a.insurerName },
-                    { key: 'party', header: t('agreements.party'), cell: (a) => (a.clinicId ? a.partyName : t('agreements.personal', { name: a.partyName })) },
-                    { key: 'status', header: t('agreements.status'), cell: (a) => <StatusBadge status={STATUS[a.status][0]} label={t(STATUS[a.status][1])} /> },
-                    { key: 'from', header: t('agreements.validFrom'), nowrap: true, cell: (a) => formatDate(a.validFrom) },
-                    { key: 'to', header: t('agreements.validTo'), nowrap: true, cell: (a) => (a.validTo ? formatDate(a.validTo) : t('agreements.noEnd')) },
-                    { key: 'actions', header: t('common.actions'), cell: (a) => <RowActions row={a} onEdit={() => open(a.id)} /> },
+                    {
+                      key: 'party',
+                      header: t('agreements.party'),
+                      cell: (a) => (a.clinicId ? a.partyName : t('agreements.personal', { name: a.partyName })),
+                    },
+                    {
+                      key: 'status',
+                      header: t('agreements.status'),
+                      cell: (a) => <StatusBadge status={STATUS[a.status][0]} label={t(STATUS[a.status][1])} />,
+                    },
+                    {
+                      key: 'from',
+                      header: t('agreements.validFrom'),
+                      nowrap: true,
+                      cell: (a) => formatDate(a.validFrom),
+                    },
+                    {
+                      key: 'to',
+                      header: t('agreements.validTo'),
+                      nowrap: true,
+                      cell: (a) => (a.validTo ? formatDate(a.validTo) : t('agreements.noEnd')),
+                    },
+                    {
+                      key: 'actions',
+                      header: t('common.actions'),
+                      cell: (a) => <RowActions row={a} onEdit={() => open(a.id)} />,
+                    },
                   ]}
                 />
               )}
@@ -97,7 +123,13 @@ function RowActions({ row, onEdit }: { row: AgreementRow; onEdit: () => void }) 
   return (
     <span className="cell-stack">
       {row.status === 'pending' && (
-        <ActionButton small pending={approve.isPending} error={approve.error} label={t('agreements.approveNamed', { name: party })} onClick={() => approve.mutate({ ...config, status: 'approved' })}>
+        <ActionButton
+          small
+          pending={approve.isPending}
+          error={approve.error}
+          label={t('agreements.approveNamed', { name: party })}
+          onClick={() => approve.mutate({ ...config, status: 'approved' })}
+        >
           {t('agreements.approve')}
         </ActionButton>
       )}

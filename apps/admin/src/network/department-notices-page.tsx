@@ -20,7 +20,12 @@ export function DepartmentNoticesPage() {
     <section className="page">
       <h1>{heading}</h1>
       <p className="muted">{t('notices.intro')}</p>
-      <QueryView query={notices} loadingLabel={t('notices.loading')} isEmpty={(rows) => rows.length === 0} empty={t('notices.empty')}>
+      <QueryView
+        query={notices}
+        loadingLabel={t('notices.loading')}
+        isEmpty={(rows) => rows.length === 0}
+        empty={t('notices.empty')}
+      >
         {(rows) => (
           <ul className="notice-list">
             {rows.map((n) => (
@@ -42,7 +47,11 @@ function NoticeCard({ notice: n }: { notice: DepartmentNotice }) {
       </h2>
       <p className="muted">
         {t('notices.meta', { org: formatOrgNumber(n.clinic.orgNumber), date: formatDate(n.clinic.notifiedAt) })}{' '}
-        {n.unregistered > 0 ? <strong>{t('notices.unregistered', { count: n.unregistered })}</strong> : t('notices.allRegistered')}
+        {n.unregistered > 0 ? (
+          <strong>{t('notices.unregistered', { count: n.unregistered })}</strong>
+        ) : (
+          t('notices.allRegistered')
+        )}
       </p>
       <ul className="cards">
         {n.departments.map((d) => (
@@ -68,7 +77,14 @@ function DepartmentRow({ department: d }: { department: DepartmentNotice['depart
         {d.postcode} {d.city}
       </address>
       <p>
-        <StatusBadge status={registered ? 'ok' : 'fail'} label={registered ? t('departments.registeredOn', { date: formatDate(d.registeredAt!) }) : t('departments.notRegistered')} />
+        <StatusBadge
+          status={registered ? 'ok' : 'fail'}
+          label={
+            registered
+              ? t('departments.registeredOn', { date: formatDate(d.registeredAt!) })
+              : t('departments.notRegistered')
+          }
+        />
       </p>
       <ActionButton
         small

@@ -4,7 +4,14 @@ import type { InsurerConfig } from '@bn/domain';
 import { CheckboxField, EditForm, TextField, fieldId, useFieldErrors, useT, useTRPC } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 
-export const NEW_INSURER: InsurerConfig = { id: '', name: '', orgNumber: '', offersPsychologistBooking: false, hasPatientApp: false, appName: null };
+export const NEW_INSURER: InsurerConfig = {
+  id: '',
+  name: '',
+  orgNumber: '',
+  offersPsychologistBooking: false,
+  hasPatientApp: false,
+  appName: null,
+};
 
 interface Props {
   initial: InsurerConfig;
@@ -18,11 +25,16 @@ export function InsurerForm({ initial, isNew, onSaved, onCancel }: Props) {
   const t = useT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
-  const [value, setValue] = useState(() => ({ ...initial, id: initial.id || crypto.randomUUID(), appName: initial.appName ?? '' }));
+  const [value, setValue] = useState(() => ({
+    ...initial,
+    id: initial.id || crypto.randomUUID(),
+    appName: initial.appName ?? '',
+  }));
   const save = useMutation(trpc.insurers.upsert.mutationOptions({ onSuccess: refresh }));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('insurer', path);
-  const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) => setValue((prev) => ({ ...prev, [key]: v }));
+  const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) =>
+    setValue((prev) => ({ ...prev, [key]: v }));
 
   return (
     <EditForm
@@ -32,11 +44,31 @@ export function InsurerForm({ initial, isNew, onSaved, onCancel }: Props) {
       pending={save.isPending}
       submitLabel={t('insurers.save')}
       onCancel={onCancel}
-      onSubmit={() => save.mutate({ ...value, appName: value.hasPatientApp ? value.appName.trim() || null : null }, { onSuccess: () => onSaved(value.name) })}
+      onSubmit={() =>
+        save.mutate(
+          { ...value, appName: value.hasPatientApp ? value.appName.trim() || null : null },
+          { onSuccess: () => onSaved(value.name) },
+        )
+      }
     >
       <h2>{isNew ? t('insurers.new') : initial.name}</h2>
-      <TextField id={id('name')} label={t('insurers.name')} value={value.name} onChange={(v) => set('name', v)} error={errors.name} />
-      <TextField id={id('orgNumber')} label={t('insurers.orgNumber')} hint={t('insurers.orgNumber.hint')} inputMode="numeric" size="short" value={value.orgNumber} onChange={(v) => set('orgNumber', v)} error={errors.orgNumber} />
+      <TextField
+        id={id('name')}
+        label={t('insurers.name')}
+        value={value.name}
+        onChange={(v) => set('name', v)}
+        error={errors.name}
+      />
+      <TextField
+        id={id('orgNumber')}
+        label={t('insurers.orgNumber')}
+        hint={t('insurers.orgNumber.hint')}
+        inputMode="numeric"
+        size="short"
+        value={value.orgNumber}
+        onChange={(v) => set('orgNumber', v)}
+        error={errors.orgNumber}
+      />
       <CheckboxField
         id={id('offersPsychologistBooking')}
         label={t('insurers.psychologists')}
@@ -45,8 +77,22 @@ export function InsurerForm({ initial, isNew, onSaved, onCancel }: Props) {
         onChange={(v) => set('offersPsychologistBooking', v)}
         error={errors.offersPsychologistBooking}
       />
-      <CheckboxField id={id('hasPatientApp')} label={t('insurers.hasApp')} checked={value.hasPatientApp} onChange={(v) => set('hasPatientApp', v)} error={errors.hasPatientApp} />
-      {value.hasPatientApp && <TextField id={id('appName')} label={t('insurers.appName')} value={value.appName} onChange={(v) => set('appName', v)} error={errors.appName} />}
+      <CheckboxField
+        id={id('hasPatientApp')}
+        label={t('insurers.hasApp')}
+        checked={value.hasPatientApp}
+        onChange={(v) => set('hasPatientApp', v)}
+        error={errors.hasPatientApp}
+      />
+      {value.hasPatientApp && (
+        <TextField
+          id={id('appName')}
+          label={t('insurers.appName')}
+          value={value.appName}
+          onChange={(v) => set('appName', v)}
+          error={errors.appName}
+        />
+      )}
     </EditForm>
   );
 }

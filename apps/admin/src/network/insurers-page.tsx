@@ -30,7 +30,9 @@ export function InsurersPage() {
       <QueryView query={insurers} loadingLabel={t('insurers.loading')}>
         {(rows) => {
           const row = rows.find((i) => i.id === editing);
-          const current: InsurerConfig | undefined = isNew ? NEW_INSURER : row && { ...row, appName: row.appName ?? null };
+          const current: InsurerConfig | undefined = isNew
+            ? NEW_INSURER
+            : row && { ...row, appName: row.appName ?? null };
           return (
             <>
               {current && (
@@ -55,11 +57,32 @@ export function InsurersPage() {
                   rowKey={(i) => i.id}
                   columns={[
                     { key: 'name', header: t('insurers.col.name'), cell: (i) => i.name },
-                    { key: 'org', header: t('insurers.col.orgNumber'), nowrap: true, cell: (i) => formatOrgNumber(i.orgNumber) },
+                    {
+                      key: 'org',
+                      header: t('insurers.col.orgNumber'),
+                      nowrap: true,
+                      cell: (i) => formatOrgNumber(i.orgNumber),
+                    },
                     // N4: a property of the insurer, shown as it is stored.
-                    { key: 'psychologists', header: t('insurers.col.psychologists'), cell: (i) => <YesNo value={i.offersPsychologistBooking} yes={t('common.yes')} no={t('common.no')} /> },
-                    { key: 'app', header: t('insurers.col.patientApp'), cell: (i) => <YesNo value={i.hasPatientApp} yes={i.appName ?? t('common.yes')} no={t('common.no')} /> },
-                    { key: 'edit', header: t('common.actions'), cell: (i) => <EditButton name={i.name} onClick={() => open(i.id)} /> },
+                    {
+                      key: 'psychologists',
+                      header: t('insurers.col.psychologists'),
+                      cell: (i) => (
+                        <YesNo value={i.offersPsychologistBooking} yes={t('common.yes')} no={t('common.no')} />
+                      ),
+                    },
+                    {
+                      key: 'app',
+                      header: t('insurers.col.patientApp'),
+                      cell: (i) => (
+                        <YesNo value={i.hasPatientApp} yes={i.appName ?? t('common.yes')} no={t('common.no')} />
+                      ),
+                    },
+                    {
+                      key: 'edit',
+                      header: t('common.actions'),
+                      cell: (i) => <EditButton name={i.name} onClick={() => open(i.id)} />,
+                    },
                   ]}
                 />
               )}

@@ -22,7 +22,12 @@ export function JobsPage() {
     <section className="page">
       <h1>{t('admin.nav.jobs')}</h1>
       <p className="muted">{ta('jobs.intro')}</p>
-      <QueryView query={jobs} loadingLabel={ta('jobs.loading')} isEmpty={(rows) => rows.length === 0} empty={ta('jobs.empty')}>
+      <QueryView
+        query={jobs}
+        loadingLabel={ta('jobs.loading')}
+        isEmpty={(rows) => rows.length === 0}
+        empty={ta('jobs.empty')}
+      >
         {(rows) => (
           <div className="cards">
             {rows.map((job) => (
@@ -78,7 +83,10 @@ function JobCard({ job }: { job: JobOverview }) {
             { label: ta('jobs.col.units'), value: unitsText(ta, last) },
             ...Object.entries(last.summary ?? {})
               .filter(([key]) => `jobs.summary.${key}` in adminNb)
-              .map(([key, value]) => ({ label: ta(`jobs.summary.${key}` as AdminMessageKey), value: value.toLocaleString('nb-NO') })),
+              .map(([key, value]) => ({
+                label: ta(`jobs.summary.${key}` as AdminMessageKey),
+                value: value.toLocaleString('nb-NO'),
+              })),
           ]}
         />
       ) : (
@@ -90,7 +98,8 @@ function JobCard({ job }: { job: JobOverview }) {
           <ul>
             {job.failedUnits.map((u) => (
               <li key={u.unit}>
-                <strong>{u.label ?? u.unit}</strong> ({ta('jobs.failedUnits.attempts', { count: u.attempts })}): {u.error}
+                <strong>{u.label ?? u.unit}</strong> ({ta('jobs.failedUnits.attempts', { count: u.attempts })}):{' '}
+                {u.error}
               </li>
             ))}
           </ul>
@@ -102,9 +111,19 @@ function JobCard({ job }: { job: JobOverview }) {
           rows={job.runs}
           rowKey={(r) => r.id}
           columns={[
-            { key: 'period', header: ta('jobs.col.period'), nowrap: true, cell: (r) => formatDate(`${r.period}T12:00:00Z`) },
+            {
+              key: 'period',
+              header: ta('jobs.col.period'),
+              nowrap: true,
+              cell: (r) => formatDate(`${r.period}T12:00:00Z`),
+            },
             { key: 'started', header: ta('jobs.col.started'), nowrap: true, cell: (r) => formatDateTime(r.startedAt) },
-            { key: 'duration', header: ta('jobs.col.duration'), numeric: true, cell: (r) => durationText(ta, r.durationMs) },
+            {
+              key: 'duration',
+              header: ta('jobs.col.duration'),
+              numeric: true,
+              cell: (r) => durationText(ta, r.durationMs),
+            },
             { key: 'result', header: ta('jobs.col.result'), cell: (r) => <ResultBadge run={r} /> },
             { key: 'units', header: ta('jobs.col.units'), cell: (r) => unitsText(ta, r) },
           ]}

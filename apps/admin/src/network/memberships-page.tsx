@@ -20,7 +20,12 @@ export function MembershipsPage() {
     <section className="page">
       <h1>{t('memberships.heading')}</h1>
       <p className="muted">{t('memberships.intro')}</p>
-      <QueryView query={memberships} loadingLabel={t('memberships.loading')} isEmpty={(rows) => rows.length === 0} empty={t('memberships.empty')}>
+      <QueryView
+        query={memberships}
+        loadingLabel={t('memberships.loading')}
+        isEmpty={(rows) => rows.length === 0}
+        empty={t('memberships.empty')}
+      >
         {(rows) => (
           <DataTable
             caption={t('memberships.heading')}
@@ -29,11 +34,33 @@ export function MembershipsPage() {
             rowKey={(r) => r.membership.id}
             columns={[
               { key: 'name', header: t('memberships.col.practitioner'), cell: (r) => r.practitioner.name },
-              { key: 'clinic', header: t('memberships.col.clinic'), cell: (r) => <Link to={clinicSectionPath(r.clinic.id, 'practitioners')}>{r.clinic.name}</Link> },
-              { key: 'profession', header: t('clinic.practitioners.col.profession'), cell: (r) => PROFESSION_INFO[r.practitioner.profession][locale] },
-              { key: 'hpr', header: t('clinic.practitioners.col.hpr'), nowrap: true, cell: (r) => <HprNumber profession={r.practitioner.profession} hprNumber={r.practitioner.hprNumber} /> },
-              { key: 'status', header: t('memberships.col.status'), cell: (r) => <MembershipStatus status={r.membership.status} /> },
-              { key: 'applied', header: t('memberships.col.applied'), nowrap: true, cell: (r) => formatDate(r.membership.appliedAt) },
+              {
+                key: 'clinic',
+                header: t('memberships.col.clinic'),
+                cell: (r) => <Link to={clinicSectionPath(r.clinic.id, 'practitioners')}>{r.clinic.name}</Link>,
+              },
+              {
+                key: 'profession',
+                header: t('clinic.practitioners.col.profession'),
+                cell: (r) => PROFESSION_INFO[r.practitioner.profession][locale],
+              },
+              {
+                key: 'hpr',
+                header: t('clinic.practitioners.col.hpr'),
+                nowrap: true,
+                cell: (r) => <HprNumber profession={r.practitioner.profession} hprNumber={r.practitioner.hprNumber} />,
+              },
+              {
+                key: 'status',
+                header: t('memberships.col.status'),
+                cell: (r) => <MembershipStatus status={r.membership.status} />,
+              },
+              {
+                key: 'applied',
+                header: t('memberships.col.applied'),
+                nowrap: true,
+                cell: (r) => formatDate(r.membership.appliedAt),
+              },
               { key: 'actions', header: t('common.actions'), cell: (r) => <Decide row={r} /> },
             ]}
           />
@@ -53,12 +80,24 @@ function Decide({ row }: { row: MembershipRow }) {
   return (
     <span className="cell-stack">
       {row.membership.status !== 'approved' && (
-        <ActionButton small pending={decide.isPending} error={decide.error} label={t('memberships.approveNamed', { name })} onClick={() => to('approved')}>
+        <ActionButton
+          small
+          pending={decide.isPending}
+          error={decide.error}
+          label={t('memberships.approveNamed', { name })}
+          onClick={() => to('approved')}
+        >
           {t('memberships.approve')}
         </ActionButton>
       )}
       {row.membership.status !== 'revoked' && (
-        <ActionButton small secondary pending={decide.isPending} label={t('memberships.revokeNamed', { name })} onClick={() => to('revoked')}>
+        <ActionButton
+          small
+          secondary
+          pending={decide.isPending}
+          label={t('memberships.revokeNamed', { name })}
+          onClick={() => to('revoked')}
+        >
           {t('memberships.revoke')}
         </ActionButton>
       )}

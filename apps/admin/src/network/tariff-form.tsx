@@ -1,7 +1,24 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { PROFESSIONS, PROFESSION_INFO, TARIFF_KINDS, TARIFF_KIND_LABELS, type TariffConfig, type TariffKind } from '@bn/domain';
-import { CheckboxGroup, EditForm, RadioGroup, TextField, fieldId, useFieldErrors, useLocale, useT, useTRPC } from '@bn/ui';
+import {
+  PROFESSIONS,
+  PROFESSION_INFO,
+  TARIFF_KINDS,
+  TARIFF_KIND_LABELS,
+  type TariffConfig,
+  type TariffKind,
+} from '@bn/domain';
+import {
+  CheckboxGroup,
+  EditForm,
+  RadioGroup,
+  TextField,
+  fieldId,
+  useFieldErrors,
+  useLocale,
+  useT,
+  useTRPC,
+} from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 
 export const NEW_TARIFF: TariffConfig = { id: '', code: '', name: '', kind: 'insurance', professions: [] };
@@ -43,14 +60,31 @@ export function TariffForm({ initial, isNew, onSaved, onCancel }: Props) {
         onChange={(v) => setValue({ ...value, kind: v as TariffKind })}
         error={errors.kind}
       />
-      <TextField id={id('code')} label={t('tariffs.code')} hint={t('tariffs.code.hint')} size="short" value={value.code} onChange={(v) => setValue({ ...value, code: v })} error={errors.code} />
-      <TextField id={id('name')} label={t('tariffs.name')} value={value.name} onChange={(v) => setValue({ ...value, name: v })} error={errors.name} />
+      <TextField
+        id={id('code')}
+        label={t('tariffs.code')}
+        hint={t('tariffs.code.hint')}
+        size="short"
+        value={value.code}
+        onChange={(v) => setValue({ ...value, code: v })}
+        error={errors.code}
+      />
+      <TextField
+        id={id('name')}
+        label={t('tariffs.name')}
+        value={value.name}
+        onChange={(v) => setValue({ ...value, name: v })}
+        error={errors.name}
+      />
       <CheckboxGroup
         id={id('professions')}
         legend={t('tariffs.professions')}
         hint={t('tariffs.professions.hint')}
         values={value.professions}
-        choices={PROFESSIONS.filter((p) => PROFESSION_INFO[p].networkEligible).map((p) => ({ value: p, label: PROFESSION_INFO[p][locale] }))}
+        choices={PROFESSIONS.filter((p) => PROFESSION_INFO[p].networkEligible).map((p) => ({
+          value: p,
+          label: PROFESSION_INFO[p][locale],
+        }))}
         onChange={(v) => setValue({ ...value, professions: v as TariffConfig['professions'] })}
         error={errors.professions}
       />

@@ -57,8 +57,17 @@ export function TariffsPage() {
                     { key: 'code', header: t('tariffs.code'), nowrap: true, cell: (x) => x.code },
                     { key: 'name', header: t('tariffs.name'), cell: (x) => x.name },
                     { key: 'kind', header: t('tariffs.kind'), cell: (x) => TARIFF_KIND_LABELS[x.kind][locale] },
-                    { key: 'professions', header: t('tariffs.professions'), cell: (x) => x.professions.map((p) => PROFESSION_INFO[p][locale]).join(', ') || t('tariffs.allProfessions') },
-                    { key: 'edit', header: t('common.actions'), cell: (x) => <EditButton name={x.code} onClick={() => open(x.id)} /> },
+                    {
+                      key: 'professions',
+                      header: t('tariffs.professions'),
+                      cell: (x) =>
+                        x.professions.map((p) => PROFESSION_INFO[p][locale]).join(', ') || t('tariffs.allProfessions'),
+                    },
+                    {
+                      key: 'edit',
+                      header: t('common.actions'),
+                      cell: (x) => <EditButton name={x.code} onClick={() => open(x.id)} />,
+                    },
                   ]}
                 />
               )}

@@ -31,14 +31,29 @@ export function ClinicsPage() {
             rowKey={(c) => c.id}
             columns={[
               { key: 'name', header: t('clinics.col.name'), cell: (c) => <Link to={clinicPath(c.id)}>{c.name}</Link> },
-              { key: 'org', header: t('clinics.col.orgNumber'), nowrap: true, cell: (c) => formatOrgNumber(c.orgNumber) },
+              {
+                key: 'org',
+                header: t('clinics.col.orgNumber'),
+                nowrap: true,
+                cell: (c) => formatOrgNumber(c.orgNumber),
+              },
               {
                 key: 'integration',
                 header: t('clinics.col.integration'),
                 cell: (c) => <YesNo value={c.integrationActive} yes={t('common.yes')} no={t('common.no')} />,
               },
-              { key: 'departments', header: t('clinics.col.departments'), numeric: true, cell: (c) => c.departmentCount },
-              { key: 'practitioners', header: t('clinics.col.practitioners'), numeric: true, cell: (c) => c.practitionerCount },
+              {
+                key: 'departments',
+                header: t('clinics.col.departments'),
+                numeric: true,
+                cell: (c) => c.departmentCount,
+              },
+              {
+                key: 'practitioners',
+                header: t('clinics.col.practitioners'),
+                numeric: true,
+                cell: (c) => c.practitionerCount,
+              },
             ]}
           />
         )}

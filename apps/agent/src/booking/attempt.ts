@@ -5,7 +5,9 @@
  * A random UUID v4. `crypto.randomUUID` exists only in secure contexts (HTTPS, localhost); the app may be served
  * over plain HTTP inside a clinic network, so fall back to `getRandomValues`, which exists everywhere.
  */
-export function newAttemptId(source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto): string {
+export function newAttemptId(
+  source: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto,
+): string {
   if (typeof source.randomUUID === 'function') return source.randomUUID();
   const b = source.getRandomValues(new Uint8Array(16));
   b[6] = (b[6]! & 0x0f) | 0x40;

@@ -2,7 +2,15 @@
 // and what it is booked as, the tariff's name with the type's name under it (T1) — and the patient.
 import type { ReactNode } from 'react';
 import {
-  formatDate, formatTime, isoWeekday, maskNationalId, osloDate, PROFESSION_INFO, WEEKDAY_LABELS, type Locale, type Profession,
+  formatDate,
+  formatTime,
+  isoWeekday,
+  maskNationalId,
+  osloDate,
+  PROFESSION_INFO,
+  WEEKDAY_LABELS,
+  type Locale,
+  type Profession,
 } from '@bn/domain';
 import type { AgentTranslate } from '../i18n/agent-messages.js';
 import type { PatientPayload } from './patient-fields.js';
@@ -17,10 +25,27 @@ export function slotFacts(slot: SlotChoice, at: AgentTranslate, locale: Locale):
   const weekday = WEEKDAY_LABELS[locale][isoWeekday(osloDate(new Date(slot.startAt))) - 1];
   const profession = PROFESSION_INFO[slot.profession as Profession]?.[locale] ?? slot.profession;
   return [
-    { label: at('booking.fact.practitioner'), value: <>{slot.practitionerName} <span className="muted">({profession})</span></> },
+    {
+      label: at('booking.fact.practitioner'),
+      value: (
+        <>
+          {slot.practitionerName} <span className="muted">({profession})</span>
+        </>
+      ),
+    },
     { label: at('booking.fact.clinic'), value: slot.clinicName },
-    { label: at('booking.fact.address'), value: `${slot.departmentName}, ${slot.street}, ${slot.postcode} ${slot.city}` },
-    { label: at('booking.fact.date'), value: <span className="booking-weekday">{weekday} {formatDate(slot.startAt)}</span> },
+    {
+      label: at('booking.fact.address'),
+      value: `${slot.departmentName}, ${slot.street}, ${slot.postcode} ${slot.city}`,
+    },
+    {
+      label: at('booking.fact.date'),
+      value: (
+        <span className="booking-weekday">
+          {weekday} {formatDate(slot.startAt)}
+        </span>
+      ),
+    },
     { label: at('booking.fact.time'), value: `${formatTime(slot.startAt)}–${formatTime(slot.endAt)}` },
     { label: at('booking.fact.duration'), value: at('booking.fact.minutes', { minutes: slot.durationMinutes }) },
     {

@@ -26,7 +26,10 @@ export interface BookingFlowProps {
   onBooked: (receipt: BookedReceipt) => void;
 }
 
-type Step = { name: 'form' } | { name: 'summary'; payload: PatientPayload } | { name: 'refused'; payload: PatientPayload; error: unknown };
+type Step =
+  | { name: 'form' }
+  | { name: 'summary'; payload: PatientPayload }
+  | { name: 'refused'; payload: PatientPayload; error: unknown };
 
 export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked }: BookingFlowProps) {
   const trpc = useTRPC();
@@ -110,7 +113,15 @@ export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked
     <>
       {/* The summary shows the time itself, with the patient. */}
       {step.name !== 'summary' && <SlotCard slot={slot} />}
-      {showHold && <HoldStatus state={hold.state} now={now} onHoldAgain={() => void holdAgain()} renewing={renewing} searchPath={searchPath} />}
+      {showHold && (
+        <HoldStatus
+          state={hold.state}
+          now={now}
+          onHoldAgain={() => void holdAgain()}
+          renewing={renewing}
+          searchPath={searchPath}
+        />
+      )}
       {step.name === 'form' && (
         <PatientForm
           values={values}

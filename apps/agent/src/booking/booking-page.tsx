@@ -13,7 +13,13 @@ import { BookingFlow } from './booking-flow.js';
 import { BookingReceipt } from './booking-receipt.js';
 import { readBookingState, type BookedReceipt, type BookingState } from './booking-state.js';
 import type { PractitionerSlots } from '../api-types.js';
-import { findInPractitionerSlots, matchesRequest, readSlotRequest, type SlotChoice, type SlotRequest } from './slot-choice.js';
+import {
+  findInPractitionerSlots,
+  matchesRequest,
+  readSlotRequest,
+  type SlotChoice,
+  type SlotRequest,
+} from './slot-choice.js';
 
 export function BookingPage() {
   const location = useLocation();
@@ -69,16 +75,30 @@ function SlotLookup({ request, state, searchPath }: { request: SlotRequest; stat
   const trpc = useTRPC();
   const day = osloDate(new Date(request.startAt));
   const slots = useQuery(
-    trpc.search.practitionerSlots.queryOptions({ practitionerId: request.practitionerId, from: day, to: day, tariffCode: request.tariffCode }, { staleTime: 0 }),
+    trpc.search.practitionerSlots.queryOptions(
+      { practitionerId: request.practitionerId, from: day, to: day, tariffCode: request.tariffCode },
+      { staleTime: 0 },
+    ),
   );
   if (!slots.data) {
-    if (slots.isError) return <ErrorState error={slots.error} onRetry={() => void slots.refetch()} retrying={slots.isFetching} />;
+    if (slots.isError)
+      return <ErrorState error={slots.error} onRetry={() => void slots.refetch()} retrying={slots.isFetching} />;
     return <LoadingState label={at('booking.slot.loading')} />;
   }
   return <LookedUp data={slots.data} request={request} state={state} searchPath={searchPath} />;
 }
 
-function LookedUp({ data, request, state, searchPath }: { data: PractitionerSlots; request: SlotRequest; state: BookingState; searchPath: string }) {
+function LookedUp({
+  data,
+  request,
+  state,
+  searchPath,
+}: {
+  data: PractitionerSlots;
+  request: SlotRequest;
+  state: BookingState;
+  searchPath: string;
+}) {
   const found = useMemo(() => findInPractitionerSlots(data, request), [data, request]);
   if (!found) return <BadLink text="booking.slot.gone" searchPath={searchPath} />;
   return <Attempt slot={found} state={state} searchPath={searchPath} />;
@@ -94,16 +114,30 @@ function Attempt({ slot, state, searchPath }: { slot: SlotChoice; state: Booking
 
   const replaceState = useCallback(
     (changes: Partial<BookingState>) =>
-      void navigate({ pathname, search }, { replace: true, state: { ...readBookingState(raw), slot, ...changes } satisfies BookingState }),
+      void navigate(
+        { pathname, search },
+        { replace: true, state: { ...readBookingState(raw), slot, ...changes } satisfies BookingState },
+      ),
     [navigate, pathname, search, raw, slot],
   );
   // A new attempt: new idempotency keys, so a new hold. The previous hold, if any, is released by the flow.
-  const startAttempt = useCallback(() => replaceState({ attemptId: newAttemptId(), booked: undefined }), [replaceState]);
+  const startAttempt = useCallback(
+    () => replaceState({ attemptId: newAttemptId(), booked: undefined }),
+    [replaceState],
+  );
 
   useEffect(() => {
     if (!current) startAttempt();
   }, [current, startAttempt]);
 
   if (!current) return <LoadingState label={at('booking.hold.pending')} />;
-  return <BookingFlow slot={slot} attemptId={current} searchPath={searchPath} onHoldAgain={startAttempt} onBooked={(booked: BookedReceipt) => replaceState({ attemptId: current, booked })} />;
+  return (
+    <BookingFlow
+      slot={slot}
+      attemptId={current}
+      searchPath={searchPath}
+      onHoldAgain={startAttempt}
+      onBooked={(booked: BookedReceipt) => replaceState({ attemptId: current, booked })}
+    />
+  );
 }

@@ -9,7 +9,15 @@ import { patientFacts, slotFacts } from './booking-facts.js';
 import type { BookedReceipt } from './booking-state.js';
 import type { SlotChoice } from './slot-choice.js';
 
-export function BookingReceipt({ slot, receipt, searchPath }: { slot: SlotChoice; receipt: BookedReceipt; searchPath: string }) {
+export function BookingReceipt({
+  slot,
+  receipt,
+  searchPath,
+}: {
+  slot: SlotChoice;
+  receipt: BookedReceipt;
+  searchPath: string;
+}) {
   const at = useAgentT();
   const { locale } = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -26,16 +34,29 @@ export function BookingReceipt({ slot, receipt, searchPath }: { slot: SlotChoice
         <p>{at('booking.done.body')}</p>
         <p>
           {receipt.caseId
-            ? at(receipt.claimCreated ? 'booking.done.claimCreated' : 'booking.done.claimLinked', { caseId: receipt.caseId })
+            ? at(receipt.claimCreated ? 'booking.done.claimCreated' : 'booking.done.claimLinked', {
+                caseId: receipt.caseId,
+              })
             : at('booking.done.selfPay')}
         </p>
       </div>
       <div className="card">
         <FactsList
           facts={[
-            { label: at('booking.fact.reference'), value: <code className="booking-reference">{receipt.appointmentId}</code> },
+            {
+              label: at('booking.fact.reference'),
+              value: <code className="booking-reference">{receipt.appointmentId}</code>,
+            },
             ...slotFacts(booked, at, locale),
-            ...patientFacts({ name: receipt.patientName, maskedNationalId: receipt.maskedNationalId, caseId: receipt.caseId, remark: receipt.patientRemark }, at),
+            ...patientFacts(
+              {
+                name: receipt.patientName,
+                maskedNationalId: receipt.maskedNationalId,
+                caseId: receipt.caseId,
+                remark: receipt.patientRemark,
+              },
+              at,
+            ),
           ]}
         />
       </div>

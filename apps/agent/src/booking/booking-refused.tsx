@@ -17,7 +17,15 @@ export interface BookingRefusedProps {
   onFix?: () => void;
 }
 
-export function BookingRefused({ stage, error, searchPath, retrying = false, onRetry, onHoldAgain, onFix }: BookingRefusedProps) {
+export function BookingRefused({
+  stage,
+  error,
+  searchPath,
+  retrying = false,
+  onRetry,
+  onHoldAgain,
+  onFix,
+}: BookingRefusedProps) {
   const at = useAgentT();
   const { locale } = useLocale();
   const refusal = refusalFor(stage, readApiError(error));

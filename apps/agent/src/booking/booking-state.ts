@@ -28,10 +28,16 @@ export function readBookingState(value: unknown): BookingState {
   if (typeof value !== 'object' || value === null) return {};
   const v = value as Record<string, unknown>;
   const out: BookingState = {};
-  if (typeof v.slot === 'object' && v.slot !== null && typeof (v.slot as SlotChoice).startAt === 'string') out.slot = v.slot as SlotChoice;
+  if (typeof v.slot === 'object' && v.slot !== null && typeof (v.slot as SlotChoice).startAt === 'string')
+    out.slot = v.slot as SlotChoice;
   // Only a path inside this app; never an address somewhere else.
   if (typeof v.from === 'string' && v.from.startsWith('/') && !v.from.startsWith('//')) out.from = v.from;
   if (typeof v.attemptId === 'string') out.attemptId = v.attemptId;
-  if (typeof v.booked === 'object' && v.booked !== null && typeof (v.booked as BookedReceipt).appointmentId === 'string') out.booked = v.booked as BookedReceipt;
+  if (
+    typeof v.booked === 'object' &&
+    v.booked !== null &&
+    typeof (v.booked as BookedReceipt).appointmentId === 'string'
+  )
+    out.booked = v.booked as BookedReceipt;
   return out;
 }

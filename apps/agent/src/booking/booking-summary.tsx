@@ -18,7 +18,15 @@ export interface BookingSummaryProps {
   onEdit: () => void;
 }
 
-export function BookingSummary({ slot, payload, canConfirm, holdPending, confirming, onConfirm, onEdit }: BookingSummaryProps) {
+export function BookingSummary({
+  slot,
+  payload,
+  canConfirm,
+  holdPending,
+  confirming,
+  onConfirm,
+  onEdit,
+}: BookingSummaryProps) {
   const at = useAgentT();
   const { locale } = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -30,11 +38,15 @@ export function BookingSummary({ slot, payload, canConfirm, holdPending, confirm
         {at('booking.summary.heading')}
       </h2>
       <p className="muted">{at('booking.summary.intro')}</p>
-      <FactsList
-        facts={[...slotFacts(slot, at, locale), ...patientFacts(shownPatient(payload), at)]}
-      />
+      <FactsList facts={[...slotFacts(slot, at, locale), ...patientFacts(shownPatient(payload), at)]} />
       <div className="actions">
-        <button type="button" className="button" onClick={onConfirm} disabled={!canConfirm || confirming} aria-describedby="summary-progress">
+        <button
+          type="button"
+          className="button"
+          onClick={onConfirm}
+          disabled={!canConfirm || confirming}
+          aria-describedby="summary-progress"
+        >
           {confirming ? at('booking.summary.confirming') : at('booking.summary.confirm')}
         </button>
         <button type="button" className="button button-secondary" onClick={onEdit} disabled={confirming}>

@@ -17,7 +17,12 @@ function withCheckDigits(nine: string, remainder = 0): string {
   throw new Error('no number');
 }
 
-const valid: PatientFormValues = { ...EMPTY_PATIENT_FORM, nationalId: '02013299997', name: 'Kari Pasient', phone: '912 34 567' };
+const valid: PatientFormValues = {
+  ...EMPTY_PATIENT_FORM,
+  nationalId: '02013299997',
+  name: 'Kari Pasient',
+  phone: '912 34 567',
+};
 const problemsOf = (values: Partial<PatientFormValues>) => {
   const result = checkPatientForm({ ...valid, ...values });
   return result.ok ? {} : result.problems;
@@ -25,10 +30,22 @@ const problemsOf = (values: Partial<PatientFormValues>) => {
 
 describe('the booking form’s patient fields', () => {
   it('accepts a fødselsnummer, a D-number and a number under the 2032 rule, and sends what the server expects', () => {
-    for (const nationalId of ['02013299997', '301 082 999 39', withCheckDigits('410190100'), withCheckDigits('150585100', 2)]) {
+    for (const nationalId of [
+      '02013299997',
+      '301 082 999 39',
+      withCheckDigits('410190100'),
+      withCheckDigits('150585100', 2),
+    ]) {
       expect(checkPatientForm({ ...valid, nationalId }).ok, nationalId).toBe(true);
     }
-    const result = checkPatientForm({ ...valid, nationalId: '301 082 999 39', name: '  Kari Pasient ', email: ' Kari@Example.NO', caseId: ' 6qptr ', remark: ' Vondt i kneet ' });
+    const result = checkPatientForm({
+      ...valid,
+      nationalId: '301 082 999 39',
+      name: '  Kari Pasient ',
+      email: ' Kari@Example.NO',
+      caseId: ' 6qptr ',
+      remark: ' Vondt i kneet ',
+    });
     expect(result).toEqual({
       ok: true,
       payload: {
@@ -74,7 +91,12 @@ describe('the booking form’s patient fields', () => {
 
   it('places the server’s field messages next to the form’s fields', () => {
     expect(
-      serverFieldErrors({ 'patient.nationalId': 'Fødselsnummeret har feil kontrollsiffer.', caseId: 'Ugyldig', patientRemark: 'For lang', holdId: 'x' }),
+      serverFieldErrors({
+        'patient.nationalId': 'Fødselsnummeret har feil kontrollsiffer.',
+        caseId: 'Ugyldig',
+        patientRemark: 'For lang',
+        holdId: 'x',
+      }),
     ).toEqual({ nationalId: 'Fødselsnummeret har feil kontrollsiffer.', caseId: 'Ugyldig', remark: 'For lang' });
   });
 });

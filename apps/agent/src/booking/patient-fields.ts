@@ -1,7 +1,12 @@
 // The booking form's patient fields, checked in the browser with the domain's own validators (the functions the
 // server runs), so the agent learns what is wrong next to the field before anything is sent.
 import {
-  caseIdSchema, emailSchema, normaliseCaseId, parseNationalId, phoneSchema, type NationalIdProblem,
+  caseIdSchema,
+  emailSchema,
+  normaliseCaseId,
+  parseNationalId,
+  phoneSchema,
+  type NationalIdProblem,
 } from '@bn/domain';
 
 export interface PatientFormValues {
@@ -15,7 +20,14 @@ export interface PatientFormValues {
 
 export type PatientField = keyof PatientFormValues;
 
-export const EMPTY_PATIENT_FORM: PatientFormValues = { nationalId: '', name: '', phone: '', email: '', caseId: '', remark: '' };
+export const EMPTY_PATIENT_FORM: PatientFormValues = {
+  nationalId: '',
+  name: '',
+  phone: '',
+  email: '',
+  caseId: '',
+  remark: '',
+};
 
 /** The limits of confirmBookingInput (packages/domain/src/booking/schemas.ts). */
 export const NAME_MAX_LENGTH = 200;
@@ -41,8 +53,7 @@ export interface PatientPayload {
 }
 
 export type PatientCheck =
-  | { ok: true; payload: PatientPayload }
-  | { ok: false; problems: Partial<Record<PatientField, PatientProblem>> };
+  { ok: true; payload: PatientPayload } | { ok: false; problems: Partial<Record<PatientField, PatientProblem>> };
 
 /** Field order on the page: the first refused field is the one the keyboard goes to. */
 export const PATIENT_FIELDS: readonly PatientField[] = ['nationalId', 'name', 'phone', 'email', 'caseId', 'remark'];

@@ -5,7 +5,12 @@ import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from 're
 import { TextareaField, TextField } from '@bn/ui';
 import { useAgentT } from '../i18n/agent-messages.js';
 import {
-  checkPatientForm, PATIENT_FIELDS, REMARK_MAX_LENGTH, type PatientField, type PatientFormValues, type PatientPayload,
+  checkPatientForm,
+  PATIENT_FIELDS,
+  REMARK_MAX_LENGTH,
+  type PatientField,
+  type PatientFormValues,
+  type PatientPayload,
 } from './patient-fields.js';
 
 export interface PatientFormProps {
@@ -43,7 +48,10 @@ export function PatientForm({ values, onChange, serverErrors, onNext, onCancel }
     if (!problem || (!submitted && !touched.has(field))) return undefined;
     return at(`booking.patient.problem.${problem}`);
   };
-  const errors = Object.fromEntries(PATIENT_FIELDS.map((f) => [f, errorOf(f)])) as Record<PatientField, string | undefined>;
+  const errors = Object.fromEntries(PATIENT_FIELDS.map((f) => [f, errorOf(f)])) as Record<
+    PatientField,
+    string | undefined
+  >;
 
   // After a refused «Gå videre», and when the form comes back with the server's refusal: the keyboard goes to the
   // first field marked invalid, after the messages have rendered (so they are read with the field).
@@ -70,7 +78,14 @@ export function PatientForm({ values, onChange, serverErrors, onNext, onCancel }
   const invalidCount = PATIENT_FIELDS.filter((f) => errors[f]).length;
 
   return (
-    <form ref={formRef} className="form booking-form card" aria-labelledby="patient-form-heading" onSubmit={submit} onBlur={onBlur} noValidate>
+    <form
+      ref={formRef}
+      className="form booking-form card"
+      aria-labelledby="patient-form-heading"
+      onSubmit={submit}
+      onBlur={onBlur}
+      noValidate
+    >
       <h2 id="patient-form-heading">{at('booking.form.label')}</h2>
       <TextField
         id={ID('nationalId')}
@@ -82,14 +97,36 @@ export function PatientForm({ values, onChange, serverErrors, onNext, onCancel }
         autoComplete="off"
         error={errors.nationalId}
       />
-      <TextField id={ID('name')} label={at('booking.form.name')} value={values.name} onChange={set('name')} autoComplete="off" error={errors.name} />
+      <TextField
+        id={ID('name')}
+        label={at('booking.form.name')}
+        value={values.name}
+        onChange={set('name')}
+        autoComplete="off"
+        error={errors.name}
+      />
       <fieldset className="fieldset booking-contact" aria-describedby="patient-contact-hint">
         <legend>{at('booking.form.contact')}</legend>
         <p id="patient-contact-hint" className="field-hint">
           {at('booking.form.contact.hint')}
         </p>
-        <TextField id={ID('phone')} label={at('booking.form.phone')} value={values.phone} onChange={set('phone')} autoComplete="off" error={errors.phone} />
-        <TextField id={ID('email')} label={at('booking.form.email')} type="email" value={values.email} onChange={set('email')} autoComplete="off" error={errors.email} />
+        <TextField
+          id={ID('phone')}
+          label={at('booking.form.phone')}
+          value={values.phone}
+          onChange={set('phone')}
+          autoComplete="off"
+          error={errors.phone}
+        />
+        <TextField
+          id={ID('email')}
+          label={at('booking.form.email')}
+          type="email"
+          value={values.email}
+          onChange={set('email')}
+          autoComplete="off"
+          error={errors.email}
+        />
       </fieldset>
       <TextField
         id={ID('caseId')}

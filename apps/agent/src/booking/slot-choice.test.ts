@@ -3,10 +3,24 @@ import type { PractitionerSlots, SlotHit } from '../api-types.js';
 import { bookingPath, choiceFromHit, findInPractitionerSlots, matchesRequest, readSlotRequest } from './slot-choice.js';
 
 const hit: SlotHit = {
-  startAt: new Date('2026-12-01T07:00:00Z'), endAt: new Date('2026-12-01T07:30:00Z'), bookId: 'book-kari', typeId: 'type-30',
-  departmentId: 'dept-1', practitionerId: 'kari', practitionerName: 'Kari Nordmann', profession: 'physiotherapist', clinicId: 'c',
-  clinicName: 'Klinikk', departmentName: 'Avd', street: 'Gate 1', postcode: '0366', city: 'Oslo', tariffCode: 'B1010',
-  tariffName: 'Fysioterapi konsultasjon', typeName: 'Fysioterapi 30 min', durationMinutes: 30,
+  startAt: new Date('2026-12-01T07:00:00Z'),
+  endAt: new Date('2026-12-01T07:30:00Z'),
+  bookId: 'book-kari',
+  typeId: 'type-30',
+  departmentId: 'dept-1',
+  practitionerId: 'kari',
+  practitionerName: 'Kari Nordmann',
+  profession: 'physiotherapist',
+  clinicId: 'c',
+  clinicName: 'Klinikk',
+  departmentName: 'Avd',
+  street: 'Gate 1',
+  postcode: '0366',
+  city: 'Oslo',
+  tariffCode: 'B1010',
+  tariffName: 'Fysioterapi konsultasjon',
+  typeName: 'Fysioterapi 30 min',
+  durationMinutes: 30,
 };
 
 describe('the picked time', () => {
@@ -15,14 +29,23 @@ describe('the picked time', () => {
     const path = bookingPath(choice);
     expect(path.startsWith('/bestill?')).toBe(true);
     const request = readSlotRequest(new URLSearchParams(path.split('?')[1]));
-    expect(request).toEqual({ practitionerId: 'kari', bookId: 'book-kari', typeId: 'type-30', departmentId: 'dept-1', tariffCode: 'B1010', startAt: '2026-12-01T07:00:00.000Z' });
+    expect(request).toEqual({
+      practitionerId: 'kari',
+      bookId: 'book-kari',
+      typeId: 'type-30',
+      departmentId: 'dept-1',
+      tariffCode: 'B1010',
+      startAt: '2026-12-01T07:00:00.000Z',
+    });
     expect(matchesRequest(choice, request!)).toBe(true);
     expect(matchesRequest({ ...choice, departmentId: 'dept-2' }, request!)).toBe(false);
   });
 
   it('refuses an address that lacks a part or has no valid instant', () => {
     expect(readSlotRequest(new URLSearchParams('behandler=kari&bok=b&type=t&avd=d&takst=B1010'))).toBeNull();
-    expect(readSlotRequest(new URLSearchParams('behandler=kari&bok=b&type=t&avd=d&takst=B1010&tid=i-morgen'))).toBeNull();
+    expect(
+      readSlotRequest(new URLSearchParams('behandler=kari&bok=b&type=t&avd=d&takst=B1010&tid=i-morgen')),
+    ).toBeNull();
   });
 
   it('is found again among the practitioner’s free times (a fresh tab), or not when it is gone', () => {

@@ -63,23 +63,25 @@ export function useHold(slot: SlotChoice, attemptId: string): Hold {
     let live = true;
     let mine: Held | null = null;
     const sentAt = Date.now();
-    client.booking.hold.mutate({ bookId, typeId, tariffCode, departmentId, startAt: new Date(startAt), idempotencyKey: attemptId }).then(
-      (hold) => {
-        const entry: Held = { attemptId, holdId: hold.holdId, released: false };
-        if (!live) {
-          // The agent left before the answer came: give the time back at once.
-          if (!kept.current) void giveBack(entry);
-          return;
-        }
-        mine = held.current = entry;
-        setAnswer({ run, state: { status: 'held', hold, deadline: holdDeadline(hold.expiresAt, sentAt) } });
-        // The held time is gone from the search for everyone, this agent included.
-        void queryClient.invalidateQueries({ queryKey: trpc.search.pathKey() });
-      },
-      (error: unknown) => {
-        if (live) setAnswer({ run, state: { status: 'failed', error } });
-      },
-    );
+    client.booking.hold
+      .mutate({ bookId, typeId, tariffCode, departmentId, startAt: new Date(startAt), idempotencyKey: attemptId })
+      .then(
+        (hold) => {
+          const entry: Held = { attemptId, holdId: hold.holdId, released: false };
+          if (!live) {
+            // The agent left before the answer came: give the time back at once.
+            if (!kept.current) void giveBack(entry);
+            return;
+          }
+          mine = held.current = entry;
+          setAnswer({ run, state: { status: 'held', hold, deadline: holdDeadline(hold.expiresAt, sentAt) } });
+          // The held time is gone from the search for everyone, this agent included.
+          void queryClient.invalidateQueries({ queryKey: trpc.search.pathKey() });
+        },
+        (error: unknown) => {
+          if (live) setAnswer({ run, state: { status: 'failed', error } });
+        },
+      );
     return () => {
       live = false;
       if (mine && !kept.current) void giveBack(mine);

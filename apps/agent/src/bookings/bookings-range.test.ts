@@ -4,7 +4,10 @@ import { rangeIsValid, rangeShowing, rangeToParams, readRange } from './bookings
 describe('the range of «Mine bookinger»', () => {
   it('defaults to the next two months and keeps only what differs in the address', () => {
     expect(readRange(new URLSearchParams(), '2026-11-30')).toEqual({ from: '2026-11-30', to: '2027-01-29' });
-    expect(readRange(new URLSearchParams('fra=2026-11-01&til=tull'), '2026-11-30')).toEqual({ from: '2026-11-01', to: '2027-01-29' });
+    expect(readRange(new URLSearchParams('fra=2026-11-01&til=tull'), '2026-11-30')).toEqual({
+      from: '2026-11-01',
+      to: '2027-01-29',
+    });
     expect(rangeToParams({ from: '2026-11-01', to: '2027-01-29' }, '2026-11-30').toString()).toBe('fra=2026-11-01');
   });
 

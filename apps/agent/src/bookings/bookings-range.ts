@@ -22,7 +22,9 @@ export function defaultRange(today: string): BookingsRange {
 export function rangeShowing(date: string, today: string): BookingsRange {
   const d = defaultRange(today);
   if (date >= d.from && date <= d.to) return d;
-  return date > d.to ? { from: addDays(date, -DEFAULT_RANGE_DAYS), to: date } : { from: date, to: addDays(date, DEFAULT_RANGE_DAYS) };
+  return date > d.to
+    ? { from: addDays(date, -DEFAULT_RANGE_DAYS), to: date }
+    : { from: date, to: addDays(date, DEFAULT_RANGE_DAYS) };
 }
 
 export function readRange(params: URLSearchParams, today: string): BookingsRange {

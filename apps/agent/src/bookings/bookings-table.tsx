@@ -34,7 +34,12 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
   };
 
   const columns: Column<AgentBooking>[] = [
-    { key: 'when', header: at('bookings.col.when'), nowrap: true, cell: (b) => <time dateTime={new Date(b.startAt).toISOString()}>{weekdayDateTime(b.startAt, locale)}</time> },
+    {
+      key: 'when',
+      header: at('bookings.col.when'),
+      nowrap: true,
+      cell: (b) => <time dateTime={new Date(b.startAt).toISOString()}>{weekdayDateTime(b.startAt, locale)}</time>,
+    },
     {
       key: 'practitioner',
       header: at('bookings.col.practitioner'),
@@ -51,7 +56,11 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
     { key: 'patient', header: at('bookings.col.patient'), cell: (b) => b.patientName ?? at('bookings.unknown') },
     { key: 'tariff', header: at('bookings.col.tariff'), nowrap: true, cell: (b) => b.tariffCode ?? '–' },
     { key: 'caseId', header: at('bookings.col.caseId'), nowrap: true, cell: (b) => b.caseId ?? '–' },
-    { key: 'status', header: at('bookings.col.status'), cell: (b) => (STATUS[b.status] ? at(STATUS[b.status]!) : b.status) },
+    {
+      key: 'status',
+      header: at('bookings.col.status'),
+      cell: (b) => (STATUS[b.status] ? at(STATUS[b.status]!) : b.status),
+    },
     {
       key: 'actions',
       header: at('bookings.col.actions'),
@@ -70,7 +79,15 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
 }
 
 /** «Avbestill» and «Flytt» while the booking can be changed; otherwise why not. */
-function ChangeActions({ booking, now, onCancelled }: { booking: AgentBooking; now: number; onCancelled: (text: string) => void }) {
+function ChangeActions({
+  booking,
+  now,
+  onCancelled,
+}: {
+  booking: AgentBooking;
+  now: number;
+  onCancelled: (text: string) => void;
+}) {
   const at = useAgentT();
   const { pathname, search } = useLocation();
   const state = changeState(booking, now);
@@ -103,7 +120,17 @@ function ChangeActions({ booking, now, onCancelled }: { booking: AgentBooking; n
   }
 }
 
-function CancelBooking({ booking, when, onCancelled, besides }: { booking: AgentBooking; when: string; onCancelled: (text: string) => void; besides?: ReactNode }) {
+function CancelBooking({
+  booking,
+  when,
+  onCancelled,
+  besides,
+}: {
+  booking: AgentBooking;
+  when: string;
+  onCancelled: (text: string) => void;
+  besides?: ReactNode;
+}) {
   const at = useAgentT();
   const t = useT();
   const { locale } = useLocale();
@@ -146,10 +173,25 @@ function CancelBooking({ booking, when, onCancelled, besides }: { booking: Agent
     <div className="cancel-question">
       <p id={questionId}>{at('bookings.cancel.question', { when, practitioner })}</p>
       <div className="actions">
-        <button type="button" className="button button-small" onClick={confirmCancel} disabled={cancel.isPending} aria-describedby={questionId} autoFocus>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={confirmCancel}
+          disabled={cancel.isPending}
+          aria-describedby={questionId}
+          autoFocus
+        >
           {cancel.isPending ? at('bookings.cancel.pending') : at('bookings.cancel.yes')}
         </button>
-        <button type="button" className="button button-secondary button-small" onClick={() => { cancel.reset(); setAsking(null); }} disabled={cancel.isPending}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => {
+            cancel.reset();
+            setAsking(null);
+          }}
+          disabled={cancel.isPending}
+        >
           {at('bookings.cancel.no')}
         </button>
       </div>

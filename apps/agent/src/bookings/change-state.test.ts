@@ -14,13 +14,20 @@ describe('what «Mine bookinger» offers for a booking', () => {
   });
 
   it('trusts the server when it says closed, even if the page’s clock is behind', () => {
-    expect(changeState({ ...booking, canChange: false }, at('2026-03-10T12:00:00Z'))).toEqual({ kind: 'closed', until: deadline });
+    expect(changeState({ ...booking, canChange: false }, at('2026-03-10T12:00:00Z'))).toEqual({
+      kind: 'closed',
+      until: deadline,
+    });
   });
 
   it('says nothing for a booking that is over, and "not online" without a deadline to show', () => {
-    expect(changeState({ ...booking, status: 'cancelled', canChange: false }, at('2026-03-10T12:00:00Z'))).toEqual({ kind: 'over' });
+    expect(changeState({ ...booking, status: 'cancelled', canChange: false }, at('2026-03-10T12:00:00Z'))).toEqual({
+      kind: 'over',
+    });
     expect(changeState(booking, start.getTime())).toEqual({ kind: 'over' });
-    expect(changeState({ ...booking, changeableUntil: null, canChange: false }, at('2026-03-10T12:00:00Z'))).toEqual({ kind: 'offline' });
+    expect(changeState({ ...booking, changeableUntil: null, canChange: false }, at('2026-03-10T12:00:00Z'))).toEqual({
+      kind: 'offline',
+    });
   });
 
   it('moves only a booking with a practitioner, a type and a tariff', () => {

@@ -49,8 +49,22 @@ function RangeForm({ initial, onShow }: { initial: BookingsRange; onShow: (range
   };
   return (
     <form className="bookings-range card" aria-label={at('bookings.range')} onSubmit={submit} noValidate>
-      <TextField id="bookings-from" label={at('bookings.from')} type="date" value={draft.from} onChange={(from) => setDraft((d) => ({ ...d, from }))} />
-      <TextField id="bookings-to" label={at('bookings.to')} type="date" min={draft.from} value={draft.to} onChange={(to) => setDraft((d) => ({ ...d, to }))} error={error} />
+      <TextField
+        id="bookings-from"
+        label={at('bookings.from')}
+        type="date"
+        value={draft.from}
+        onChange={(from) => setDraft((d) => ({ ...d, from }))}
+      />
+      <TextField
+        id="bookings-to"
+        label={at('bookings.to')}
+        type="date"
+        min={draft.from}
+        value={draft.to}
+        onChange={(to) => setDraft((d) => ({ ...d, to }))}
+        error={error}
+      />
       <div className="actions">
         <button type="submit" className="button">
           {at('bookings.show')}
@@ -66,7 +80,10 @@ function BookingsList({ range }: { range: BookingsRange }) {
   const bookings = useQuery(trpc.booking.mine.queryOptions(range, { staleTime: 15_000 }));
   const caption = at('bookings.caption', { from: displayDate(range.from), to: displayDate(range.to) });
   if (!bookings.data) {
-    if (bookings.isError) return <ErrorState error={bookings.error} onRetry={() => void bookings.refetch()} retrying={bookings.isFetching} />;
+    if (bookings.isError)
+      return (
+        <ErrorState error={bookings.error} onRetry={() => void bookings.refetch()} retrying={bookings.isFetching} />
+      );
     return <LoadingState label={at('bookings.loading')} />;
   }
   if (bookings.data.length === 0) return <EmptyState>{at('bookings.empty')}</EmptyState>;

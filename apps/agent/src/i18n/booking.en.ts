@@ -39,7 +39,8 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.hold.announce.60': 'One minute left before the time is released.',
   'booking.hold.announce.30': 'Half a minute left before the time is released.',
   'booking.hold.expired.title': 'The time is no longer held for you',
-  'booking.hold.expired.body': 'The time is not booked, and others can book it now. Hold it again – what you have typed is kept – or go back to the search.',
+  'booking.hold.expired.body':
+    'The time is not booked, and others can book it now. Hold it again – what you have typed is kept – or go back to the search.',
   'booking.hold.again': 'Hold the time again',
 
   'booking.form.label': 'The patient’s details',
@@ -47,7 +48,8 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.form.nationalId.hint': '11 digits.',
   'booking.form.name': 'The patient’s name',
   'booking.form.contact': 'Contact details',
-  'booking.form.contact.hint': 'Give a mobile number, an email address or both. The patient gets the confirmation there.',
+  'booking.form.contact.hint':
+    'Give a mobile number, an email address or both. The patient gets the confirmation there.',
   'booking.form.phone': 'Mobile number',
   'booking.form.email': 'Email',
   'booking.form.caseId': 'Case id (SakID, optional)',
@@ -65,7 +67,8 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.patient.problem.nationalId.individual_number': 'The individual number does not match the birth year.',
   'booking.patient.problem.name.missing': 'Enter the patient’s name.',
   'booking.patient.problem.name.tooLong': 'The name can have at most 200 characters.',
-  'booking.patient.problem.contact.missing': 'Give a phone number or an email address, so the patient gets the confirmation.',
+  'booking.patient.problem.contact.missing':
+    'Give a phone number or an email address, so the patient gets the confirmation.',
   'booking.patient.problem.phone.invalid': 'Invalid phone number. Write 8 digits, or the country code with + in front.',
   'booking.patient.problem.email.invalid': 'Invalid email address.',
   'booking.patient.problem.caseId.invalid': `The case id must be ${CASE_ID_MIN_LENGTH}–${CASE_ID_MAX_LENGTH} letters or digits (for example 6QPTR).`,
@@ -79,7 +82,8 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.summary.waitHold': 'Waiting for the time to be held …',
 
   'booking.done.heading': 'The appointment is booked',
-  'booking.done.body': 'The appointment is now in the practitioner’s book. The patient gets a confirmation from the network.',
+  'booking.done.body':
+    'The appointment is now in the practitioner’s book. The patient gets a confirmation from the network.',
   'booking.done.claimCreated': 'An insurance claim with case id {caseId} was created on the patient card.',
   'booking.done.claimLinked': 'Case id {caseId} is linked to the patient’s insurance claim.',
   'booking.done.selfPay': 'Without a case id the patient pays for the appointment.',
@@ -95,21 +99,34 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.refused.hold.NOT_ON_GRID': 'No appointment starts at this time. Pick a time from the search.',
   'booking.refused.hold.NETWORK': 'Could not reach the server, so the time is not held. Try again.',
   'booking.refused.hold.INTERNAL': 'Something went wrong on our side, so the time is not held. Try again.',
-  'booking.refused.hold.UNAVAILABLE': 'The service is unavailable for a moment, so the time is not held. Try again in a few seconds.',
+  'booking.refused.hold.UNAVAILABLE':
+    'The service is unavailable for a moment, so the time is not held. Try again in a few seconds.',
   'booking.refused.hold.other': 'The time could not be held.',
-  'booking.refused.confirm.SLOT_TAKEN': 'Someone else took the time before the booking was confirmed. Pick another time.',
+  'booking.refused.confirm.SLOT_TAKEN':
+    'Someone else took the time before the booking was confirmed. Pick another time.',
   'booking.refused.confirm.NOT_BOOKABLE': 'This time can no longer be booked for your insurer.',
-  'booking.refused.confirm.HOLD_EXPIRED': 'The time stopped being held before the booking was confirmed. It is not booked.',
-  'booking.refused.confirm.HOLD_NOT_FOUND': 'The time is no longer held for you – the hold ran out or was released. It is not booked.',
-  'booking.refused.confirm.VALIDATION': 'Some of the patient’s details need correcting. The appointment is not booked yet.',
-  'booking.refused.confirm.BAD_INPUT': 'Some of the patient’s details need correcting. The appointment is not booked yet.',
-  'booking.refused.confirm.INVALID_NATIONAL_ID': 'The national identity number was not accepted. The appointment is not booked yet.',
-  'booking.refused.confirm.MAX_SELF_BOOKED': 'The patient has reached the limit of appointments booked online with this practitioner. The appointment is not booked.',
-  'booking.refused.confirm.CASE_ID_OTHER_PATIENT': 'This case id belongs to another patient at your insurer. Check the case id and the national identity number – the appointment is not booked yet.',
-  'booking.refused.confirm.IDEMPOTENCY_KEY_REUSED': 'The booking may already be registered with other details. Check My bookings before you try again.',
-  'booking.refused.confirm.NETWORK': 'No answer from the server. It is safe to try again – the appointment is never booked twice.',
-  'booking.refused.confirm.INTERNAL': 'Something went wrong on our side. It is safe to try again – the appointment is never booked twice.',
-  'booking.refused.confirm.UNAVAILABLE': 'The service is unavailable for a moment. Try again in a few seconds – the appointment is never booked twice.',
+  'booking.refused.confirm.HOLD_EXPIRED':
+    'The time stopped being held before the booking was confirmed. It is not booked.',
+  'booking.refused.confirm.HOLD_NOT_FOUND':
+    'The time is no longer held for you – the hold ran out or was released. It is not booked.',
+  'booking.refused.confirm.VALIDATION':
+    'Some of the patient’s details need correcting. The appointment is not booked yet.',
+  'booking.refused.confirm.BAD_INPUT':
+    'Some of the patient’s details need correcting. The appointment is not booked yet.',
+  'booking.refused.confirm.INVALID_NATIONAL_ID':
+    'The national identity number was not accepted. The appointment is not booked yet.',
+  'booking.refused.confirm.MAX_SELF_BOOKED':
+    'The patient has reached the limit of appointments booked online with this practitioner. The appointment is not booked.',
+  'booking.refused.confirm.CASE_ID_OTHER_PATIENT':
+    'This case id belongs to another patient at your insurer. Check the case id and the national identity number – the appointment is not booked yet.',
+  'booking.refused.confirm.IDEMPOTENCY_KEY_REUSED':
+    'The booking may already be registered with other details. Check My bookings before you try again.',
+  'booking.refused.confirm.NETWORK':
+    'No answer from the server. It is safe to try again – the appointment is never booked twice.',
+  'booking.refused.confirm.INTERNAL':
+    'Something went wrong on our side. It is safe to try again – the appointment is never booked twice.',
+  'booking.refused.confirm.UNAVAILABLE':
+    'The service is unavailable for a moment. Try again in a few seconds – the appointment is never booked twice.',
   'booking.refused.confirm.other': 'The appointment was not booked.',
   'booking.step.retry': 'Try again',
   'booking.step.retrying': 'Trying again …',
@@ -124,7 +141,8 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'bookings.from': 'From date',
   'bookings.to': 'To date',
   'bookings.show': 'Show',
-  'bookings.range.error': 'The to date must be the same day as or after the from date, and the period can be at most 92 days.',
+  'bookings.range.error':
+    'The to date must be the same day as or after the from date, and the period can be at most 92 days.',
   'bookings.loading': 'Loading your bookings …',
   'bookings.empty': 'You have no bookings in the period.',
   'bookings.caption': 'Bookings {from}–{to}',

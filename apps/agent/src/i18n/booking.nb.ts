@@ -40,7 +40,8 @@ export const bookingNb = {
   'booking.hold.announce.60': 'Ett minutt igjen før timen frigis.',
   'booking.hold.announce.30': 'Et halvt minutt igjen før timen frigis.',
   'booking.hold.expired.title': 'Tiden for å holde av timen er ute',
-  'booking.hold.expired.body': 'Timen er ikke bestilt, og andre kan nå bestille den. Hold den av på nytt – det du har skrevet, beholdes – eller gå tilbake til søket.',
+  'booking.hold.expired.body':
+    'Timen er ikke bestilt, og andre kan nå bestille den. Hold den av på nytt – det du har skrevet, beholdes – eller gå tilbake til søket.',
   'booking.hold.again': 'Hold av timen på nytt',
 
   'booking.form.label': 'Pasientens opplysninger',
@@ -91,26 +92,37 @@ export const bookingNb = {
   'booking.refused.confirm.heading': 'Timen ble ikke bestilt',
   'booking.refused.hold.SLOT_TAKEN': 'Timen er nettopp tatt av noen andre. Velg en annen tid.',
   'booking.refused.hold.NOT_BOOKABLE': 'Timen kan ikke bestilles for forsikringsselskapet ditt nå.',
-  'booking.refused.hold.TOO_SOON': 'Timen er for nær i tid (eller passert) til å bestilles på nett. Velg en senere tid.',
-  'booking.refused.hold.OUTSIDE_HORIZON': 'Timen ligger lenger fram i tid enn det som kan bestilles på nett. Velg en tidligere tid.',
+  'booking.refused.hold.TOO_SOON':
+    'Timen er for nær i tid (eller passert) til å bestilles på nett. Velg en senere tid.',
+  'booking.refused.hold.OUTSIDE_HORIZON':
+    'Timen ligger lenger fram i tid enn det som kan bestilles på nett. Velg en tidligere tid.',
   'booking.refused.hold.NOT_ON_GRID': 'Ingen time starter på dette tidspunktet. Velg en tid fra søket.',
   'booking.refused.hold.NETWORK': 'Fikk ikke kontakt med serveren, så timen er ikke holdt av. Prøv igjen.',
   'booking.refused.hold.INTERNAL': 'Noe gikk galt hos oss, så timen er ikke holdt av. Prøv igjen.',
-  'booking.refused.hold.UNAVAILABLE': 'Tjenesten er midlertidig utilgjengelig, så timen er ikke holdt av. Prøv igjen om noen sekunder.',
+  'booking.refused.hold.UNAVAILABLE':
+    'Tjenesten er midlertidig utilgjengelig, så timen er ikke holdt av. Prøv igjen om noen sekunder.',
   'booking.refused.hold.other': 'Timen kunne ikke holdes av.',
   'booking.refused.confirm.SLOT_TAKEN': 'Timen ble tatt av noen andre før bookingen ble bekreftet. Velg en annen tid.',
   'booking.refused.confirm.NOT_BOOKABLE': 'Timen kan ikke lenger bestilles for forsikringsselskapet ditt.',
-  'booking.refused.confirm.HOLD_EXPIRED': 'Tiden for å holde av timen gikk ut før bookingen ble bekreftet. Timen er ikke bestilt.',
-  'booking.refused.confirm.HOLD_NOT_FOUND': 'Timen er ikke lenger holdt av for deg – tiden gikk ut, eller den ble frigitt. Timen er ikke bestilt.',
+  'booking.refused.confirm.HOLD_EXPIRED':
+    'Tiden for å holde av timen gikk ut før bookingen ble bekreftet. Timen er ikke bestilt.',
+  'booking.refused.confirm.HOLD_NOT_FOUND':
+    'Timen er ikke lenger holdt av for deg – tiden gikk ut, eller den ble frigitt. Timen er ikke bestilt.',
   'booking.refused.confirm.VALIDATION': 'Noen av pasientens opplysninger må rettes. Timen er ikke bestilt ennå.',
   'booking.refused.confirm.BAD_INPUT': 'Noen av pasientens opplysninger må rettes. Timen er ikke bestilt ennå.',
   'booking.refused.confirm.INVALID_NATIONAL_ID': 'Fødselsnummeret ble ikke godtatt. Timen er ikke bestilt ennå.',
-  'booking.refused.confirm.MAX_SELF_BOOKED': 'Pasienten har nådd grensen for timer bestilt på nett hos denne behandleren. Timen er ikke bestilt.',
-  'booking.refused.confirm.CASE_ID_OTHER_PATIENT': 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet ditt. Sjekk SakID-en og fødselsnummeret – timen er ikke bestilt ennå.',
-  'booking.refused.confirm.IDEMPOTENCY_KEY_REUSED': 'Bookingen kan allerede være registrert med andre opplysninger. Sjekk Mine bookinger før du prøver på nytt.',
-  'booking.refused.confirm.NETWORK': 'Fikk ikke svar fra serveren. Det er trygt å prøve igjen – timen blir aldri bestilt to ganger.',
-  'booking.refused.confirm.INTERNAL': 'Noe gikk galt hos oss. Det er trygt å prøve igjen – timen blir aldri bestilt to ganger.',
-  'booking.refused.confirm.UNAVAILABLE': 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om noen sekunder – timen blir aldri bestilt to ganger.',
+  'booking.refused.confirm.MAX_SELF_BOOKED':
+    'Pasienten har nådd grensen for timer bestilt på nett hos denne behandleren. Timen er ikke bestilt.',
+  'booking.refused.confirm.CASE_ID_OTHER_PATIENT':
+    'Denne SakID-en hører til en annen pasient hos forsikringsselskapet ditt. Sjekk SakID-en og fødselsnummeret – timen er ikke bestilt ennå.',
+  'booking.refused.confirm.IDEMPOTENCY_KEY_REUSED':
+    'Bookingen kan allerede være registrert med andre opplysninger. Sjekk Mine bookinger før du prøver på nytt.',
+  'booking.refused.confirm.NETWORK':
+    'Fikk ikke svar fra serveren. Det er trygt å prøve igjen – timen blir aldri bestilt to ganger.',
+  'booking.refused.confirm.INTERNAL':
+    'Noe gikk galt hos oss. Det er trygt å prøve igjen – timen blir aldri bestilt to ganger.',
+  'booking.refused.confirm.UNAVAILABLE':
+    'Tjenesten er midlertidig utilgjengelig. Prøv igjen om noen sekunder – timen blir aldri bestilt to ganger.',
   'booking.refused.confirm.other': 'Timen ble ikke bestilt.',
   'booking.step.retry': 'Prøv igjen',
   'booking.step.retrying': 'Prøver igjen …',

@@ -44,19 +44,26 @@ export const moveNb = {
   'move.done.mine': 'Se mine bookinger',
 
   'move.refused.heading': 'Timen ble ikke flyttet',
-  'move.refused.SLOT_TAKEN': 'Den nye tiden ble nettopp tatt av noen andre. Timen står der den stod – velg en annen tid.',
-  'move.refused.NOT_BOOKABLE': 'Den nye tiden kan ikke bestilles for forsikringsselskapet ditt. Timen står der den stod – velg en annen tid.',
-  'move.refused.TOO_SOON': 'Den nye tiden er for nær i tid til å bestilles på nett. Timen står der den stod – velg en senere tid.',
-  'move.refused.OUTSIDE_HORIZON': 'Den nye tiden ligger for langt fram i tid. Timen står der den stod – velg en tidligere tid.',
+  'move.refused.SLOT_TAKEN':
+    'Den nye tiden ble nettopp tatt av noen andre. Timen står der den stod – velg en annen tid.',
+  'move.refused.NOT_BOOKABLE':
+    'Den nye tiden kan ikke bestilles for forsikringsselskapet ditt. Timen står der den stod – velg en annen tid.',
+  'move.refused.TOO_SOON':
+    'Den nye tiden er for nær i tid til å bestilles på nett. Timen står der den stod – velg en senere tid.',
+  'move.refused.OUTSIDE_HORIZON':
+    'Den nye tiden ligger for langt fram i tid. Timen står der den stod – velg en tidligere tid.',
   'move.refused.VALIDATION': 'Den valgte tiden ble ikke godtatt. Timen står der den stod – velg en annen tid.',
   'move.refused.BAD_INPUT': 'Den valgte tiden ble ikke godtatt. Timen står der den stod – velg en annen tid.',
-  'move.refused.CANCELLATION_DEADLINE_PASSED': 'Fristen for å endre timen på nett er passert, så timen står der den stod. Kontakt klinikken.',
+  'move.refused.CANCELLATION_DEADLINE_PASSED':
+    'Fristen for å endre timen på nett er passert, så timen står der den stod. Kontakt klinikken.',
   'move.refused.APPOINTMENT_NOT_ACTIVE': 'Timen er avbestilt eller avsluttet og kan ikke flyttes.',
   'move.refused.NOT_FOUND': 'Fant ikke timen blant bookingene dine.',
-  'move.refused.IDEMPOTENCY_KEY_REUSED': 'Flyttingen kan allerede være registrert. Sjekk Mine bookinger før du prøver på nytt.',
+  'move.refused.IDEMPOTENCY_KEY_REUSED':
+    'Flyttingen kan allerede være registrert. Sjekk Mine bookinger før du prøver på nytt.',
   'move.refused.NETWORK': 'Fikk ikke svar fra serveren. Det er trygt å prøve igjen – timen flyttes bare én gang.',
   'move.refused.INTERNAL': 'Noe gikk galt hos oss. Det er trygt å prøve igjen – timen flyttes bare én gang.',
-  'move.refused.UNAVAILABLE': 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om noen sekunder – timen flyttes bare én gang.',
+  'move.refused.UNAVAILABLE':
+    'Tjenesten er midlertidig utilgjengelig. Prøv igjen om noen sekunder – timen flyttes bare én gang.',
   'move.refused.other': 'Timen ble ikke flyttet.',
   'move.step.retry': 'Prøv igjen',
   'move.step.retrying': 'Prøver igjen …',

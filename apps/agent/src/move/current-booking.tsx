@@ -15,7 +15,12 @@ export function CurrentBooking({ booking, until }: { booking: AgentBooking; unti
       <h2 id="move-current-heading">{at('move.current.heading')}</h2>
       <FactsList
         facts={[
-          { label: at('move.fact.when'), value: <span className="booking-weekday">{`${weekdayDateTime(booking.startAt, locale)}–${formatTime(booking.endAt)}`}</span> },
+          {
+            label: at('move.fact.when'),
+            value: (
+              <span className="booking-weekday">{`${weekdayDateTime(booking.startAt, locale)}–${formatTime(booking.endAt)}`}</span>
+            ),
+          },
           ...bookingFacts(booking, at),
           ...(until ? [{ label: at('move.fact.deadline'), value: dateTime(until) }] : []),
         ]}

@@ -41,7 +41,8 @@ export function MoveConfirm({ booking, target, attemptKey, onPickAnother, onMove
           onMoved(result);
         },
         onError: (error) => {
-          if (refusalStalesTimes(readApiError(error).appCode)) void queryClient.invalidateQueries({ queryKey: trpc.search.practitionerSlots.pathKey() });
+          if (refusalStalesTimes(readApiError(error).appCode))
+            void queryClient.invalidateQueries({ queryKey: trpc.search.practitionerSlots.pathKey() });
         },
       },
     );
@@ -56,7 +57,10 @@ export function MoveConfirm({ booking, target, attemptKey, onPickAnother, onMove
     <section className="card move-question" aria-labelledby="move-question-heading" data-code={refusal?.code}>
       <h2 id="move-question-heading">{at('move.question.heading')}</h2>
       <p id={questionId} className="lead">
-        {at('move.question', { from: weekdayDateTime(booking.startAt, locale), to: weekdayDateTime(target.startMs, locale) })}
+        {at('move.question', {
+          from: weekdayDateTime(booking.startAt, locale),
+          to: weekdayDateTime(target.startMs, locale),
+        })}
       </p>
       <p className="muted">{at('move.question.note')}</p>
       {refusal ? (
@@ -95,7 +99,14 @@ export function MoveConfirm({ booking, target, attemptKey, onPickAnother, onMove
         </div>
       ) : (
         <div className="actions">
-          <button type="button" className="button" onClick={confirm} disabled={move.isPending} aria-describedby={questionId} autoFocus>
+          <button
+            type="button"
+            className="button"
+            onClick={confirm}
+            disabled={move.isPending}
+            aria-describedby={questionId}
+            autoFocus
+          >
             {move.isPending ? at('move.pending') : at('move.yes')}
           </button>
           <button type="button" className="button button-secondary" onClick={onPickAnother} disabled={move.isPending}>

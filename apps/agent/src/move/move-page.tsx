@@ -63,7 +63,17 @@ function NotThere({ text, back }: { text: AgentMessageKey; back: string }) {
 }
 
 /** The booking as booking.mine shows it now, found by its date; always asked afresh (it may have changed). */
-function BookingLookup({ appointmentId, date, state, back }: { appointmentId: string; date: string; state: MoveState; back: string }) {
+function BookingLookup({
+  appointmentId,
+  date,
+  state,
+  back,
+}: {
+  appointmentId: string;
+  date: string;
+  state: MoveState;
+  back: string;
+}) {
   const at = useAgentT();
   const trpc = useTRPC();
   const bookings = useQuery(trpc.booking.mine.queryOptions({ from: date, to: date }, { staleTime: 0 }));
@@ -104,7 +114,10 @@ function MoveBooking({ booking, state }: { booking: AgentBooking; state: MoveSta
   const change = changeState(booking, now);
 
   const onMoved = (result: { startAt: Date }) => {
-    const moved = { fromStartAt: new Date(booking.startAt).toISOString(), toStartAt: new Date(result.startAt).toISOString() };
+    const moved = {
+      fromStartAt: new Date(booking.startAt).toISOString(),
+      toStartAt: new Date(result.startAt).toISOString(),
+    };
     // The booking now lives on its new date: the address follows it, and the entry remembers the move.
     void navigate(movePath({ id: booking.id, date: osloDate(new Date(result.startAt)) }), {
       replace: true,
@@ -115,7 +128,8 @@ function MoveBooking({ booking, state }: { booking: AgentBooking; state: MoveSta
   let blocked: ReactNode = null;
   if (change.kind === 'over') blocked = <p className="alert alert-error">{at('move.over')}</p>;
   else if (change.kind === 'offline') blocked = <p className="alert alert-error">{at('move.offline')}</p>;
-  else if (change.kind === 'closed') blocked = <p className="alert alert-error">{at('move.closed', { at: dateTime(change.until) })}</p>;
+  else if (change.kind === 'closed')
+    blocked = <p className="alert alert-error">{at('move.closed', { at: dateTime(change.until) })}</p>;
   else if (!canMove(booking)) blocked = <p className="alert alert-error">{at('move.cannotMove')}</p>;
 
   return (

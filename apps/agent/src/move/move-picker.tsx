@@ -22,7 +22,13 @@ interface Attempt {
   key: string;
 }
 
-export function MovePicker({ booking, onMoved }: { booking: AgentBooking; onMoved: (result: { startAt: Date }) => void }) {
+export function MovePicker({
+  booking,
+  onMoved,
+}: {
+  booking: AgentBooking;
+  onMoved: (result: { startAt: Date }) => void;
+}) {
   const t = useT();
   const at = useAgentT();
   const trpc = useTRPC();
@@ -36,7 +42,12 @@ export function MovePicker({ booking, onMoved }: { booking: AgentBooking; onMove
 
   const slots = useQuery(
     trpc.search.practitionerSlots.queryOptions(
-      { practitionerId: booking.practitionerId!, from: monday, to: sunday, tariffCode: booking.tariffCode ?? undefined },
+      {
+        practitionerId: booking.practitionerId!,
+        from: monday,
+        to: sunday,
+        tariffCode: booking.tariffCode ?? undefined,
+      },
       { staleTime: 15_000 },
     ),
   );
@@ -51,7 +62,10 @@ export function MovePicker({ booking, onMoved }: { booking: AgentBooking; onMove
   };
 
   const timeButtons = () => [...(weekRef.current?.querySelectorAll<HTMLButtonElement>('button[data-time]') ?? [])];
-  const focusTime = (startMs: number) => timeButtons().find((b) => b.dataset.time === String(startMs))?.focus();
+  const focusTime = (startMs: number) =>
+    timeButtons()
+      .find((b) => b.dataset.time === String(startMs))
+      ?.focus();
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -92,7 +106,12 @@ export function MovePicker({ booking, onMoved }: { booking: AgentBooking; onMove
         onKeyDown={onKeyDown}
       >
         <div className="week-nav">
-          <button type="button" className="button button-secondary" onClick={() => goTo(addDays(monday, -7))} disabled={monday <= mondayOf(today)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => goTo(addDays(monday, -7))}
+            disabled={monday <= mondayOf(today)}
+          >
             ← {t('week.previous')}
           </button>
           <p className="week-caption" aria-live="polite">
@@ -102,7 +121,11 @@ export function MovePicker({ booking, onMoved }: { booking: AgentBooking; onMove
             {t('week.next')} →
           </button>
           {mondayOf(osloDate(new Date(booking.startAt))) !== monday && (
-            <button type="button" className="button button-secondary button-small" onClick={() => goTo(osloDate(new Date(booking.startAt)))}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => goTo(osloDate(new Date(booking.startAt)))}
+            >
               {at('move.currentWeek')}
             </button>
           )}
@@ -132,7 +155,9 @@ export function MovePicker({ booking, onMoved }: { booking: AgentBooking; onMove
             const was = attempt.target.startMs;
             setAttempt(null);
             // Back where the agent picked, or to the week when that time is gone.
-            requestAnimationFrame(() => (timeButtons().some((b) => b.dataset.time === String(was)) ? focusTime(was) : weekRef.current?.focus()));
+            requestAnimationFrame(() =>
+              timeButtons().some((b) => b.dataset.time === String(was)) ? focusTime(was) : weekRef.current?.focus(),
+            );
           }}
           onMoved={onMoved}
         />

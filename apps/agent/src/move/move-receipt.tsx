@@ -35,8 +35,14 @@ export function MoveReceipt({ booking, movedFrom }: { booking: AgentBooking; mov
       <div className="card">
         <FactsList
           facts={[
-            { label: at('move.fact.newTime'), value: <span className="booking-weekday">{`${to}–${formatTime(booking.endAt)}`}</span> },
-            { label: at('move.fact.oldTime'), value: <span className="booking-weekday">{weekdayDateTime(movedFrom, locale)}</span> },
+            {
+              label: at('move.fact.newTime'),
+              value: <span className="booking-weekday">{`${to}–${formatTime(booking.endAt)}`}</span>,
+            },
+            {
+              label: at('move.fact.oldTime'),
+              value: <span className="booking-weekday">{weekdayDateTime(movedFrom, locale)}</span>,
+            },
             ...bookingFacts(booking, at),
             { label: at('booking.fact.reference'), value: <code className="booking-reference">{booking.id}</code> },
           ]}

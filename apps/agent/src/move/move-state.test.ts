@@ -5,8 +5,13 @@ const moved = { fromStartAt: '2026-03-10T08:00:00.000Z', toStartAt: '2026-03-11T
 
 describe('the move page’s history entry', () => {
   it('keeps the way back and the move, and drops anything else', () => {
-    expect(readMoveState({ from: '/mine-bookinger?fra=2026-03-01', moved })).toEqual({ from: '/mine-bookinger?fra=2026-03-01', moved });
-    expect(readMoveState({ from: 'https://example.com/', moved: { fromStartAt: 'tull', toStartAt: moved.toStartAt } })).toEqual({});
+    expect(readMoveState({ from: '/mine-bookinger?fra=2026-03-01', moved })).toEqual({
+      from: '/mine-bookinger?fra=2026-03-01',
+      moved,
+    });
+    expect(
+      readMoveState({ from: 'https://example.com/', moved: { fromStartAt: 'tull', toStartAt: moved.toStartAt } }),
+    ).toEqual({});
     expect(readMoveState({ from: '//example.com/' })).toEqual({});
     expect(readMoveState(null)).toEqual({});
     expect(readMoveState('x')).toEqual({});

@@ -4,7 +4,14 @@ import { moveTargets, stepTime, targetsByDay, weekToShow } from './move-times.js
 
 type Offer = PractitionerSlots['offers'][number];
 const offer = (o: Partial<Offer>): Offer =>
-  ({ bookId: 'book', typeId: 'fysio30', departmentId: 'majorstuen', tariffCode: 'B1010', practitionerId: 'kari', ...o }) as Offer;
+  ({
+    bookId: 'book',
+    typeId: 'fysio30',
+    departmentId: 'majorstuen',
+    tariffCode: 'B1010',
+    practitionerId: 'kari',
+    ...o,
+  }) as Offer;
 const ms = (iso: string) => Date.parse(iso);
 
 describe('the times a booking can be moved to', () => {
@@ -28,11 +35,11 @@ describe('the times a booking can be moved to', () => {
   };
 
   it('keeps only the same book, type and tariff (any case), each time once, earliest first', () => {
-    expect(moveTargets(data, { bookId: 'book', typeId: 'fysio30', tariffCode: 'b1010' }).map((t) => new Date(t.startMs).toISOString())).toEqual([
-      '2026-03-10T08:00:00.000Z',
-      '2026-03-10T09:00:00.000Z',
-      '2026-03-11T22:30:00.000Z',
-    ]);
+    expect(
+      moveTargets(data, { bookId: 'book', typeId: 'fysio30', tariffCode: 'b1010' }).map((t) =>
+        new Date(t.startMs).toISOString(),
+      ),
+    ).toEqual(['2026-03-10T08:00:00.000Z', '2026-03-10T09:00:00.000Z', '2026-03-11T22:30:00.000Z']);
     expect(moveTargets(data, { bookId: 'book', typeId: null, tariffCode: 'B1010' })).toEqual([]);
   });
 

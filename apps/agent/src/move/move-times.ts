@@ -19,11 +19,14 @@ export interface MovingBooking {
 export function moveTargets(data: PractitionerSlots, booking: MovingBooking): MoveTarget[] {
   const tariff = booking.tariffCode?.toUpperCase();
   const same = new Set(
-    data.offers.flatMap((o, i) => (o.bookId === booking.bookId && o.typeId === booking.typeId && o.tariffCode.toUpperCase() === tariff ? [i] : [])),
+    data.offers.flatMap((o, i) =>
+      o.bookId === booking.bookId && o.typeId === booking.typeId && o.tariffCode.toUpperCase() === tariff ? [i] : [],
+    ),
   );
   const byStart = new Map<number, MoveTarget>();
   for (const slot of data.slots) {
-    if (same.has(slot.offer) && !byStart.has(slot.startMs)) byStart.set(slot.startMs, { startMs: slot.startMs, endMs: slot.endMs });
+    if (same.has(slot.offer) && !byStart.has(slot.startMs))
+      byStart.set(slot.startMs, { startMs: slot.startMs, endMs: slot.endMs });
   }
   return [...byStart.values()].sort((a, b) => a.startMs - b.startMs);
 }

@@ -23,12 +23,19 @@ export function MoveWeekGrid({ monday, targets, current, picked, onPick }: MoveW
   const currentDay = osloDate(new Date(currentMs));
   return (
     <>
-      {targets.length === 0 ? <EmptyState>{at('move.empty')}</EmptyState> : <p className="muted">{at('move.count', { count: targets.length })}</p>}
+      {targets.length === 0 ? (
+        <EmptyState>{at('move.empty')}</EmptyState>
+      ) : (
+        <p className="muted">{at('move.count', { count: targets.length })}</p>
+      )}
       <ol className="week-grid">
         {weekDays(monday).map((date) => {
           const weekday = WEEKDAY_LABELS[locale][isoWeekday(date) - 1]!;
           const free = byDay.get(date) ?? [];
-          const items: ({ kind: 'free'; target: MoveTarget } | { kind: 'current' })[] = free.map((target) => ({ kind: 'free' as const, target }));
+          const items: ({ kind: 'free'; target: MoveTarget } | { kind: 'current' })[] = free.map((target) => ({
+            kind: 'free' as const,
+            target,
+          }));
           if (date === currentDay) {
             const later = items.findIndex((i) => i.kind === 'free' && i.target.startMs > currentMs);
             items.splice(later === -1 ? items.length : later, 0, { kind: 'current' });
@@ -57,10 +64,16 @@ export function MoveWeekGrid({ monday, targets, current, picked, onPick }: MoveW
                           className="week-time-at week-time-pick"
                           data-time={item.target.startMs}
                           aria-pressed={picked === item.target.startMs}
-                          aria-label={at('move.pick.time', { time: formatTime(item.target.startMs), weekday, date: formatDate(item.target.startMs) })}
+                          aria-label={at('move.pick.time', {
+                            time: formatTime(item.target.startMs),
+                            weekday,
+                            date: formatDate(item.target.startMs),
+                          })}
                           onClick={() => onPick(item.target)}
                         >
-                          <time dateTime={new Date(item.target.startMs).toISOString()}>{formatTime(item.target.startMs)}</time>
+                          <time dateTime={new Date(item.target.startMs).toISOString()}>
+                            {formatTime(item.target.startMs)}
+                          </time>
                         </button>
                       </li>
                     ),

@@ -4,9 +4,24 @@ import { groupHits } from './group-hits.js';
 
 function hit(practitioner: string, startAt: string, typeId = 'type-30', departmentId = 'dept-1'): SlotHit {
   return {
-    startAt: new Date(startAt), endAt: new Date(startAt), bookId: `book-${practitioner}`, typeId, departmentId, practitionerId: practitioner,
-    practitionerName: practitioner, profession: 'physiotherapist', clinicId: 'c', clinicName: 'Klinikk', departmentName: 'Avd', street: 'Gate 1',
-    postcode: '0366', city: 'Oslo', tariffCode: 'B1010', tariffName: 'Fysioterapi konsultasjon', typeName: typeId, durationMinutes: 30,
+    startAt: new Date(startAt),
+    endAt: new Date(startAt),
+    bookId: `book-${practitioner}`,
+    typeId,
+    departmentId,
+    practitionerId: practitioner,
+    practitionerName: practitioner,
+    profession: 'physiotherapist',
+    clinicId: 'c',
+    clinicName: 'Klinikk',
+    departmentName: 'Avd',
+    street: 'Gate 1',
+    postcode: '0366',
+    city: 'Oslo',
+    tariffCode: 'B1010',
+    tariffName: 'Fysioterapi konsultasjon',
+    typeName: typeId,
+    durationMinutes: 30,
   };
 }
 
@@ -20,10 +35,20 @@ describe('grouping the results by practitioner', () => {
       hit('kari', '2026-12-02T08:00:00Z', 'type-60'),
       hit('kari', '2026-12-02T08:00:00Z', 'type-30', 'dept-2'),
     ]);
-    expect(groups.map((g) => [g.key, g.count])).toEqual([['kari|dept-1', 4], ['ola|dept-1', 1], ['kari|dept-2', 1]]);
+    expect(groups.map((g) => [g.key, g.count])).toEqual([
+      ['kari|dept-1', 4],
+      ['ola|dept-1', 1],
+      ['kari|dept-2', 1],
+    ]);
     const kari = groups[0]!;
     expect(kari.types.map((t) => [t.typeName, t.days.map((d) => [d.date, d.hits.length])])).toEqual([
-      ['type-30', [['2026-12-01', 2], ['2026-12-02', 1]]],
+      [
+        'type-30',
+        [
+          ['2026-12-01', 2],
+          ['2026-12-02', 1],
+        ],
+      ],
       ['type-60', [['2026-12-02', 1]]],
     ]);
   });

@@ -34,7 +34,14 @@ export function groupHits(hits: readonly SlotHit[]): HitGroup[] {
     const typeKey = `${hit.typeId}|${hit.tariffCode}`;
     let type = group.types.find((t) => t.key === typeKey);
     if (!type) {
-      type = { key: typeKey, tariffCode: hit.tariffCode, tariffName: hit.tariffName, typeName: hit.typeName, durationMinutes: hit.durationMinutes, days: [] };
+      type = {
+        key: typeKey,
+        tariffCode: hit.tariffCode,
+        tariffName: hit.tariffName,
+        typeName: hit.typeName,
+        durationMinutes: hit.durationMinutes,
+        days: [],
+      };
       group.types.push(type);
     }
     const date = osloDate(new Date(hit.startAt));

@@ -40,13 +40,21 @@ export function PractitionerGroup({ group, tariff, describe }: PractitionerGroup
             {p.departmentName}, {p.street}, {p.postcode} {p.city}
           </p>
         </div>
-        <Link className="button button-secondary button-small" to={weekPath(p.practitionerId, { week: firstDate && mondayOf(firstDate), tariff })}>
+        <Link
+          className="button button-secondary button-small"
+          to={weekPath(p.practitionerId, { week: firstDate && mondayOf(firstDate), tariff })}
+        >
           {t('search.group.week')}
           <span className="visually-hidden">: {p.practitionerName}</span>
         </Link>
       </header>
       {group.types.map((type) => {
-        const description = describe({ ...p, tariffCode: type.tariffCode, tariffName: type.tariffName, typeName: type.typeName });
+        const description = describe({
+          ...p,
+          tariffCode: type.tariffCode,
+          tariffName: type.tariffName,
+          typeName: type.typeName,
+        });
         return (
           <section key={type.key} className="result-type" aria-label={`${type.tariffName}, ${type.typeName}`}>
             <p className="result-tariff">{type.tariffName}</p>

@@ -28,7 +28,10 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
   // A backwards range is said once the agent has left «Til dato» or tried to search, then until it is mended.
   const [checkRange, setCheckRange] = useState(() => !rangeIsValid(initial));
   const toRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof SearchParams>(key: K) => (value: SearchParams[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof SearchParams>(key: K) =>
+    (value: SearchParams[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const setFrom = (from: string) => setDraft((d) => withFrom(d, from, span));
   const setTo = (to: string) => {
     setDraft((d) => ({ ...d, to }));
@@ -43,10 +46,12 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
     tariffOptions.unshift({ value: draft.tariff, label: draft.tariff });
   }
   const professions = (filters.data?.professions ?? []) as Profession[];
-  const professionOptions = [...new Set([...professions, ...(draft.profession ? [draft.profession] : [])])].map((p) => ({
-    value: p,
-    label: PROFESSION_INFO[p]?.[locale] ?? p,
-  }));
+  const professionOptions = [...new Set([...professions, ...(draft.profession ? [draft.profession] : [])])].map(
+    (p) => ({
+      value: p,
+      label: PROFESSION_INFO[p]?.[locale] ?? p,
+    }),
+  );
 
   const leaveTo = (event: FocusEvent<HTMLFormElement>) => {
     if (event.target.id === 'search-to') setCheckRange(true);
@@ -64,9 +69,23 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
   };
 
   return (
-    <form className="search-form card" role="search" aria-label={t('search.form')} onSubmit={submit} onBlur={leaveTo} noValidate>
+    <form
+      className="search-form card"
+      role="search"
+      aria-label={t('search.form')}
+      onSubmit={submit}
+      onBlur={leaveTo}
+      noValidate
+    >
       <div className="search-fields">
-        <SelectField id="search-tariff" label={t('search.tariff')} value={draft.tariff} options={tariffOptions} placeholder={t('search.tariff.any')} onChange={set('tariff')} />
+        <SelectField
+          id="search-tariff"
+          label={t('search.tariff')}
+          value={draft.tariff}
+          options={tariffOptions}
+          placeholder={t('search.tariff.any')}
+          onChange={set('tariff')}
+        />
         <SelectField
           id="search-profession"
           label={t('search.profession')}
@@ -80,16 +99,39 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
           <p id="search-place-hint" className="field-hint">
             {t('search.place.hint')}
           </p>
-          <input id="search-place" name="search-place" list="search-cities" value={draft.place} autoComplete="off" aria-describedby="search-place-hint" onChange={(e) => set('place')(e.target.value)} />
+          <input
+            id="search-place"
+            name="search-place"
+            list="search-cities"
+            value={draft.place}
+            autoComplete="off"
+            aria-describedby="search-place-hint"
+            onChange={(e) => set('place')(e.target.value)}
+          />
           <datalist id="search-cities">
             {(filters.data?.cities ?? []).map((city) => (
               <option key={city} value={city} />
             ))}
           </datalist>
         </div>
-        <TextField id="search-name" label={t('search.name')} value={draft.name} onChange={set('name')} autoComplete="off" />
+        <TextField
+          id="search-name"
+          label={t('search.name')}
+          value={draft.name}
+          onChange={set('name')}
+          autoComplete="off"
+        />
         <TextField id="search-from" label={t('search.from')} type="date" value={draft.from} onChange={setFrom} />
-        <TextField id="search-to" ref={toRef} label={t('search.to')} type="date" value={draft.to} min={draft.from} onChange={setTo} error={rangeError} />
+        <TextField
+          id="search-to"
+          ref={toRef}
+          label={t('search.to')}
+          type="date"
+          value={draft.to}
+          min={draft.from}
+          onChange={setTo}
+          error={rangeError}
+        />
       </div>
       {filters.isPending && (
         <p className="muted" role="status">
@@ -99,7 +141,12 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
       {filters.isError && (
         <p className="search-filters-error" role="alert">
           {t('search.filters.error')}{' '}
-          <button type="button" className="button button-secondary button-small" onClick={() => void filters.refetch()} disabled={filters.isFetching}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => void filters.refetch()}
+            disabled={filters.isFetching}
+          >
             {t('state.retry')}
           </button>
         </p>

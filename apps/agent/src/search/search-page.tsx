@@ -19,9 +19,16 @@ export function SearchPage() {
   return (
     <section className="page">
       <h1>{t('search.heading')}</h1>
-      <p className="muted">{insurer.data ? t('search.intro', { insurer: insurer.data.name }) : t('search.introNoInsurer')}</p>
+      <p className="muted">
+        {insurer.data ? t('search.intro', { insurer: insurer.data.name }) : t('search.introNoInsurer')}
+      </p>
       {/* Keyed by the address: going back or forward shows that search's values in the form. */}
-      <SearchForm key={params.toString()} initial={search} onSearch={(next) => setParams(toUrlParams(next, today))} onReset={() => setParams(new URLSearchParams())} />
+      <SearchForm
+        key={params.toString()}
+        initial={search}
+        onSearch={(next) => setParams(toUrlParams(next, today))}
+        onReset={() => setParams(new URLSearchParams())}
+      />
       {rangeIsValid(search) ? (
         <SearchResults search={search} />
       ) : (

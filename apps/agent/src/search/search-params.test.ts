@@ -1,16 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, defaultSearch, DEFAULT_DAYS, MAX_DAYS, rangeIsValid, readSearchParams, spanOf, toNetworkInput, toUrlParams, withFrom } from './search-params.js';
+import {
+  daysBetween,
+  defaultSearch,
+  DEFAULT_DAYS,
+  MAX_DAYS,
+  rangeIsValid,
+  readSearchParams,
+  spanOf,
+  toNetworkInput,
+  toUrlParams,
+  withFrom,
+} from './search-params.js';
 
 const today = '2026-11-26';
 
 describe('the search in the address bar', () => {
   it('defaults to today and the next 14 days, with nothing in the address', () => {
-    expect(readSearchParams(new URLSearchParams(), today)).toEqual({ tariff: '', profession: '', place: '', name: '', from: today, to: '2026-12-10' });
+    expect(readSearchParams(new URLSearchParams(), today)).toEqual({
+      tariff: '',
+      profession: '',
+      place: '',
+      name: '',
+      from: today,
+      to: '2026-12-10',
+    });
     expect(toUrlParams(defaultSearch(today), today).toString()).toBe('');
   });
 
   it('round-trips every field, and keeps only what differs from the defaults', () => {
-    const search = { tariff: 'B1010', profession: 'chiropractor' as const, place: 'Bergen', name: 'Kari', from: '2026-12-01', to: '2026-12-10' };
+    const search = {
+      tariff: 'B1010',
+      profession: 'chiropractor' as const,
+      place: 'Bergen',
+      name: 'Kari',
+      from: '2026-12-01',
+      to: '2026-12-10',
+    };
     const params = toUrlParams(search, today);
     expect(params.toString()).toBe('takst=B1010&yrke=chiropractor&sted=Bergen&navn=Kari&fra=2026-12-01');
     expect(readSearchParams(params, today)).toEqual(search);
@@ -24,7 +49,13 @@ describe('the search in the address bar', () => {
   it('refuses a range that ends before it starts, and sends the rest to search.network', () => {
     expect(rangeIsValid({ ...defaultSearch(today), from: '2026-12-02', to: '2026-12-01' })).toBe(false);
     expect(toNetworkInput({ ...defaultSearch(today), place: '0366' })).toEqual({
-      tariffCode: undefined, profession: undefined, place: '0366', practitionerName: undefined, from: today, to: '2026-12-10', limit: 30,
+      tariffCode: undefined,
+      profession: undefined,
+      place: '0366',
+      practitionerName: undefined,
+      from: today,
+      to: '2026-12-10',
+      limit: 30,
     });
   });
 
@@ -56,14 +87,20 @@ describe('the search in the address bar', () => {
       expect(withFrom(d, '2026-12-10')).toMatchObject({ from: '2026-12-10', to: '2026-12-24' });
       expect(withFrom(d, '2026-12-09')).toMatchObject({ from: '2026-12-09', to: '2026-12-23' });
       // A one-day search the agent chose stays one day.
-      expect(withFrom({ ...d, from: '2026-12-01', to: '2026-12-01' }, '2026-12-03', 0)).toMatchObject({ from: '2026-12-03', to: '2026-12-03' });
+      expect(withFrom({ ...d, from: '2026-12-01', to: '2026-12-01' }, '2026-12-03', 0)).toMatchObject({
+        from: '2026-12-03',
+        to: '2026-12-03',
+      });
     });
 
     it('leaves «Til dato» alone while the range still makes sense', () => {
       expect(withFrom(d, '2026-12-08')).toEqual({ ...d, from: '2026-12-08' });
       expect(withFrom(d, '2026-11-20')).toEqual({ ...d, from: '2026-11-20' });
       // Moving back to the day before a one-day search widens it instead of moving it.
-      expect(withFrom({ ...d, from: '2026-12-05', to: '2026-12-05' }, '2026-12-04', 0)).toMatchObject({ from: '2026-12-04', to: '2026-12-05' });
+      expect(withFrom({ ...d, from: '2026-12-05', to: '2026-12-05' }, '2026-12-04', 0)).toMatchObject({
+        from: '2026-12-04',
+        to: '2026-12-05',
+      });
     });
 
     it('never makes a range the server refuses, and waits for a whole date', () => {
@@ -74,8 +111,12 @@ describe('the search in the address bar', () => {
       expect(withFrom({ ...d, to: '' }, '2026-12-20')).toEqual({ ...d, from: '2026-12-20', to: '' });
       // A year typed digit by digit passes through early years; only the whole date moves «Til dato».
       expect(withFrom(d, '0002-11-26')).toEqual({ ...d, from: '0002-11-26' });
-      expect(withFrom({ ...d, from: '0202-11-26' }, '2027-11-26', DEFAULT_DAYS)).toMatchObject({ from: '2027-11-26', to: '2027-12-10' });
-      for (const from of ['2026-12-09', '2026-12-10', '2026-12-31', '2027-06-01']) expect(rangeIsValid(withFrom(d, from))).toBe(true);
+      expect(withFrom({ ...d, from: '0202-11-26' }, '2027-11-26', DEFAULT_DAYS)).toMatchObject({
+        from: '2027-11-26',
+        to: '2027-12-10',
+      });
+      for (const from of ['2026-12-09', '2026-12-10', '2026-12-31', '2027-06-01'])
+        expect(rangeIsValid(withFrom(d, from))).toBe(true);
     });
   });
 });

@@ -79,7 +79,11 @@ export function spanOf(range: Pick<SearchParams, 'from' | 'to'>, otherwise: numb
  * the agent last chose, see spanOf), so a changed «Fra dato» alone never leaves a one-day or a backwards search.
  * A moved-back «Fra dato», or one that is not (yet) a whole date, leaves «Til dato» alone.
  */
-export function withFrom<T extends Pick<SearchParams, 'from' | 'to'>>(range: T, from: string, span: number = spanOf(range)): T {
+export function withFrom<T extends Pick<SearchParams, 'from' | 'to'>>(
+  range: T,
+  from: string,
+  span: number = spanOf(range),
+): T {
   if (!isDate(from) || !isDate(range.to)) return { ...range, from };
   const left = daysBetween(from, range.to);
   const forward = !isDate(range.from) || from > range.from;

@@ -22,18 +22,31 @@ export function SearchResults({ search }: { search: SearchParams }) {
   const groups = useMemo(() => groupHits(hits), [hits]);
   // Every kind of time on the page (practitioner × address × type × tariff), so no two time links share a name.
   const describe = useMemo(
-    () => offerDescriber(groups.flatMap((g) => g.types.map((type) => ({ ...g.first, tariffCode: type.tariffCode, tariffName: type.tariffName, typeName: type.typeName })))),
+    () =>
+      offerDescriber(
+        groups.flatMap((g) =>
+          g.types.map((type) => ({
+            ...g.first,
+            tariffCode: type.tariffCode,
+            tariffName: type.tariffName,
+            typeName: type.typeName,
+          })),
+        ),
+      ),
     [groups],
   );
 
   if (!query.data) {
-    if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    if (query.isError)
+      return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
     return <LoadingState label={t('search.loading')} />;
   }
   return (
     <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
       <h2 id="results-heading">{t('search.results')}</h2>
-      <p className="muted">{t('search.results.summary', { from: displayDate(search.from), to: displayDate(search.to) })}</p>
+      <p className="muted">
+        {t('search.results.summary', { from: displayDate(search.from), to: displayDate(search.to) })}
+      </p>
       {groups.length === 0 ? (
         <EmptyState>{t('search.empty')}</EmptyState>
       ) : (
@@ -43,10 +56,21 @@ export function SearchResults({ search }: { search: SearchParams }) {
           ))}
         </div>
       )}
-      {query.isFetchNextPageError && <ErrorState error={query.error} onRetry={() => void query.fetchNextPage()} retrying={query.isFetchingNextPage} />}
+      {query.isFetchNextPageError && (
+        <ErrorState
+          error={query.error}
+          onRetry={() => void query.fetchNextPage()}
+          retrying={query.isFetchingNextPage}
+        />
+      )}
       <div className="actions">
         {query.hasNextPage ? (
-          <button type="button" className="button button-secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void query.fetchNextPage()}
+            disabled={query.isFetchingNextPage}
+          >
             {query.isFetchingNextPage ? t('search.more.loading') : t('search.more')}
           </button>
         ) : (

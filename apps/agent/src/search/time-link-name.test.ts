@@ -9,15 +9,25 @@ const majorstuen = { departmentId: 'dep-majorstuen', departmentName: 'Majorstuen
 const bislett = { departmentId: 'dep-bislett', departmentName: 'Bislett', street: 'Thereses gate 12' };
 const b1010 = { tariffCode: 'B1010', tariffName: 'Fysioterapi konsultasjon' };
 const a3a = { tariffCode: 'A3a', tariffName: 'Behandling hos fysioterapeut' };
-const kari = (facts: Partial<OfferFacts>): OfferFacts => ({ practitionerName: 'Kari Nordmann', ...majorstuen, ...b1010, typeName: 'Fysioterapi 30 min', ...facts });
+const kari = (facts: Partial<OfferFacts>): OfferFacts => ({
+  practitionerName: 'Kari Nordmann',
+  ...majorstuen,
+  ...b1010,
+  typeName: 'Fysioterapi 30 min',
+  ...facts,
+});
 
 // 08:00 on 7 December 2026 in Oslo (winter time, UTC+1).
 const at8 = '2026-12-07T07:00:00.000Z';
 
 describe('the name of a time link', () => {
   it('says the time, the date and the practitioner in Oslo time, then which kind of time it is', () => {
-    expect(timeLinkName(nb, at8, 'Kari Nordmann', 'Fysioterapi 30 min, Bogstadveien 54')).toBe('Bestill 08:00 07.12.2026 hos Kari Nordmann, Fysioterapi 30 min, Bogstadveien 54');
-    expect(timeLinkName(en, Date.parse(at8), 'Kari Nordmann', 'Fysioterapi 30 min')).toBe('Book 08:00 07.12.2026 with Kari Nordmann, Fysioterapi 30 min');
+    expect(timeLinkName(nb, at8, 'Kari Nordmann', 'Fysioterapi 30 min, Bogstadveien 54')).toBe(
+      'Bestill 08:00 07.12.2026 hos Kari Nordmann, Fysioterapi 30 min, Bogstadveien 54',
+    );
+    expect(timeLinkName(en, Date.parse(at8), 'Kari Nordmann', 'Fysioterapi 30 min')).toBe(
+      'Book 08:00 07.12.2026 with Kari Nordmann, Fysioterapi 30 min',
+    );
   });
 
   it('tells two types of the same practitioner apart by the type only, when that is enough', () => {
@@ -26,7 +36,9 @@ describe('the name of a time link', () => {
     const describe = offerDescriber([thirty, first]);
     expect(describe(thirty)).toBe('Fysioterapi 30 min');
     expect(describe(first)).toBe('Fysioterapi førstegangstime 45 min');
-    expect(timeLinkName(nb, at8, 'Kari Nordmann', describe(thirty))).not.toBe(timeLinkName(nb, at8, 'Kari Nordmann', describe(first)));
+    expect(timeLinkName(nb, at8, 'Kari Nordmann', describe(thirty))).not.toBe(
+      timeLinkName(nb, at8, 'Kari Nordmann', describe(first)),
+    );
   });
 
   it('adds the street when the practitioner is offered at more than one address, on every one of their times', () => {
@@ -67,7 +79,8 @@ describe('the name of a time link', () => {
     const offers: OfferFacts[] = [];
     for (const place of [majorstuen, bislett]) {
       for (const tariff of [b1010, a3a]) {
-        for (const typeName of ['Fysioterapi 30 min', 'Fysioterapi førstegangstime 45 min']) offers.push(kari({ ...place, ...tariff, typeName }));
+        for (const typeName of ['Fysioterapi 30 min', 'Fysioterapi førstegangstime 45 min'])
+          offers.push(kari({ ...place, ...tariff, typeName }));
       }
     }
     const describe = offerDescriber(offers);

@@ -7,7 +7,10 @@ import type { SlotHit } from '../api-types.js';
 import type { AgentTranslate } from '../i18n/agent-messages.js';
 
 /** What a link needs to know about its kind of time; a search hit and a week-view offer both have it. */
-export type OfferFacts = Pick<SlotHit, 'practitionerName' | 'departmentId' | 'departmentName' | 'street' | 'tariffCode' | 'tariffName' | 'typeName'>;
+export type OfferFacts = Pick<
+  SlotHit,
+  'practitionerName' | 'departmentId' | 'departmentName' | 'street' | 'tariffCode' | 'tariffName' | 'typeName'
+>;
 
 /**
  * Given every kind of time the page shows, how to describe one of them in its links' names. Per practitioner
@@ -18,7 +21,8 @@ export type OfferFacts = Pick<SlotHit, 'practitionerName' | 'departmentId' | 'de
  */
 export function offerDescriber(offers: readonly OfferFacts[]): (offer: OfferFacts) => string {
   const byPractitioner = new Map<string, OfferFacts[]>();
-  for (const offer of offers) byPractitioner.set(offer.practitionerName, [...(byPractitioner.get(offer.practitionerName) ?? []), offer]);
+  for (const offer of offers)
+    byPractitioner.set(offer.practitionerName, [...(byPractitioner.get(offer.practitionerName) ?? []), offer]);
   const patterns = new Map<string, { address: boolean; tariff: boolean; sharedStreets: Set<string> }>();
   for (const [name, own] of byPractitioner) {
     const departments = new Map(own.map((o) => [o.departmentId, o]));
@@ -30,7 +34,8 @@ export function offerDescriber(offers: readonly OfferFacts[]): (offer: OfferFact
     }
     const tariff = [...tariffsByKind.values()].some((codes) => codes.size > 1);
     const streetCount = new Map<string, number>();
-    for (const d of departments.values()) streetCount.set(streetKey(d.street), (streetCount.get(streetKey(d.street)) ?? 0) + 1);
+    for (const d of departments.values())
+      streetCount.set(streetKey(d.street), (streetCount.get(streetKey(d.street)) ?? 0) + 1);
     const sharedStreets = new Set([...streetCount].filter(([, n]) => n > 1).map(([street]) => street));
     patterns.set(name, { address, tariff, sharedStreets });
   }
@@ -38,7 +43,10 @@ export function offerDescriber(offers: readonly OfferFacts[]): (offer: OfferFact
     const pattern = patterns.get(offer.practitionerName);
     const parts = [offer.typeName];
     if (pattern?.tariff) parts.push(offer.tariffName);
-    if (pattern?.address) parts.push(pattern.sharedStreets.has(streetKey(offer.street)) ? `${offer.street} (${offer.departmentName})` : offer.street);
+    if (pattern?.address)
+      parts.push(
+        pattern.sharedStreets.has(streetKey(offer.street)) ? `${offer.street} (${offer.departmentName})` : offer.street,
+      );
     return parts.join(', ');
   };
 }
@@ -48,6 +56,16 @@ function streetKey(street: string): string {
 }
 
 /** «Bestill 08:00 07.12.2026 hos Kari Nordmann, Fysioterapi 30 min» — the time and date in Oslo time. */
-export function timeLinkName(at: AgentTranslate, startAt: Date | string | number, practitionerName: string, description: string): string {
-  return at('booking.bookTimeOf', { time: formatTime(startAt), date: formatDate(startAt), name: practitionerName, what: description });
+export function timeLinkName(
+  at: AgentTranslate,
+  startAt: Date | string | number,
+  practitionerName: string,
+  description: string,
+): string {
+  return at('booking.bookTimeOf', {
+    time: formatTime(startAt),
+    date: formatDate(startAt),
+    name: practitionerName,
+    what: description,
+  });
 }

@@ -29,7 +29,11 @@ export function WeekGrid({ monday, data }: { monday: string; data: PractitionerS
   }
   return (
     <>
-      {data.slots.length === 0 ? <EmptyState>{t('week.empty')}</EmptyState> : <p className="muted">{t('week.count', { count: data.slots.length })}</p>}
+      {data.slots.length === 0 ? (
+        <EmptyState>{t('week.empty')}</EmptyState>
+      ) : (
+        <p className="muted">{t('week.count', { count: data.slots.length })}</p>
+      )}
       {single && (
         <p className="week-offer">
           <span className="result-tariff">{single.tariffName}</span> <span className="muted">{single.typeName}</span>
@@ -41,7 +45,8 @@ export function WeekGrid({ monday, data }: { monday: string; data: PractitionerS
           return (
             <li key={date} className="week-day">
               <h2 className="week-day-head">
-                <span className="week-day-name">{WEEKDAY_LABELS[locale][isoWeekday(date) - 1]}</span> {displayDate(date)}
+                <span className="week-day-name">{WEEKDAY_LABELS[locale][isoWeekday(date) - 1]}</span>{' '}
+                {displayDate(date)}
               </h2>
               {daySlots.length === 0 ? (
                 <p className="muted week-none">{t('week.day.none')}</p>

@@ -30,7 +30,10 @@ function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
 
   const practitioner = useQuery(trpc.search.practitioner.queryOptions({ practitionerId }, { staleTime: 5 * 60_000 }));
   const slots = useQuery(
-    trpc.search.practitionerSlots.queryOptions({ practitionerId, from: monday, to: sunday, tariffCode: tariff || undefined }, { staleTime: 15_000 }),
+    trpc.search.practitionerSlots.queryOptions(
+      { practitionerId, from: monday, to: sunday, tariffCode: tariff || undefined },
+      { staleTime: 15_000 },
+    ),
   );
   const name = practitioner.data?.name ?? '';
   usePageTitle(name ? t('week.heading', { name }) : t('week.practitioner.loading'));
@@ -52,7 +55,13 @@ function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
   };
 
   if (practitioner.isError && !practitioner.data) {
-    return <ErrorState error={practitioner.error} onRetry={() => void practitioner.refetch()} retrying={practitioner.isFetching} />;
+    return (
+      <ErrorState
+        error={practitioner.error}
+        onRetry={() => void practitioner.refetch()}
+        retrying={practitioner.isFetching}
+      />
+    );
   }
   const caption = t('week.caption', { week: weekNumber(monday), from: displayDate(monday), to: displayDate(sunday) });
   return (
@@ -70,7 +79,13 @@ function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
       ) : (
         <LoadingState label={t('week.practitioner.loading')} />
       )}
-      <div className="week" role="group" aria-label={caption} aria-keyshortcuts="ArrowLeft ArrowRight" onKeyDown={onKeyDown}>
+      <div
+        className="week"
+        role="group"
+        aria-label={caption}
+        aria-keyshortcuts="ArrowLeft ArrowRight"
+        onKeyDown={onKeyDown}
+      >
         <div className="week-nav">
           <button type="button" className="button button-secondary" onClick={() => goTo(addDays(monday, -7))}>
             ← {t('week.previous')}
@@ -82,7 +97,11 @@ function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
             {t('week.next')} →
           </button>
           {mondayOf(today) !== monday && (
-            <button type="button" className="button button-secondary button-small" onClick={() => goTo(mondayOf(today))}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => goTo(mondayOf(today))}
+            >
               {t('week.thisWeek')}
             </button>
           )}

@@ -4,10 +4,27 @@ import type { Locale } from '@bn/domain';
 import type { MessageKey, Translate } from '@bn/ui';
 
 const AGENT_TEXTS = new Set([
-  'N1', 'N2', 'N5', 'B1', 'B2', 'B3', 'B4', 'T2.online', 'T2.rule', 'T2.allPatients', 'T2.tariff', 'T5', 'D2', 'S1',
+  'N1',
+  'N2',
+  'N5',
+  'B1',
+  'B2',
+  'B3',
+  'B4',
+  'T2.online',
+  'T2.rule',
+  'T2.allPatients',
+  'T2.tariff',
+  'T5',
+  'D2',
+  'S1',
 ]);
 
-export function reasonText(t: Translate, locale: Locale, reason: { code: string; message: string; messageEn: string }): string {
+export function reasonText(
+  t: Translate,
+  locale: Locale,
+  reason: { code: string; message: string; messageEn: string },
+): string {
   if (AGENT_TEXTS.has(reason.code)) return t(`why.reason.${reason.code}` as MessageKey);
   return locale === 'nb' ? reason.message : reason.messageEn;
 }

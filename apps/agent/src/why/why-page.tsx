@@ -33,7 +33,9 @@ export function WhyPage() {
       <h1>{t('why.heading')}</h1>
       <p className="muted">{t('why.intro', { insurer: insurer.data?.name ?? '' })}</p>
       <NameForm key={name} initial={name} onFind={(value) => setParams(withRange({ navn: value }))} />
-      {name.length >= 2 && <Matches name={name} chosen={chosen} onChoose={(id) => setParams(withRange({ navn: name, behandler: id }))} />}
+      {name.length >= 2 && (
+        <Matches name={name} chosen={chosen} onChoose={(id) => setParams(withRange({ navn: name, behandler: id }))} />
+      )}
       {chosen && <WhyResult practitionerId={chosen} from={range.from} to={range.to} />}
     </section>
   );
@@ -54,7 +56,14 @@ function NameForm({ initial, onFind }: { initial: string; onFind: (name: string)
   };
   return (
     <form className="why-form card" role="search" aria-label={t('why.find')} onSubmit={submit} noValidate>
-      <TextField id="why-name" label={t('why.name')} value={value} onChange={setValue} autoComplete="off" error={error} />
+      <TextField
+        id="why-name"
+        label={t('why.name')}
+        value={value}
+        onChange={setValue}
+        autoComplete="off"
+        error={error}
+      />
       <div className="actions">
         <button type="submit" className="button">
           {t('why.find')}
@@ -70,7 +79,8 @@ function Matches({ name, chosen, onChoose }: { name: string; chosen: string; onC
   const trpc = useTRPC();
   const found = useQuery(trpc.search.findPractitioners.queryOptions({ name }, { staleTime: 60_000 }));
   if (!found.data) {
-    if (found.isError) return <ErrorState error={found.error} onRetry={() => void found.refetch()} retrying={found.isFetching} />;
+    if (found.isError)
+      return <ErrorState error={found.error} onRetry={() => void found.refetch()} retrying={found.isFetching} />;
     return <LoadingState label={t('why.matches.loading')} />;
   }
   if (found.data.length === 0) return <EmptyState>{t('why.matches.empty')}</EmptyState>;
@@ -80,7 +90,12 @@ function Matches({ name, chosen, onChoose }: { name: string; chosen: string; onC
       <ul className="why-matches">
         {found.data.map((p) => (
           <li key={p.id}>
-            <button type="button" className="match-button" aria-pressed={p.id === chosen} onClick={() => onChoose(p.id)}>
+            <button
+              type="button"
+              className="match-button"
+              aria-pressed={p.id === chosen}
+              onClick={() => onChoose(p.id)}
+            >
               <span className="match-name">{p.name}</span>
               <span className="muted">
                 {PROFESSION_INFO[p.profession][locale]} · {p.clinicName}

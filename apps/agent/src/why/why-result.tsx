@@ -9,7 +9,11 @@ import { weekPath } from '../paths.js';
 import { reasonText } from './reason-text.js';
 
 const BADGE = { bookable: 'ok', not_offered: 'fail', no_slots: 'na' } as const;
-const STATUS = { bookable: 'why.status.bookable', not_offered: 'why.status.not_offered', no_slots: 'why.status.no_slots' } as const;
+const STATUS = {
+  bookable: 'why.status.bookable',
+  not_offered: 'why.status.not_offered',
+  no_slots: 'why.status.no_slots',
+} as const;
 
 export function WhyResult({ practitionerId, from, to }: { practitionerId: string; from: string; to: string }) {
   const t = useT();
@@ -18,7 +22,8 @@ export function WhyResult({ practitionerId, from, to }: { practitionerId: string
   const why = useQuery(trpc.search.whyNoTimes.queryOptions({ practitionerId, from, to }, { staleTime: 15_000 }));
 
   if (!why.data) {
-    if (why.isError) return <ErrorState error={why.error} onRetry={() => void why.refetch()} retrying={why.isFetching} />;
+    if (why.isError)
+      return <ErrorState error={why.error} onRetry={() => void why.refetch()} retrying={why.isFetching} />;
     return <LoadingState label={t('why.loading')} />;
   }
   const { practitioner, items, general } = why.data;
@@ -58,7 +63,9 @@ function WhyItemCard({ item, practitionerId }: { item: WhyItem; practitionerId: 
         <h3>{item.typeName}</h3>
         <StatusBadge status={BADGE[item.status]} label={t(STATUS[item.status])} />
       </div>
-      <p className="muted">{item.tariffs.length > 0 ? t('why.tariffs', { tariffs: item.tariffs.join(', ') }) : t('why.tariffs.none')}</p>
+      <p className="muted">
+        {item.tariffs.length > 0 ? t('why.tariffs', { tariffs: item.tariffs.join(', ') }) : t('why.tariffs.none')}
+      </p>
       {item.status === 'bookable' ? (
         <p>
           {t('why.bookable.hint')} <Link to={weekPath(practitionerId)}>{t('why.showWeek')}</Link>

@@ -4,10 +4,17 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { migrate, ormConfig, resolveDatabase } from '@bn/db';
 import type { ServerEnv } from '../env.js';
 
-export async function withDatabase<T>(env: ServerEnv, work: (orm: MikroORM) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
+export async function withDatabase<T>(
+  env: ServerEnv,
+  work: (orm: MikroORM) => Promise<T>,
+  options: { migrate?: boolean } = {},
+): Promise<T> {
   const db = await resolveDatabase(env.db);
   try {
-    const orm = await MikroORM.init({ ...ormConfig({ url: db.url, poolMax: 4 }), logger: (line: string) => process.stderr.write(`${line}\n`) });
+    const orm = await MikroORM.init({
+      ...ormConfig({ url: db.url, poolMax: 4 }),
+      logger: (line: string) => process.stderr.write(`${line}\n`),
+    });
     try {
       if (options.migrate !== false) await migrate(orm);
       return await work(orm);

@@ -14,16 +14,25 @@ async function main(): Promise<number> {
   }
   if (command === 'reset') {
     // Drop everything first (without migrating a schema that may be broken); then migrate the empty database again.
-    await withDatabase(env, async (orm) => {
-      await orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
-      await orm.getSchemaGenerator().execute('drop extension if exists btree_gist cascade;');
-    }, { migrate: false });
+    await withDatabase(
+      env,
+      async (orm) => {
+        await orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
+        await orm.getSchemaGenerator().execute('drop extension if exists btree_gist cascade;');
+      },
+      { migrate: false },
+    );
   }
   await withDatabase(env, async (orm) => {
     const known = command === 'seed' ? await readCredentials(env.db.dataDir) : undefined;
     const result = await seedDemo({ em: orm.em.fork(), known });
     await writeCredentials(env.db.dataDir, result.credentials);
-    const what = command === 'reset' ? 'Database reset, migrated and seeded.' : result.created ? 'Demo data created.' : 'Demo data already present; nothing changed.';
+    const what =
+      command === 'reset'
+        ? 'Database reset, migrated and seeded.'
+        : result.created
+          ? 'Demo data created.'
+          : 'Demo data already present; nothing changed.';
     process.stdout.write(`${what} Sign-ins: ${credentialsPath(env.db.dataDir)}\n`);
   });
   return 0;

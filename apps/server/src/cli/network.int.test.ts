@@ -18,8 +18,11 @@ describe('the network command line (the real CLI through tsx)', () => {
   const network = (...args: string[]) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const env = { ...process.env, DATABASE_URL: db.url, INIT_CWD: workDir, SEED_DEMO: '0' };
-      execFile(tsx, ['src/cli/network.ts', ...args], { cwd: serverDir, env, maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      execFile(
+        tsx,
+        ['src/cli/network.ts', ...args],
+        { cwd: serverDir, env, maxBuffer: 1 << 24 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
 
@@ -32,31 +35,46 @@ describe('the network command line (the real CLI through tsx)', () => {
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 
-  it('rejects a broken file with exit code 1, printing each path and reason, and writes nothing', { timeout: 180_000 }, async () => {
-    const broken = structuredClone(demoNetworkDocument) as { books: { ownerPractitionerId: string | null }[] };
-    broken.books[2]!.ownerPractitionerId = 'practitioner-nobody';
-    await writeFile(path.join(workDir, 'broken.json'), JSON.stringify(broken));
-    const run = await network('import', 'broken.json');
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('books[2].ownerPractitionerId: Finner ingen behandler med id «practitioner-nobody».');
-    expect(run.stderr).toContain('Ingenting er endret.');
-    expect(await db.orm.em.fork().count(Insurer, {})).toBe(0);
-  });
+  it(
+    'rejects a broken file with exit code 1, printing each path and reason, and writes nothing',
+    { timeout: 180_000 },
+    async () => {
+      const broken = structuredClone(demoNetworkDocument) as { books: { ownerPractitionerId: string | null }[] };
+      broken.books[2]!.ownerPractitionerId = 'practitioner-nobody';
+      await writeFile(path.join(workDir, 'broken.json'), JSON.stringify(broken));
+      const run = await network('import', 'broken.json');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        'books[2].ownerPractitionerId: Finner ingen behandler med id «practitioner-nobody».',
+      );
+      expect(run.stderr).toContain('Ingenting er endret.');
+      expect(await db.orm.em.fork().count(Insurer, {})).toBe(0);
+    },
+  );
 
-  it('imports a file named relative to the caller’s directory, then exports it to stdout as a clean document', { timeout: 180_000 }, async () => {
-    await writeFile(path.join(workDir, 'demo.json'), JSON.stringify(demoNetworkDocument));
-    const imported = await network('import', 'demo.json');
-    expect(imported.stderr).toBe('');
-    expect(imported.code).toBe(0);
-    expect(imported.stdout).toMatch(/insurers\s+4 nye, 0 endret, 0 uendret/);
+  it(
+    'imports a file named relative to the caller’s directory, then exports it to stdout as a clean document',
+    { timeout: 180_000 },
+    async () => {
+      await writeFile(path.join(workDir, 'demo.json'), JSON.stringify(demoNetworkDocument));
+      const imported = await network('import', 'demo.json');
+      expect(imported.stderr).toBe('');
+      expect(imported.code).toBe(0);
+      expect(imported.stdout).toMatch(/insurers\s+4 nye, 0 endret, 0 uendret/);
 
-    const exported = await network('export');
-    expect(exported.code).toBe(0);
-    const doc = JSON.parse(exported.stdout) as { version: number; insurers: { id: string }[] };
-    expect(doc.version).toBe(1);
-    expect(doc.insurers.map((i) => i.id)).toEqual(['insurer-falck', 'insurer-if', 'insurer-storebrand', 'insurer-vertikal']);
+      const exported = await network('export');
+      expect(exported.code).toBe(0);
+      const doc = JSON.parse(exported.stdout) as { version: number; insurers: { id: string }[] };
+      expect(doc.version).toBe(1);
+      expect(doc.insurers.map((i) => i.id)).toEqual([
+        'insurer-falck',
+        'insurer-if',
+        'insurer-storebrand',
+        'insurer-vertikal',
+      ]);
 
-    const again = await network('import', 'demo.json');
-    expect(again.stdout).toContain('Ingen endringer');
-  });
+      const again = await network('import', 'demo.json');
+      expect(again.stdout).toContain('Ingen endringer');
+    },
+  );
 });

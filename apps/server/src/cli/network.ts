@@ -26,7 +26,11 @@ async function runImport(env: ServerEnv, file: string): Promise<number> {
     try {
       const result = await importNetworkConfig({ em: orm.em.fork(), document, onProgress: progressPrinter() });
       printCounts(result.counts);
-      process.stdout.write(result.changed ? `Importert: ${result.changed} objekter opprettet eller endret.\n` : 'Ingen endringer: databasen stemte allerede med dokumentet.\n');
+      process.stdout.write(
+        result.changed
+          ? `Importert: ${result.changed} objekter opprettet eller endret.\n`
+          : 'Ingen endringer: databasen stemte allerede med dokumentet.\n',
+      );
       return 0;
     } catch (e) {
       if (!isAppError(e) || e.code !== 'VALIDATION') throw e;
@@ -39,7 +43,9 @@ async function runImport(env: ServerEnv, file: string): Promise<number> {
 }
 
 async function runExport(env: ServerEnv, file: string | undefined): Promise<number> {
-  const text = await withDatabase(env, async (orm) => serializeNetworkConfig(await exportNetworkConfig({ em: orm.em.fork() })));
+  const text = await withDatabase(env, async (orm) =>
+    serializeNetworkConfig(await exportNetworkConfig({ em: orm.em.fork() })),
+  );
   if (!file) {
     process.stdout.write(text);
     return 0;

@@ -1,5 +1,6 @@
 // The fuzzing's settings from the environment (the one place the tests read it).
-const int = (value: string | undefined, fallback: number) => (value && Number.isInteger(Number(value)) ? Number(value) : fallback);
+const int = (value: string | undefined, fallback: number) =>
+  value && Number.isInteger(Number(value)) ? Number(value) : fallback;
 
 export const fuzzEnv = {
   /** Runs per procedure: a few seconds for the whole API in the normal test command; FUZZ_RUNS=500 for a long run. */

@@ -21,11 +21,16 @@ async function fingerprintQuery(orm: MikroORM): Promise<string> {
   const tables = await orm.em
     .fork()
     .getConnection()
-    .execute<{ table_name: string }[]>(`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+    .execute<{ table_name: string }[]>(
+      `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    );
   return tables
     .map((t) => t.table_name)
     .filter((t) => !BOOKKEEPING.has(t))
-    .map((t) => `select '${t}' as name, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as digest from "${t}" x`)
+    .map(
+      (t) =>
+        `select '${t}' as name, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as digest from "${t}" x`,
+    )
     .join(' union all ');
 }
 
@@ -34,7 +39,8 @@ async function fingerprint(orm: MikroORM, sql: string): Promise<Map<string, stri
   return new Map(rows.map((r) => [r.name, r.digest]));
 }
 
-const changedTables = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((k) => a.get(k) !== b.get(k));
+const changedTables = (a: Map<string, string>, b: Map<string, string>) =>
+  [...a.keys()].filter((k) => a.get(k) !== b.get(k));
 
 /**
  * The body as the SPAs' client would send it (superjson). superjson refuses to write `__proto__`, `constructor` and
@@ -75,7 +81,9 @@ export function fuzzProcedures(paths: readonly string[]): void {
   afterAll(async () => {
     const total = [...statuses.values()].reduce((a, b) => a + b, 0);
     const by = Object.fromEntries([...statuses.entries()].sort(([a], [b]) => a - b));
-    process.stdout.write(`fuzz: ${paths.length} procedures, ${total} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, by status ${JSON.stringify(by)}\n`);
+    process.stdout.write(
+      `fuzz: ${paths.length} procedures, ${total} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, by status ${JSON.stringify(by)}\n`,
+    );
     await server?.close();
     await db?.drop();
   });
@@ -83,7 +91,8 @@ export function fuzzProcedures(paths: readonly string[]): void {
   const cookieFor = async (who: Who): Promise<string | undefined> => {
     if (who === 'anonymous') return undefined;
     let cookie = cookies.get(who);
-    if (!cookie) cookies.set(who, (cookie = `bn_session=${await createSessionToken(db.orm, world.network.users[who].user)}`));
+    if (!cookie)
+      cookies.set(who, (cookie = `bn_session=${await createSessionToken(db.orm, world.network.users[who].user)}`));
     return cookie;
   };
 
@@ -95,7 +104,8 @@ export function fuzzProcedures(paths: readonly string[]): void {
       procedures[path]!._def.type === 'query'
         ? { headers }
         : { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: payload };
-    const url = procedures[path]!._def.type === 'query' ? `/trpc/${path}?input=${encodeURIComponent(payload)}` : `/trpc/${path}`;
+    const url =
+      procedures[path]!._def.type === 'query' ? `/trpc/${path}?input=${encodeURIComponent(payload)}` : `/trpc/${path}`;
     const res = await server.request(url, init);
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     // A signed-out session is signed in again for the next run.
@@ -107,7 +117,10 @@ export function fuzzProcedures(paths: readonly string[]): void {
     it(`${path}: no answer ≥ 500, and a refused request changes no row`, async () => {
       const access = MATRIX[path]!;
       // Mostly callers that get past the role check, so the input reaches the procedure; the others too.
-      const who = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...access.allowed) }, { weight: 1, arbitrary: fc.constantFrom(...EVERYONE) });
+      const who = fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...access.allowed) },
+        { weight: 1, arbitrary: fc.constantFrom(...EVERYONE) },
+      );
       // The boundary cases first, as the first allowed role (past the role check), then random ones.
       const first = access.allowed[0]!;
       const examples = boundaryMutations(access.input?.(world, first)).map((m): [Who, Mutation] => [first, m]);
@@ -119,7 +132,10 @@ export function fuzzProcedures(paths: readonly string[]): void {
           expect(status, `${path} as ${caller} answered ${status}: ${text.slice(0, 300)}`).toBeLessThan(500);
           const after = await fingerprint(db.orm, fingerprintSql);
           if (status >= 400) {
-            expect(changedTables(baseline, after), `${path} as ${caller} was refused (${status}) but changed rows`).toEqual([]);
+            expect(
+              changedTables(baseline, after),
+              `${path} as ${caller} was refused (${status}) but changed rows`,
+            ).toEqual([]);
           }
           baseline = after;
         }),

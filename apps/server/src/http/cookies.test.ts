@@ -21,10 +21,20 @@ describe('reading the Cookie header', () => {
 });
 
 describe('loopback hosts (where COOKIE_SECURE=auto leaves the cookie without Secure on plain http)', () => {
-  it.each(['localhost', 'LOCALHOST', 'admin.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '::1'])('%s is loopback', (h) => {
-    expect(isLoopbackHost(h)).toBe(true);
-  });
-  it.each(['clinic.example', '10.0.0.5', '192.168.1.20', 'localhost.evil.example', '127.0.0.1.nip.io', '::ffff:10.0.0.1'])('%s is not', (h) => {
+  it.each(['localhost', 'LOCALHOST', 'admin.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '::1'])(
+    '%s is loopback',
+    (h) => {
+      expect(isLoopbackHost(h)).toBe(true);
+    },
+  );
+  it.each([
+    'clinic.example',
+    '10.0.0.5',
+    '192.168.1.20',
+    'localhost.evil.example',
+    '127.0.0.1.nip.io',
+    '::ffff:10.0.0.1',
+  ])('%s is not', (h) => {
     expect(isLoopbackHost(h)).toBe(false);
   });
 });

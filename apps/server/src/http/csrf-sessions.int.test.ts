@@ -2,7 +2,13 @@
 // no stored answers, no national id in a URL, and Retry-After when sign-in is throttled.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, createTestNetwork, TEST_PASSWORD, type TestDatabase, type TestNetwork } from '@bn/db/testing';
+import {
+  createTestDatabase,
+  createTestNetwork,
+  TEST_PASSWORD,
+  type TestDatabase,
+  type TestNetwork,
+} from '@bn/db/testing';
 import { createSessionToken } from '@bn/api/testing';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE, SIGN_IN_THROTTLE } from '@bn/domain';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
@@ -12,11 +18,22 @@ describe('requests from other sites, cookies and caching', () => {
   let db: TestDatabase;
   let server: TestServer;
   let network: TestNetwork;
-  const cookieOf = async (role: keyof TestNetwork['users']) => `bn_session=${await createSessionToken(db.orm, network.users[role].user)}`;
+  const cookieOf = async (role: keyof TestNetwork['users']) =>
+    `bn_session=${await createSessionToken(db.orm, network.users[role].user)}`;
   const signedIn = async (cookie: string) =>
-    (await server.request('/trpc/auth.me', { headers: { cookie } })).json<TrpcEnvelope<{ role: string } | null>>().result?.data.json ?? null;
-  const signOut = (cookie: string, headers: Record<string, string>, body = trpcBody(undefined), contentType = 'application/json') =>
-    server.request('/trpc/auth.signOut', { method: 'POST', headers: { 'content-type': contentType, cookie, ...headers }, body });
+    (await server.request('/trpc/auth.me', { headers: { cookie } })).json<TrpcEnvelope<{ role: string } | null>>()
+      .result?.data.json ?? null;
+  const signOut = (
+    cookie: string,
+    headers: Record<string, string>,
+    body = trpcBody(undefined),
+    contentType = 'application/json',
+  ) =>
+    server.request('/trpc/auth.signOut', {
+      method: 'POST',
+      headers: { 'content-type': contentType, cookie, ...headers },
+      body,
+    });
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -46,16 +63,31 @@ describe('requests from other sites, cookies and caching', () => {
     for (const headers of refused) {
       const res = await signOut(cookie, headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
-      expect(res.json()).toEqual({ error: { code: 'CROSS_SITE_REQUEST', message: 'Forespørselen kom ikke fra Behandlernettverkets egne sider. Last siden på nytt.' } });
+      expect(res.json()).toEqual({
+        error: {
+          code: 'CROSS_SITE_REQUEST',
+          message: 'Forespørselen kom ikke fra Behandlernettverkets egne sider. Last siden på nytt.',
+        },
+      });
     }
     expect(await signedIn(cookie)).toMatchObject({ role: 'clinic_admin' });
   });
 
   it('refuses a cross-site form POST that would sign the user out', async () => {
     const cookie = await cookieOf('clinic_admin');
-    const form = await signOut(cookie, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, 'x=1', 'application/x-www-form-urlencoded');
+    const form = await signOut(
+      cookie,
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      'x=1',
+      'application/x-www-form-urlencoded',
+    );
     expect(form.status).toBe(403);
-    const multipart = await signOut(cookie, { origin: 'https://evil.example' }, '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--', 'multipart/form-data; boundary=b');
+    const multipart = await signOut(
+      cookie,
+      { origin: 'https://evil.example' },
+      '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--',
+      'multipart/form-data; boundary=b',
+    );
     expect(multipart.status).toBe(403);
     expect(await signedIn(cookie)).toMatchObject({ role: 'clinic_admin' });
   });
@@ -113,7 +145,9 @@ describe('requests from other sites, cookies and caching', () => {
     // Twenty sign-ins in one batched request, for an account nobody has tried: five passwords are checked.
     const other = network.users.network_operator.email;
     const n = 20;
-    const body = JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { json: { email: other, password: `feil-${i}` } }])));
+    const body = JSON.stringify(
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { json: { email: other, password: `feil-${i}` } }])),
+    );
     const batch = await server.request(`/trpc/${Array(n).fill('auth.signIn').join(',')}?batch=1`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...SPA_HEADERS },
@@ -147,13 +181,24 @@ describe('the session cookie with COOKIE_SECURE unset (auto)', () => {
   const signInAt = (host: string) =>
     new Promise<{ status: number; setCookie: string }>((resolve, reject) => {
       const body = trpcBody({ email: network.users.support.email, password: TEST_PASSWORD });
-      const req = http.request(`${server.baseUrl}/trpc/auth.signIn`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', host, origin: `http://${host}`, [CLIENT_HEADER]: CLIENT_HEADER_VALUE },
-      }, (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, setCookie: res.headers['set-cookie']?.[0] ?? '' }));
-      });
+      const req = http.request(
+        `${server.baseUrl}/trpc/auth.signIn`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            host,
+            origin: `http://${host}`,
+            [CLIENT_HEADER]: CLIENT_HEADER_VALUE,
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, setCookie: res.headers['set-cookie']?.[0] ?? '' }),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });

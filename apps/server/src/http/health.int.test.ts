@@ -18,7 +18,14 @@ describe('GET /health', () => {
     const res = await server.request('/health');
     expect(res.status).toBe(200);
     // No worker or mail in this process (they run in main.ts): the worker is judged by the outbox, mail is elsewhere.
-    expect(res.json()).toMatchObject({ status: 'ok', down: [], database: 'ok', worker: 'ok', mail: 'elsewhere', latencyMs: expect.any(Number) });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      down: [],
+      database: 'ok',
+      worker: 'ok',
+      mail: 'elsewhere',
+      latencyMs: expect.any(Number),
+    });
   });
 
   it('is 503 with Retry-After when the database is gone, and says which part is down', async () => {
@@ -29,7 +36,14 @@ describe('GET /health', () => {
       const res = await broken.request('/health');
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('5');
-      expect(res.json()).toEqual({ status: 'down', down: ['database'], database: 'down', worker: 'unknown', mail: 'unknown', httpProcess: 0 });
+      expect(res.json()).toEqual({
+        status: 'down',
+        down: ['database'],
+        database: 'down',
+        worker: 'unknown',
+        mail: 'unknown',
+        httpProcess: 0,
+      });
     } finally {
       await broken.close();
       await lost.drop();

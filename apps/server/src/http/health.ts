@@ -33,20 +33,42 @@ export function healthHandler(probes: HealthProbes) {
     try {
       const [row] = await within(
         2000,
-        probes.orm.em.fork().getConnection().execute<{ oldest: string | null }[]>(
-          'select extract(epoch from now() - min(created_at)) as oldest from outbox_message where sent_at is null and last_error is null',
-        ),
+        probes.orm.em
+          .fork()
+          .getConnection()
+          .execute<{ oldest: string | null }[]>(
+            'select extract(epoch from now() - min(created_at)) as oldest from outbox_message where sent_at is null and last_error is null',
+          ),
       );
       oldestWaitingSeconds = Math.round(Number(row?.oldest ?? 0));
     } catch {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      res.status(503).json({ status: 'down', down: ['database'], database: 'down', worker: 'unknown', mail: 'unknown', httpProcess });
+      res.status(503).json({
+        status: 'down',
+        down: ['database'],
+        database: 'down',
+        worker: 'unknown',
+        mail: 'unknown',
+        httpProcess,
+      });
       return;
     }
     const latencyMs = Date.now() - started;
-    const worker: PartState = probes.worker?.() === 'down' || oldestWaitingSeconds > BACKLOG_DOWN_SECONDS ? 'down' : 'ok';
-    const mail: PartState | 'elsewhere' = probes.mail ? await within(3000, probes.mail()).catch(() => 'down' as const) : 'elsewhere';
+    const worker: PartState =
+      probes.worker?.() === 'down' || oldestWaitingSeconds > BACKLOG_DOWN_SECONDS ? 'down' : 'ok';
+    const mail: PartState | 'elsewhere' = probes.mail
+      ? await within(3000, probes.mail()).catch(() => 'down' as const)
+      : 'elsewhere';
     const down = [...(worker === 'down' ? ['worker'] : []), ...(mail === 'down' ? ['mail'] : [])];
-    res.status(200).json({ status: down.length ? 'degraded' : 'ok', down, database: 'ok', worker, mail, latencyMs, oldestWaitingSeconds, httpProcess });
+    res.status(200).json({
+      status: down.length ? 'degraded' : 'ok',
+      down,
+      database: 'ok',
+      worker,
+      mail,
+      latencyMs,
+      oldestWaitingSeconds,
+      httpProcess,
+    });
   };
 }

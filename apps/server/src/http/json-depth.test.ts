@@ -18,7 +18,8 @@ describe('jsonDepthExceeds', () => {
 
   it('reads a UTF-8 buffer the same way as its text', () => {
     const text = '{"navn":"Blåbær 😀 [{","x":[[["ø"]]]}';
-    for (const max of [1, 3, 4]) expect(jsonDepthExceeds(Buffer.from(text, 'utf8'), max)).toBe(jsonDepthExceeds(text, max));
+    for (const max of [1, 3, 4])
+      expect(jsonDepthExceeds(Buffer.from(text, 'utf8'), max)).toBe(jsonDepthExceeds(text, max));
     expect(jsonDepthExceeds(Buffer.from(text, 'utf8'), 3)).toBe(true);
     expect(jsonDepthExceeds(Buffer.from(text, 'utf8'), 4)).toBe(false);
   });

@@ -35,30 +35,50 @@ describe('the log of failed statements', () => {
     await conn.execute(`create function refuse_patient() returns trigger language plpgsql as $$
       begin raise exception 'refused patient % %', new.national_id, new.name
         using detail = format('Key (national_id, email)=(%s, %s) is refused.', new.national_id, new.email); end $$`);
-    await conn.execute('create trigger refuse_patient before insert or update on patient for each row execute function refuse_patient()');
+    await conn.execute(
+      'create trigger refuse_patient before insert or update on patient for each row execute function refuse_patient()',
+    );
     await conn.execute(`create function refuse_insurer() returns trigger language plpgsql as $$
       begin raise exception 'refused insurer %', new.name using detail = format('Key (name)=(%s).', new.name); end $$`);
-    await conn.execute('create trigger refuse_insurer before update on insurer for each row execute function refuse_insurer()');
+    await conn.execute(
+      'create trigger refuse_insurer before update on insurer for each row execute function refuse_insurer()',
+    );
   });
   afterAll(async () => {
     await server?.close();
     await db?.drop();
   });
 
-  const failures = () => lines.map((l) => JSON.parse(l) as { msg: string; err?: Record<string, unknown> }).filter((l) => l.msg === 'procedure failed');
+  const failures = () =>
+    lines
+      .map((l) => JSON.parse(l) as { msg: string; err?: Record<string, unknown> })
+      .filter((l) => l.msg === 'procedure failed');
 
   it('logs a failed booking without the national id, the name or the e-mail address', async () => {
     const cookie = `bn_session=${await createSessionToken(db.orm, network.users.insurer_agent.user)}`;
     const [slot] = await freeSlotsOf(db.orm, setup.book.id, setup.type.id);
-    const hold = await server.request('/trpc/booking.hold', trpcPost({ bookId: setup.book.id, typeId: setup.type.id, tariffCode: setup.tariffCode, startAt: slot!.startAt }, cookie));
+    const hold = await server.request(
+      '/trpc/booking.hold',
+      trpcPost(
+        { bookId: setup.book.id, typeId: setup.type.id, tariffCode: setup.tariffCode, startAt: slot!.startAt },
+        cookie,
+      ),
+    );
     expect(hold.status).toBe(200);
     const { holdId } = hold.json<TrpcEnvelope<{ holdId: string }>>().result!.data.json;
-    const confirm = await server.request('/trpc/booking.confirm', trpcPost({ holdId, patient: { ...PATIENT, phone: null }, caseId: null, patientRemark: 'Vondt i kneet' }, cookie));
+    const confirm = await server.request(
+      '/trpc/booking.confirm',
+      trpcPost({ holdId, patient: { ...PATIENT, phone: null }, caseId: null, patientRemark: 'Vondt i kneet' }, cookie),
+    );
     expect(confirm.status).toBe(500);
-    expect(confirm.json<TrpcEnvelope<never>>().error?.json).toMatchObject({ message: 'Noe gikk galt hos oss. Prøv igjen.', data: { appCode: 'INTERNAL' } });
+    expect(confirm.json<TrpcEnvelope<never>>().error?.json).toMatchObject({
+      message: 'Noe gikk galt hos oss. Prøv igjen.',
+      data: { appCode: 'INTERNAL' },
+    });
 
     const log = lines.join('\n');
-    for (const secret of [PATIENT.nationalId, PATIENT.name, 'Loggsjekk', PATIENT.email, 'Vondt i kneet']) expect(log).not.toContain(secret);
+    for (const secret of [PATIENT.nationalId, PATIENT.name, 'Loggsjekk', PATIENT.email, 'Vondt i kneet'])
+      expect(log).not.toContain(secret);
     // What it does say: which procedure, which database error, in which statement.
     const [failure] = failures().filter((l) => JSON.stringify(l).includes('booking.confirm'));
     expect(failure).toMatchObject({ err: { code: 'P0001', statement: expect.stringMatching(/^with /) } });
@@ -67,7 +87,14 @@ describe('the log of failed statements', () => {
 
   it('logs a failed configuration write through the ORM without the values of its statement', async () => {
     const cookie = `bn_session=${await createSessionToken(db.orm, network.users.network_operator.user)}`;
-    const insurer = { id: network.insurerY.id, name: INSURER_NAME, orgNumber: network.insurerY.orgNumber, offersPsychologistBooking: false, hasPatientApp: false, appName: null };
+    const insurer = {
+      id: network.insurerY.id,
+      name: INSURER_NAME,
+      orgNumber: network.insurerY.orgNumber,
+      offersPsychologistBooking: false,
+      hasPatientApp: false,
+      appName: null,
+    };
     const res = await server.request('/trpc/insurers.upsert', trpcPost(insurer, cookie));
     expect(res.status).toBe(500);
     expect(lines.join('\n')).not.toContain('Loggsjekk 7Q');

@@ -1,7 +1,13 @@
 // What every /trpc request passes before tRPC sees it: no caching of answers, mutations only from our own pages,
 // JSON bodies of bounded size and depth. A refusal is an HttpRefusal, answered by the app's error handler.
 import express, { type Request, type RequestHandler } from 'express';
-import { CLIENT_HEADER, CLIENT_HEADER_VALUE, REQUEST_BODY_LIMIT_BYTES, REQUEST_MAX_DEPTH, type ErrorCode } from '@bn/domain';
+import {
+  CLIENT_HEADER,
+  CLIENT_HEADER_VALUE,
+  REQUEST_BODY_LIMIT_BYTES,
+  REQUEST_MAX_DEPTH,
+  type ErrorCode,
+} from '@bn/domain';
 import { jsonDepthExceeds } from './json-depth.js';
 
 /** A request refused before it reached a procedure: a 4xx with one of the API's stable codes. */
@@ -50,7 +56,8 @@ export function isSameOrigin(req: Request): boolean {
  */
 export const sameOriginOnly: RequestHandler = (req, _res, next) => {
   if (req.method === 'POST') {
-    if (!isSameOrigin(req) || req.get(CLIENT_HEADER) !== CLIENT_HEADER_VALUE) return next(new HttpRefusal(403, 'CROSS_SITE_REQUEST'));
+    if (!isSameOrigin(req) || req.get(CLIENT_HEADER) !== CLIENT_HEADER_VALUE)
+      return next(new HttpRefusal(403, 'CROSS_SITE_REQUEST'));
   } else {
     const site = req.get('sec-fetch-site');
     if (site === 'cross-site' || site === 'same-site') return next(new HttpRefusal(403, 'CROSS_SITE_REQUEST'));

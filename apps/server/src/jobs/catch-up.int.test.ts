@@ -7,7 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClinic, createInsurer, createTestDatabase, createUser, type TestDatabase, type TestUser } from '@bn/db/testing';
+import {
+  createClinic,
+  createInsurer,
+  createTestDatabase,
+  createUser,
+  type TestDatabase,
+  type TestUser,
+} from '@bn/db/testing';
 import { freePort } from '@bn/db';
 import { createTimedSetup } from '@bn/api/testing';
 import { addDays, osloDate } from '@bn/domain';
@@ -48,8 +55,14 @@ describe('start-up catch-up of a server stopped for ten days', () => {
       cwd: path.join(here, '../..'),
       env: {
         PATH: process.env.PATH,
-        DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATA_DIR: dataDir,
-        CLOCK_OFFSET: '+10d', ALLOW_CLOCK_SHIFT: '1',
+        DATABASE_URL: db.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        DATA_DIR: dataDir,
+        CLOCK_OFFSET: '+10d',
+        ALLOW_CLOCK_SHIFT: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -57,9 +70,15 @@ describe('start-up catch-up of a server stopped for ten days', () => {
     server.stdout!.on('data', keep);
     server.stderr!.on('data', keep);
     const base = `http://127.0.0.1:${port}`;
-    for (const deadline = Date.now() + 60_000; ; ) {
+    for (const deadline = Date.now() + 60_000; ;) {
       if (server.exitCode !== null) throw new Error(`the server exited:\n${output}`);
-      if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (Date.now() > deadline) throw new Error(`not healthy within 60 s:\n${output}`);
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -74,7 +93,9 @@ describe('start-up catch-up of a server stopped for ten days', () => {
     );
     const lastOffered = async () => {
       const input = encodeURIComponent(trpcBody({ from: addDays(today, 60), to: addDays(today, 75), limit: 100 }));
-      const res = await fetch(`${base}/trpc/search.network?input=${input}`, { headers: { cookie: `bn_session=${token}` } });
+      const res = await fetch(`${base}/trpc/search.network?input=${input}`, {
+        headers: { cookie: `bn_session=${token}` },
+      });
       const body = (await res.json()) as TrpcEnvelope<{ hits: { startAt: string }[] }>;
       if (!body.result) throw new Error(`search.network answered ${res.status}: ${JSON.stringify(body.error)}`);
       const hits = body.result?.data.json.hits ?? [];
@@ -90,7 +111,9 @@ describe('start-up catch-up of a server stopped for ten days', () => {
     expect(Date.now() - healthyAt).toBeLessThan(60_000);
     // Nothing before the shifted today is offered: the first time is today or later.
     const input = encodeURIComponent(trpcBody({ from: today, to: addDays(today, 3), limit: 1 }));
-    const first = (await (await fetch(`${base}/trpc/search.network?input=${input}`, { headers: { cookie: `bn_session=${token}` } })).json()) as TrpcEnvelope<{ hits: { startAt: string }[] }>;
+    const first = (await (
+      await fetch(`${base}/trpc/search.network?input=${input}`, { headers: { cookie: `bn_session=${token}` } })
+    ).json()) as TrpcEnvelope<{ hits: { startAt: string }[] }>;
     expect(osloDate(new Date(first.result!.data.json.hits[0]!.startAt)) >= today).toBe(true);
   }, 150_000);
 });

@@ -82,11 +82,18 @@ export async function startJobs(o: JobsOptions): Promise<JobRunner> {
     maintenanceIntervalSeconds: o.maintenanceIntervalSeconds ?? 60,
   });
   let stopping = false;
-  boss.on('error', (err) => (stopping ? o.logger.debug({ err }, 'job queue error while stopping') : o.logger.error({ err }, 'job queue error')));
+  boss.on('error', (err) =>
+    stopping ? o.logger.debug({ err }, 'job queue error while stopping') : o.logger.error({ err }, 'job queue error'),
+  );
   await boss.start();
   const workerIds = new Map<string, string[]>();
   // Each unit carries its retry and expiry settings (the queue's own are fixed by whoever created it first).
-  const unitOptions = { retryLimit: o.retryLimit ?? 5, retryDelay: o.retryDelaySeconds ?? 30, retryBackoff: true, expireInSeconds: o.unitExpireSeconds ?? 900 };
+  const unitOptions = {
+    retryLimit: o.retryLimit ?? 5,
+    retryDelay: o.retryDelaySeconds ?? 30,
+    retryBackoff: true,
+    expireInSeconds: o.unitExpireSeconds ?? 900,
+  };
   for (const job of jobs) {
     const name = queueOf(job);
     await createQueueOnce(boss, name, unitOptions);
@@ -95,13 +102,19 @@ export async function startJobs(o: JobsOptions): Promise<JobRunner> {
       // A batch at a time, each unit on its own: a failed unit is failed (and retried) alone; the queue completes the
       // rest when the batch returns. A full batch asks for the next at once instead of waiting for the next poll.
       ids.push(
-        await boss.work<UnitData>(name, { batchSize: UNIT_BATCH, includeMetadata: true, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 2 }, async (batch) => {
-          for (const unitJob of batch) {
-            if (stopping) throw new Error('the job runner is stopping');
-            await runUnit(job, unitJob).catch((err: unknown) => boss.fail(name, unitJob.id, { message: err instanceof Error ? err.message : String(err) }));
-          }
-          if (batch.length === UNIT_BATCH) for (const id of workerIds.get(job.name) ?? []) boss.notifyWorker(id);
-        }),
+        await boss.work<UnitData>(
+          name,
+          { batchSize: UNIT_BATCH, includeMetadata: true, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 2 },
+          async (batch) => {
+            for (const unitJob of batch) {
+              if (stopping) throw new Error('the job runner is stopping');
+              await runUnit(job, unitJob).catch((err: unknown) =>
+                boss.fail(name, unitJob.id, { message: err instanceof Error ? err.message : String(err) }),
+              );
+            }
+            if (batch.length === UNIT_BATCH) for (const id of workerIds.get(job.name) ?? []) boss.notifyWorker(id);
+          },
+        ),
       );
     }
     workerIds.set(job.name, ids);
@@ -113,14 +126,27 @@ export async function startJobs(o: JobsOptions): Promise<JobRunner> {
     const started = performance.now();
     try {
       const summary = await job.runUnit({ em: o.orm.em.fork(), unit, now: o.now() });
-      await finishJobUnit(o.orm.em.fork(), { runId, unit, now: o.now(), durationMs: performance.now() - started, outcome: { status: 'ok', summary } });
+      await finishJobUnit(o.orm.em.fork(), {
+        runId,
+        unit,
+        now: o.now(),
+        durationMs: performance.now() - started,
+        outcome: { status: 'ok', summary },
+      });
     } catch (err) {
       const final = unitJob.retryCount >= unitJob.retryLimit;
-      o.logger.error({ err, job: job.name, runId, unit, attempt: unitJob.retryCount + 1, final }, final ? 'job unit failed; no retry left' : 'job unit failed; it will be retried');
-      const error = err instanceof Error ? err.message : String(err);
-      await finishJobUnit(o.orm.em.fork(), { runId, unit, now: o.now(), durationMs: performance.now() - started, outcome: { status: 'error', error, final } }).catch(
-        (e: unknown) => o.logger.error({ err: e, runId, unit }, 'could not record the job unit\'s failure'),
+      o.logger.error(
+        { err, job: job.name, runId, unit, attempt: unitJob.retryCount + 1, final },
+        final ? 'job unit failed; no retry left' : 'job unit failed; it will be retried',
       );
+      const error = err instanceof Error ? err.message : String(err);
+      await finishJobUnit(o.orm.em.fork(), {
+        runId,
+        unit,
+        now: o.now(),
+        durationMs: performance.now() - started,
+        outcome: { status: 'error', error, final },
+      }).catch((e: unknown) => o.logger.error({ err: e, runId, unit }, "could not record the job unit's failure"));
       throw err;
     }
   }
@@ -133,7 +159,9 @@ export async function startJobs(o: JobsOptions): Promise<JobRunner> {
         job,
         now: o.now(),
         enqueue: async (runId, units) => {
-          await boss.insert(units.map((unit) => ({ id: unitJobId(runId, unit), name, data: { runId, unit }, ...unitOptions })));
+          await boss.insert(
+            units.map((unit) => ({ id: unitJobId(runId, unit), name, data: { runId, unit }, ...unitOptions })),
+          );
         },
       });
       if (started?.planned) {
@@ -160,7 +188,9 @@ export async function startJobs(o: JobsOptions): Promise<JobRunner> {
     async idle(timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const [row] = await o.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from job_run where finished_at is null');
+        const [row] = await o.orm.em
+          .fork()
+          .execute<{ n: string }[]>('select count(*) as n from job_run where finished_at is null');
         if (Number(row?.n ?? 0) === 0) return true;
         if (Date.now() > deadline) return false;
         await new Promise((r) => setTimeout(r, 100));

@@ -36,11 +36,20 @@ function decodeWords(value: string): string {
   return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
     enc.toLowerCase() === 'b'
       ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
   );
 }
 
-export async function startLocalSmtpServer({ dir, port = 0 }: { dir: string; port?: number }): Promise<LocalSmtpServer> {
+export async function startLocalSmtpServer({
+  dir,
+  port = 0,
+}: {
+  dir: string;
+  port?: number;
+}): Promise<LocalSmtpServer> {
   await mkdir(dir, { recursive: true });
   const arrivalsLog = path.join(dir, 'arrivals.log');
   const server = new SMTPServer({
@@ -59,7 +68,10 @@ export async function startLocalSmtpServer({ dir, port = 0 }: { dir: string; por
         writeFile(file, raw, { flag: 'wx' })
           .catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)))
           .then(() => appendFile(arrivalsLog, `${messageId}\n`))
-          .then(() => callback(), (e: Error) => callback(e));
+          .then(
+            () => callback(),
+            (e: Error) => callback(e),
+          );
       });
     },
   });
@@ -76,7 +88,12 @@ export async function startLocalSmtpServer({ dir, port = 0 }: { dir: string; por
       return Promise.all(
         files.map(async (f) => {
           const raw = await readFile(path.join(dir, f), 'utf8');
-          return { messageId: header(raw, 'Message-ID'), to: header(raw, 'To'), subject: decodeWords(header(raw, 'Subject')), raw };
+          return {
+            messageId: header(raw, 'Message-ID'),
+            to: header(raw, 'To'),
+            subject: decodeWords(header(raw, 'Subject')),
+            raw,
+          };
         }),
       );
     },

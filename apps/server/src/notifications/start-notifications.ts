@@ -21,16 +21,34 @@ export interface Notifications {
 function cachedProbe(check: () => Promise<boolean>): () => Promise<PartState> {
   let last: { at: number; state: Promise<PartState> } | null = null;
   return () => {
-    if (!last || Date.now() - last.at > 10_000) last = { at: Date.now(), state: check().then((ok) => (ok ? 'ok' : 'down'), () => 'down') };
+    if (!last || Date.now() - last.at > 10_000)
+      last = {
+        at: Date.now(),
+        state: check().then(
+          (ok) => (ok ? 'ok' : 'down'),
+          () => 'down',
+        ),
+      };
     return last.state;
   };
 }
 
-export async function startNotifications({ env, orm, databaseUrl, logger }: { env: ServerEnv; orm: MikroORM; databaseUrl: string; logger: Logger }): Promise<Notifications> {
+export async function startNotifications({
+  env,
+  orm,
+  databaseUrl,
+  logger,
+}: {
+  env: ServerEnv;
+  orm: MikroORM;
+  databaseUrl: string;
+  logger: Logger;
+}): Promise<Notifications> {
   if (!env.worker) return { worker: null, localSmtp: null, health: {}, stop: async () => {} };
   const localSmtp = env.smtpUrl ? null : await startLocalSmtpServer({ dir: env.mailDir, port: env.localSmtpPort });
   const smtpUrl = env.smtpUrl ?? localSmtp!.url;
-  if (localSmtp) logger.info({ smtp: localSmtp.url, dir: localSmtp.dir }, 'local SMTP server started; e-mail is kept there');
+  if (localSmtp)
+    logger.info({ smtp: localSmtp.url, dir: localSmtp.dir }, 'local SMTP server started; e-mail is kept there');
   const transports = buildTransports({ smtpUrl, mailFrom: env.mailFrom, logger });
   const worker = await startWorker({ orm, databaseUrl, transports, logger, now: shiftedClock(env.clockOffsetMs) });
   return {

@@ -10,21 +10,38 @@ export function messageIdFor(outboxId: string): string {
   return `<${outboxId}@behandlernettverk.local>`;
 }
 
-export function smtpTransport({ url, from }: { url: string; from: string }): Transport & { close(): void; verify(): Promise<boolean> } {
+export function smtpTransport({
+  url,
+  from,
+}: {
+  url: string;
+  from: string;
+}): Transport & { close(): void; verify(): Promise<boolean> } {
   // A small pool of SMTP connections, reused across messages (pool=true in the URL's query is nodemailer's option).
   const pooled = new URL(url);
   if (!pooled.searchParams.has('pool')) pooled.searchParams.set('pool', 'true');
   if (!pooled.searchParams.has('maxConnections')) pooled.searchParams.set('maxConnections', '5');
   // nodemailer waits up to 2 min to connect and 10 min on a silent socket; a send must end well within the job's
   // expiry (worker.ts), so a hung mail server fails the send and the queue retries it.
-  for (const [key, ms] of [['connectionTimeout', '10000'], ['greetingTimeout', '10000'], ['socketTimeout', '15000']] as const) {
+  for (const [key, ms] of [
+    ['connectionTimeout', '10000'],
+    ['greetingTimeout', '10000'],
+    ['socketTimeout', '15000'],
+  ] as const) {
     if (!pooled.searchParams.has(key)) pooled.searchParams.set(key, ms);
   }
   const mailer = nodemailer.createTransport(pooled.toString());
   return {
     async send(m) {
       const messageId = messageIdFor(m.outboxId);
-      await mailer.sendMail({ from, to: m.to, subject: m.subject, text: m.text, messageId, headers: { 'X-Outbox-Id': m.outboxId } });
+      await mailer.sendMail({
+        from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        messageId,
+        headers: { 'X-Outbox-Id': m.outboxId },
+      });
       return { deliveryId: messageId };
     },
     close: () => mailer.close(),
@@ -37,13 +54,26 @@ export function smtpTransport({ url, from }: { url: string; from: string }): Tra
 export function loggingTransport(channel: 'sms' | 'portal', logger: Logger): Transport {
   return {
     async send(m) {
-      logger.info({ channel, outboxId: m.outboxId, to: channel === 'sms' ? maskPhone(m.to) : 'patient', chars: m.text.length }, 'notification sent');
+      logger.info(
+        { channel, outboxId: m.outboxId, to: channel === 'sms' ? maskPhone(m.to) : 'patient', chars: m.text.length },
+        'notification sent',
+      );
       return { deliveryId: `${channel}:${m.outboxId}` };
     },
   };
 }
 
-export function buildTransports(opts: { smtpUrl: string; mailFrom: string; logger: Logger }): Transports & { close(): void; verifyMail(): Promise<boolean> } {
+export function buildTransports(opts: {
+  smtpUrl: string;
+  mailFrom: string;
+  logger: Logger;
+}): Transports & { close(): void; verifyMail(): Promise<boolean> } {
   const email = smtpTransport({ url: opts.smtpUrl, from: opts.mailFrom });
-  return { email, sms: loggingTransport('sms', opts.logger), portal: loggingTransport('portal', opts.logger), close: () => email.close(), verifyMail: () => email.verify() };
+  return {
+    email,
+    sms: loggingTransport('sms', opts.logger),
+    portal: loggingTransport('portal', opts.logger),
+    close: () => email.close(),
+    verifyMail: () => email.verify(),
+  };
 }

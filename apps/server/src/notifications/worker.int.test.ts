@@ -27,10 +27,12 @@ describe('the notification worker', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'bn-mail-'));
     smtp = await startLocalSmtpServer({ dir });
     patientId = randomUUID();
-    await db.orm.em.fork().execute(
-      `insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date) values (?, now(), ?, '01819012365', 'Kari Nordmann', '+4791234567', 'kari@example.no', '1990-01-01')`,
-      [patientId, n.clinicA.id],
-    );
+    await db.orm.em
+      .fork()
+      .execute(
+        `insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date) values (?, now(), ?, '01819012365', 'Kari Nordmann', '+4791234567', 'kari@example.no', '1990-01-01')`,
+        [patientId, n.clinicA.id],
+      );
   });
   afterEach(async () => {
     await Promise.all(workers.splice(0).map((w) => w.stop()));
@@ -42,7 +44,13 @@ describe('the notification worker', () => {
   });
 
   const start = async (smtpUrl = smtp.url) => {
-    const w = await startWorker({ orm: db.orm, databaseUrl: db.url, transports: buildTransports({ smtpUrl, mailFrom: 'test@bn.test', logger }), logger, relayIntervalMs: 100 });
+    const w = await startWorker({
+      orm: db.orm,
+      databaseUrl: db.url,
+      transports: buildTransports({ smtpUrl, mailFrom: 'test@bn.test', logger }),
+      logger,
+      relayIntervalMs: 100,
+    });
     workers.push(w);
     return w;
   };
@@ -52,15 +60,29 @@ describe('the notification worker', () => {
     await db.orm.em.fork().execute(
       `insert into outbox_message (id, created_at, kind, event, channel, dedupe_key, clinic_id, appointment_id, patient_id, recipient_masked, payload, attempts)
        values (?, now(), 'confirmation', 'booked', ?, ?, ?, null, ?, 'k***@example.no', ?::jsonb, 0)`,
-      [id, channel, `test:${id}`, n.clinicA.id, patientId, JSON.stringify({ subject: 'Timen din er bestilt', text: 'Du har fått time 01.12.2026 kl. 08:00.' })],
+      [
+        id,
+        channel,
+        `test:${id}`,
+        n.clinicA.id,
+        patientId,
+        JSON.stringify({ subject: 'Timen din er bestilt', text: 'Du har fått time 01.12.2026 kl. 08:00.' }),
+      ],
     );
     return id;
   };
   const row = async (id: string) =>
-    (await db.orm.em.fork().execute<{ sent_at: unknown; delivery_id: string | null; attempts: number; last_error: string | null; queued_at: unknown }[]>(
-      'select sent_at, delivery_id, attempts, last_error, queued_at from outbox_message where id = ?',
-      [id],
-    ))[0]!;
+    (
+      await db.orm.em.fork().execute<
+        {
+          sent_at: unknown;
+          delivery_id: string | null;
+          attempts: number;
+          last_error: string | null;
+          queued_at: unknown;
+        }[]
+      >('select sent_at, delivery_id, attempts, last_error, queued_at from outbox_message where id = ?', [id])
+    )[0]!;
 
   it('sends a committed outbox row as e-mail into the local SMTP server and marks it sent with its delivery id', async () => {
     const id = await outbox();
@@ -116,7 +138,9 @@ describe('the notification worker', () => {
     // The job queue retries later; a new worker meanwhile re-relays nothing (the job exists) — deliver the row directly.
     const { deliverOutboxMessage } = await import('@bn/api');
     const transports = buildTransports({ smtpUrl: smtp.url, mailFrom: 'test@bn.test', logger });
-    expect(await deliverOutboxMessage({ em: db.orm.em.fork(), outboxId: id, transports, now: () => new Date() })).toBe('sent');
+    expect(await deliverOutboxMessage({ em: db.orm.em.fork(), outboxId: id, transports, now: () => new Date() })).toBe(
+      'sent',
+    );
     transports.close();
     expect(await row(id)).toMatchObject({ attempts: 2, last_error: null });
   });

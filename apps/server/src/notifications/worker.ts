@@ -3,7 +3,13 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { MikroORM } from '@bn/db';
-import { deliverOutboxMessage, listUnqueuedOutbox, markOutboxQueued, sweepExpiredHolds, type Transports } from '@bn/api';
+import {
+  deliverOutboxMessage,
+  listUnqueuedOutbox,
+  markOutboxQueued,
+  sweepExpiredHolds,
+  type Transports,
+} from '@bn/api';
 
 export const NOTIFICATION_QUEUE = 'notification-send';
 const SEND_CONCURRENCY = 5;
@@ -12,7 +18,13 @@ const RELAY_BATCH = 200;
 // both are short: a notification interrupted by a crash goes out within about 40 s, not minutes. A send takes well
 // under a second (the SMTP timeouts in transports.ts stop a hung one first), and a retried job that overlaps a slow
 // first try waits for the outbox row's lock and finds it sent.
-const NOTIFICATION_QUEUE_OPTIONS = { name: NOTIFICATION_QUEUE, retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 25 };
+const NOTIFICATION_QUEUE_OPTIONS = {
+  name: NOTIFICATION_QUEUE,
+  retryLimit: 10,
+  retryDelay: 5,
+  retryBackoff: true,
+  expireInSeconds: 25,
+};
 const MAINTENANCE_INTERVAL_SECONDS = 10;
 
 export interface WorkerOptions {
@@ -56,7 +68,13 @@ function every(ms: number, task: () => Promise<unknown>, logger: Logger, what: s
 
 export async function startWorker(o: WorkerOptions): Promise<Worker> {
   const now = o.now ?? (() => new Date());
-  const boss = new PgBoss({ connectionString: o.databaseUrl, max: 4, application_name: 'bn-worker', schedule: false, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS });
+  const boss = new PgBoss({
+    connectionString: o.databaseUrl,
+    max: 4,
+    application_name: 'bn-worker',
+    schedule: false,
+    maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS,
+  });
   let stopping = false;
   let [lastOkAt, lastFailureAt] = [Date.now(), 0];
   // While stopping, the queue's connections may see the database go away first: not an error worth a page.
@@ -70,17 +88,26 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
   // createQueue leaves an existing queue as it was: bring its options up to date too.
   await boss.updateQueue(NOTIFICATION_QUEUE, NOTIFICATION_QUEUE_OPTIONS);
   // A batch is sent a few at a time: the SMTP transport keeps a small pool of connections.
-  const workerId = await boss.work<{ outboxId: string }>(NOTIFICATION_QUEUE, { pollingIntervalSeconds: 1, batchSize: 20 }, async (jobs) => {
-    const queue = [...jobs];
-    await Promise.all(
-      Array.from({ length: Math.min(SEND_CONCURRENCY, queue.length) }, async () => {
-        for (let job = queue.shift(); job; job = queue.shift()) {
-          const outcome = await deliverOutboxMessage({ em: o.orm.em.fork(), outboxId: job.data.outboxId, transports: o.transports, now });
-          if (outcome !== 'sent') o.logger.debug({ outboxId: job.data.outboxId, outcome }, 'notification not sent');
-        }
-      }),
-    );
-  });
+  const workerId = await boss.work<{ outboxId: string }>(
+    NOTIFICATION_QUEUE,
+    { pollingIntervalSeconds: 1, batchSize: 20 },
+    async (jobs) => {
+      const queue = [...jobs];
+      await Promise.all(
+        Array.from({ length: Math.min(SEND_CONCURRENCY, queue.length) }, async () => {
+          for (let job = queue.shift(); job; job = queue.shift()) {
+            const outcome = await deliverOutboxMessage({
+              em: o.orm.em.fork(),
+              outboxId: job.data.outboxId,
+              transports: o.transports,
+              now,
+            });
+            if (outcome !== 'sent') o.logger.debug({ outboxId: job.data.outboxId, outcome }, 'notification not sent');
+          }
+        }),
+      );
+    },
+  );
 
   /** Relays every unqueued row now, a batch at a time (bounded: at most 50 batches a run). */
   const relayOnce = async () => {
@@ -117,7 +144,11 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         await relayOnce();
-        const [row] = await o.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from outbox_message where sent_at is null and last_error is null');
+        const [row] = await o.orm.em
+          .fork()
+          .execute<{ n: string }[]>(
+            'select count(*) as n from outbox_message where sent_at is null and last_error is null',
+          );
         if (Number(row?.n ?? 0) === 0 || Date.now() > deadline) return;
         await new Promise((r) => setTimeout(r, 100));
       }

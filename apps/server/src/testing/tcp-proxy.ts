@@ -25,10 +25,11 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
-  const listen = (port: number) => new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
   await listen(0);
   const port = (server.address() as AddressInfo).port;
   const url = new URL(targetUrl);
@@ -39,5 +40,10 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
     for (const s of sockets) s.destroy();
     await closed;
   };
-  return { url: url.toString(), down, up: () => listen(port), close: () => (server.listening ? down() : Promise.resolve()) };
+  return {
+    url: url.toString(),
+    down,
+    up: () => listen(port),
+    close: () => (server.listening ? down() : Promise.resolve()),
+  };
 }

@@ -31,7 +31,10 @@ export function containsStackTrace(body: string): boolean {
 
 async function writeFakeSpa(dir: string, title: string): Promise<void> {
   await mkdir(path.join(dir, 'assets'), { recursive: true });
-  await writeFile(path.join(dir, 'index.html'), `<!doctype html><title>${title}</title><script src="assets/app.js"></script>`);
+  await writeFile(
+    path.join(dir, 'index.html'),
+    `<!doctype html><title>${title}</title><script src="assets/app.js"></script>`,
+  );
   await writeFile(path.join(dir, 'assets', 'app.js'), `console.log(${JSON.stringify(title)});`);
 }
 

@@ -9,5 +9,7 @@ export const agreementsRouter = router({
   list: clinicReaderProcedure
     .input(z.object({ clinicId: idSchema.optional() }).optional())
     .query(({ ctx, input }) => listAgreements({ em: ctx.em, user: ctx.user, clinicId: input?.clinicId })),
-  upsert: operatorProcedure.input(agreementSchema).mutation(({ ctx, input }) => upsertAgreement({ em: ctx.em, user: ctx.user, input })),
+  upsert: operatorProcedure
+    .input(agreementSchema)
+    .mutation(({ ctx, input }) => upsertAgreement({ em: ctx.em, user: ctx.user, input })),
 });

@@ -20,10 +20,18 @@ describe('signing in', () => {
   /** Each test gets its own user, so failed attempts in one test do not throttle another. */
   const newUser = () => createUser(db.orm.em.fork(), { role: 'support' });
   const attemptsOf = async (email: string) =>
-    Number((await db.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from sign_in_attempt where email = ?', [email]))[0]!.n);
+    Number(
+      (
+        await db.orm.em
+          .fork()
+          .execute<{ n: string }[]>('select count(*) as n from sign_in_attempt where email = ?', [email])
+      )[0]!.n,
+    );
   /** A failure recorded as sign-in records one, for limits that would take a hundred argon2 checks to reach. */
   const recordFailure = (email: string, ip: string, at: Date) =>
-    db.orm.em.fork().execute('insert into sign_in_attempt (id, email, ip, at) values (?, ?, ?, ?)', [randomUUID(), email, ip, at]);
+    db.orm.em
+      .fork()
+      .execute('insert into sign_in_attempt (id, email, ip, at) values (?, ?, ?, ?)', [randomUUID(), email, ip, at]);
 
   it('works with the right password, sets a session cookie for 12 hours and signs the browser in', async () => {
     const { email } = await newUser();
@@ -39,7 +47,9 @@ describe('signing in', () => {
   it('accepts the e-mail address in any case and with surrounding spaces', async () => {
     const { email } = await newUser();
     const { caller } = browserCaller(db.orm);
-    expect(await caller.auth.signIn({ email: `  ${email.toUpperCase()} `, password: TEST_PASSWORD })).toMatchObject({ email });
+    expect(await caller.auth.signIn({ email: `  ${email.toUpperCase()} `, password: TEST_PASSWORD })).toMatchObject({
+      email,
+    });
   });
 
   it('gives the same answer for a wrong password as for an unknown e-mail, and sets no cookie', async () => {
@@ -61,16 +71,25 @@ describe('signing in', () => {
       const { caller } = browserCaller(db.orm, { now: at(i) });
       expect(await failureOf(caller.auth.signIn({ email, password: `feil-${i}` }))).toMatchObject(INVALID);
     }
-    const sixth = await failureOf(browserCaller(db.orm, { now: at(10) }).caller.auth.signIn({ email, password: TEST_PASSWORD }));
+    const sixth = await failureOf(
+      browserCaller(db.orm, { now: at(10) }).caller.auth.signIn({ email, password: TEST_PASSWORD }),
+    );
     expect(sixth).toMatchObject({
       message: 'For mange mislykkede innlogginger. Vent litt og prøv igjen.',
       // The first failure (minute 0) leaves the window at minute 15: five minutes from minute 10.
-      data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429, appCode: 'TOO_MANY_ATTEMPTS', details: { retryAfterSeconds: 300, retryAfterMinutes: 5 } },
+      data: {
+        code: 'TOO_MANY_REQUESTS',
+        httpStatus: 429,
+        appCode: 'TOO_MANY_ATTEMPTS',
+        details: { retryAfterSeconds: 300, retryAfterMinutes: 5 },
+      },
     });
 
     // Another user is not held back by this one's failures.
     const other = await newUser();
-    await expect(browserCaller(db.orm, { now: at(10) }).caller.auth.signIn({ email: other.email, password: TEST_PASSWORD })).resolves.toMatchObject({ email: other.email });
+    await expect(
+      browserCaller(db.orm, { now: at(10) }).caller.auth.signIn({ email: other.email, password: TEST_PASSWORD }),
+    ).resolves.toMatchObject({ email: other.email });
 
     // Once the last failure is older than the window, the right password works again.
     const later = browserCaller(db.orm, { now: at(4 + SIGN_IN_THROTTLE.windowMinutes + 1) });
@@ -80,7 +99,9 @@ describe('signing in', () => {
   it(`checks no more than ${SIGN_IN_THROTTLE.maxFailures} passwords of 20 wrong ones sent at once`, async () => {
     const { email } = await newUser();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => failureOf(browserCaller(db.orm).caller.auth.signIn({ email, password: `feil-${i}` }))),
+      Array.from({ length: 20 }, (_, i) =>
+        failureOf(browserCaller(db.orm).caller.auth.signIn({ email, password: `feil-${i}` })),
+      ),
     );
     const codes = answers.map((a) => a.data.appCode);
     expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(SIGN_IN_THROTTLE.maxFailures);
@@ -93,13 +114,19 @@ describe('signing in', () => {
     const colleagues = await Promise.all(Array.from({ length: 10 }, () => newUser()));
     await Promise.all(
       colleagues.flatMap(({ email }) =>
-        Array.from({ length: SIGN_IN_THROTTLE.maxFailures }, (_, i) => failureOf(browserCaller(db.orm, { ip }).caller.auth.signIn({ email, password: `feil-${i}` }))),
+        Array.from({ length: SIGN_IN_THROTTLE.maxFailures }, (_, i) =>
+          failureOf(browserCaller(db.orm, { ip }).caller.auth.signIn({ email, password: `feil-${i}` })),
+        ),
       ),
     );
     const eleventh = await newUser();
-    await expect(browserCaller(db.orm, { ip }).caller.auth.signIn({ email: eleventh.email, password: TEST_PASSWORD })).resolves.toMatchObject({ email: eleventh.email });
+    await expect(
+      browserCaller(db.orm, { ip }).caller.auth.signIn({ email: eleventh.email, password: TEST_PASSWORD }),
+    ).resolves.toMatchObject({ email: eleventh.email });
     // Each colleague has used up only their own attempts from this address.
-    const locked = await failureOf(browserCaller(db.orm, { ip }).caller.auth.signIn({ email: colleagues[0]!.email, password: TEST_PASSWORD }));
+    const locked = await failureOf(
+      browserCaller(db.orm, { ip }).caller.auth.signIn({ email: colleagues[0]!.email, password: TEST_PASSWORD }),
+    );
     expect(locked.data.appCode).toBe('TOO_MANY_ATTEMPTS');
   });
 
@@ -107,28 +134,45 @@ describe('signing in', () => {
     const now = new Date();
     const recent = (i: number) => new Date(now.getTime() - (i + 1) * 1000);
     const sprayIp = '198.51.100.7';
-    for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerAddress; i++) await recordFailure(`spray-${i}@bn.test`, sprayIp, recent(i));
+    for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerAddress; i++)
+      await recordFailure(`spray-${i}@bn.test`, sprayIp, recent(i));
     const victim = await newUser();
-    const fromSpray = await failureOf(browserCaller(db.orm, { ip: sprayIp }).caller.auth.signIn({ email: victim.email, password: TEST_PASSWORD }));
+    const fromSpray = await failureOf(
+      browserCaller(db.orm, { ip: sprayIp }).caller.auth.signIn({ email: victim.email, password: TEST_PASSWORD }),
+    );
     expect(fromSpray.data).toMatchObject({ appCode: 'TOO_MANY_ATTEMPTS', httpStatus: 429 });
-    await expect(browserCaller(db.orm, { ip: '198.51.100.8' }).caller.auth.signIn({ email: victim.email, password: TEST_PASSWORD })).resolves.toMatchObject({ email: victim.email });
+    await expect(
+      browserCaller(db.orm, { ip: '198.51.100.8' }).caller.auth.signIn({
+        email: victim.email,
+        password: TEST_PASSWORD,
+      }),
+    ).resolves.toMatchObject({ email: victim.email });
 
     const target = await newUser();
-    for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerAccount; i++) await recordFailure(target.email, `192.0.2.${100 + i}`, recent(i));
-    const elsewhere = await failureOf(browserCaller(db.orm, { ip: '192.0.2.200' }).caller.auth.signIn({ email: target.email, password: TEST_PASSWORD }));
+    for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerAccount; i++)
+      await recordFailure(target.email, `192.0.2.${100 + i}`, recent(i));
+    const elsewhere = await failureOf(
+      browserCaller(db.orm, { ip: '192.0.2.200' }).caller.auth.signIn({ email: target.email, password: TEST_PASSWORD }),
+    );
     expect(elsewhere.data.appCode).toBe('TOO_MANY_ATTEMPTS');
   });
 
   it('answers malformed input with BAD_REQUEST and the zod issues per field, in Norwegian', async () => {
     const { caller } = browserCaller(db.orm);
     const failure = await failureOf(caller.auth.signIn({ email: 'ikke-en-epost', password: '' }));
-    expect(failure).toMatchObject({ message: 'Ugyldige data.', data: { code: 'BAD_REQUEST', httpStatus: 400, appCode: 'BAD_INPUT' } });
+    expect(failure).toMatchObject({
+      message: 'Ugyldige data.',
+      data: { code: 'BAD_REQUEST', httpStatus: 400, appCode: 'BAD_INPUT' },
+    });
     expect(failure.data.zodIssues).toEqual(
       expect.arrayContaining([
         { path: ['email'], message: 'Ugyldig e-postadresse.' },
         { path: ['password'], message: 'Skriv inn passordet.' },
       ]),
     );
-    expect(failure.data.zodError?.fieldErrors).toMatchObject({ email: ['Ugyldig e-postadresse.'], password: ['Skriv inn passordet.'] });
+    expect(failure.data.zodError?.fieldErrors).toMatchObject({
+      email: ['Ugyldig e-postadresse.'],
+      password: ['Skriv inn passordet.'],
+    });
   });
 });

@@ -1,5 +1,11 @@
 import {
-  agentBookingsInput, cancelBookingInput, confirmBookingInput, holdSlotInput, markNoShowInput, moveBookingInput, releaseHoldInput,
+  agentBookingsInput,
+  cancelBookingInput,
+  confirmBookingInput,
+  holdSlotInput,
+  markNoShowInput,
+  moveBookingInput,
+  releaseHoldInput,
 } from '@bn/domain';
 import { agentProcedure, clinicAdminProcedure, roleProcedure, router } from '../trpc.js';
 import { holdSlot } from '../use-cases/booking/hold-slot.js';
@@ -16,31 +22,64 @@ const bookingChangeProcedure = roleProcedure('insurer_agent', 'clinic_admin');
 /** Booking: the agent holds a slot from the search and confirms it; agent and clinic cancel and move. */
 export const bookingRouter = router({
   hold: agentProcedure.input(holdSlotInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
-    holdSlot({ em: ctx.em, agent: { userId: ctx.user.id, insurerId: ctx.insurerId }, input, idempotencyKey: idempotencyKey ?? ctx.idempotencyKey, now: ctx.now() }),
+    holdSlot({
+      em: ctx.em,
+      agent: { userId: ctx.user.id, insurerId: ctx.insurerId },
+      input,
+      idempotencyKey: idempotencyKey ?? ctx.idempotencyKey,
+      now: ctx.now(),
+    }),
   ),
 
   confirm: agentProcedure.input(confirmBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
-    confirmBooking({ em: ctx.em, agent: { userId: ctx.user.id, insurerId: ctx.insurerId }, input, idempotencyKey: idempotencyKey ?? ctx.idempotencyKey, now: ctx.now() }),
+    confirmBooking({
+      em: ctx.em,
+      agent: { userId: ctx.user.id, insurerId: ctx.insurerId },
+      input,
+      idempotencyKey: idempotencyKey ?? ctx.idempotencyKey,
+      now: ctx.now(),
+    }),
   ),
 
   release: agentProcedure
     .input(releaseHoldInput)
-    .mutation(({ ctx, input }) => releaseHold({ em: ctx.em, agent: { userId: ctx.user.id, insurerId: ctx.insurerId }, holdId: input.holdId })),
+    .mutation(({ ctx, input }) =>
+      releaseHold({ em: ctx.em, agent: { userId: ctx.user.id, insurerId: ctx.insurerId }, holdId: input.holdId }),
+    ),
 
   cancel: bookingChangeProcedure.input(cancelBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
-    cancelBooking({ em: ctx.em, user: ctx.user, input, idempotencyKey: idempotencyKey ?? ctx.idempotencyKey, now: ctx.now() }),
+    cancelBooking({
+      em: ctx.em,
+      user: ctx.user,
+      input,
+      idempotencyKey: idempotencyKey ?? ctx.idempotencyKey,
+      now: ctx.now(),
+    }),
   ),
 
   move: bookingChangeProcedure.input(moveBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
-    moveBooking({ em: ctx.em, user: ctx.user, input, idempotencyKey: idempotencyKey ?? ctx.idempotencyKey, now: ctx.now() }),
+    moveBooking({
+      em: ctx.em,
+      user: ctx.user,
+      input,
+      idempotencyKey: idempotencyKey ?? ctx.idempotencyKey,
+      now: ctx.now(),
+    }),
   ),
 
   /** The bookings this agent made for its insurer. */
-  mine: agentProcedure
-    .input(agentBookingsInput)
-    .query(({ ctx, input }) => listAgentBookings({ em: ctx.em, agent: { id: ctx.user.id, name: ctx.user.name, insurerId: ctx.insurerId }, ...input, now: ctx.now() })),
+  mine: agentProcedure.input(agentBookingsInput).query(({ ctx, input }) =>
+    listAgentBookings({
+      em: ctx.em,
+      agent: { id: ctx.user.id, name: ctx.user.name, insurerId: ctx.insurerId },
+      ...input,
+      now: ctx.now(),
+    }),
+  ),
 
   markNoShow: clinicAdminProcedure
     .input(markNoShowInput)
-    .mutation(({ ctx, input }) => markNoShow({ em: ctx.em, user: ctx.user, appointmentId: input.appointmentId, now: ctx.now() })),
+    .mutation(({ ctx, input }) =>
+      markNoShow({ em: ctx.em, user: ctx.user, appointmentId: input.appointmentId, now: ctx.now() }),
+    ),
 });

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { clinicSchema, idSchema } from '@bn/domain';
-import { clinicAdminProcedure, clinicReaderProcedure, operatorProcedure, roleProcedure, router, staffProcedure } from '../trpc.js';
+import {
+  clinicAdminProcedure,
+  clinicReaderProcedure,
+  operatorProcedure,
+  roleProcedure,
+  router,
+  staffProcedure,
+} from '../trpc.js';
 import { listClinics } from '../use-cases/clinics/list-clinics.js';
 import { getClinic } from '../use-cases/clinics/get-clinic.js';
 import { createClinic } from '../use-cases/clinics/create-clinic.js';
@@ -13,8 +20,12 @@ const clinicId = z.object({ clinicId: idSchema });
 
 export const clinicsRouter = router({
   list: clinicReaderProcedure.query(({ ctx }) => listClinics({ em: ctx.em, user: ctx.user })),
-  get: clinicReaderProcedure.input(clinicId).query(({ ctx, input }) => getClinic({ em: ctx.em, user: ctx.user, clinicId: input.clinicId })),
-  create: operatorProcedure.input(clinicSchema).mutation(({ ctx, input }) => createClinic({ em: ctx.em, user: ctx.user, input, now: ctx.now() })),
+  get: clinicReaderProcedure
+    .input(clinicId)
+    .query(({ ctx, input }) => getClinic({ em: ctx.em, user: ctx.user, clinicId: input.clinicId })),
+  create: operatorProcedure
+    .input(clinicSchema)
+    .mutation(({ ctx, input }) => createClinic({ em: ctx.em, user: ctx.user, input, now: ctx.now() })),
   /** The clinic's admin changes only the name and the cap on self-bookings. */
   update: roleProcedure('network_operator', 'clinic_admin')
     .input(clinicSchema)
@@ -24,6 +35,8 @@ export const clinicsRouter = router({
     .mutation(({ ctx, input }) => setClinicIntegration({ em: ctx.em, user: ctx.user, ...input })),
   notifySeveralDepartments: clinicAdminProcedure
     .input(clinicId)
-    .mutation(({ ctx, input }) => notifySeveralDepartments({ em: ctx.em, user: ctx.user, clinicId: input.clinicId, now: ctx.now() })),
+    .mutation(({ ctx, input }) =>
+      notifySeveralDepartments({ em: ctx.em, user: ctx.user, clinicId: input.clinicId, now: ctx.now() }),
+    ),
   departmentNotices: staffProcedure.query(({ ctx }) => listDepartmentNotices({ em: ctx.em })),
 });

@@ -22,7 +22,8 @@ describe('the audit of configuration changes', () => {
   });
   afterAll(() => db?.drop());
 
-  const entriesFor = (entityId: string) => db.orm.em.fork().find(AuditEntry, { entityId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const entriesFor = (entityId: string) =>
+    db.orm.em.fork().find(AuditEntry, { entityId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
 
   it('records create, update and delete of a book with before and after in config shape', async () => {
     const book: BookConfig = {
@@ -56,7 +57,13 @@ describe('the audit of configuration changes', () => {
     const typeId = randomUUID();
     await admin.types.upsert({ id: typeId, clinicId: n.clinicA.id, name: 'Kort time', durationMinutes: 15 });
     const ruleId = randomUUID();
-    await admin.rules.upsert({ id: ruleId, typeId, bookId: a.book.id, patientList: 'all_patients', tariffIds: [a.insuranceTariff.id] });
+    await admin.rules.upsert({
+      id: ruleId,
+      typeId,
+      bookId: a.book.id,
+      patientList: 'all_patients',
+      tariffIds: [a.insuranceTariff.id],
+    });
     expect((await entriesFor(ruleId))[0]).toMatchObject({
       action: 'create',
       after: { id: ruleId, typeId, bookId: a.book.id, patientList: 'all_patients', tariffIds: [a.insuranceTariff.id] },
@@ -70,30 +77,55 @@ describe('the audit of configuration changes', () => {
     const operator = await callerAs(db.orm, n.users.network_operator.user);
     const support = await callerAs(db.orm, n.users.support.user);
     const tariffId = randomUUID();
-    await operator.tariffs.upsert({ id: tariffId, code: 'B1999', name: 'Testtakst', kind: 'insurance', professions: ['chiropractor'] });
-    expect(await entriesFor(tariffId)).toMatchObject([{ entity: 'tariff', clinicId: null, actorName: n.users.network_operator.user.name }]);
+    await operator.tariffs.upsert({
+      id: tariffId,
+      code: 'B1999',
+      name: 'Testtakst',
+      kind: 'insurance',
+      professions: ['chiropractor'],
+    });
+    expect(await entriesFor(tariffId)).toMatchObject([
+      { entity: 'tariff', clinicId: null, actorName: n.users.network_operator.user.name },
+    ]);
     await support.clinics.setIntegration({ clinicId: n.clinicB.id, active: false });
     const [entry] = await db.orm.em.fork().find(AuditEntry, { entityId: n.clinicB.id });
-    expect(entry).toMatchObject({ actorName: n.users.support.user.name, before: { integrationActive: true }, after: { integrationActive: false } });
+    expect(entry).toMatchObject({
+      actorName: n.users.support.user.name,
+      before: { integrationActive: true },
+      after: { integrationActive: false },
+    });
   });
 
   it('audit.forClinic lists the clinic’s entries newest first, in pages', async () => {
-    for (let i = 1; i <= 5; i++) await admin.templates.upsert({ ...toTemplateConfig(a.template), name: `Ukemal v${i}` });
+    for (let i = 1; i <= 5; i++)
+      await admin.templates.upsert({ ...toTemplateConfig(a.template), name: `Ukemal v${i}` });
     const first = await admin.audit.forClinic({ clinicId: n.clinicA.id, limit: 3 });
     expect(first.map((e) => e.after?.name)).toEqual(['Ukemal v5', 'Ukemal v4', 'Ukemal v3']);
-    expect(first[0]).toMatchObject({ actorName: n.users.clinic_admin.user.name, entity: 'template', entityId: a.template.id, action: 'update' });
+    expect(first[0]).toMatchObject({
+      actorName: n.users.clinic_admin.user.name,
+      entity: 'template',
+      entityId: a.template.id,
+      action: 'update',
+    });
     expect(first[0]!.before).toMatchObject({ name: 'Ukemal v4' });
     const next = await admin.audit.forClinic({ clinicId: n.clinicA.id, limit: 2, before: first[2]!.id });
     expect(next.map((e) => e.after?.name)).toEqual(['Ukemal v2', 'Ukemal v1']);
     const all = await admin.audit.forClinic({ clinicId: n.clinicA.id, limit: 200 });
     expect(all.every((e) => e.entity !== 'tariff')).toBe(true);
     expect([...all].sort((x, y) => y.at.getTime() - x.at.getTime()).map((e) => e.id)).toEqual(all.map((e) => e.id));
-    expect(await failureOf(admin.audit.forClinic({ clinicId: n.clinicA.id, before: randomUUID() }))).toMatchObject({ data: { code: 'NOT_FOUND' } });
+    expect(await failureOf(admin.audit.forClinic({ clinicId: n.clinicA.id, before: randomUUID() }))).toMatchObject({
+      data: { code: 'NOT_FOUND' },
+    });
   });
 
   it('a refused write leaves no entry', async () => {
     const count = await db.orm.em.fork().count(AuditEntry, {});
-    await failureOf(admin.books.upsert({ ...(await admin.clinicConfig.get({ clinicId: n.clinicA.id })).books[0]!, ownerPractitionerId: n.practitionerB.id }));
+    await failureOf(
+      admin.books.upsert({
+        ...(await admin.clinicConfig.get({ clinicId: n.clinicA.id })).books[0]!,
+        ownerPractitionerId: n.practitionerB.id,
+      }),
+    );
     expect(await db.orm.em.fork().count(AuditEntry, {})).toBe(count);
   });
 });

@@ -22,8 +22,19 @@ describe('reading the configuration', () => {
     await createClinicSetup(db.orm.em.fork(), n.clinicB, n.practitionerB);
     const em = db.orm.em.fork();
     em.create(Membership, { practitioner: n.practitionerA.id, status: 'pending' });
-    em.create(Agreement, { insurer: n.insurerX.id, clinic: n.clinicA.id, status: 'approved', validFrom: '2026-01-01', validTo: '2027-12-31' });
-    em.create(Agreement, { insurer: n.insurerY.id, practitioner: n.practitionerA.id, status: 'pending', validFrom: '2026-05-01' });
+    em.create(Agreement, {
+      insurer: n.insurerX.id,
+      clinic: n.clinicA.id,
+      status: 'approved',
+      validFrom: '2026-01-01',
+      validTo: '2027-12-31',
+    });
+    em.create(Agreement, {
+      insurer: n.insurerY.id,
+      practitioner: n.practitionerA.id,
+      status: 'pending',
+      validFrom: '2026-05-01',
+    });
     em.create(Agreement, { insurer: n.insurerY.id, clinic: n.clinicB.id, status: 'approved', validFrom: '2026-01-01' });
     await em.flush();
     admin = await callerAs(db.orm, n.users.clinic_admin.user);
@@ -34,16 +45,54 @@ describe('reading the configuration', () => {
 
   it('clinicConfig.get returns the clinic’s rows in config shape, and nothing of another clinic', async () => {
     const view = await admin.clinicConfig.get({ clinicId: n.clinicA.id });
-    expect(view.clinic).toEqual({ ...toClinicConfig(n.clinicA), severalDepartmentsNotified: false, maxSelfBooked: null });
+    expect(view.clinic).toEqual({
+      ...toClinicConfig(n.clinicA),
+      severalDepartmentsNotified: false,
+      maxSelfBooked: null,
+    });
     expect(view.departments).toEqual([{ ...toDepartmentConfig(a.department), registeredWithNetwork: false }]);
-    expect(view.practitioners).toEqual([{ id: n.practitionerA.id, clinicId: n.clinicA.id, name: 'Behandler A', profession: 'physiotherapist', hprNumber: n.practitionerA.hprNumber, membership: 'pending' }]);
-    expect(view.books).toEqual([expect.objectContaining({ id: a.book.id, ownerKind: 'practitioner', ownerPractitionerId: n.practitionerA.id, patientLists: ['all_patients'] })]);
+    expect(view.practitioners).toEqual([
+      {
+        id: n.practitionerA.id,
+        clinicId: n.clinicA.id,
+        name: 'Behandler A',
+        profession: 'physiotherapist',
+        hprNumber: n.practitionerA.hprNumber,
+        membership: 'pending',
+      },
+    ]);
+    expect(view.books).toEqual([
+      expect.objectContaining({
+        id: a.book.id,
+        ownerKind: 'practitioner',
+        ownerPractitionerId: n.practitionerA.id,
+        patientLists: ['all_patients'],
+      }),
+    ]);
     expect(view.types.map((t) => t.id).sort()).toEqual([a.type.id, a.looseType.id].sort());
-    expect(view.types.find((t) => t.id === a.type.id)).toMatchObject({ departmentId: a.department.id, durationMinutes: 30, ownLimits: { cancellationAllowed: true } });
-    expect(view.rules).toEqual([{ id: a.rule.id, typeId: a.type.id, bookId: a.book.id, patientList: 'all_patients', tariffIds: [a.insuranceTariff.id, a.helfoTariff.id].sort() }]);
-    expect(view.templates).toEqual([{ id: a.template.id, bookId: a.book.id, name: a.template.name, windows: a.template.windows, breaks: [] }]);
-    expect(view.workPlans).toEqual([expect.objectContaining({ id: a.plan.id, bookId: a.book.id, closedDays: [], openedHolidays: [] })]);
-    expect(view.agreements.map((x) => [x.insurerName, x.clinicId, x.practitionerId, x.status, x.validFrom, x.validTo])).toEqual([
+    expect(view.types.find((t) => t.id === a.type.id)).toMatchObject({
+      departmentId: a.department.id,
+      durationMinutes: 30,
+      ownLimits: { cancellationAllowed: true },
+    });
+    expect(view.rules).toEqual([
+      {
+        id: a.rule.id,
+        typeId: a.type.id,
+        bookId: a.book.id,
+        patientList: 'all_patients',
+        tariffIds: [a.insuranceTariff.id, a.helfoTariff.id].sort(),
+      },
+    ]);
+    expect(view.templates).toEqual([
+      { id: a.template.id, bookId: a.book.id, name: a.template.name, windows: a.template.windows, breaks: [] },
+    ]);
+    expect(view.workPlans).toEqual([
+      expect.objectContaining({ id: a.plan.id, bookId: a.book.id, closedDays: [], openedHolidays: [] }),
+    ]);
+    expect(
+      view.agreements.map((x) => [x.insurerName, x.clinicId, x.practitionerId, x.status, x.validFrom, x.validTo]),
+    ).toEqual([
       ['Forsikring Y', null, n.practitionerA.id, 'pending', '2026-05-01', null],
       ['Forsikring X', n.clinicA.id, null, 'approved', '2026-01-01', '2027-12-31'],
     ]);
@@ -59,24 +108,48 @@ describe('reading the configuration', () => {
     expect(view.departments[0]!.registeredWithNetwork).toBe(true);
     const notices = await support.clinics.departmentNotices();
     expect(notices).toEqual([
-      expect.objectContaining({ clinic: expect.objectContaining({ id: n.clinicA.id, notifiedAt: expect.any(Date) }), unregistered: 0 }),
+      expect.objectContaining({
+        clinic: expect.objectContaining({ id: n.clinicA.id, notifiedAt: expect.any(Date) }),
+        unregistered: 0,
+      }),
     ]);
-    expect(notices[0]!.departments).toEqual([expect.objectContaining({ id: a.department.id, registeredWithNetwork: true, registeredAt: expect.any(Date) })]);
+    expect(notices[0]!.departments).toEqual([
+      expect.objectContaining({ id: a.department.id, registeredWithNetwork: true, registeredAt: expect.any(Date) }),
+    ]);
   });
 
   it('a clinic admin changes only the name and the cap on self-bookings of its clinic; the operator changes everything', async () => {
     const before = (await admin.clinicConfig.get({ clinicId: n.clinicA.id })).clinic;
-    await admin.clinics.update({ ...before, name: 'Klinikk A Nytt navn', maxSelfBooked: 2, integrationActive: !before.integrationActive, orgNumber: n.clinicB.orgNumber });
-    expect((await admin.clinicConfig.get({ clinicId: n.clinicA.id })).clinic).toEqual({ ...before, name: 'Klinikk A Nytt navn', maxSelfBooked: 2 });
+    await admin.clinics.update({
+      ...before,
+      name: 'Klinikk A Nytt navn',
+      maxSelfBooked: 2,
+      integrationActive: !before.integrationActive,
+      orgNumber: n.clinicB.orgNumber,
+    });
+    expect((await admin.clinicConfig.get({ clinicId: n.clinicA.id })).clinic).toEqual({
+      ...before,
+      name: 'Klinikk A Nytt navn',
+      maxSelfBooked: 2,
+    });
     await operator.clinics.update({ ...before, integrationActive: false, severalDepartmentsNotified: false });
-    expect((await operator.clinicConfig.get({ clinicId: n.clinicA.id })).clinic).toEqual({ ...before, integrationActive: false, severalDepartmentsNotified: false });
+    expect((await operator.clinicConfig.get({ clinicId: n.clinicA.id })).clinic).toEqual({
+      ...before,
+      integrationActive: false,
+      severalDepartmentsNotified: false,
+    });
   });
 
   it('the operator creates a clinic with defaults from the schema', async () => {
     const id = randomUUID();
     await operator.clinics.create({ id, name: 'Ny klinikk', orgNumber: '974760673' });
     expect((await operator.clinicConfig.get({ clinicId: id })).clinic).toEqual({
-      id, name: 'Ny klinikk', orgNumber: '974760673', integrationActive: false, severalDepartmentsNotified: false, maxSelfBooked: null,
+      id,
+      name: 'Ny klinikk',
+      orgNumber: '974760673',
+      integrationActive: false,
+      severalDepartmentsNotified: false,
+      maxSelfBooked: null,
     });
   });
 
@@ -92,7 +165,10 @@ describe('reading the configuration', () => {
 
   it('agreements.list: a clinic’s own and its practitioners’ personal ones; all of them for the operator', async () => {
     const forA = await admin.agreements.list({ clinicId: n.clinicA.id });
-    expect(forA.map((x) => [x.insurerName, x.partyName])).toEqual([['Forsikring X', 'Klinikk A'], ['Forsikring Y', 'Behandler A']]);
+    expect(forA.map((x) => [x.insurerName, x.partyName])).toEqual([
+      ['Forsikring X', 'Klinikk A'],
+      ['Forsikring Y', 'Behandler A'],
+    ]);
     expect(await support.agreements.list({ clinicId: n.clinicA.id })).toEqual(forA);
     expect(await operator.agreements.list()).toHaveLength(3);
   });
@@ -111,6 +187,8 @@ describe('reading the configuration', () => {
     expect(days).toContainEqual({ date: '2026-05-17', name: 'Grunnlovsdagen' });
     expect(days).toContainEqual({ date: '2026-04-03', name: 'Langfredag' });
     expect(days.map((d) => d.date)).not.toContain('2026-12-24'); // julaften is not a public holiday
-    expect((await admin.holidays.list({ year: 2027 })).find((d) => d.name === 'Første påskedag')?.date).toBe('2027-03-28');
+    expect((await admin.holidays.list({ year: 2027 })).find((d) => d.name === 'Første påskedag')?.date).toBe(
+      '2027-03-28',
+    );
   });
 });

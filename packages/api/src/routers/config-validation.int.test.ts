@@ -2,11 +2,24 @@
 // schema errors come as zodIssues (BAD_INPUT), rules across rows as details.issues (VALIDATION).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, createTestNetwork, nextOrgNumber, type TestDatabase, type TestNetwork } from '@bn/db/testing';
+import {
+  createTestDatabase,
+  createTestNetwork,
+  nextOrgNumber,
+  type TestDatabase,
+  type TestNetwork,
+} from '@bn/db/testing';
 import { callerAs, failureOf, type Caller, type ErrorShape } from '../testing/index.js';
 import { createClinicSetup, type ClinicSetup } from '../testing/config-fixtures.js';
 import { fingerprint, refusedWithoutWrites } from '../testing/db-fingerprint.js';
-import { toClinicConfig, toInsurerConfig, toPractitionerConfig, toRuleConfig, toTemplateConfig, toTypeConfig } from '../config-shape.js';
+import {
+  toClinicConfig,
+  toInsurerConfig,
+  toPractitionerConfig,
+  toRuleConfig,
+  toTemplateConfig,
+  toTypeConfig,
+} from '../config-shape.js';
 
 describe('configuration input that breaks a rule', () => {
   let db: TestDatabase;
@@ -29,23 +42,44 @@ describe('configuration input that breaks a rule', () => {
   const badInput = { message: 'Ugyldige data.', data: { code: 'BAD_REQUEST', appCode: 'BAD_INPUT' } };
 
   it('an invalid organisation number', async () => {
-    const f = await refused(() => operator.clinics.create({ ...toClinicConfig(n.clinicA), id: randomUUID(), orgNumber: '123456789' }));
+    const f = await refused(() =>
+      operator.clinics.create({ ...toClinicConfig(n.clinicA), id: randomUUID(), orgNumber: '123456789' }),
+    );
     expect(f).toMatchObject(badInput);
-    expect(zodIssue(f)).toEqual([{ path: ['orgNumber'], message: 'Ugyldig organisasjonsnummer (9 siffer med gyldig kontrollsiffer).' }]);
+    expect(zodIssue(f)).toEqual([
+      { path: ['orgNumber'], message: 'Ugyldig organisasjonsnummer (9 siffer med gyldig kontrollsiffer).' },
+    ]);
   });
 
   it('an organisation number another clinic already has', async () => {
-    const f = await refused(() => operator.clinics.create({ ...toClinicConfig(n.clinicA), id: randomUUID(), orgNumber: n.clinicB.orgNumber }));
-    expect(f).toMatchObject({ data: { appCode: 'VALIDATION', details: { issues: [{ path: ['orgNumber'], message: 'Organisasjonsnummeret er allerede registrert på Klinikk B.' }] } } });
+    const f = await refused(() =>
+      operator.clinics.create({ ...toClinicConfig(n.clinicA), id: randomUUID(), orgNumber: n.clinicB.orgNumber }),
+    );
+    expect(f).toMatchObject({
+      data: {
+        appCode: 'VALIDATION',
+        details: {
+          issues: [{ path: ['orgNumber'], message: 'Organisasjonsnummeret er allerede registrert på Klinikk B.' }],
+        },
+      },
+    });
   });
 
   it('an invalid HPR number', async () => {
-    const f = await refused(() => admin.practitioners.upsert({ ...toPractitionerConfig(n.practitionerA), hprNumber: '12ab' }));
+    const f = await refused(() =>
+      admin.practitioners.upsert({ ...toPractitionerConfig(n.practitionerA), hprNumber: '12ab' }),
+    );
     expect(zodIssue(f)).toEqual([{ path: ['hprNumber'], message: 'Ugyldig HPR-nummer (4–9 siffer).' }]);
   });
 
   it('a physiotherapist without an HPR number, while an osteopath needs none', async () => {
-    const input = { id: randomUUID(), clinicId: n.clinicA.id, name: 'Uten HPR', profession: 'physiotherapist' as const, hprNumber: null };
+    const input = {
+      id: randomUUID(),
+      clinicId: n.clinicA.id,
+      name: 'Uten HPR',
+      profession: 'physiotherapist' as const,
+      hprNumber: null,
+    };
     const f = await refused(() => admin.practitioners.upsert(input));
     expect(zodIssue(f)).toEqual([{ path: ['hprNumber'], message: 'HPR-nummer er påkrevd for denne yrkesgruppen.' }]);
     await expect(admin.practitioners.upsert({ ...input, profession: 'osteopath' })).resolves.toEqual({ id: input.id });
@@ -57,7 +91,9 @@ describe('configuration input that breaks a rule', () => {
       { weekday: 1, start: '11:00', end: '14:00', typeIds: [a.type.id] },
     ];
     const f = await refused(() => admin.templates.upsert({ ...toTemplateConfig(a.template), windows }));
-    expect(zodIssue(f)).toEqual([{ path: ['windows', '1', 'start'], message: 'Tidsvinduet 11:00–14:00 overlapper vinduet 08:00–12:00 samme dag.' }]);
+    expect(zodIssue(f)).toEqual([
+      { path: ['windows', '1', 'start'], message: 'Tidsvinduet 11:00–14:00 overlapper vinduet 08:00–12:00 samme dag.' },
+    ]);
   });
 
   it('a type longer than its window', async () => {
@@ -70,7 +106,10 @@ describe('configuration input that breaks a rule', () => {
     expect(f).toMatchObject({ data: { code: 'BAD_REQUEST', appCode: 'VALIDATION' } });
     expect(f.data.details).toEqual({
       issues: [
-        { path: ['windows', 1, 'typeIds', 0], message: `Timetypen «${a.looseType.name}» varer 30 min og får ikke plass i vinduet 08:00–08:20.` },
+        {
+          path: ['windows', 1, 'typeIds', 0],
+          message: `Timetypen «${a.looseType.name}» varer 30 min og får ikke plass i vinduet 08:00–08:20.`,
+        },
         { path: ['windows', 1, 'typeIds', 1], message },
       ],
     });
@@ -79,58 +118,117 @@ describe('configuration input that breaks a rule', () => {
   it('a template naming a type that does not exist', async () => {
     const windows = [{ weekday: 2, start: '08:00', end: '12:00', typeIds: ['finnes-ikke'] }];
     const f = await refused(() => admin.templates.upsert({ ...toTemplateConfig(a.template), windows }));
-    expect(f.data.details).toEqual({ issues: [{ path: ['windows', 0, 'typeIds', 0], message: 'Ukjent timetype «finnes-ikke».' }] });
+    expect(f.data.details).toEqual({
+      issues: [{ path: ['windows', 0, 'typeIds', 0], message: 'Ukjent timetype «finnes-ikke».' }],
+    });
   });
 
   it('a longer duration that no longer fits a window the type is placed in', async () => {
     const f = await refused(() => admin.types.upsert({ ...toTypeConfig(a.type), durationMinutes: 300 }));
-    expect(f).toMatchObject({ message: `Timetypen «${a.type.name}» varer 300 min og får ikke plass i vinduet 08:00–12:00. (ukemalen «${a.template.name}»)` });
+    expect(f).toMatchObject({
+      message: `Timetypen «${a.type.name}» varer 300 min og får ikke plass i vinduet 08:00–12:00. (ukemalen «${a.template.name}»)`,
+    });
     expect(f.data.details).toMatchObject({ issues: [{ path: ['durationMinutes'] }] });
   });
 
   it('a non-B code as insurance tariff', async () => {
-    const f = await refused(() => operator.tariffs.upsert({ id: randomUUID(), code: 'A3a', name: 'Behandling', kind: 'insurance', professions: [] }));
-    expect(zodIssue(f)).toEqual([{ path: ['code'], message: 'Bare B-takster (f.eks. B1011) kan brukes som forsikringstakst i nettverket.' }]);
+    const f = await refused(() =>
+      operator.tariffs.upsert({
+        id: randomUUID(),
+        code: 'A3a',
+        name: 'Behandling',
+        kind: 'insurance',
+        professions: [],
+      }),
+    );
+    expect(zodIssue(f)).toEqual([
+      { path: ['code'], message: 'Bare B-takster (f.eks. B1011) kan brukes som forsikringstakst i nettverket.' },
+    ]);
   });
 
   it('a tariff code that already exists', async () => {
-    const f = await refused(() => operator.tariffs.upsert({ id: randomUUID(), code: a.insuranceTariff.code, name: 'Kopi', kind: 'insurance', professions: [] }));
-    expect(f.data.details).toMatchObject({ issues: [{ path: ['code'], message: expect.stringContaining(`Takstkoden ${a.insuranceTariff.code} finnes allerede`) }] });
+    const f = await refused(() =>
+      operator.tariffs.upsert({
+        id: randomUUID(),
+        code: a.insuranceTariff.code,
+        name: 'Kopi',
+        kind: 'insurance',
+        professions: [],
+      }),
+    );
+    expect(f.data.details).toMatchObject({
+      issues: [
+        { path: ['code'], message: expect.stringContaining(`Takstkoden ${a.insuranceTariff.code} finnes allerede`) },
+      ],
+    });
   });
 
   it('a rule naming a tariff that does not exist', async () => {
     const input = { ...toRuleConfig(a.rule, [a.insuranceTariff.id]), tariffIds: [a.insuranceTariff.id, 'finnes-ikke'] };
     const f = await refused(() => admin.rules.upsert(input));
-    expect(f.data.details).toEqual({ issues: [{ path: ['tariffIds', 1], message: 'Fant ikke taksten «finnes-ikke».' }] });
+    expect(f.data.details).toEqual({
+      issues: [{ path: ['tariffIds', 1], message: 'Fant ikke taksten «finnes-ikke».' }],
+    });
   });
 
   it('a second rule for the same type in the same book', async () => {
     const f = await refused(() => admin.rules.upsert({ ...toRuleConfig(a.rule, []), id: randomUUID() }));
-    expect(f.data.details).toMatchObject({ issues: [{ path: ['typeId'], message: `Timetypen har allerede en regel i timeboken «${a.book.name}».` }] });
+    expect(f.data.details).toMatchObject({
+      issues: [{ path: ['typeId'], message: `Timetypen har allerede en regel i timeboken «${a.book.name}».` }],
+    });
   });
 
   it('an agreement ending before it starts', async () => {
-    const input = { id: randomUUID(), insurerId: n.insurerX.id, clinicId: n.clinicA.id, status: 'approved' as const, validFrom: '2026-06-01', validTo: '2026-05-31' };
+    const input = {
+      id: randomUUID(),
+      insurerId: n.insurerX.id,
+      clinicId: n.clinicA.id,
+      status: 'approved' as const,
+      validFrom: '2026-06-01',
+      validTo: '2026-05-31',
+    };
     const f = await refused(() => operator.agreements.upsert(input));
     expect(zodIssue(f)).toEqual([{ path: ['validTo'], message: 'Avtalen kan ikke slutte før den starter.' }]);
   });
 
   it('an agreement with an unknown insurer', async () => {
-    const input = { id: randomUUID(), insurerId: 'finnes-ikke', clinicId: n.clinicA.id, status: 'approved' as const, validFrom: '2026-06-01' };
+    const input = {
+      id: randomUUID(),
+      insurerId: 'finnes-ikke',
+      clinicId: n.clinicA.id,
+      status: 'approved' as const,
+      validFrom: '2026-06-01',
+    };
     const f = await refused(() => operator.agreements.upsert(input));
     expect(f.data.details).toEqual({ issues: [{ path: ['insurerId'], message: 'Fant ikke forsikringsselskapet.' }] });
   });
 
   it('an insurer with a name another insurer has', async () => {
-    const f = await refused(() => operator.insurers.upsert({ ...toInsurerConfig(n.insurerY), id: randomUUID(), name: 'Forsikring X', orgNumber: nextOrgNumber() }));
-    expect(f.data.details).toEqual({ issues: [{ path: ['name'], message: 'Det finnes allerede et forsikringsselskap med dette navnet.' }] });
+    const f = await refused(() =>
+      operator.insurers.upsert({
+        ...toInsurerConfig(n.insurerY),
+        id: randomUUID(),
+        name: 'Forsikring X',
+        orgNumber: nextOrgNumber(),
+      }),
+    );
+    expect(f.data.details).toEqual({
+      issues: [{ path: ['name'], message: 'Det finnes allerede et forsikringsselskap med dette navnet.' }],
+    });
   });
 
   it('registering a department before the clinic said it has several', async () => {
     const support = await callerAs(db.orm, n.users.support.user);
-    const f = await refused(() => support.departments.setRegistered({ departmentId: a.department.id, registered: true }));
+    const f = await refused(() =>
+      support.departments.setRegistered({ departmentId: a.department.id, registered: true }),
+    );
     expect(f.data.details).toEqual({
-      issues: [{ path: ['registered'], message: 'Klinikken har ikke meldt fra til nettverket om at den har flere avdelinger ennå.' }],
+      issues: [
+        {
+          path: ['registered'],
+          message: 'Klinikken har ikke meldt fra til nettverket om at den har flere avdelinger ennå.',
+        },
+      ],
     });
   });
 

@@ -9,8 +9,12 @@ import { setDepartmentRegistered } from '../use-cases/departments/set-department
 const addressKeeper = roleProcedure('clinic_admin', 'support');
 
 export const departmentsRouter = router({
-  upsert: addressKeeper.input(departmentSchema).mutation(({ ctx, input }) => upsertDepartment({ em: ctx.em, user: ctx.user, input })),
-  delete: addressKeeper.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => deleteDepartment({ em: ctx.em, user: ctx.user, id: input.id })),
+  upsert: addressKeeper
+    .input(departmentSchema)
+    .mutation(({ ctx, input }) => upsertDepartment({ em: ctx.em, user: ctx.user, input })),
+  delete: addressKeeper
+    .input(z.object({ id: idSchema }))
+    .mutation(({ ctx, input }) => deleteDepartment({ em: ctx.em, user: ctx.user, id: input.id })),
   setRegistered: staffProcedure
     .input(z.object({ departmentId: idSchema, registered: z.boolean() }))
     .mutation(({ ctx, input }) => setDepartmentRegistered({ em: ctx.em, user: ctx.user, ...input, now: ctx.now() })),

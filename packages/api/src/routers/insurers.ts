@@ -7,6 +7,10 @@ import { deleteInsurer } from '../use-cases/insurers/delete-insurer.js';
 
 export const insurersRouter = router({
   list: authedProcedure.query(({ ctx }) => listInsurers({ em: ctx.em, user: ctx.user })),
-  upsert: operatorProcedure.input(insurerSchema).mutation(({ ctx, input }) => upsertInsurer({ em: ctx.em, user: ctx.user, input })),
-  delete: operatorProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => deleteInsurer({ em: ctx.em, user: ctx.user, id: input.id })),
+  upsert: operatorProcedure
+    .input(insurerSchema)
+    .mutation(({ ctx, input }) => upsertInsurer({ em: ctx.em, user: ctx.user, input })),
+  delete: operatorProcedure
+    .input(z.object({ id: idSchema }))
+    .mutation(({ ctx, input }) => deleteInsurer({ em: ctx.em, user: ctx.user, id: input.id })),
 });

@@ -10,7 +10,9 @@ export const membershipsRouter = router({
   /** `memberships.apply` in the contract: `apply` is a reserved word in tRPC routers (as are `call` and `then`). */
   applyFor: clinicAdminProcedure
     .input(z.object({ practitionerId: idSchema }))
-    .mutation(({ ctx, input }) => applyMembership({ em: ctx.em, user: ctx.user, practitionerId: input.practitionerId })),
+    .mutation(({ ctx, input }) =>
+      applyMembership({ em: ctx.em, user: ctx.user, practitionerId: input.practitionerId }),
+    ),
   decide: operatorProcedure
     .input(z.object({ practitionerId: idSchema, status: z.enum(MEMBERSHIP_STATUSES) }))
     .mutation(({ ctx, input }) => decideMembership({ em: ctx.em, user: ctx.user, ...input, now: ctx.now() })),

@@ -12,7 +12,9 @@ const patientReaderProcedure = roleProcedure('clinic_admin', 'practitioner');
 export const patientsRouter = router({
   get: patientReaderProcedure
     .input(z.object({ patientId: idSchema }))
-    .query(({ ctx, input }) => getPatientCard({ em: ctx.em, user: ctx.user, patientId: input.patientId, now: ctx.now() })),
+    .query(({ ctx, input }) =>
+      getPatientCard({ em: ctx.em, user: ctx.user, patientId: input.patientId, now: ctx.now() }),
+    ),
 
   /**
    * A mutation, so the national id travels in a POST body and never in a URL (access logs, proxies, browser history
@@ -28,5 +30,7 @@ export const patientsRouter = router({
   /** The clinic takes the details a booking was made with over onto its card (a booking never changes the card itself). */
   takeOverBookingDetails: clinicAdminProcedure
     .input(z.object({ appointmentId: idSchema }))
-    .mutation(({ ctx, input }) => takeOverBookingDetails({ em: ctx.em, user: ctx.user, appointmentId: input.appointmentId, now: ctx.now() })),
+    .mutation(({ ctx, input }) =>
+      takeOverBookingDetails({ em: ctx.em, user: ctx.user, appointmentId: input.appointmentId, now: ctx.now() }),
+    ),
 });

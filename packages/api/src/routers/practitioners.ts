@@ -5,6 +5,10 @@ import { upsertPractitioner } from '../use-cases/practitioners/upsert-practition
 import { deletePractitioner } from '../use-cases/practitioners/delete-practitioner.js';
 
 export const practitionersRouter = router({
-  upsert: clinicAdminProcedure.input(practitionerSchema).mutation(({ ctx, input }) => upsertPractitioner({ em: ctx.em, user: ctx.user, input })),
-  delete: clinicAdminProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => deletePractitioner({ em: ctx.em, user: ctx.user, id: input.id })),
+  upsert: clinicAdminProcedure
+    .input(practitionerSchema)
+    .mutation(({ ctx, input }) => upsertPractitioner({ em: ctx.em, user: ctx.user, input })),
+  delete: clinicAdminProcedure
+    .input(z.object({ id: idSchema }))
+    .mutation(({ ctx, input }) => deletePractitioner({ em: ctx.em, user: ctx.user, id: input.id })),
 });

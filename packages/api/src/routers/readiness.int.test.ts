@@ -5,7 +5,15 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Clinic } from '@bn/db';
 import { createTestDatabase, createUser, nextOrgNumber, type TestDatabase } from '@bn/db/testing';
-import { addDays, isoWeek, osloDate, NO_RESTRICTIONS, type AppointmentTypeConfig, type BookConfig, type PractitionerConfig } from '@bn/domain';
+import {
+  addDays,
+  isoWeek,
+  osloDate,
+  NO_RESTRICTIONS,
+  type AppointmentTypeConfig,
+  type BookConfig,
+  type PractitionerConfig,
+} from '@bn/domain';
 import { callerAs, type Caller } from '../testing/index.js';
 
 describe('readiness of a practitioner configured from nothing', () => {
@@ -19,22 +27,74 @@ describe('readiness of a practitioner configured from nothing', () => {
   const agreementId = randomUUID();
   const tariff = { b1010: randomUUID(), a3a: randomUUID() };
   const dept = {
-    majorstuen: { id: randomUUID(), clinicId, name: 'Majorstuen', street: 'Bogstadveien 54', postcode: '0366', city: 'Oslo' },
-    bislett: { id: randomUUID(), clinicId, name: 'Bislett', street: 'Thereses gate 12', postcode: '0358', city: 'Oslo' },
+    majorstuen: {
+      id: randomUUID(),
+      clinicId,
+      name: 'Majorstuen',
+      street: 'Bogstadveien 54',
+      postcode: '0366',
+      city: 'Oslo',
+    },
+    bislett: {
+      id: randomUUID(),
+      clinicId,
+      name: 'Bislett',
+      street: 'Thereses gate 12',
+      postcode: '0358',
+      city: 'Oslo',
+    },
   };
-  const kari: PractitionerConfig = { id: randomUUID(), clinicId, name: 'Kari Nordmann', profession: 'physiotherapist', hprNumber: '9144889' };
+  const kari: PractitionerConfig = {
+    id: randomUUID(),
+    clinicId,
+    name: 'Kari Nordmann',
+    profession: 'physiotherapist',
+    hprNumber: '9144889',
+  };
   const book: BookConfig = {
-    id: randomUUID(), clinicId, name: 'Kari', ownerKind: 'practitioner', ownerPractitionerId: kari.id, groupName: null,
-    onlineBooking: true, patientLists: ['all_patients'], restrictions: NO_RESTRICTIONS,
+    id: randomUUID(),
+    clinicId,
+    name: 'Kari',
+    ownerKind: 'practitioner',
+    ownerPractitionerId: kari.id,
+    groupName: null,
+    onlineBooking: true,
+    patientLists: ['all_patients'],
+    restrictions: NO_RESTRICTIONS,
   };
   const type: AppointmentTypeConfig = {
-    id: randomUUID(), clinicId, name: 'Fysioterapi 30 min', durationMinutes: 30, colour: '#3366cc', bookableOnline: true,
-    notificationsOn: true, automaticDialog: null, departmentId: dept.majorstuen.id, ownLimitsEnabled: false, ownLimits: NO_RESTRICTIONS,
+    id: randomUUID(),
+    clinicId,
+    name: 'Fysioterapi 30 min',
+    durationMinutes: 30,
+    colour: '#3366cc',
+    bookableOnline: true,
+    notificationsOn: true,
+    automaticDialog: null,
+    departmentId: dept.majorstuen.id,
+    ownLimitsEnabled: false,
+    ownLimits: NO_RESTRICTIONS,
   };
-  const rule = { id: randomUUID(), typeId: type.id, bookId: book.id, patientList: 'all_patients' as const, tariffIds: [tariff.a3a, tariff.b1010] };
-  const template = { id: randomUUID(), bookId: book.id, name: 'Vanlig uke', windows: [{ weekday: 1, start: '08:00', end: '15:00', typeIds: [type.id] }], breaks: [] };
+  const rule = {
+    id: randomUUID(),
+    typeId: type.id,
+    bookId: book.id,
+    patientList: 'all_patients' as const,
+    tariffIds: [tariff.a3a, tariff.b1010],
+  };
+  const template = {
+    id: randomUUID(),
+    bookId: book.id,
+    name: 'Vanlig uke',
+    windows: [{ weekday: 1, start: '08:00', end: '15:00', typeIds: [type.id] }],
+    breaks: [],
+  };
   const today = osloDate(new Date());
-  const plan = { id: randomUUID(), bookId: book.id, weeks: Array.from({ length: 10 }, (_, i) => ({ ...isoWeek(addDays(today, i * 7)), templateId: template.id })) };
+  const plan = {
+    id: randomUUID(),
+    bookId: book.id,
+    weeks: Array.from({ length: 10 }, (_, i) => ({ ...isoWeek(addDays(today, i * 7)), templateId: template.id })),
+  };
   const agreement = { id: agreementId, insurerId, clinicId, validFrom: addDays(today, -30), validTo: null };
 
   beforeAll(async () => {
@@ -48,18 +108,47 @@ describe('readiness of a practitioner configured from nothing', () => {
   const readiness = async () => {
     const rows = await admin.readiness.forClinic({ clinicId });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ book: { id: book.id, name: 'Kari' }, type: { id: type.id, name: 'Fysioterapi 30 min' } });
+    expect(rows[0]).toMatchObject({
+      book: { id: book.id, name: 'Kari' },
+      type: { id: type.id, name: 'Fysioterapi 30 min' },
+    });
     return rows[0]!.result;
   };
-  const failing = async () => (await readiness()).checks.filter((c) => c.status === 'fail').map((c) => c.rule).sort();
+  const failing = async () =>
+    (await readiness()).checks
+      .filter((c) => c.status === 'fail')
+      .map((c) => c.rule)
+      .sort();
 
   it('the network registers the insurer, the tariffs and the clinic', async () => {
-    await operator.insurers.upsert({ id: insurerId, name: 'Storebrand', orgNumber: '958995369', hasPatientApp: true, appName: 'Bli frisk' });
-    await operator.tariffs.upsert({ id: tariff.b1010, code: 'B1010', name: 'Fysioterapi konsultasjon', kind: 'insurance', professions: [] });
-    await operator.tariffs.upsert({ id: tariff.a3a, code: 'A3a', name: 'Behandling hos fysioterapeut', kind: 'helfo', professions: ['physiotherapist'] });
+    await operator.insurers.upsert({
+      id: insurerId,
+      name: 'Storebrand',
+      orgNumber: '958995369',
+      hasPatientApp: true,
+      appName: 'Bli frisk',
+    });
+    await operator.tariffs.upsert({
+      id: tariff.b1010,
+      code: 'B1010',
+      name: 'Fysioterapi konsultasjon',
+      kind: 'insurance',
+      professions: [],
+    });
+    await operator.tariffs.upsert({
+      id: tariff.a3a,
+      code: 'A3a',
+      name: 'Behandling hos fysioterapeut',
+      kind: 'helfo',
+      professions: ['physiotherapist'],
+    });
     await operator.clinics.create({ id: clinicId, name: 'Klinikk fra null', orgNumber: nextOrgNumber() });
     const em = db.orm.em.fork();
-    admin = await callerAs(db.orm, (await createUser(em, { role: 'clinic_admin', clinics: [await em.findOneOrFail(Clinic, { id: clinicId })] })).user);
+    admin = await callerAs(
+      db.orm,
+      (await createUser(em, { role: 'clinic_admin', clinics: [await em.findOneOrFail(Clinic, { id: clinicId })] }))
+        .user,
+    );
     expect(await admin.readiness.forClinic({ clinicId })).toEqual([]);
   });
 
@@ -78,7 +167,10 @@ describe('readiness of a practitioner configured from nothing', () => {
 
   it('membership: applied (pending), then approved by the operator (N2)', async () => {
     expect(await admin.memberships.applyFor({ practitionerId: kari.id })).toMatchObject({ status: 'pending' });
-    expect((await readiness()).checks.find((c) => c.rule === 'N2')).toMatchObject({ status: 'fail', message: 'Søknaden om medlemskap venter på godkjenning hos nettverket.' });
+    expect((await readiness()).checks.find((c) => c.rule === 'N2')).toMatchObject({
+      status: 'fail',
+      message: 'Søknaden om medlemskap venter på godkjenning hos nettverket.',
+    });
     await operator.memberships.decide({ practitionerId: kari.id, status: 'approved' });
     expect(await failing()).toEqual(['D2', 'N3', 'N5']);
   });
@@ -94,8 +186,13 @@ describe('readiness of a practitioner configured from nothing', () => {
   it('the operator approving a pending agreement turns the insurer bookable (N3)', async () => {
     await operator.agreements.upsert({ ...agreement, status: 'pending' });
     const pending = await readiness();
-    expect(pending.checks.find((c) => c.rule === 'N3')).toMatchObject({ status: 'fail', message: 'Avtalen med forsikringsselskapet venter på godkjenning hos nettverket.' });
-    expect(pending.insurers).toEqual([expect.objectContaining({ insurerId, bookable: false, reasons: [expect.objectContaining({ rule: 'N3' })] })]);
+    expect(pending.checks.find((c) => c.rule === 'N3')).toMatchObject({
+      status: 'fail',
+      message: 'Avtalen med forsikringsselskapet venter på godkjenning hos nettverket.',
+    });
+    expect(pending.insurers).toEqual([
+      expect.objectContaining({ insurerId, bookable: false, reasons: [expect.objectContaining({ rule: 'N3' })] }),
+    ]);
 
     await operator.agreements.upsert({ ...agreement, status: 'approved' });
     const ready = await readiness();
@@ -108,20 +205,76 @@ describe('readiness of a practitioner configured from nothing', () => {
     });
   });
 
-  const registerMajorstuen = () => support.departments.setRegistered({ departmentId: dept.majorstuen.id, registered: true });
+  const registerMajorstuen = () =>
+    support.departments.setRegistered({ departmentId: dept.majorstuen.id, registered: true });
   const flips: [string, string, () => Promise<unknown>, () => Promise<unknown>][] = [
-    ['N1', 'the practitioner is of another profession', () => admin.practitioners.upsert({ ...kari, profession: 'other', hprNumber: null }), () => admin.practitioners.upsert(kari)],
-    ['N2', 'the membership is revoked', () => operator.memberships.decide({ practitionerId: kari.id, status: 'revoked' }), () => operator.memberships.decide({ practitionerId: kari.id, status: 'approved' })],
-    ['N3', 'the agreement has ended', () => operator.agreements.upsert({ ...agreement, status: 'ended' }), () => operator.agreements.upsert({ ...agreement, status: 'approved' })],
-    ['N4', 'the practitioner is a psychologist', () => admin.practitioners.upsert({ ...kari, profession: 'psychologist' }), () => admin.practitioners.upsert(kari)],
-    ['N5', 'the integration is switched off', () => support.clinics.setIntegration({ clinicId, active: false }), () => support.clinics.setIntegration({ clinicId, active: true })],
-    ['B1', 'the book is owned by the clinic', () => admin.books.upsert({ ...book, ownerKind: 'clinic', ownerPractitionerId: null }), () => admin.books.upsert(book)],
-    ['B3', 'the book is closed for online booking', () => admin.books.upsert({ ...book, onlineBooking: false }), () => admin.books.upsert(book)],
-    ['B4', 'only existing patients may book in the book', () => admin.books.upsert({ ...book, patientLists: ['existing_patients'] }), () => admin.books.upsert(book)],
-    ['T2', 'the type is not bookable online', () => admin.types.upsert({ ...type, bookableOnline: false }), () => admin.types.upsert(type)],
-    ['T2', 'the rule carries only the Helfo tariff', () => admin.rules.upsert({ ...rule, tariffIds: [tariff.a3a] }), () => admin.rules.upsert(rule)],
+    [
+      'N1',
+      'the practitioner is of another profession',
+      () => admin.practitioners.upsert({ ...kari, profession: 'other', hprNumber: null }),
+      () => admin.practitioners.upsert(kari),
+    ],
+    [
+      'N2',
+      'the membership is revoked',
+      () => operator.memberships.decide({ practitionerId: kari.id, status: 'revoked' }),
+      () => operator.memberships.decide({ practitionerId: kari.id, status: 'approved' }),
+    ],
+    [
+      'N3',
+      'the agreement has ended',
+      () => operator.agreements.upsert({ ...agreement, status: 'ended' }),
+      () => operator.agreements.upsert({ ...agreement, status: 'approved' }),
+    ],
+    [
+      'N4',
+      'the practitioner is a psychologist',
+      () => admin.practitioners.upsert({ ...kari, profession: 'psychologist' }),
+      () => admin.practitioners.upsert(kari),
+    ],
+    [
+      'N5',
+      'the integration is switched off',
+      () => support.clinics.setIntegration({ clinicId, active: false }),
+      () => support.clinics.setIntegration({ clinicId, active: true }),
+    ],
+    [
+      'B1',
+      'the book is owned by the clinic',
+      () => admin.books.upsert({ ...book, ownerKind: 'clinic', ownerPractitionerId: null }),
+      () => admin.books.upsert(book),
+    ],
+    [
+      'B3',
+      'the book is closed for online booking',
+      () => admin.books.upsert({ ...book, onlineBooking: false }),
+      () => admin.books.upsert(book),
+    ],
+    [
+      'B4',
+      'only existing patients may book in the book',
+      () => admin.books.upsert({ ...book, patientLists: ['existing_patients'] }),
+      () => admin.books.upsert(book),
+    ],
+    [
+      'T2',
+      'the type is not bookable online',
+      () => admin.types.upsert({ ...type, bookableOnline: false }),
+      () => admin.types.upsert(type),
+    ],
+    [
+      'T2',
+      'the rule carries only the Helfo tariff',
+      () => admin.rules.upsert({ ...rule, tariffIds: [tariff.a3a] }),
+      () => admin.rules.upsert(rule),
+    ],
     ['T2', 'the rule is deleted', () => admin.rules.delete({ id: rule.id }), () => admin.rules.upsert(rule)],
-    ['T2', 'the rule is for existing patients', () => admin.rules.upsert({ ...rule, patientList: 'existing_patients' }), () => admin.rules.upsert(rule)],
+    [
+      'T2',
+      'the rule is for existing patients',
+      () => admin.rules.upsert({ ...rule, patientList: 'existing_patients' }),
+      () => admin.rules.upsert(rule),
+    ],
     [
       'T5',
       'the clinic has no visiting address',
@@ -137,7 +290,12 @@ describe('readiness of a practitioner configured from nothing', () => {
         await admin.types.upsert(type);
       },
     ],
-    ['D2', 'support takes the registration back', () => support.departments.setRegistered({ departmentId: dept.majorstuen.id, registered: false }), registerMajorstuen],
+    [
+      'D2',
+      'support takes the registration back',
+      () => support.departments.setRegistered({ departmentId: dept.majorstuen.id, registered: false }),
+      registerMajorstuen,
+    ],
     [
       'D2',
       'the address changes, so the network no longer has it',
@@ -147,23 +305,47 @@ describe('readiness of a practitioner configured from nothing', () => {
         await registerMajorstuen();
       },
     ],
-    ['S1', 'the work plan uses no template', () => admin.workPlans.upsert({ ...plan, weeks: [] }), () => admin.workPlans.upsert(plan)],
-    ['S1', 'the template no longer places the type', () => admin.templates.upsert({ ...template, windows: [] }), () => admin.templates.upsert(template)],
+    [
+      'S1',
+      'the work plan uses no template',
+      () => admin.workPlans.upsert({ ...plan, weeks: [] }),
+      () => admin.workPlans.upsert(plan),
+    ],
+    [
+      'S1',
+      'the template no longer places the type',
+      () => admin.templates.upsert({ ...template, windows: [] }),
+      () => admin.templates.upsert(template),
+    ],
   ];
 
-  it.each(flips)('%s fails, and only it, when %s; fixing it makes the book bookable again', async (ruleId, _what, undo, redo) => {
-    await undo();
-    expect(await failing()).toEqual([ruleId]);
-    expect((await readiness()).insurers.map((i) => i.bookable)).toEqual([false]);
-    await redo();
-    expect(await failing()).toEqual([]);
-    expect((await readiness()).bookable).toBe(true);
-  });
+  it.each(flips)(
+    '%s fails, and only it, when %s; fixing it makes the book bookable again',
+    async (ruleId, _what, undo, redo) => {
+      await undo();
+      expect(await failing()).toEqual([ruleId]);
+      expect((await readiness()).insurers.map((i) => i.bookable)).toEqual([false]);
+      await redo();
+      expect(await failing()).toEqual([]);
+      expect((await readiness()).bookable).toBe(true);
+    },
+  );
 
   it('N4: a psychologist is bookable by the insurer that offers it, through a personal agreement of the owner', async () => {
     const falck = randomUUID();
-    await operator.insurers.upsert({ id: falck, name: 'Falck Helse', orgNumber: '912300013', offersPsychologistBooking: true });
-    await operator.agreements.upsert({ id: randomUUID(), insurerId: falck, practitionerId: kari.id, status: 'approved', validFrom: today });
+    await operator.insurers.upsert({
+      id: falck,
+      name: 'Falck Helse',
+      orgNumber: '912300013',
+      offersPsychologistBooking: true,
+    });
+    await operator.agreements.upsert({
+      id: randomUUID(),
+      insurerId: falck,
+      practitionerId: kari.id,
+      status: 'approved',
+      validFrom: today,
+    });
     await admin.practitioners.upsert({ ...kari, profession: 'psychologist' });
     const r = await readiness();
     expect(r.insurers.map((i) => [i.insurerName, i.bookable, i.reasons.map((x) => x.rule)])).toEqual([

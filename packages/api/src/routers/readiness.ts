@@ -6,5 +6,7 @@ import { getClinicReadiness } from '../use-cases/readiness/get-clinic-readiness.
 export const readinessRouter = router({
   forClinic: clinicReaderProcedure
     .input(z.object({ clinicId: idSchema }))
-    .query(({ ctx, input }) => getClinicReadiness({ em: ctx.em, user: ctx.user, clinicId: input.clinicId, today: osloDate(ctx.now()) })),
+    .query(({ ctx, input }) =>
+      getClinicReadiness({ em: ctx.em, user: ctx.user, clinicId: input.clinicId, today: osloDate(ctx.now()) }),
+    ),
 });

@@ -38,13 +38,20 @@ describe('search visibility follows the readiness rules', () => {
     return viaTable;
   };
   const seesOla = async (agent: Caller): Promise<boolean> =>
-    (await agent.search.network({ from: net.today, to: addDays(net.today, 13), practitionerName: 'ola', limit: 5 })).hits.some((h) => h.practitionerId === ola.practitioner.id);
+    (
+      await agent.search.network({ from: net.today, to: addDays(net.today, 13), practitionerName: 'ola', limit: 5 })
+    ).hits.some((h) => h.practitionerId === ola.practitioner.id);
 
   it('both insurers see Kari, with the owner, clinic, address, tariff name and type name', async () => {
     expect(await seesKari(agentX)).toBe(true);
     expect(await seesKari(agentY)).toBe(true);
     expect(await seesOla(agentX)).toBe(true);
-    const { hits } = await agentX.search.network({ from: net.today, to: addDays(net.today, 13), practitionerName: 'Kari Nordmann', limit: 1 });
+    const { hits } = await agentX.search.network({
+      from: net.today,
+      to: addDays(net.today, 13),
+      practitionerName: 'Kari Nordmann',
+      limit: 1,
+    });
     expect(hits[0]).toMatchObject({
       practitionerName: 'Kari Nordmann',
       clinicName: 'Majorstuen Fysioterapi',
@@ -61,16 +68,76 @@ describe('search visibility follows the readiness rules', () => {
 
   // [rule, what, undo, redo, whether Ola (same clinic, own book) is hit too]
   const flips: [string, string, () => Promise<unknown>, () => Promise<unknown>, boolean][] = [
-    ['N1', 'the practitioner is of another profession', () => net.admin.practitioners.upsert({ ...kari.practitioner, profession: 'other', hprNumber: null }), () => net.admin.practitioners.upsert(kari.practitioner), false],
-    ['N2', 'the membership is revoked', () => net.operator.memberships.decide({ practitionerId: kari.practitioner.id, status: 'revoked' }), () => net.operator.memberships.decide({ practitionerId: kari.practitioner.id, status: 'approved' }), false],
-    ['N5', 'the integration is switched off', () => net.support.clinics.setIntegration({ clinicId: net.clinicId, active: false }), () => net.support.clinics.setIntegration({ clinicId: net.clinicId, active: true }), true],
-    ['B1', 'the book is owned by the clinic', () => net.admin.books.upsert({ ...kari.book, ownerKind: 'clinic', ownerPractitionerId: null }), () => net.admin.books.upsert(kari.book), false],
-    ['B3', 'the book is closed for online booking', () => net.admin.books.upsert({ ...kari.book, onlineBooking: false }), () => net.admin.books.upsert(kari.book), false],
-    ['B4', 'only existing patients may book in the book', () => net.admin.books.upsert({ ...kari.book, patientLists: ['existing_patients'] }), () => net.admin.books.upsert(kari.book), false],
-    ['T2', 'the type is not bookable online', () => net.admin.types.upsert({ ...kari.type, bookableOnline: false }), () => net.admin.types.upsert(kari.type), false],
-    ['T2', 'the rule carries only the Helfo tariff', () => net.admin.rules.upsert({ ...kari.rule, tariffIds: [net.tariff.a3a] }), () => net.admin.rules.upsert(kari.rule), false],
-    ['T2', 'the rule is deleted', () => net.admin.rules.delete({ id: kari.rule.id }), () => net.admin.rules.upsert(kari.rule), false],
-    ['D2', 'the type moves to a department not registered with the network', () => net.admin.types.upsert({ ...kari.type, departmentId: net.dept.bislett.id }), () => net.admin.types.upsert(kari.type), false],
+    [
+      'N1',
+      'the practitioner is of another profession',
+      () => net.admin.practitioners.upsert({ ...kari.practitioner, profession: 'other', hprNumber: null }),
+      () => net.admin.practitioners.upsert(kari.practitioner),
+      false,
+    ],
+    [
+      'N2',
+      'the membership is revoked',
+      () => net.operator.memberships.decide({ practitionerId: kari.practitioner.id, status: 'revoked' }),
+      () => net.operator.memberships.decide({ practitionerId: kari.practitioner.id, status: 'approved' }),
+      false,
+    ],
+    [
+      'N5',
+      'the integration is switched off',
+      () => net.support.clinics.setIntegration({ clinicId: net.clinicId, active: false }),
+      () => net.support.clinics.setIntegration({ clinicId: net.clinicId, active: true }),
+      true,
+    ],
+    [
+      'B1',
+      'the book is owned by the clinic',
+      () => net.admin.books.upsert({ ...kari.book, ownerKind: 'clinic', ownerPractitionerId: null }),
+      () => net.admin.books.upsert(kari.book),
+      false,
+    ],
+    [
+      'B3',
+      'the book is closed for online booking',
+      () => net.admin.books.upsert({ ...kari.book, onlineBooking: false }),
+      () => net.admin.books.upsert(kari.book),
+      false,
+    ],
+    [
+      'B4',
+      'only existing patients may book in the book',
+      () => net.admin.books.upsert({ ...kari.book, patientLists: ['existing_patients'] }),
+      () => net.admin.books.upsert(kari.book),
+      false,
+    ],
+    [
+      'T2',
+      'the type is not bookable online',
+      () => net.admin.types.upsert({ ...kari.type, bookableOnline: false }),
+      () => net.admin.types.upsert(kari.type),
+      false,
+    ],
+    [
+      'T2',
+      'the rule carries only the Helfo tariff',
+      () => net.admin.rules.upsert({ ...kari.rule, tariffIds: [net.tariff.a3a] }),
+      () => net.admin.rules.upsert(kari.rule),
+      false,
+    ],
+    [
+      'T2',
+      'the rule is deleted',
+      () => net.admin.rules.delete({ id: kari.rule.id }),
+      () => net.admin.rules.upsert(kari.rule),
+      false,
+    ],
+    [
+      'D2',
+      'the type moves to a department not registered with the network',
+      () => net.admin.types.upsert({ ...kari.type, departmentId: net.dept.bislett.id }),
+      () => net.admin.types.upsert(kari.type),
+      false,
+    ],
     [
       'D2',
       'support takes the registration of the address back',
@@ -78,18 +145,27 @@ describe('search visibility follows the readiness rules', () => {
       () => net.support.departments.setRegistered({ departmentId: net.dept.majorstuen.id, registered: true }),
       true,
     ],
-    ['S1', 'the template no longer places the type', () => net.admin.templates.upsert({ ...kari.template, windows: [] }), () => net.admin.templates.upsert(kari.template), false],
+    [
+      'S1',
+      'the template no longer places the type',
+      () => net.admin.templates.upsert({ ...kari.template, windows: [] }),
+      () => net.admin.templates.upsert(kari.template),
+      false,
+    ],
   ];
 
-  it.each(flips)('%s: Kari disappears for both insurers when %s, and comes back', async (_rule, _what, undo, redo, clinicWide) => {
-    await undo();
-    expect(await seesKari(agentX)).toBe(false);
-    expect(await seesKari(agentY)).toBe(false);
-    expect(await seesOla(agentX)).toBe(!clinicWide);
-    await redo();
-    expect(await seesKari(agentX)).toBe(true);
-    expect(await seesKari(agentY)).toBe(true);
-  });
+  it.each(flips)(
+    '%s: Kari disappears for both insurers when %s, and comes back',
+    async (_rule, _what, undo, redo, clinicWide) => {
+      await undo();
+      expect(await seesKari(agentX)).toBe(false);
+      expect(await seesKari(agentY)).toBe(false);
+      expect(await seesOla(agentX)).toBe(!clinicWide);
+      await redo();
+      expect(await seesKari(agentX)).toBe(true);
+      expect(await seesKari(agentY)).toBe(true);
+    },
+  );
 
   it('T5: a type with an address is offered only at that department', async () => {
     await net.support.departments.setRegistered({ departmentId: net.dept.bislett.id, registered: true });
@@ -97,8 +173,12 @@ describe('search visibility follows the readiness rules', () => {
     const range = { from: net.today, to: addDays(net.today, 13), limit: 100 };
     const atBislett = await agentX.search.network({ ...range, place: '0358' });
     const atMajorstuen = await agentX.search.network({ ...range, place: '0366' });
-    expect(new Set(atBislett.hits.map((h) => `${h.practitionerName}, ${h.departmentName}`))).toEqual(new Set(['Kari Nordmann, Bislett']));
-    expect(new Set(atMajorstuen.hits.map((h) => `${h.practitionerName}, ${h.departmentName}`))).toEqual(new Set(['Ola Hansen, Majorstuen']));
+    expect(new Set(atBislett.hits.map((h) => `${h.practitionerName}, ${h.departmentName}`))).toEqual(
+      new Set(['Kari Nordmann, Bislett']),
+    );
+    expect(new Set(atMajorstuen.hits.map((h) => `${h.practitionerName}, ${h.departmentName}`))).toEqual(
+      new Set(['Ola Hansen, Majorstuen']),
+    );
     await net.admin.types.upsert(kari.type);
     await net.support.departments.setRegistered({ departmentId: net.dept.bislett.id, registered: false });
     expect(await seesKari(agentX)).toBe(true);
@@ -109,7 +189,11 @@ describe('search visibility follows the readiness rules', () => {
     const range = { from: net.today, to: addDays(net.today, 13), limit: 100 };
     expect((await agentX.search.network(range)).hits).toEqual([]);
     expect(await seesKari(agentY)).toBe(true);
-    const why = await agentX.search.whyNoTimes({ practitionerId: kari.practitioner.id, from: net.today, to: addDays(net.today, 13) });
+    const why = await agentX.search.whyNoTimes({
+      practitionerId: kari.practitioner.id,
+      from: net.today,
+      to: addDays(net.today, 13),
+    });
     expect(why.items.map((i) => [i.status, i.reasons.map((r) => r.code)])).toEqual([['not_offered', ['N3']]]);
     expect(why.items[0]!.reasons[0]!.message).toBe('Ingen gyldig avtale mellom Storebrand og klinikken.');
     await net.operator.agreements.upsert({ ...net.agreementX, status: 'approved' });
@@ -120,15 +204,30 @@ describe('search visibility follows the readiness rules', () => {
     await net.admin.practitioners.upsert({ ...kari.practitioner, profession: 'psychologist' });
     expect(await seesKari(agentX)).toBe(false);
     expect(await seesKari(agentY)).toBe(true);
-    const why = await agentX.search.whyNoTimes({ practitionerId: kari.practitioner.id, from: net.today, to: addDays(net.today, 13) });
-    expect(why.items[0]).toMatchObject({ status: 'not_offered', reasons: [{ code: 'N4', message: 'Storebrand tilbyr ikke online booking for psykologer.' }] });
+    const why = await agentX.search.whyNoTimes({
+      practitionerId: kari.practitioner.id,
+      from: net.today,
+      to: addDays(net.today, 13),
+    });
+    expect(why.items[0]).toMatchObject({
+      status: 'not_offered',
+      reasons: [{ code: 'N4', message: 'Storebrand tilbyr ikke online booking for psykologer.' }],
+    });
     await net.admin.practitioners.upsert(kari.practitioner);
     expect(await seesKari(agentX)).toBe(true);
   });
 
   it('the filters list only what the insurer has offers for, and "why" says bookable when it is', async () => {
-    expect(await agentX.search.filters()).toEqual({ tariffs: [{ code: 'B1010', name: 'Fysioterapi konsultasjon' }], professions: ['physiotherapist'], cities: ['Oslo'] });
-    const why = await agentY.search.whyNoTimes({ practitionerId: kari.practitioner.id, from: net.today, to: addDays(net.today, 13) });
+    expect(await agentX.search.filters()).toEqual({
+      tariffs: [{ code: 'B1010', name: 'Fysioterapi konsultasjon' }],
+      professions: ['physiotherapist'],
+      cities: ['Oslo'],
+    });
+    const why = await agentY.search.whyNoTimes({
+      practitionerId: kari.practitioner.id,
+      from: net.today,
+      to: addDays(net.today, 13),
+    });
     expect(why.items.map((i) => i.status)).toEqual(['bookable']);
   });
 });

@@ -5,6 +5,10 @@ import { upsertAppointmentType } from '../use-cases/types/upsert-appointment-typ
 import { deleteAppointmentType } from '../use-cases/types/delete-appointment-type.js';
 
 export const typesRouter = router({
-  upsert: clinicAdminProcedure.input(appointmentTypeSchema).mutation(({ ctx, input }) => upsertAppointmentType({ em: ctx.em, user: ctx.user, input })),
-  delete: clinicAdminProcedure.input(z.object({ id: idSchema })).mutation(({ ctx, input }) => deleteAppointmentType({ em: ctx.em, user: ctx.user, id: input.id })),
+  upsert: clinicAdminProcedure
+    .input(appointmentTypeSchema)
+    .mutation(({ ctx, input }) => upsertAppointmentType({ em: ctx.em, user: ctx.user, input })),
+  delete: clinicAdminProcedure
+    .input(z.object({ id: idSchema }))
+    .mutation(({ ctx, input }) => deleteAppointmentType({ em: ctx.em, user: ctx.user, id: input.id })),
 });

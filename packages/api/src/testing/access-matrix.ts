@@ -4,12 +4,28 @@
 // valid inputs. A new procedure without an entry fails the matrix test: decide who may call it before it ships.
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@bn/db';
-import { createClinic, createUser, createTestNetwork, nextOrgNumber, TEST_PASSWORD, type TestNetwork, type TestUser } from '@bn/db/testing';
+import {
+  createClinic,
+  createUser,
+  createTestNetwork,
+  nextOrgNumber,
+  TEST_PASSWORD,
+  type TestNetwork,
+  type TestUser,
+} from '@bn/db/testing';
 import { ROLES, type ErrorCode, type Role } from '@bn/domain';
 import { appRouter } from '../root.js';
 import {
-  toBookConfig, toClinicConfig, toDepartmentConfig, toInsurerConfig, toPractitionerConfig, toRuleConfig, toTariffConfig, toTemplateConfig,
-  toTypeConfig, toWorkPlanConfig,
+  toBookConfig,
+  toClinicConfig,
+  toDepartmentConfig,
+  toInsurerConfig,
+  toPractitionerConfig,
+  toRuleConfig,
+  toTariffConfig,
+  toTemplateConfig,
+  toTypeConfig,
+  toWorkPlanConfig,
 } from '../config-shape.js';
 import { createClinicSetup, createMatrixFixtures, type ClinicSetup, type MatrixFixtures } from './config-fixtures.js';
 import { createBookingMatrixFixtures, type BookingMatrixFixtures } from './booking-matrix-fixtures.js';
@@ -46,7 +62,10 @@ export interface Access {
    * practitioner: its books; agent: its insurer), and the exact code each is refused with — or null where the
    * procedure answers "nothing found" (null) rather than telling a refusal apart from a miss.
    */
-  foreign?: { input: (w: MatrixWorld, who: Who) => unknown; refusal: ErrorCode | Partial<Record<Who, ErrorCode | null>> };
+  foreign?: {
+    input: (w: MatrixWorld, who: Who) => unknown;
+    refusal: ErrorCode | Partial<Record<Who, ErrorCode | null>>;
+  };
 }
 
 export const EVERYONE: readonly Who[] = ['anonymous', ...ROLES];
@@ -67,31 +86,71 @@ const clinicC = (w: MatrixWorld) => ({ clinicId: w.foreign.clinic.id });
 
 export const MATRIX: Record<string, Access> = {
   'auth.me': { allowed: EVERYONE },
-  'auth.signIn': { allowed: EVERYONE, input: (w) => ({ email: w.network.users.support.email, password: TEST_PASSWORD }) },
+  'auth.signIn': {
+    allowed: EVERYONE,
+    input: (w) => ({ email: w.network.users.support.email, password: TEST_PASSWORD }),
+  },
   'auth.signOut': { allowed: SIGNED_IN },
   'clinics.list': { allowed: CLINIC_READERS },
   // Clinic A is the clinic admin's own clinic (B too, for the booking entries); C is nobody's.
-  'clinics.get': { allowed: CLINIC_READERS, input: (w) => ({ clinicId: w.network.clinicA.id }), foreign: { input: clinicC, refusal: 'FORBIDDEN' } },
+  'clinics.get': {
+    allowed: CLINIC_READERS,
+    input: (w) => ({ clinicId: w.network.clinicA.id }),
+    foreign: { input: clinicC, refusal: 'FORBIDDEN' },
+  },
   'insurers.list': { allowed: ['network_operator', 'support', 'clinic_admin', 'insurer_agent'] },
   'agent.insurer': { allowed: ['insurer_agent'] },
   'practitioner.me': { allowed: ['practitioner'] },
   // Configuration API (docs/configuration-api.md). Writes touch clinic A, the clinic admin's own clinic; smuggled ids
   // inside an own row are covered in routers/config-scope.int.test.ts.
-  'clinicConfig.get': { allowed: CLINIC_READERS, input: (w) => ({ clinicId: w.network.clinicA.id }), foreign: { input: clinicC, refusal: 'FORBIDDEN' } },
-  'readiness.forClinic': { allowed: CLINIC_READERS, input: (w) => ({ clinicId: w.network.clinicA.id }), foreign: { input: clinicC, refusal: 'FORBIDDEN' } },
-  'audit.forClinic': { allowed: CLINIC_READERS, input: (w) => ({ clinicId: w.network.clinicA.id }), foreign: { input: clinicC, refusal: 'FORBIDDEN' } },
+  'clinicConfig.get': {
+    allowed: CLINIC_READERS,
+    input: (w) => ({ clinicId: w.network.clinicA.id }),
+    foreign: { input: clinicC, refusal: 'FORBIDDEN' },
+  },
+  'readiness.forClinic': {
+    allowed: CLINIC_READERS,
+    input: (w) => ({ clinicId: w.network.clinicA.id }),
+    foreign: { input: clinicC, refusal: 'FORBIDDEN' },
+  },
+  'audit.forClinic': {
+    allowed: CLINIC_READERS,
+    input: (w) => ({ clinicId: w.network.clinicA.id }),
+    foreign: { input: clinicC, refusal: 'FORBIDDEN' },
+  },
   'holidays.list': { allowed: ADMIN_APP, input: () => ({ year: 2026 }) },
   'clinics.create': {
     allowed: OPERATOR,
-    input: () => ({ id: NEW_CLINIC_ID, name: 'Ny klinikk', orgNumber: nextOrgNumber(), integrationActive: false, severalDepartmentsNotified: false, maxSelfBooked: null }),
+    input: () => ({
+      id: NEW_CLINIC_ID,
+      name: 'Ny klinikk',
+      orgNumber: nextOrgNumber(),
+      integrationActive: false,
+      severalDepartmentsNotified: false,
+      maxSelfBooked: null,
+    }),
   },
   'clinics.update': {
     allowed: ['network_operator', 'clinic_admin'],
     input: (w) => ({ ...toClinicConfig(w.network.clinicA), severalDepartmentsNotified: true, maxSelfBooked: 3 }),
-    foreign: { input: (w) => ({ id: w.foreign.clinic.id, name: 'Klinikk C', orgNumber: nextOrgNumber(), integrationActive: true, severalDepartmentsNotified: false, maxSelfBooked: null }), refusal: 'FORBIDDEN' },
+    foreign: {
+      input: (w) => ({
+        id: w.foreign.clinic.id,
+        name: 'Klinikk C',
+        orgNumber: nextOrgNumber(),
+        integrationActive: true,
+        severalDepartmentsNotified: false,
+        maxSelfBooked: null,
+      }),
+      refusal: 'FORBIDDEN',
+    },
   },
   'clinics.setIntegration': { allowed: STAFF, input: (w) => ({ clinicId: w.network.clinicA.id, active: true }) },
-  'clinics.notifySeveralDepartments': { allowed: CLINIC_ADMIN, input: (w) => ({ clinicId: w.network.clinicA.id }), foreign: { input: clinicC, refusal: 'FORBIDDEN' } },
+  'clinics.notifySeveralDepartments': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ clinicId: w.network.clinicA.id }),
+    foreign: { input: clinicC, refusal: 'FORBIDDEN' },
+  },
   'clinics.departmentNotices': { allowed: STAFF },
   'insurers.upsert': { allowed: OPERATOR, input: (w) => toInsurerConfig(w.network.insurerY) },
   'insurers.delete': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareInsurerId }) },
@@ -104,11 +163,24 @@ export const MATRIX: Record<string, Access> = {
     input: (w) => ({ practitionerId: w.network.practitionerA.id }),
     foreign: { input: (w) => ({ practitionerId: c(w).practitioner.id }), refusal: 'FORBIDDEN' },
   },
-  'memberships.decide': { allowed: OPERATOR, input: (w) => ({ practitionerId: w.network.practitionerA.id, status: 'approved' }) },
-  'agreements.list': { allowed: CLINIC_READERS, input: (w) => ({ clinicId: w.network.clinicA.id }), foreign: { input: clinicC, refusal: 'FORBIDDEN' } },
+  'memberships.decide': {
+    allowed: OPERATOR,
+    input: (w) => ({ practitionerId: w.network.practitionerA.id, status: 'approved' }),
+  },
+  'agreements.list': {
+    allowed: CLINIC_READERS,
+    input: (w) => ({ clinicId: w.network.clinicA.id }),
+    foreign: { input: clinicC, refusal: 'FORBIDDEN' },
+  },
   'agreements.upsert': {
     allowed: OPERATOR,
-    input: (w) => ({ id: `agreement-${w.network.clinicA.id}`, insurerId: w.network.insurerX.id, clinicId: w.network.clinicA.id, status: 'approved', validFrom: '2026-01-01' }),
+    input: (w) => ({
+      id: `agreement-${w.network.clinicA.id}`,
+      insurerId: w.network.insurerX.id,
+      clinicId: w.network.clinicA.id,
+      status: 'approved',
+      validFrom: '2026-01-01',
+    }),
   },
   'departments.upsert': {
     allowed: ADDRESS_KEEPERS,
@@ -120,33 +192,80 @@ export const MATRIX: Record<string, Access> = {
     input: (w, who) => ({ id: w.fx.spareDepartmentIds[who === 'support' ? 'support' : 'clinic_admin'] }),
     foreign: { input: (w) => ({ id: c(w).department.id }), refusal: 'FORBIDDEN' },
   },
-  'departments.setRegistered': { allowed: STAFF, input: (w) => ({ departmentId: w.fx.setup.department.id, registered: true }) },
+  'departments.setRegistered': {
+    allowed: STAFF,
+    input: (w) => ({ departmentId: w.fx.setup.department.id, registered: true }),
+  },
   'practitioners.upsert': {
     allowed: CLINIC_ADMIN,
     input: (w) => toPractitionerConfig(w.network.practitionerA),
     foreign: { input: (w) => toPractitionerConfig(c(w).practitioner), refusal: 'FORBIDDEN' },
   },
-  'practitioners.delete': { allowed: CLINIC_ADMIN, input: (w) => ({ id: w.fx.sparePractitionerId }), foreign: { input: (w) => ({ id: c(w).practitioner.id }), refusal: 'FORBIDDEN' } },
-  'books.upsert': { allowed: CLINIC_ADMIN, input: (w) => toBookConfig(w.fx.setup.book), foreign: { input: (w) => toBookConfig(c(w).book), refusal: 'FORBIDDEN' } },
-  'books.delete': { allowed: CLINIC_ADMIN, input: (w) => ({ id: w.fx.spareBookId }), foreign: { input: (w) => ({ id: c(w).book.id }), refusal: 'FORBIDDEN' } },
-  'types.upsert': { allowed: CLINIC_ADMIN, input: (w) => toTypeConfig(w.fx.setup.type), foreign: { input: (w) => toTypeConfig(c(w).type), refusal: 'FORBIDDEN' } },
-  'types.delete': { allowed: CLINIC_ADMIN, input: (w) => ({ id: w.fx.spareTypeId }), foreign: { input: (w) => ({ id: c(w).looseType.id }), refusal: 'FORBIDDEN' } },
+  'practitioners.delete': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ id: w.fx.sparePractitionerId }),
+    foreign: { input: (w) => ({ id: c(w).practitioner.id }), refusal: 'FORBIDDEN' },
+  },
+  'books.upsert': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => toBookConfig(w.fx.setup.book),
+    foreign: { input: (w) => toBookConfig(c(w).book), refusal: 'FORBIDDEN' },
+  },
+  'books.delete': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ id: w.fx.spareBookId }),
+    foreign: { input: (w) => ({ id: c(w).book.id }), refusal: 'FORBIDDEN' },
+  },
+  'types.upsert': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => toTypeConfig(w.fx.setup.type),
+    foreign: { input: (w) => toTypeConfig(c(w).type), refusal: 'FORBIDDEN' },
+  },
+  'types.delete': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ id: w.fx.spareTypeId }),
+    foreign: { input: (w) => ({ id: c(w).looseType.id }), refusal: 'FORBIDDEN' },
+  },
   'rules.upsert': {
     allowed: CLINIC_ADMIN,
     input: (w) => toRuleConfig(w.fx.setup.rule, [w.fx.setup.insuranceTariff.id]),
     foreign: { input: (w) => toRuleConfig(c(w).rule, [c(w).insuranceTariff.id]), refusal: 'FORBIDDEN' },
   },
-  'rules.delete': { allowed: CLINIC_ADMIN, input: (w) => ({ id: w.fx.spareRuleId }), foreign: { input: (w) => ({ id: c(w).rule.id }), refusal: 'FORBIDDEN' } },
-  'templates.upsert': { allowed: CLINIC_ADMIN, input: (w) => toTemplateConfig(w.fx.setup.template), foreign: { input: (w) => toTemplateConfig(c(w).template), refusal: 'FORBIDDEN' } },
-  'templates.delete': { allowed: CLINIC_ADMIN, input: (w) => ({ id: w.fx.spareTemplateId }), foreign: { input: (w) => ({ id: c(w).template.id }), refusal: 'FORBIDDEN' } },
-  'workPlans.upsert': { allowed: CLINIC_ADMIN, input: (w) => toWorkPlanConfig(w.fx.setup.plan), foreign: { input: (w) => toWorkPlanConfig(c(w).plan), refusal: 'FORBIDDEN' } },
+  'rules.delete': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ id: w.fx.spareRuleId }),
+    foreign: { input: (w) => ({ id: c(w).rule.id }), refusal: 'FORBIDDEN' },
+  },
+  'templates.upsert': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => toTemplateConfig(w.fx.setup.template),
+    foreign: { input: (w) => toTemplateConfig(c(w).template), refusal: 'FORBIDDEN' },
+  },
+  'templates.delete': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ id: w.fx.spareTemplateId }),
+    foreign: { input: (w) => ({ id: c(w).template.id }), refusal: 'FORBIDDEN' },
+  },
+  'workPlans.upsert': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => toWorkPlanConfig(w.fx.setup.plan),
+    foreign: { input: (w) => toWorkPlanConfig(c(w).plan), refusal: 'FORBIDDEN' },
+  },
   // Booking: agents hold and confirm; the agent that booked and the clinic cancel and move; the clinic marks no-shows.
   // Someone else's booking or hold is NOT_FOUND (lock-booking.ts), so that ids cannot be probed.
   'booking.hold': {
     allowed: ['insurer_agent'],
     input: (w) => w.bx.holdInput,
     // Clinic C has no agreement with insurer X: nothing there is offered to X, and the hold says so (never "taken").
-    foreign: { input: (w) => ({ bookId: c(w).book.id, typeId: c(w).type.id, tariffCode: c(w).insuranceTariff.code, startAt: w.bx.holdInput.startAt }), refusal: 'NOT_BOOKABLE' },
+    foreign: {
+      input: (w) => ({
+        bookId: c(w).book.id,
+        typeId: c(w).type.id,
+        tariffCode: c(w).insuranceTariff.code,
+        startAt: w.bx.holdInput.startAt,
+      }),
+      refusal: 'NOT_BOOKABLE',
+    },
   },
   'booking.confirm': {
     allowed: ['insurer_agent'],
@@ -156,43 +275,98 @@ export const MATRIX: Record<string, Access> = {
       caseId: 'MATRIX2',
       patientRemark: 'Vondt i kneet',
     }),
-    foreign: { input: (w) => ({ holdId: w.foreign.otherInsurerHoldId, patient: { nationalId: '05819012301', name: 'Matrise To', phone: '91234567' } }), refusal: 'HOLD_NOT_FOUND' },
+    foreign: {
+      input: (w) => ({
+        holdId: w.foreign.otherInsurerHoldId,
+        patient: { nationalId: '05819012301', name: 'Matrise To', phone: '91234567' },
+      }),
+      refusal: 'HOLD_NOT_FOUND',
+    },
   },
-  'booking.release': { allowed: ['insurer_agent'], input: (w) => ({ holdId: w.bx.holdToRelease }), foreign: { input: (w) => ({ holdId: w.foreign.otherInsurerHoldId }), refusal: 'HOLD_NOT_FOUND' } },
+  'booking.release': {
+    allowed: ['insurer_agent'],
+    input: (w) => ({ holdId: w.bx.holdToRelease }),
+    foreign: { input: (w) => ({ holdId: w.foreign.otherInsurerHoldId }), refusal: 'HOLD_NOT_FOUND' },
+  },
   'booking.cancel': {
     allowed: AGENT_OR_CLINIC_ADMIN,
-    input: (w, who) => ({ appointmentId: w.bx.toCancel[who === 'clinic_admin' ? 'clinic_admin' : 'insurer_agent'], reason: 'Matrise', onBehalfOf: 'patient' }),
-    foreign: { input: (w, who) => ({ appointmentId: foreignBooking(w, who), reason: 'Matrise', onBehalfOf: 'patient' }), refusal: 'NOT_FOUND' },
+    input: (w, who) => ({
+      appointmentId: w.bx.toCancel[who === 'clinic_admin' ? 'clinic_admin' : 'insurer_agent'],
+      reason: 'Matrise',
+      onBehalfOf: 'patient',
+    }),
+    foreign: {
+      input: (w, who) => ({ appointmentId: foreignBooking(w, who), reason: 'Matrise', onBehalfOf: 'patient' }),
+      refusal: 'NOT_FOUND',
+    },
   },
   'booking.move': {
     allowed: AGENT_OR_CLINIC_ADMIN,
     input: (w, who) => w.bx.toMove[who === 'clinic_admin' ? 'clinic_admin' : 'insurer_agent'],
-    foreign: { input: (w, who) => ({ appointmentId: foreignBooking(w, who), startAt: w.bx.toMove.clinic_admin.startAt }), refusal: 'NOT_FOUND' },
+    foreign: {
+      input: (w, who) => ({ appointmentId: foreignBooking(w, who), startAt: w.bx.toMove.clinic_admin.startAt }),
+      refusal: 'NOT_FOUND',
+    },
   },
-  'booking.markNoShow': { allowed: CLINIC_ADMIN, input: (w) => ({ appointmentId: w.bx.toMarkNoShow }), foreign: { input: (w) => ({ appointmentId: w.foreign.patient.appointmentId }), refusal: 'NOT_FOUND' } },
-  'notifications.log': { allowed: CLINIC_ADMIN, input: (w) => ({ clinicId: w.network.clinicA.id }), foreign: { input: clinicC, refusal: 'FORBIDDEN' } },
+  'booking.markNoShow': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ appointmentId: w.bx.toMarkNoShow }),
+    foreign: { input: (w) => ({ appointmentId: w.foreign.patient.appointmentId }), refusal: 'NOT_FOUND' },
+  },
+  'notifications.log': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ clinicId: w.network.clinicA.id }),
+    foreign: { input: clinicC, refusal: 'FORBIDDEN' },
+  },
   // The network's recurring jobs: the operator's alone.
   'jobs.overview': { allowed: OPERATOR },
   'booking.mine': { allowed: ['insurer_agent'], input: () => ({ from: '2026-11-01', to: '2027-01-31' }) },
   // Patient data: the clinic's admins, and the practitioner for its own books; never support, the operator or agents.
   'appointments.forBooks': {
     allowed: CLINIC_ROLES,
-    input: (w) => ({ clinicId: w.network.clinicA.id, bookIds: [w.fx.setup.book.id], from: '2026-12-01', to: '2027-01-31' }),
-    foreign: { input: (w) => ({ clinicId: w.foreign.clinic.id, bookIds: [c(w).book.id], from: '2026-12-01', to: '2027-01-31' }), refusal: 'FORBIDDEN' },
+    input: (w) => ({
+      clinicId: w.network.clinicA.id,
+      bookIds: [w.fx.setup.book.id],
+      from: '2026-12-01',
+      to: '2027-01-31',
+    }),
+    foreign: {
+      input: (w) => ({ clinicId: w.foreign.clinic.id, bookIds: [c(w).book.id], from: '2026-12-01', to: '2027-01-31' }),
+      refusal: 'FORBIDDEN',
+    },
   },
   'appointments.freeTime': {
     allowed: CLINIC_ROLES,
-    input: (w) => ({ clinicId: w.network.clinicA.id, bookIds: [w.fx.setup.book.id], from: '2026-12-01', to: '2027-01-31' }),
-    foreign: { input: (w) => ({ clinicId: w.foreign.clinic.id, bookIds: [c(w).book.id], from: '2026-12-01', to: '2027-01-31' }), refusal: 'FORBIDDEN' },
+    input: (w) => ({
+      clinicId: w.network.clinicA.id,
+      bookIds: [w.fx.setup.book.id],
+      from: '2026-12-01',
+      to: '2027-01-31',
+    }),
+    foreign: {
+      input: (w) => ({ clinicId: w.foreign.clinic.id, bookIds: [c(w).book.id], from: '2026-12-01', to: '2027-01-31' }),
+      refusal: 'FORBIDDEN',
+    },
   },
-  'patients.get': { allowed: CLINIC_ROLES, input: (w) => ({ patientId: w.bx.clinicAPatient.id }), foreign: { input: (w) => ({ patientId: w.foreign.patient.id }), refusal: 'NOT_FOUND' } },
+  'patients.get': {
+    allowed: CLINIC_ROLES,
+    input: (w) => ({ patientId: w.bx.clinicAPatient.id }),
+    foreign: { input: (w) => ({ patientId: w.foreign.patient.id }), refusal: 'NOT_FOUND' },
+  },
   'patients.findByNationalId': {
     allowed: CLINIC_ROLES,
     input: (w) => ({ clinicId: w.network.clinicA.id, nationalId: w.bx.clinicAPatient.nationalId }),
     // A practitioner's look-up does not tell "not yours" from "no such patient" (find-patient-by-national-id.ts).
-    foreign: { input: (w) => ({ clinicId: w.foreign.clinic.id, nationalId: w.foreign.patient.nationalId }), refusal: { clinic_admin: 'FORBIDDEN', practitioner: null } },
+    foreign: {
+      input: (w) => ({ clinicId: w.foreign.clinic.id, nationalId: w.foreign.patient.nationalId }),
+      refusal: { clinic_admin: 'FORBIDDEN', practitioner: null },
+    },
   },
-  'accessLog.forPatient': { allowed: CLINIC_ADMIN, input: (w) => ({ patientId: w.bx.clinicAPatient.id }), foreign: { input: (w) => ({ patientId: w.foreign.patient.id }), refusal: 'NOT_FOUND' } },
+  'accessLog.forPatient': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ patientId: w.bx.clinicAPatient.id }),
+    foreign: { input: (w) => ({ patientId: w.foreign.patient.id }), refusal: 'NOT_FOUND' },
+  },
   'patients.takeOverBookingDetails': {
     allowed: CLINIC_ADMIN,
     input: (w) => ({ appointmentId: w.bx.clinicAPatient.appointmentId }),
@@ -203,12 +377,25 @@ export const MATRIX: Record<string, Access> = {
   // Every filter given, so that the fuzzing (which starts from these inputs) reaches each of them.
   'search.network': {
     allowed: ['insurer_agent'],
-    input: (w) => ({ from: '2026-12-01', to: '2026-12-31', tariffCode: w.bx.setup.tariffCode, profession: 'physiotherapist', place: 'Oslo', practitionerName: 'Behandler' }),
+    input: (w) => ({
+      from: '2026-12-01',
+      to: '2026-12-31',
+      tariffCode: w.bx.setup.tariffCode,
+      profession: 'physiotherapist',
+      place: 'Oslo',
+      practitionerName: 'Behandler',
+    }),
   },
-  'search.practitionerSlots': { allowed: ['insurer_agent'], input: (w) => ({ practitionerId: w.network.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }) },
+  'search.practitionerSlots': {
+    allowed: ['insurer_agent'],
+    input: (w) => ({ practitionerId: w.network.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }),
+  },
   'search.practitioner': { allowed: ['insurer_agent'], input: (w) => ({ practitionerId: w.network.practitionerA.id }) },
   'search.findPractitioners': { allowed: ['insurer_agent'], input: () => ({ name: 'Behandler' }) },
-  'search.whyNoTimes': { allowed: ['insurer_agent'], input: (w) => ({ practitionerId: w.network.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }) },
+  'search.whyNoTimes': {
+    allowed: ['insurer_agent'],
+    input: (w) => ({ practitionerId: w.network.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }),
+  },
 };
 
 /** The clinic admin's foreign booking is in clinic C; the agent's is the one insurer Y's agent made in clinic B. */
@@ -237,44 +424,100 @@ export function hiddenFrom(w: MatrixWorld, who: Who): string[] {
   }
   if (who === 'clinic_admin' || who === 'practitioner') {
     const s = c(w);
-    return [...patientC, w.foreign.clinic.id, s.department.id, s.practitioner.id, s.book.id, s.type.id, s.looseType.id, s.rule.id, s.template.id, s.plan.id];
+    return [
+      ...patientC,
+      w.foreign.clinic.id,
+      s.department.id,
+      s.practitioner.id,
+      s.book.id,
+      s.type.id,
+      s.looseType.id,
+      s.rule.id,
+      s.template.id,
+      s.plan.id,
+    ];
   }
   return [];
 }
 
-async function createForeignTenant(orm: MikroORM, network: TestNetwork, bx: BookingMatrixFixtures): Promise<ForeignTenant> {
+async function createForeignTenant(
+  orm: MikroORM,
+  network: TestNetwork,
+  bx: BookingMatrixFixtures,
+): Promise<ForeignTenant> {
   const em = orm.em.fork();
   const clinic = await createClinic(em, { name: 'Klinikk C' });
   const setup = await createClinicSetup(orm.em.fork(), clinic);
   const far = (days: number) => new Date(Date.UTC(new Date().getUTCFullYear() + 1, 6, 1 + days, 3, 0));
   const insertPatient = async (clinicId: string, nationalId: string, name: string) => {
     const id = randomUUID();
-    await orm.em.fork().execute(
-      `insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date) values (?, now(), ?, ?, ?, null, 'fremmed@example.no', '1990-01-06')`,
-      [id, clinicId, nationalId, name],
-    );
+    await orm.em
+      .fork()
+      .execute(
+        `insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date) values (?, now(), ?, ?, ?, null, 'fremmed@example.no', '1990-01-06')`,
+        [id, clinicId, nationalId, name],
+      );
     return id;
   };
-  const insertAppointment = async (o: { clinicId: string; bookId: string; start: Date; kind: 'booking' | 'hold'; patientId: string | null; insurerId?: string; createdBy?: string }) => {
+  const insertAppointment = async (o: {
+    clinicId: string;
+    bookId: string;
+    start: Date;
+    kind: 'booking' | 'hold';
+    patientId: string | null;
+    insurerId?: string;
+    createdBy?: string;
+  }) => {
     const id = randomUUID();
     await orm.em.fork().execute(
       `insert into appointment (id, created_at, clinic_id, book_id, start_at, end_at, kind, status, hold_expires_at, source, insurer_id, created_by, patient_id, paid_by_patient)
        values (?, now(), ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, true)`,
-      [id, o.clinicId, o.bookId, o.start, new Date(o.start.getTime() + 30 * 60_000), o.kind, o.kind === 'hold' ? new Date(Date.now() + 3_600_000) : null,
-        o.insurerId ? 'agent' : 'clinic', o.insurerId ?? null, o.createdBy ?? null, o.patientId],
+      [
+        id,
+        o.clinicId,
+        o.bookId,
+        o.start,
+        new Date(o.start.getTime() + 30 * 60_000),
+        o.kind,
+        o.kind === 'hold' ? new Date(Date.now() + 3_600_000) : null,
+        o.insurerId ? 'agent' : 'clinic',
+        o.insurerId ?? null,
+        o.createdBy ?? null,
+        o.patientId,
+      ],
     );
     return id;
   };
   const patientNationalId = '06819012340';
   const patientId = await insertPatient(clinic.id, patientNationalId, 'Pasient i C');
-  const appointmentId = await insertAppointment({ clinicId: clinic.id, bookId: setup.book.id, start: far(0), kind: 'booking', patientId });
+  const appointmentId = await insertAppointment({
+    clinicId: clinic.id,
+    bookId: setup.book.id,
+    start: far(0),
+    kind: 'booking',
+    patientId,
+  });
 
   const otherAgent = await createUser(orm.em.fork(), { role: 'insurer_agent', insurer: network.insurerY });
   const yNationalId = '07819012304';
   const yPatientId = await insertPatient(network.clinicB.id, yNationalId, 'Pasient av Y');
   const y = { insurerId: network.insurerY.id, createdBy: otherAgent.user.id };
-  const yBooking = await insertAppointment({ clinicId: network.clinicB.id, bookId: bx.setup.book.id, start: far(1), kind: 'booking', patientId: yPatientId, ...y });
-  const yHold = await insertAppointment({ clinicId: network.clinicB.id, bookId: bx.setup.book.id, start: far(2), kind: 'hold', patientId: null, ...y });
+  const yBooking = await insertAppointment({
+    clinicId: network.clinicB.id,
+    bookId: bx.setup.book.id,
+    start: far(1),
+    kind: 'booking',
+    patientId: yPatientId,
+    ...y,
+  });
+  const yHold = await insertAppointment({
+    clinicId: network.clinicB.id,
+    bookId: bx.setup.book.id,
+    start: far(2),
+    kind: 'hold',
+    patientId: null,
+    ...y,
+  });
   return {
     clinic: { id: clinic.id, setup },
     patient: { id: patientId, nationalId: patientNationalId, appointmentId },

@@ -36,13 +36,22 @@ export async function createBookableSetup(em: EntityManager, o: BookableOptions)
     type.ownLimitsEnabled = true;
     type.ownLimits = o.type.ownLimits;
   }
-  if (o.book?.restrictions) (await em.findOneOrFail(AppointmentBook, { id: setup.book.id })).restrictions = o.book.restrictions;
+  if (o.book?.restrictions)
+    (await em.findOneOrFail(AppointmentBook, { id: setup.book.id })).restrictions = o.book.restrictions;
   const existing = await em.findOne(Membership, { practitioner: setup.practitioner.id });
   if (existing) existing.status = 'approved';
   else em.create(Membership, { practitioner: setup.practitioner, status: 'approved', decidedAt: new Date() });
   const today = osloDate(new Date());
   if (!(await em.findOne(Agreement, { insurer: insurer.id, clinic: clinic.id }))) {
-    em.create(Agreement, { id: randomUUID(), insurer, clinic, practitioner: null, status: 'approved', validFrom: addDays(today, -30), validTo: null });
+    em.create(Agreement, {
+      id: randomUUID(),
+      insurer,
+      clinic,
+      practitioner: null,
+      status: 'approved',
+      validFrom: addDays(today, -30),
+      validTo: null,
+    });
   }
   await em.flush();
   await em.transactional((tx) => reindexClinics({ em: tx, clinicIds: [clinic.id], now: new Date(), freeTime: true }));
@@ -58,7 +67,10 @@ export interface FreeSlotRow {
 export async function freeSlotsOf(orm: MikroORM, bookId: string, typeId: string): Promise<FreeSlotRow[]> {
   const rows = await orm.em
     .fork()
-    .execute<{ start_at: Date; end_at: Date }[]>('select start_at, end_at from free_slot where book_id = ? and type_id = ? and start_at > now() order by start_at', [bookId, typeId]);
+    .execute<{ start_at: Date; end_at: Date }[]>(
+      'select start_at, end_at from free_slot where book_id = ? and type_id = ? and start_at > now() order by start_at',
+      [bookId, typeId],
+    );
   return rows.map((r) => ({ startAt: new Date(r.start_at), endAt: new Date(r.end_at) }));
 }
 
@@ -69,6 +81,19 @@ export async function countRows(orm: MikroORM, sql: string, params: unknown[] = 
 }
 
 /** The SessionUser a use case sees for a user, without going through a session. */
-export function sessionUserOf(user: { id: string; name: string; email: string; role: SessionUser['role'] }, scope: Partial<SessionUser> = {}): SessionUser {
-  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicIds: [], practitionerId: null, insurerId: null, insurerName: null, ...scope };
+export function sessionUserOf(
+  user: { id: string; name: string; email: string; role: SessionUser['role'] },
+  scope: Partial<SessionUser> = {},
+): SessionUser {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    clinicIds: [],
+    practitionerId: null,
+    insurerId: null,
+    insurerName: null,
+    ...scope,
+  };
 }

@@ -24,7 +24,13 @@ export type Caller = ReturnType<typeof createCaller>;
 export function browserCaller(orm: MikroORM, options: CallerOptions = {}): { caller: Caller; jar: MemoryCookieJar } {
   const jar = options.jar ?? memoryCookieJar();
   const caller = createCaller(() =>
-    createInnerContext({ em: orm.em.fork(), cookies: jar, ip: options.ip ?? '192.0.2.10', now: options.now, sessionIdleMinutes: options.sessionIdleMinutes }),
+    createInnerContext({
+      em: orm.em.fork(),
+      cookies: jar,
+      ip: options.ip ?? '192.0.2.10',
+      now: options.now,
+      sessionIdleMinutes: options.sessionIdleMinutes,
+    }),
   );
   return { caller, jar };
 }
@@ -41,7 +47,11 @@ export async function signedInCaller(
 }
 
 /** A session row written directly (skips argon2); returns the cookie token. `lastSeenAt` defaults to `now`. */
-export async function createSessionToken(orm: MikroORM, user: Pick<User, 'id'>, options: { now?: Date; lastSeenAt?: Date } = {}): Promise<string> {
+export async function createSessionToken(
+  orm: MikroORM,
+  user: Pick<User, 'id'>,
+  options: { now?: Date; lastSeenAt?: Date } = {},
+): Promise<string> {
   const token = newSessionToken();
   const now = options.now ?? new Date();
   const em = orm.em.fork();

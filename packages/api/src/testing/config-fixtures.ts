@@ -2,7 +2,17 @@
 // the procedures under test), so a test about deleting or scoping a row has something to point at.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@bn/db';
-import { AppointmentBook, AppointmentType, Clinic, Department, Practitioner, Tariff, TypeRule, WeekTemplate, WorkPlan } from '@bn/db';
+import {
+  AppointmentBook,
+  AppointmentType,
+  Clinic,
+  Department,
+  Practitioner,
+  Tariff,
+  TypeRule,
+  WeekTemplate,
+  WorkPlan,
+} from '@bn/db';
 import { addDays, isoWeek, NO_RESTRICTIONS, osloDate } from '@bn/domain';
 import { createInsurer, createPractitioner } from '@bn/db/testing';
 
@@ -26,11 +36,17 @@ let sequence = 0;
 const codeBase = Math.floor(Math.random() * 4000);
 
 /** Everything a practitioner's book needs, in the given clinic; the practitioner is created unless given. */
-export async function createClinicSetup(em: EntityManager, clinicRow: Clinic, practitioner?: Practitioner): Promise<ClinicSetup> {
+export async function createClinicSetup(
+  em: EntityManager,
+  clinicRow: Clinic,
+  practitioner?: Practitioner,
+): Promise<ClinicSetup> {
   const n = ++sequence;
   // Rows made by another EntityManager (the test network's) are loaded into this one before they are linked.
   const clinic = await em.findOneOrFail(Clinic, { id: clinicRow.id });
-  const owner = practitioner ? await em.findOneOrFail(Practitioner, { id: practitioner.id }) : await createPractitioner(em, { clinic });
+  const owner = practitioner
+    ? await em.findOneOrFail(Practitioner, { id: practitioner.id })
+    : await createPractitioner(em, { clinic });
   const department = em.create(Department, {
     id: randomUUID(),
     clinic,
@@ -68,8 +84,20 @@ export async function createClinicSetup(em: EntityManager, clinicRow: Clinic, pr
   const type = typeOf(`Fysioterapi ${n}`, department);
   const looseType = typeOf(`Løs timetype ${n}`, null);
   const code = String(5000 + ((codeBase + n) % 5000));
-  const insuranceTariff = em.create(Tariff, { id: randomUUID(), code: `B${code}`, name: `Forsikringstakst ${n}`, kind: 'insurance', professions: [] });
-  const helfoTariff = em.create(Tariff, { id: randomUUID(), code: `H${code}`, name: `Helfo-takst ${n}`, kind: 'helfo', professions: [] });
+  const insuranceTariff = em.create(Tariff, {
+    id: randomUUID(),
+    code: `B${code}`,
+    name: `Forsikringstakst ${n}`,
+    kind: 'insurance',
+    professions: [],
+  });
+  const helfoTariff = em.create(Tariff, {
+    id: randomUUID(),
+    code: `H${code}`,
+    name: `Helfo-takst ${n}`,
+    kind: 'helfo',
+    professions: [],
+  });
   const rule = em.create(TypeRule, { id: randomUUID(), type, book, patientList: 'all_patients' });
   rule.tariffs.set([insuranceTariff, helfoTariff]);
   const template = em.create(WeekTemplate, {
@@ -100,18 +128,47 @@ export interface MatrixFixtures {
   spareDepartmentIds: { clinic_admin: string; support: string };
 }
 
-export async function createMatrixFixtures(em: EntityManager, clinicRow: Clinic, practitioner: Practitioner): Promise<MatrixFixtures> {
+export async function createMatrixFixtures(
+  em: EntityManager,
+  clinicRow: Clinic,
+  practitioner: Practitioner,
+): Promise<MatrixFixtures> {
   const setup = await createClinicSetup(em, clinicRow, practitioner);
   const spare = await createClinicSetup(em, clinicRow);
   const clinic = setup.book.clinic;
   // D2: the clinic has told the network about its departments, so support may register them.
   clinic.severalDepartmentsNotifiedAt = new Date();
   const spareDepartment = () =>
-    em.create(Department, { id: randomUUID(), clinic, name: 'Reserve', street: 'Reserveveien 1', postcode: '0150', city: 'Oslo', registeredWithNetworkAt: null }).id;
+    em.create(Department, {
+      id: randomUUID(),
+      clinic,
+      name: 'Reserve',
+      street: 'Reserveveien 1',
+      postcode: '0150',
+      city: 'Oslo',
+      registeredWithNetworkAt: null,
+    }).id;
   const spareDepartmentIds = { clinic_admin: spareDepartment(), support: spareDepartment() };
-  const spareTariff = em.create(Tariff, { id: randomUUID(), code: `X${randomUUID().slice(0, 8)}`, name: 'Ubrukt takst', kind: 'own', professions: [] });
-  const spareRule = em.create(TypeRule, { id: randomUUID(), type: spare.looseType, book: setup.book, patientList: 'all_patients' });
-  const spareTemplate = em.create(WeekTemplate, { id: randomUUID(), book: setup.book, name: 'Ubrukt ukemal', windows: [], breaks: [] });
+  const spareTariff = em.create(Tariff, {
+    id: randomUUID(),
+    code: `X${randomUUID().slice(0, 8)}`,
+    name: 'Ubrukt takst',
+    kind: 'own',
+    professions: [],
+  });
+  const spareRule = em.create(TypeRule, {
+    id: randomUUID(),
+    type: spare.looseType,
+    book: setup.book,
+    patientList: 'all_patients',
+  });
+  const spareTemplate = em.create(WeekTemplate, {
+    id: randomUUID(),
+    book: setup.book,
+    name: 'Ubrukt ukemal',
+    windows: [],
+    breaks: [],
+  });
   // The spare book is deleted through the matrix: without a plan, and with its practitioner (deleted too) unlinked.
   em.remove(spare.plan);
   spare.book.ownerPractitioner = null;

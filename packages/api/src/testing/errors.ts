@@ -5,7 +5,14 @@ import { appRouter } from '../root.js';
 export type ErrorShape = ReturnType<typeof errorShape>;
 
 export function errorShape(error: TRPCError) {
-  return getTRPCErrorShape({ config: appRouter._def._config, error, type: 'unknown', path: undefined, input: undefined, ctx: undefined });
+  return getTRPCErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: 'unknown',
+    path: undefined,
+    input: undefined,
+    ctx: undefined,
+  });
 }
 
 /** Awaits a call that must fail and returns the shape the client would see. */

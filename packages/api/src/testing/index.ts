@@ -1,7 +1,24 @@
 // Helpers for the API's integration tests; the database side lives in `@bn/db/testing`.
 export { memoryCookieJar, type MemoryCookieJar } from './cookie-jar.js';
-export { browserCaller, signedInCaller, callerAs, createSessionToken, type Caller, type CallerOptions } from './callers.js';
+export {
+  browserCaller,
+  signedInCaller,
+  callerAs,
+  createSessionToken,
+  type Caller,
+  type CallerOptions,
+} from './callers.js';
 export { errorShape, failureOf, type ErrorShape } from './errors.js';
 export { createBookableSetup, freeSlotsOf, type BookableSetup } from './booking-fixtures.js';
-export { createMatrixWorld, hiddenFrom, EVERYONE, MATRIX, PROCEDURES, TENANT_ROLES, type Access, type MatrixWorld, type Who } from './access-matrix.js';
+export {
+  createMatrixWorld,
+  hiddenFrom,
+  EVERYONE,
+  MATRIX,
+  PROCEDURES,
+  TENANT_ROLES,
+  type Access,
+  type MatrixWorld,
+  type Who,
+} from './access-matrix.js';
 export { TestClock, runJobNow, createTimedSetup, derivedRows, type TimedSetupOptions } from './time-travel.js';

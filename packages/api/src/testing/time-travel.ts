@@ -4,7 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager, MikroORM } from '@bn/db';
-import { Agreement, AppointmentType, Clinic, Insurer, Membership, WeekTemplate, WorkPlan, type Practitioner } from '@bn/db';
+import {
+  Agreement,
+  AppointmentType,
+  Clinic,
+  Insurer,
+  Membership,
+  WeekTemplate,
+  WorkPlan,
+  type Practitioner,
+} from '@bn/db';
 import { addDays, isoWeek, osloDate, osloInstant, type TemplateWindow } from '@bn/domain';
 import { reindexClinics } from '../use-cases/search/reindex-clinic.js';
 import { startJobRun } from '../use-cases/maintenance/start-job-run.js';
@@ -39,12 +48,23 @@ export class TestClock {
 export async function runJobNow(orm: MikroORM, name: JobName, now: Date): Promise<string | null> {
   const job = RECURRING_JOBS.find((j) => j.name === name)!;
   const queued: { runId: string; unit: string }[] = [];
-  const started = await startJobRun({ em: orm.em.fork(), job, now, enqueue: async (runId, units) => void queued.push(...units.map((unit) => ({ runId, unit }))) });
+  const started = await startJobRun({
+    em: orm.em.fork(),
+    job,
+    now,
+    enqueue: async (runId, units) => void queued.push(...units.map((unit) => ({ runId, unit }))),
+  });
   for (const { runId, unit } of queued) {
     await startJobUnit(orm.em.fork(), { runId, unit, now });
     const t0 = performance.now();
     const summary = await job.runUnit({ em: orm.em.fork(), unit, now });
-    await finishJobUnit(orm.em.fork(), { runId, unit, now, durationMs: performance.now() - t0, outcome: { status: 'ok', summary } });
+    await finishJobUnit(orm.em.fork(), {
+      runId,
+      unit,
+      now,
+      durationMs: performance.now() - t0,
+      outcome: { status: 'ok', summary },
+    });
   }
   return started?.runId ?? null;
 }
@@ -64,17 +84,28 @@ export interface TimedSetupOptions {
 }
 
 /** A practitioner bookable by the insurer, configured as of `now` (a configuration change at that moment). */
-export async function createTimedSetup(em: EntityManager, o: TimedSetupOptions): Promise<ClinicSetup & { clinicId: string; insurerId: string; tariffCode: string }> {
+export async function createTimedSetup(
+  em: EntityManager,
+  o: TimedSetupOptions,
+): Promise<ClinicSetup & { clinicId: string; insurerId: string; tariffCode: string }> {
   const setup = await createClinicSetup(em, o.clinic, o.practitioner);
   const clinic = await em.findOneOrFail(Clinic, { id: o.clinic.id });
   clinic.integrationActive = true;
   const today = osloDate(o.now);
   const windows: TemplateWindow[] = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) =>
-    (o.windows ?? [{ start: '09:00', end: '10:00' }, { start: '14:00', end: '15:00' }]).map((w) => ({ weekday, start: w.start, end: w.end, typeIds: [setup.type.id] })),
+    (
+      o.windows ?? [
+        { start: '09:00', end: '10:00' },
+        { start: '14:00', end: '15:00' },
+      ]
+    ).map((w) => ({ weekday, start: w.start, end: w.end, typeIds: [setup.type.id] })),
   );
   (await em.findOneOrFail(WeekTemplate, { id: setup.template.id })).windows = windows;
   const plan = await em.findOneOrFail(WorkPlan, { id: setup.plan.id });
-  plan.weeks = Array.from({ length: o.weeks ?? 26 }, (_, i) => ({ ...isoWeek(addDays(today, i * 7)), templateId: setup.template.id }));
+  plan.weeks = Array.from({ length: o.weeks ?? 26 }, (_, i) => ({
+    ...isoWeek(addDays(today, i * 7)),
+    templateId: setup.template.id,
+  }));
   plan.openedHolidays = o.openedHolidays ?? [];
   (await em.findOneOrFail(AppointmentType, { id: setup.type.id })).department = null;
   const membership = await em.findOne(Membership, { practitioner: setup.practitioner.id });
@@ -82,14 +113,24 @@ export async function createTimedSetup(em: EntityManager, o: TimedSetupOptions):
   else em.create(Membership, { practitioner: setup.practitioner, status: 'approved', decidedAt: o.now });
   const insurer = await em.findOneOrFail(Insurer, { id: o.insurer.id });
   const a = o.agreement ?? { validFrom: addDays(today, -30), validTo: null };
-  em.create(Agreement, { id: randomUUID(), insurer, clinic, practitioner: null, status: 'approved', validFrom: a.validFrom, validTo: a.validTo });
+  em.create(Agreement, {
+    id: randomUUID(),
+    insurer,
+    clinic,
+    practitioner: null,
+    status: 'approved',
+    validFrom: a.validFrom,
+    validTo: a.validTo,
+  });
   await em.flush();
   await em.transactional((tx) => reindexClinics({ em: tx, clinicIds: [clinic.id], now: o.now, freeTime: true }));
   return { ...setup, clinicId: clinic.id, insurerId: insurer.id, tariffCode: setup.insuranceTariff.code };
 }
 
 /** The derived search data as rows, for comparing an aged database with a fresh rebuild. */
-export async function derivedRows(orm: MikroORM): Promise<{ offers: string[]; freeSlots: string[]; searchSlots: string[] }> {
+export async function derivedRows(
+  orm: MikroORM,
+): Promise<{ offers: string[]; freeSlots: string[]; searchSlots: string[] }> {
   const em = orm.em.fork();
   const rows = async (sql: string) => (await em.execute<{ r: string }[]>(sql)).map((x) => x.r);
   return {

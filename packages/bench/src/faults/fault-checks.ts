@@ -13,7 +13,8 @@ export async function withClient<T>(url: string, work: (c: pg.Client) => Promise
   }
 }
 
-const n = async (c: pg.Client, sql: string, params: unknown[] = []) => Number((await c.query<{ n: string }>(`select count(*) as n from (${sql}) q`, params)).rows[0]!.n);
+const n = async (c: pg.Client, sql: string, params: unknown[] = []) =>
+  Number((await c.query<{ n: string }>(`select count(*) as n from (${sql}) q`, params)).rows[0]!.n);
 
 export interface BookingCheck {
   acknowledged: number;
@@ -25,7 +26,9 @@ export interface BookingCheck {
 export async function checkBookings(url: string, acknowledged: string[]): Promise<BookingCheck> {
   return withClient(url, async (c) => ({
     acknowledged: acknowledged.length,
-    lost: acknowledged.length - (await n(c, `select id from appointment where id = any($1) and status = 'active'`, [acknowledged])),
+    lost:
+      acknowledged.length -
+      (await n(c, `select id from appointment where id = any($1) and status = 'active'`, [acknowledged])),
     doubleBookings: await n(
       c,
       `select a.id from appointment a join appointment b on a.book_id = b.book_id and a.id < b.id
@@ -39,7 +42,8 @@ export async function waitForOutbox(url: string, timeoutMs: number): Promise<{ u
   const started = Date.now();
   for (;;) {
     const unsent = await withClient(url, (c) => n(c, 'select id from outbox_message where sent_at is null'));
-    if (unsent === 0 || Date.now() - started > timeoutMs) return { unsent, seconds: Math.round((Date.now() - started) / 100) / 10 };
+    if (unsent === 0 || Date.now() - started > timeoutMs)
+      return { unsent, seconds: Math.round((Date.now() - started) / 100) / 10 };
     await new Promise((r) => setTimeout(r, 500));
   }
 }
@@ -57,7 +61,9 @@ export interface NotificationCheck {
 
 /** Compares the e-mail outbox rows with what the mail server took, per Message-ID (`<outboxId@…>`). */
 export async function checkNotifications(url: string, arrivals: Map<string, number>): Promise<NotificationCheck> {
-  const rows = await withClient(url, async (c) => (await c.query<{ id: string }>(`select id from outbox_message where channel = 'email'`)).rows.map((r) => r.id));
+  const rows = await withClient(url, async (c) =>
+    (await c.query<{ id: string }>(`select id from outbox_message where channel = 'email'`)).rows.map((r) => r.id),
+  );
   const byOutboxId = new Map<string, number>();
   for (const [messageId, times] of arrivals) {
     const id = messageId.replace(/^</, '').replace(/@.*$/, '');

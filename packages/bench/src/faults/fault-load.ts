@@ -54,7 +54,13 @@ function count(stats: LoadStats, r: Reply, what: string): void {
 }
 
 export function startBookingLoad(o: LoadOptions): Load {
-  const stats: LoadStats = { acknowledged: [], statuses: {}, unavailableWithoutRetryAfter: 0, first500: null, refused: {} };
+  const stats: LoadStats = {
+    acknowledged: [],
+    statuses: {},
+    unavailableWithoutRetryAfter: 0,
+    first500: null,
+    refused: {},
+  };
   let stopping = false;
   let next = 0;
   const pause = o.retryPauseMs ?? 200;
@@ -78,27 +84,53 @@ export function startBookingLoad(o: LoadOptions): Load {
       const slot = o.slots[i]!;
       const key = `${o.keyPrefix}-${i}`;
       if (o.searchEvery && i % o.searchEvery === 0) {
-        await persist(c, 'search', (b) => query(b, 'search.network', { tariffCode: TARIFF_CODE, place: 'Oslo', from: slot.startAt.slice(0, 10), to: slot.startAt.slice(0, 10), limit: 20 }, cookie));
+        await persist(c, 'search', (b) =>
+          query(
+            b,
+            'search.network',
+            {
+              tariffCode: TARIFF_CODE,
+              place: 'Oslo',
+              from: slot.startAt.slice(0, 10),
+              to: slot.startAt.slice(0, 10),
+              limit: 20,
+            },
+            cookie,
+          ),
+        );
       }
       const hold = await persist(c, 'hold', (b) =>
-        mutation<{ holdId: string }>(b, 'booking.hold', { ...slot, tariffCode: TARIFF_CODE, idempotencyKey: `${key}-hold` }, cookie),
+        mutation<{ holdId: string }>(
+          b,
+          'booking.hold',
+          { ...slot, tariffCode: TARIFF_CODE, idempotencyKey: `${key}-hold` },
+          cookie,
+        ),
       );
       if (!hold) continue;
       if (hold.status !== 200) {
-        stats.refused[hold.appCode ?? String(hold.status)] = (stats.refused[hold.appCode ?? String(hold.status)] ?? 0) + 1;
+        stats.refused[hold.appCode ?? String(hold.status)] =
+          (stats.refused[hold.appCode ?? String(hold.status)] ?? 0) + 1;
         continue;
       }
       const confirm = await persist(c, 'confirm', (b) =>
-        mutation<{ appointmentId: string }>(b, 'booking.confirm', {
-          holdId: (hold.data as { holdId: string }).holdId,
-          patient: { nationalId: o.nationalIds[i]!, name: 'Feil Pasient', email: `pasient-${i}@faults.test` },
-          // One case id per patient: the same case id for two patients is refused.
-          caseId: `F${o.keyPrefix.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}${i}`,
-          idempotencyKey: `${key}-confirm`,
-        }, cookie),
+        mutation<{ appointmentId: string }>(
+          b,
+          'booking.confirm',
+          {
+            holdId: (hold.data as { holdId: string }).holdId,
+            patient: { nationalId: o.nationalIds[i]!, name: 'Feil Pasient', email: `pasient-${i}@faults.test` },
+            // One case id per patient: the same case id for two patients is refused.
+            caseId: `F${o.keyPrefix.replace(/[^A-Za-z0-9]/g, '').slice(0, 8)}${i}`,
+            idempotencyKey: `${key}-confirm`,
+          },
+          cookie,
+        ),
       );
       if (confirm?.status === 200) stats.acknowledged.push((confirm.data as { appointmentId: string }).appointmentId);
-      else if (confirm) stats.refused[confirm.appCode ?? String(confirm.status)] = (stats.refused[confirm.appCode ?? String(confirm.status)] ?? 0) + 1;
+      else if (confirm)
+        stats.refused[confirm.appCode ?? String(confirm.status)] =
+          (stats.refused[confirm.appCode ?? String(confirm.status)] ?? 0) + 1;
     }
   };
   const running = Promise.all(Array.from({ length: o.clients }, (_, c) => client(c)));
@@ -116,5 +148,6 @@ export function startBookingLoad(o: LoadOptions): Load {
 /** Resolves when `stats` has `n` more acknowledged bookings than now (or after `timeoutMs`). */
 export async function untilAcknowledged(stats: LoadStats, n: number, timeoutMs = 60_000): Promise<void> {
   const target = stats.acknowledged.length + n;
-  for (const end = Date.now() + timeoutMs; stats.acknowledged.length < target && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+  for (const end = Date.now() + timeoutMs; stats.acknowledged.length < target && Date.now() < end;)
+    await new Promise((r) => setTimeout(r, 50));
 }

@@ -14,23 +14,35 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export function launch(main: string, env: Record<string, string | undefined>): { child: ChildProcess; output(): string } {
-  if (!existsSync(main)) throw new Error(`${main} is missing: build the server first (npx -y pnpm@12.4.2 --filter @bn/server run build).`);
+export function launch(
+  main: string,
+  env: Record<string, string | undefined>,
+): { child: ChildProcess; output(): string } {
+  if (!existsSync(main))
+    throw new Error(`${main} is missing: build the server first (npx -y pnpm@12.4.2 --filter @bn/server run build).`);
   let output = '';
-  const child = spawn(process.execPath, [main], { env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], {
+    env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const keep = (d: Buffer) => (output = (output + d.toString()).slice(-20_000));
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   return { child, output: () => output };
 }
 
-export async function startServer(main: string, env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<RunningServer> {
+export async function startServer(
+  main: string,
+  env: Record<string, string | undefined>,
+  timeoutMs = 90_000,
+): Promise<RunningServer> {
   const { child, output } = launch(main, env);
   const baseUrl = `http://127.0.0.1:${env.PORT}`;
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The server exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`The server exited (${child.exitCode ?? child.signalCode}):\n${output()}`);
     if ((await health(baseUrl)).status === 200) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

@@ -28,11 +28,23 @@ export async function prepareNetwork(url: string, agents = 20, books = 8): Promi
     const cookies = await createBookingAgents(c, agents);
     const perBook: Slot[][] = [];
     for (const b of net.latencyBooks) {
-      perBook.push(rows(await c.query(`select book_id, type_id, start_at from free_slot where book_id = $1 and start_at > now() + interval '2 hours' order by start_at`, [b.bookId])));
+      perBook.push(
+        rows(
+          await c.query(
+            `select book_id, type_id, start_at from free_slot where book_id = $1 and start_at > now() + interval '2 hours' order by start_at`,
+            [b.bookId],
+          ),
+        ),
+      );
     }
     const slots: Slot[] = [];
     for (let i = 0; perBook.some((s) => i < s.length); i++) for (const s of perBook) if (s[i]) slots.push(s[i]!);
-    const contended = rows(await c.query('select book_id, type_id, start_at from free_slot where book_id = any($1) order by start_at, book_id', [net.contentionBooks.map((b) => b.bookId)]));
+    const contended = rows(
+      await c.query(
+        'select book_id, type_id, start_at from free_slot where book_id = any($1) order by start_at, book_id',
+        [net.contentionBooks.map((b) => b.bookId)],
+      ),
+    );
     return { cookies, slots, contended, nationalIds: syntheticNationalIds(slots.length + 5000) };
   });
 }

@@ -27,7 +27,12 @@ async function main(): Promise<void> {
   const want = (name: string) => only.size === 0 || only.has(name);
   const started = Date.now();
   const figures: Record<string, unknown> = {};
-  log(`fault runs against ${main}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (${os.cpus().length} cores)`);
+  log(
+    `fault runs against ${main}; load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (${os.cpus().length} cores)`,
+  );
   const run = async (name: string, what: string, body: () => Promise<Record<string, unknown>>) => {
     if (!want(name)) return;
     log(`${what}`);
@@ -35,18 +40,22 @@ async function main(): Promise<void> {
     try {
       figures[name] = { ...(await body()), seconds: Math.round((Date.now() - t) / 1000) };
     } catch (e) {
-      check(false, `${name} did not finish: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      check(false, `${name} did not finish: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
   };
   await run('root', 'Root in a private directory', () => rootPrivateDirRun(main, log, check));
-  await run('kill', 'kill -9 of the server under booking load, started again with the same command', () => killRestartRun(main, log, check));
+  await run('kill', 'kill -9 of the server under booking load, started again with the same command', () =>
+    killRestartRun(main, log, check),
+  );
   await run('outage', 'PostgreSQL stopped for 10 s under load', () => outageRun(main, log, check));
   if (want('worker') || want('two')) {
     const dir = await tempDir('shared');
     const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 0, ephemeral: true });
     try {
       await run('worker', 'The worker killed mid-send', () => workerKillRun(main, pg, log, check));
-      await run('two', 'Two server processes on one PostgreSQL under contended booking load', () => twoServersRun(main, pg, log, check));
+      await run('two', 'Two server processes on one PostgreSQL under contended booking load', () =>
+        twoServersRun(main, pg, log, check),
+      );
     } finally {
       await pg.stop();
       await rm(dir, { recursive: true, force: true });

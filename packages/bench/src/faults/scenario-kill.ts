@@ -16,7 +16,8 @@ import { startBookingLoad, untilAcknowledged } from './fault-load.js';
 import { checkBookings, checkNotifications, localMailArrivals, waitForOutbox } from './fault-checks.js';
 import type { Check } from './faults.js';
 
-const postmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+const postmasterPid = (dataDir: string) =>
+  Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 function alive(pid: number): boolean {
   try {
@@ -50,17 +51,39 @@ async function watchdogOf(postmaster: number): Promise<number | null> {
   return null;
 }
 
-export async function killRestartRun(main: string, log: (line: string) => void, check: Check): Promise<Record<string, unknown>> {
+export async function killRestartRun(
+  main: string,
+  log: (line: string) => void,
+  check: Check,
+): Promise<Record<string, unknown>> {
   const dataDir = await tempDir('kill');
   const [port, pgPort] = [await freePort(), await freePort()];
   // The command a user types, the same each time.
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'false', DATABASE_URL: '', SMTP_URL: '', WORKER: 'true' };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    EMBEDDED_PG_PORT: String(pgPort),
+    SEED_DEMO: 'false',
+    DATABASE_URL: '',
+    SMTP_URL: '',
+    WORKER: 'true',
+  };
   const url = `postgres://postgres:postgres@127.0.0.1:${pgPort}/behandlernettverk`;
   let server: RunningServer = await startServer(main, env);
   const figures: Record<string, unknown> = {};
   try {
     const net = await prepareNetwork(url);
-    const load = startBookingLoad({ baseUrl: () => server.baseUrl, cookies: net.cookies, slots: net.slots, nationalIds: net.nationalIds, clients: 8, keyPrefix: 'kill', giveUpMs: 90_000 });
+    const load = startBookingLoad({
+      baseUrl: () => server.baseUrl,
+      cookies: net.cookies,
+      slots: net.slots,
+      nationalIds: net.nationalIds,
+      clients: 8,
+      keyPrefix: 'kill',
+      giveUpMs: 90_000,
+    });
 
     // 1. The server alone.
     await untilAcknowledged(load.stats, 40);
@@ -84,25 +107,46 @@ export async function killRestartRun(main: string, log: (line: string) => void, 
     t = Date.now();
     server = await startServer(main, env);
     figures.restart_with_orphan_s = (Date.now() - t) / 1000;
-    check(!alive(pg) && /left running by a server that is gone/.test(server.output()), 'the next start stopped the left-over postmaster');
-    check(postmasterPid(dataDir) !== pg, `and started its own on the same port (${pgPort}): the checks below connect there`);
+    check(
+      !alive(pg) && /left running by a server that is gone/.test(server.output()),
+      'the next start stopped the left-over postmaster',
+    );
+    check(
+      postmasterPid(dataDir) !== pg,
+      `and started its own on the same port (${pgPort}): the checks below connect there`,
+    );
     await untilAcknowledged(load.stats, 40);
 
     // 3. The embedded postmaster dies: the server restarts it.
     pg = postmasterPid(dataDir);
     process.kill(pg, 'SIGKILL');
     t = Date.now();
-    const pgRestartS = await secondsUntil(async () => (await health(server.baseUrl)).status === 200 && postmasterPid(dataDir) !== pg, 30_000);
-    check(pgRestartS !== null, `kill -9 of the embedded PostgreSQL: the server restarted it and is healthy again after ${pgRestartS} s`);
+    const pgRestartS = await secondsUntil(
+      async () => (await health(server.baseUrl)).status === 200 && postmasterPid(dataDir) !== pg,
+      30_000,
+    );
+    check(
+      pgRestartS !== null,
+      `kill -9 of the embedded PostgreSQL: the server restarted it and is healthy again after ${pgRestartS} s`,
+    );
     figures.postgres_restart_s = pgRestartS;
     await untilAcknowledged(load.stats, 40);
     const stats = await load.stop();
 
     const bookings = await checkBookings(url, stats.acknowledged);
-    check(bookings.lost === 0, `${bookings.acknowledged} acknowledged bookings over three kills, ${bookings.lost} missing`);
+    check(
+      bookings.lost === 0,
+      `${bookings.acknowledged} acknowledged bookings over three kills, ${bookings.lost} missing`,
+    );
     check(bookings.doubleBookings === 0, `${bookings.doubleBookings} double bookings`);
-    check(!stats.first500, `never a 5xx other than 503 (answers by status: ${JSON.stringify(stats.statuses)})${stats.first500 ? `; first: ${stats.first500}` : ''}`);
-    check(stats.unavailableWithoutRetryAfter === 0, `every 503 carried Retry-After (${stats.unavailableWithoutRetryAfter} without)`);
+    check(
+      !stats.first500,
+      `never a 5xx other than 503 (answers by status: ${JSON.stringify(stats.statuses)})${stats.first500 ? `; first: ${stats.first500}` : ''}`,
+    );
+    check(
+      stats.unavailableWithoutRetryAfter === 0,
+      `every 503 carried Retry-After (${stats.unavailableWithoutRetryAfter} without)`,
+    );
     const outbox = await waitForOutbox(url, 120_000);
     check(outbox.unsent === 0, `the outbox drained ${outbox.seconds} s after the load (${outbox.unsent} unsent)`);
     const mail = await localMailArrivals(path.join(dataDir, 'mail'));
@@ -110,9 +154,20 @@ export async function killRestartRun(main: string, log: (line: string) => void, 
     // The mailbox holds each notification once (one .eml per Message-ID, none missing, none unknown). A kill in the
     // instant between the mail server's 250 and the commit of sent_at makes the worker send that one again after the
     // restart (at least once); the repeat carries the same Message-ID and is not stored twice. Reported, not hidden.
-    check(notifications.lost === 0 && notifications.strays === 0 && mail.stored === notifications.emails,
-      `${notifications.emails} e-mails: ${notifications.lost} lost, ${mail.stored} in DATA_DIR/mail, each once (${notifications.doubled} sent again after a kill between 250 and commit)`);
-    Object.assign(figures, { watchdog_stop_s: watchdogS, acknowledged: bookings.acknowledged, lost_bookings: bookings.lost, emails: notifications.emails, lost_emails: notifications.lost, stored_emails: mail.stored, wire_repeats: notifications.doubled, statuses: stats.statuses });
+    check(
+      notifications.lost === 0 && notifications.strays === 0 && mail.stored === notifications.emails,
+      `${notifications.emails} e-mails: ${notifications.lost} lost, ${mail.stored} in DATA_DIR/mail, each once (${notifications.doubled} sent again after a kill between 250 and commit)`,
+    );
+    Object.assign(figures, {
+      watchdog_stop_s: watchdogS,
+      acknowledged: bookings.acknowledged,
+      lost_bookings: bookings.lost,
+      emails: notifications.emails,
+      lost_emails: notifications.lost,
+      stored_emails: mail.stored,
+      wire_repeats: notifications.doubled,
+      statuses: stats.statuses,
+    });
   } finally {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });

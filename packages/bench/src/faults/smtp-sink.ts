@@ -32,7 +32,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        const head = Buffer.concat(chunks).toString('utf8').split(/\r?\n\r?\n/, 1)[0] ?? '';
+        const head =
+          Buffer.concat(chunks)
+            .toString('utf8')
+            .split(/\r?\n\r?\n/, 1)[0] ?? '';
         const id = /^message-id:\s*(\S+)/im.exec(head)?.[1] ?? 'none';
         inFlight++;
         setTimeout(() => {

@@ -26,7 +26,9 @@ async function admin(url: string, sql: string): Promise<void> {
 const stamp = () => new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
 
 export async function backupCommand(env: DbEnv, args: string[]): Promise<void> {
-  const file = args[0] ? path.resolve(env.callerDir, args[0]) : path.join(env.dataDir, 'backups', `behandlernettverk-${stamp()}.bnbackup.gz`);
+  const file = args[0]
+    ? path.resolve(env.callerDir, args[0])
+    : path.join(env.dataDir, 'backups', `behandlernettverk-${stamp()}.bnbackup.gz`);
   const db = await resolveDatabase(env, { shareRunning: true });
   try {
     const { rows } = await backupDatabase({ url: db.url, file });
@@ -47,18 +49,22 @@ export async function restoreCommand(env: DbEnv, args: string[]): Promise<void> 
   try {
     let url = db.url;
     if (into) {
-      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(into)) throw new RestoreRefused(`--database takes a plain name (a–z, 0–9, _), got "${into}".`);
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(into))
+        throw new RestoreRefused(`--database takes a plain name (a–z, 0–9, _), got "${into}".`);
       await admin(db.url, `create database ${pg.escapeIdentifier(into)}`);
       url = withDatabase(db.url, into);
     } else if (replace) {
-      if (db.shared) throw new RestoreRefused('A server is using this database: stop it first, then restore with --replace.');
+      if (db.shared)
+        throw new RestoreRefused('A server is using this database: stop it first, then restore with --replace.');
       const name = new URL(db.url).pathname.slice(1);
       await admin(db.url, `drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
       await admin(db.url, `create database ${pg.escapeIdentifier(name)}`);
     }
     const { rows } = await restoreDatabase({ url, file });
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
-    process.stdout.write(`Restored ${total} rows in ${Object.keys(rows).length} tables from ${file}${into ? ` into the database ${into} (DATABASE_URL=${url})` : ''}\n`);
+    process.stdout.write(
+      `Restored ${total} rows in ${Object.keys(rows).length} tables from ${file}${into ? ` into the database ${into} (DATABASE_URL=${url})` : ''}\n`,
+    );
   } finally {
     await db.stop();
   }

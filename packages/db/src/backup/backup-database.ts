@@ -8,7 +8,16 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
-import { BACKUP_FORMAT, BACKUP_VERSION, END_MARK, NOT_BACKED_UP, TABLE_MARK, type BackupHeader, type TableLine, type Trailer } from './backup-format.js';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  END_MARK,
+  NOT_BACKED_UP,
+  TABLE_MARK,
+  type BackupHeader,
+  type TableLine,
+  type Trailer,
+} from './backup-format.js';
 
 export interface BackupResult {
   file: string;
@@ -20,26 +29,46 @@ const FETCH = 2000;
 async function* lines(client: pg.Client, database: string): AsyncGenerator<string> {
   await client.query('begin isolation level repeatable read, read only');
   try {
-    const migrations = (await client.query<{ name: string }>('select name from mikro_orm_migrations order by id')).rows.map((r) => r.name);
-    const sequences = (await client.query<{ name: string; value: string | null }>(
-      `select sequencename as name, last_value::text as value from pg_sequences where schemaname = 'public' order by 1`,
-    )).rows;
+    const migrations = (
+      await client.query<{ name: string }>('select name from mikro_orm_migrations order by id')
+    ).rows.map((r) => r.name);
+    const sequences = (
+      await client.query<{ name: string; value: string | null }>(
+        `select sequencename as name, last_value::text as value from pg_sequences where schemaname = 'public' order by 1`,
+      )
+    ).rows;
     const serverVersion = (await client.query<{ v: string }>('show server_version')).rows[0]!.v;
-    const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), serverVersion, database, migrations, sequences };
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: new Date().toISOString(),
+      serverVersion,
+      database,
+      migrations,
+      sequences,
+    };
     yield `${JSON.stringify(header)}\n`;
-    const tables = (await client.query<{ name: string }>(
-      `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
-    )).rows.map((r) => r.name).filter((t) => !NOT_BACKED_UP.has(t));
+    const tables = (
+      await client.query<{ name: string }>(
+        `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+      )
+    ).rows
+      .map((r) => r.name)
+      .filter((t) => !NOT_BACKED_UP.has(t));
     const rows: Record<string, number> = {};
     for (const table of tables) {
       // Generated columns are computed again on restore.
-      const columns = (await client.query<{ name: string }>(
-        `select column_name as name from information_schema.columns where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER' order by ordinal_position`,
-        [table],
-      )).rows.map((r) => r.name);
+      const columns = (
+        await client.query<{ name: string }>(
+          `select column_name as name from information_schema.columns where table_schema = 'public' and table_name = $1 and is_generated = 'NEVER' order by ordinal_position`,
+          [table],
+        )
+      ).rows.map((r) => r.name);
       yield `${TABLE_MARK}${JSON.stringify({ table, columns } satisfies TableLine)}\n`;
       const list = columns.map((c) => pg.escapeIdentifier(c)).join(', ');
-      await client.query(`declare backup_rows no scroll cursor for select row_to_json(t)::text as r from (select ${list} from ${pg.escapeIdentifier(table)}) t`);
+      await client.query(
+        `declare backup_rows no scroll cursor for select row_to_json(t)::text as r from (select ${list} from ${pg.escapeIdentifier(table)}) t`,
+      );
       let n = 0;
       for (;;) {
         const batch = (await client.query<{ r: string }>(`fetch ${FETCH} from backup_rows`)).rows;

@@ -7,19 +7,34 @@ import { createGunzip } from 'node:zlib';
 import pg from 'pg';
 import { createOrm } from '../orm.js';
 import { migrationsList } from '../migrations/index.js';
-import { BACKUP_FORMAT, END_MARK, NOT_BACKED_UP, TABLE_MARK, type BackupHeader, type TableLine, type Trailer } from './backup-format.js';
+import {
+  BACKUP_FORMAT,
+  END_MARK,
+  NOT_BACKED_UP,
+  TABLE_MARK,
+  type BackupHeader,
+  type TableLine,
+  type Trailer,
+} from './backup-format.js';
 
 const BATCH = 500;
 
 export class RestoreRefused extends Error {}
 
 async function assertEmpty(client: pg.Client): Promise<void> {
-  const tables = (await client.query<{ name: string }>(
-    `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
-  )).rows.map((r) => r.name).filter((t) => !NOT_BACKED_UP.has(t));
+  const tables = (
+    await client.query<{ name: string }>(
+      `select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    )
+  ).rows
+    .map((r) => r.name)
+    .filter((t) => !NOT_BACKED_UP.has(t));
   for (const t of tables) {
     const { rowCount } = await client.query(`select 1 from ${pg.escapeIdentifier(t)} limit 1`);
-    if (rowCount) throw new RestoreRefused(`The database already holds data (table ${t}): restore into a new database (--database NAME), or stop the server and replace this one (--replace).`);
+    if (rowCount)
+      throw new RestoreRefused(
+        `The database already holds data (table ${t}): restore into a new database (--database NAME), or stop the server and replace this one (--replace).`,
+      );
   }
 }
 
@@ -34,7 +49,13 @@ async function migrateTo(url: string, to?: string): Promise<void> {
   }
 }
 
-export async function restoreDatabase({ url, file }: { url: string; file: string }): Promise<{ rows: Record<string, number>; header: BackupHeader }> {
+export async function restoreDatabase({
+  url,
+  file,
+}: {
+  url: string;
+  file: string;
+}): Promise<{ rows: Record<string, number>; header: BackupHeader }> {
   const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   const it = input[Symbol.asyncIterator]();
   const first = await it.next();
@@ -47,7 +68,10 @@ export async function restoreDatabase({ url, file }: { url: string; file: string
   if (header.format !== BACKUP_FORMAT) throw new RestoreRefused(`${file} is not a backup of this system.`);
   const known = new Set(migrationsList.map((m) => m.name));
   const unknown = header.migrations.find((m) => !known.has(m));
-  if (unknown) throw new RestoreRefused(`The backup was made by a newer version (its migration ${unknown} is unknown here): restore it with that version.`);
+  if (unknown)
+    throw new RestoreRefused(
+      `The backup was made by a newer version (its migration ${unknown} is unknown here): restore it with that version.`,
+    );
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -64,7 +88,10 @@ export async function restoreDatabase({ url, file }: { url: string; file: string
       if (!current || batch.length === 0) return;
       const table = pg.escapeIdentifier(current.table);
       const list = current.columns.map((c) => pg.escapeIdentifier(c)).join(', ');
-      await client.query(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`, [`[${batch.join(',')}]`]);
+      await client.query(
+        `insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`,
+        [`[${batch.join(',')}]`],
+      );
       rows[current.table] = (rows[current.table] ?? 0) + batch.length;
       batch = [];
     };
@@ -83,11 +110,17 @@ export async function restoreDatabase({ url, file }: { url: string; file: string
         if (batch.length >= BATCH) await flush();
       }
     }
-    if (!trailer) throw new RestoreRefused(`${file} ends before its last line: it is incomplete, and nothing was restored.`);
+    if (!trailer)
+      throw new RestoreRefused(`${file} ends before its last line: it is incomplete, and nothing was restored.`);
     for (const [table, n] of Object.entries(trailer.rows)) {
-      if ((rows[table] ?? 0) !== n) throw new RestoreRefused(`${file} says ${table} has ${n} rows but holds ${rows[table] ?? 0}: nothing was restored.`);
+      if ((rows[table] ?? 0) !== n)
+        throw new RestoreRefused(
+          `${file} says ${table} has ${n} rows but holds ${rows[table] ?? 0}: nothing was restored.`,
+        );
     }
-    for (const s of header.sequences) if (s.value !== null) await client.query('select setval($1, $2::bigint)', [`public.${pg.escapeIdentifier(s.name)}`, s.value]);
+    for (const s of header.sequences)
+      if (s.value !== null)
+        await client.query('select setval($1, $2::bigint)', [`public.${pg.escapeIdentifier(s.name)}`, s.value]);
     // The job queue's own tables are not in the backup (it rebuilds them): notifications still to send are handed to
     // it again by the outbox relay, which takes rows not yet queued.
     await client.query('update outbox_message set queued_at = null where sent_at is null');

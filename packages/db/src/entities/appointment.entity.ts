@@ -24,7 +24,10 @@ export const Appointment = defineEntity({
   indexes: [
     { properties: ['book', 'startAt'] },
     // The sweeper and the lazy check before a hold look for expired holds.
-    { name: 'appointment_hold_expiry_index', expression: `create index "appointment_hold_expiry_index" on "appointment" ("hold_expires_at") where "kind" = 'hold' and "status" = 'active'` },
+    {
+      name: 'appointment_hold_expiry_index',
+      expression: `create index "appointment_hold_expiry_index" on "appointment" ("hold_expires_at") where "kind" = 'hold' and "status" = 'active'`,
+    },
     {
       // Declared here so the schema diff knows the constraint's index and leaves it alone.
       name: 'appointment_no_overlap',

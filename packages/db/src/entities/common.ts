@@ -6,6 +6,10 @@ import { randomUUID } from 'node:crypto';
  * the row, so that importing the same document twice is idempotent) and the creation time.
  */
 export const baseProperties = {
-  id: p.string().columnType('text').primary().onCreate(() => randomUUID()),
+  id: p
+    .string()
+    .columnType('text')
+    .primary()
+    .onCreate(() => randomUUID()),
   createdAt: p.datetime().onCreate(() => new Date()),
 };

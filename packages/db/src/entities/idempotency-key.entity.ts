@@ -13,7 +13,10 @@ export const IdempotencyKey = defineEntity({
     key: p.string().columnType('text').primary(),
     requestHash: p.string().columnType('text'),
     response: p.json<unknown>(),
-    createdAt: p.datetime().onCreate(() => new Date()).index(),
+    createdAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
   }),
 });
 export type IdempotencyKey = InferEntity<typeof IdempotencyKey>;

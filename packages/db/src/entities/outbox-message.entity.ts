@@ -15,7 +15,10 @@ export const OutboxMessage = defineEntity({
   tableName: 'outbox_message',
   indexes: [
     { properties: ['clinicId', 'createdAt'] },
-    { name: 'outbox_message_unsent_index', expression: `create index "outbox_message_unsent_index" on "outbox_message" ("created_at") where "sent_at" is null` },
+    {
+      name: 'outbox_message_unsent_index',
+      expression: `create index "outbox_message_unsent_index" on "outbox_message" ("created_at") where "sent_at" is null`,
+    },
   ],
   properties: (p) => ({
     ...baseProperties,

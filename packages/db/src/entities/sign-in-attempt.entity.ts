@@ -6,10 +6,17 @@ export const SignInAttempt = defineEntity({
   name: 'SignInAttempt',
   tableName: 'sign_in_attempt',
   properties: (p) => ({
-    id: p.string().columnType('text').primary().onCreate(() => randomUUID()),
+    id: p
+      .string()
+      .columnType('text')
+      .primary()
+      .onCreate(() => randomUUID()),
     email: p.string().index(),
     ip: p.string().index(),
-    at: p.datetime().onCreate(() => new Date()).index(),
+    at: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
   }),
 });
 export type SignInAttempt = InferEntity<typeof SignInAttempt>;

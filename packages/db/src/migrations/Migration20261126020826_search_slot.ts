@@ -9,10 +9,13 @@ const INSERT_FROM_NEW_ROWS = `
       group by f.book_id, f.type_id, f.start_at, o.department_id, o.tariff_id, f.end_at, o.tariff_code, o.city, o.postcode, o.profession, o.min_notice_minutes, o.days_ahead;`;
 
 export class Migration20261126020826_search_slot extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "search_slot" ("book_id" text not null, "type_id" text not null, "start_at" timestamptz not null, "department_id" text not null, "tariff_id" text not null, "end_at" timestamptz not null, "tariff_key" text not null, "city_key" text not null, "postcode" varchar(4) not null, "profession" text not null, "min_notice_minutes" int not null, "days_ahead" int null, "insurer_ids" text[] not null, constraint "search_slot_pkey" primary key ("book_id", "type_id", "start_at", "department_id", "tariff_id"));`);
-    this.addSql(`create index "search_slot_tariff_city_start_index" on "search_slot" ("tariff_key", "city_key", "start_at");`);
+    this.addSql(
+      `create table "search_slot" ("book_id" text not null, "type_id" text not null, "start_at" timestamptz not null, "department_id" text not null, "tariff_id" text not null, "end_at" timestamptz not null, "tariff_key" text not null, "city_key" text not null, "postcode" varchar(4) not null, "profession" text not null, "min_notice_minutes" int not null, "days_ahead" int null, "insurer_ids" text[] not null, constraint "search_slot_pkey" primary key ("book_id", "type_id", "start_at", "department_id", "tariff_id"));`,
+    );
+    this.addSql(
+      `create index "search_slot_tariff_city_start_index" on "search_slot" ("tariff_key", "city_key", "start_at");`,
+    );
     this.addSql(`create index "search_slot_start_index" on "search_slot" ("start_at");`);
 
     // Kept in step by triggers, in the statement that changes free time or offers, whoever runs it (refreshes,
@@ -50,22 +53,39 @@ ${INSERT_FROM_NEW_ROWS}
       end if;
       return null;
     end $$;`);
-    this.addSql(`create trigger search_slot_free_insert after insert on free_slot referencing new table as new_rows for each statement execute function search_slot_free_inserted();`);
-    this.addSql(`create trigger search_slot_free_delete after delete on free_slot referencing old table as old_rows for each statement execute function search_slot_free_deleted();`);
-    this.addSql(`create trigger search_slot_free_update after update on free_slot referencing old table as old_rows new table as new_rows for each statement execute function search_slot_free_updated();`);
-    this.addSql(`create trigger search_slot_offer_insert after insert on offer referencing new table as new_rows for each statement execute function search_slot_offers_changed();`);
-    this.addSql(`create trigger search_slot_offer_delete after delete on offer referencing old table as old_rows for each statement execute function search_slot_offers_changed();`);
-    this.addSql(`create trigger search_slot_offer_update after update on offer referencing old table as old_rows new table as new_rows for each statement execute function search_slot_offers_changed();`);
+    this.addSql(
+      `create trigger search_slot_free_insert after insert on free_slot referencing new table as new_rows for each statement execute function search_slot_free_inserted();`,
+    );
+    this.addSql(
+      `create trigger search_slot_free_delete after delete on free_slot referencing old table as old_rows for each statement execute function search_slot_free_deleted();`,
+    );
+    this.addSql(
+      `create trigger search_slot_free_update after update on free_slot referencing old table as old_rows new table as new_rows for each statement execute function search_slot_free_updated();`,
+    );
+    this.addSql(
+      `create trigger search_slot_offer_insert after insert on offer referencing new table as new_rows for each statement execute function search_slot_offers_changed();`,
+    );
+    this.addSql(
+      `create trigger search_slot_offer_delete after delete on offer referencing old table as old_rows for each statement execute function search_slot_offers_changed();`,
+    );
+    this.addSql(
+      `create trigger search_slot_offer_update after update on offer referencing old table as old_rows new table as new_rows for each statement execute function search_slot_offers_changed();`,
+    );
     // Databases that already hold free time and offers.
-    this.addSql(`select search_slot_rebuild(array_agg(book_id), array_agg(type_id)) from (select distinct book_id, type_id from offer) o;`);
+    this.addSql(
+      `select search_slot_rebuild(array_agg(book_id), array_agg(type_id)) from (select distinct book_id, type_id from offer) o;`,
+    );
   }
 
   override async down(): Promise<void> {
-    for (const t of ['search_slot_free_insert', 'search_slot_free_delete', 'search_slot_free_update']) this.addSql(`drop trigger if exists ${t} on free_slot;`);
-    for (const t of ['search_slot_offer_insert', 'search_slot_offer_delete', 'search_slot_offer_update']) this.addSql(`drop trigger if exists ${t} on offer;`);
-    this.addSql(`drop function if exists search_slot_free_inserted, search_slot_free_deleted, search_slot_free_updated, search_slot_offers_changed;`);
+    for (const t of ['search_slot_free_insert', 'search_slot_free_delete', 'search_slot_free_update'])
+      this.addSql(`drop trigger if exists ${t} on free_slot;`);
+    for (const t of ['search_slot_offer_insert', 'search_slot_offer_delete', 'search_slot_offer_update'])
+      this.addSql(`drop trigger if exists ${t} on offer;`);
+    this.addSql(
+      `drop function if exists search_slot_free_inserted, search_slot_free_deleted, search_slot_free_updated, search_slot_offers_changed;`,
+    );
     this.addSql(`drop function if exists search_slot_rebuild(text[], text[]);`);
     this.addSql(`drop table if exists "search_slot" cascade;`);
   }
-
 }

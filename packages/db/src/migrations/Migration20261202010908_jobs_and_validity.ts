@@ -49,32 +49,49 @@ ${insert('new_rows f')}
 }
 
 export class Migration20261202010908_jobs_and_validity extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "clinic_horizon" ("clinic_id" text not null, "offers_evaluated_on" date not null, "free_time_through" date null, "updated_at" timestamptz not null, constraint "clinic_horizon_pkey" primary key ("clinic_id"));`);
+    this.addSql(
+      `create table "clinic_horizon" ("clinic_id" text not null, "offers_evaluated_on" date not null, "free_time_through" date null, "updated_at" timestamptz not null, constraint "clinic_horizon_pkey" primary key ("clinic_id"));`,
+    );
 
-    this.addSql(`create table "job_run" ("id" text not null, "job" text not null, "period" text not null, "scheduled_for" timestamptz not null, "started_at" timestamptz not null, "finished_at" timestamptz null, "units_total" int null, "units_ok" int not null default 0, "units_failed" int not null default 0, "result" text check ("result" in ('ok', 'partial', 'failed')) null, "error" text null, "summary" jsonb null, constraint "job_run_pkey" primary key ("id"));`);
+    this.addSql(
+      `create table "job_run" ("id" text not null, "job" text not null, "period" text not null, "scheduled_for" timestamptz not null, "started_at" timestamptz not null, "finished_at" timestamptz null, "units_total" int null, "units_ok" int not null default 0, "units_failed" int not null default 0, "result" text check ("result" in ('ok', 'partial', 'failed')) null, "error" text null, "summary" jsonb null, constraint "job_run_pkey" primary key ("id"));`,
+    );
     this.addSql(`create index "job_run_job_started_at_index" on "job_run" ("job", "started_at");`);
     this.addSql(`alter table "job_run" add constraint "job_run_job_period_unique" unique ("job", "period");`);
 
-    this.addSql(`create table "job_unit" ("run_id" text not null, "unit" text not null, "status" text check ("status" in ('running', 'ok', 'failed')) not null, "attempts" int not null default 0, "started_at" timestamptz null, "finished_at" timestamptz null, "duration_ms" int null, "error" text null, "summary" jsonb null, constraint "job_unit_pkey" primary key ("run_id", "unit"));`);
+    this.addSql(
+      `create table "job_unit" ("run_id" text not null, "unit" text not null, "status" text check ("status" in ('running', 'ok', 'failed')) not null, "attempts" int not null default 0, "started_at" timestamptz null, "finished_at" timestamptz null, "duration_ms" int null, "error" text null, "summary" jsonb null, constraint "job_unit_pkey" primary key ("run_id", "unit"));`,
+    );
 
-    this.addSql(`create table "notification_log" ("id" text not null, "created_at" timestamptz not null, "kind" text check ("kind" in ('confirmation', 'portal_notice', 'automatic_dialog')) not null, "event" text check ("event" in ('booked', 'moved', 'cancelled')) not null, "channel" text check ("channel" in ('email', 'sms', 'portal')) not null, "clinic_id" text not null, "appointment_id" text null, "recipient_masked" text not null, "subject" text not null, "sent_at" timestamptz not null, "delivery_id" text null, "attempts" int not null, constraint "notification_log_pkey" primary key ("id"));`);
-    this.addSql(`create index "notification_log_clinic_id_created_at_index" on "notification_log" ("clinic_id", "created_at");`);
+    this.addSql(
+      `create table "notification_log" ("id" text not null, "created_at" timestamptz not null, "kind" text check ("kind" in ('confirmation', 'portal_notice', 'automatic_dialog')) not null, "event" text check ("event" in ('booked', 'moved', 'cancelled')) not null, "channel" text check ("channel" in ('email', 'sms', 'portal')) not null, "clinic_id" text not null, "appointment_id" text null, "recipient_masked" text not null, "subject" text not null, "sent_at" timestamptz not null, "delivery_id" text null, "attempts" int not null, constraint "notification_log_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create index "notification_log_clinic_id_created_at_index" on "notification_log" ("clinic_id", "created_at");`,
+    );
     this.addSql(`create index "notification_log_appointment_id_index" on "notification_log" ("appointment_id");`);
 
-    this.addSql(`alter table "clinic_horizon" add constraint "clinic_horizon_clinic_id_foreign" foreign key ("clinic_id") references "clinic" ("id") on update cascade on delete cascade;`);
+    this.addSql(
+      `alter table "clinic_horizon" add constraint "clinic_horizon_clinic_id_foreign" foreign key ("clinic_id") references "clinic" ("id") on update cascade on delete cascade;`,
+    );
 
-    this.addSql(`alter table "job_unit" add constraint "job_unit_run_id_foreign" foreign key ("run_id") references "job_run" ("id") on update cascade on delete cascade;`);
+    this.addSql(
+      `alter table "job_unit" add constraint "job_unit_run_id_foreign" foreign key ("run_id") references "job_run" ("id") on update cascade on delete cascade;`,
+    );
 
-    this.addSql(`alter table "offer" add column "bookable_from" timestamptz null, add column "bookable_until" timestamptz null;`);
+    this.addSql(
+      `alter table "offer" add column "bookable_from" timestamptz null, add column "bookable_until" timestamptz null;`,
+    );
 
     this.addSql(`alter table "search_slot" drop constraint "search_slot_pkey";`);
 
     // Existing rows rest on offers without validity bounds: their insurers may book already.
     this.addSql(`alter table "search_slot" add column "bookable_from" timestamptz not null default '-infinity';`);
     this.addSql(`alter table "search_slot" alter column "bookable_from" drop default;`);
-    this.addSql(`alter table "search_slot" add constraint "search_slot_pkey" primary key ("book_id", "type_id", "start_at", "department_id", "tariff_id", "bookable_from");`);
+    this.addSql(
+      `alter table "search_slot" add constraint "search_slot_pkey" primary key ("book_id", "type_id", "start_at", "department_id", "tariff_id", "bookable_from");`,
+    );
     for (const f of functions(slotsTimesOffers)) this.addSql(f);
   }
 
@@ -95,8 +112,9 @@ export class Migration20261202010908_jobs_and_validity extends Migration {
     this.addSql(`alter table "search_slot" drop constraint "search_slot_pkey";`);
     this.addSql(`alter table "search_slot" drop column "bookable_from";`);
 
-    this.addSql(`alter table "search_slot" add constraint "search_slot_pkey" primary key ("book_id", "type_id", "start_at", "department_id", "tariff_id");`);
+    this.addSql(
+      `alter table "search_slot" add constraint "search_slot_pkey" primary key ("book_id", "type_id", "start_at", "department_id", "tariff_id");`,
+    );
     for (const f of functions(BEFORE)) this.addSql(f);
   }
-
 }

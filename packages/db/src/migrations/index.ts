@@ -17,6 +17,9 @@ export const migrationsList = [
   { name: 'Migration20261126013026_booking', class: Migration20261126013026_booking },
   { name: 'Migration20261126020826_search_slot', class: Migration20261126020826_search_slot },
   { name: 'Migration20261126050437_appointment_department', class: Migration20261126050437_appointment_department },
-  { name: 'Migration20261202010630_patient_card_is_the_clinics', class: Migration20261202010630_patient_card_is_the_clinics },
+  {
+    name: 'Migration20261202010630_patient_card_is_the_clinics',
+    class: Migration20261202010630_patient_card_is_the_clinics,
+  },
   { name: 'Migration20261202010908_jobs_and_validity', class: Migration20261202010908_jobs_and_validity },
 ];

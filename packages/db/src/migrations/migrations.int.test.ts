@@ -5,7 +5,9 @@ import { MIGRATIONS_DIR, migrate } from '../orm.js';
 import { migrationsList } from './index.js';
 
 const extensionsOf = async (db: TestDatabase) =>
-  (await db.orm.em.getConnection().execute<{ extname: string }[]>('select extname from pg_extension')).map((r) => r.extname);
+  (await db.orm.em.getConnection().execute<{ extname: string }[]>('select extname from pg_extension')).map(
+    (r) => r.extname,
+  );
 
 describe('migrations on an empty database', () => {
   let db: TestDatabase;
@@ -53,7 +55,9 @@ describe('the migration that gives each booking its own patient details and each
     const sql = (text: string) => db.orm.em.getConnection().execute(text);
     await sql(`insert into clinic (id, created_at, name, org_number) values ('c1', now(), 'Klinikk', '123456785')`);
     await sql(`insert into insurer (id, created_at, name, org_number) values ('i1', now(), 'Forsikring', '987654325')`);
-    await sql(`insert into appointment_book (id, created_at, clinic_id, name, owner_kind, restrictions) values ('b1', now(), 'c1', 'Bok', 'clinic', '{}')`);
+    await sql(
+      `insert into appointment_book (id, created_at, clinic_id, name, owner_kind, restrictions) values ('b1', now(), 'c1', 'Bok', 'clinic', '{}')`,
+    );
     await sql(`insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date) values
       ('p1', now(), 'c1', '01819012365', 'Kari Nordmann', null, 'kari@example.no', '1990-01-01'),
       ('p2', now(), 'c1', '02819012485', 'Ola Nordmann', '+4790000000', null, '1990-01-02')`);
@@ -78,7 +82,9 @@ describe('the migration that gives each booking its own patient details and each
 
 describe('the migration list', () => {
   it('names every migration file in the folder, so the bundled server runs them all', async () => {
-    const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^Migration\d+.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''));
+    const files = (await readdir(MIGRATIONS_DIR))
+      .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(migrationsList.map((m) => m.name).sort()).toEqual(files.sort());
   });
 });

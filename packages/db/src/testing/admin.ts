@@ -31,7 +31,11 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
 /** Drops every database whose name starts with the prefix: this run's leftovers on a shared server. */
 export async function dropDatabasesWithPrefix(adminUrl: string, prefix: string): Promise<void> {
   await withAdminClient(adminUrl, async (c) => {
-    const { rows } = await c.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [prefix]);
-    for (const { datname } of rows) await c.query(`drop database if exists ${pg.escapeIdentifier(datname)} with (force)`);
+    const { rows } = await c.query<{ datname: string }>(
+      'select datname from pg_database where starts_with(datname, $1)',
+      [prefix],
+    );
+    for (const { datname } of rows)
+      await c.query(`drop database if exists ${pg.escapeIdentifier(datname)} with (force)`);
   });
 }

@@ -29,7 +29,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (env.databaseUrl) {
     // A shared server may serve several runs at once (turbo runs packages in parallel): name everything per run.
     const runId = randomBytes(4).toString('hex');
-    context = { adminUrl: urlForDatabase(env.databaseUrl, 'postgres'), template: `bn_test_${runId}_template`, prefix: `bn_test_${runId}_` };
+    context = {
+      adminUrl: urlForDatabase(env.databaseUrl, 'postgres'),
+      template: `bn_test_${runId}_template`,
+      prefix: `bn_test_${runId}_`,
+    };
   } else {
     tempDir = await mkdtemp(path.join(os.tmpdir(), 'bn-test-pg-'));
     // As root, PostgreSQL runs as the `postgres` user, which must be able to enter this directory.

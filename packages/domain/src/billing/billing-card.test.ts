@@ -30,7 +30,6 @@ const rule = [B1010, OWN, A3b, A3a];
 const newCard = (): BillingCardLines => ({ status: 'draft', claimId: null, lines: initialBillingLines(rule, priceOf) });
 const codes = (card: BillingCardLines) => card.lines.map((l) => l.code);
 
-
 describe('P1: the lines of a new card', () => {
   it('puts the Helfo tariffs first, keeps the rule’s order otherwise, and leaves insurance tariffs for the claim', () => {
     expect(codes(newCard())).toEqual(['A3b', 'A3a', 'EGEN1']);
@@ -45,7 +44,13 @@ describe('P1: the lines of a new card', () => {
   });
 
   it('orders any list Helfo first, stable within each group', () => {
-    expect(orderBillingLines([OWN, B1010, A3b, B1011, A3a]).map((l) => l.code)).toEqual(['A3b', 'A3a', 'EGEN1', 'B1010', 'B1011']);
+    expect(orderBillingLines([OWN, B1010, A3b, B1011, A3a]).map((l) => l.code)).toEqual([
+      'A3b',
+      'A3a',
+      'EGEN1',
+      'B1010',
+      'B1011',
+    ]);
   });
 });
 
@@ -142,7 +147,13 @@ describe('totals in øre', () => {
   });
 
   it('lists the lines without a price, which are not in the total yet', () => {
-    const card = { ...newCard(), lines: [...newCard().lines, { code: 'A9', name: 'Uten pris', kind: 'helfo' as const, priceOre: null, quantity: 1 }] };
+    const card = {
+      ...newCard(),
+      lines: [
+        ...newCard().lines,
+        { code: 'A9', name: 'Uten pris', kind: 'helfo' as const, priceOre: null, quantity: 1 },
+      ],
+    };
     expect(billingTotals(card)).toMatchObject({ totalOre: 7925 + 22450 + 30000, unpricedCodes: ['A9'] });
   });
 });

@@ -65,13 +65,20 @@ export function claimTariff(options: {
   bookedTariff: BillingTariff | null;
   ruleTariffs: readonly BillingTariff[];
 }): BillingTariff | null {
-  const candidates = [options.bookedTariff, ...options.ruleTariffs].filter((t): t is BillingTariff => t !== null && t.kind === 'insurance');
+  const candidates = [options.bookedTariff, ...options.ruleTariffs].filter(
+    (t): t is BillingTariff => t !== null && t.kind === 'insurance',
+  );
   const covered = options.coveredCodes;
   return candidates.find((t) => covered === 'any' || covered.some((c) => sameCode(c, t.code))) ?? null;
 }
 
 /** P1: the claim goes on the card and brings its insurance tariff; a previous claim's insurance lines go. */
-export function attachClaim<C extends BillingCardLines>(card: C, claimId: string, tariff: BillingTariff | null, priceOre: number | null): C {
+export function attachClaim<C extends BillingCardLines>(
+  card: C,
+  claimId: string,
+  tariff: BillingTariff | null,
+  priceOre: number | null,
+): C {
   assertDraft(card);
   const kept = card.lines.filter((l) => l.kind !== 'insurance');
   const lines = tariff ? [...kept, newLine(tariff, priceOre)] : kept;
@@ -85,9 +92,15 @@ export function detachClaim<C extends BillingCardLines>(card: C): C {
 }
 
 /** Adds a tariff; the same tariff again adds to its quantity. An insurance tariff needs a claim on the card. */
-export function addBillingLine<C extends BillingCardLines>(card: C, tariff: BillingTariff, priceOre: number | null, quantity = 1): C {
+export function addBillingLine<C extends BillingCardLines>(
+  card: C,
+  tariff: BillingTariff,
+  priceOre: number | null,
+  quantity = 1,
+): C {
   assertDraft(card);
-  if (tariff.kind === 'insurance' && card.claimId === null) throw new AppError('INSURANCE_TARIFF_NEEDS_CLAIM', undefined, { tariffCode: tariff.code });
+  if (tariff.kind === 'insurance' && card.claimId === null)
+    throw new AppError('INSURANCE_TARIFF_NEEDS_CLAIM', undefined, { tariffCode: tariff.code });
   const existing = card.lines.find((l) => sameCode(l.code, tariff.code));
   if (existing) return setLineQuantity(card, tariff.code, existing.quantity + quantity);
   return { ...card, lines: orderBillingLines([...card.lines, newLine(tariff, priceOre, quantity)]) };

@@ -18,7 +18,6 @@ const theCase: InsurerCase = {
   grant: { type: 'total', treatments: 10 },
 };
 
-
 describe('P2: importing a claim from a case', () => {
   it('the test numbers are what they claim to be', () => {
     expect(parseNationalId(FNR)).toMatchObject({ valid: true, kind: 'fnr', birthDate: '1985-05-15' });
@@ -42,19 +41,32 @@ describe('P2: importing a claim from a case', () => {
   });
 
   it('refuses a patient with another birth date: CASE_BIRTH_DATE_MISMATCH, before anything else is judged', () => {
-    expect(codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: OTHER_BIRTH_DATE, today: '2026-04-01' }))).toBe('CASE_BIRTH_DATE_MISMATCH');
+    expect(
+      codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: OTHER_BIRTH_DATE, today: '2026-04-01' })),
+    ).toBe('CASE_BIRTH_DATE_MISMATCH');
     // Even on an expired case the mismatch is what the clinic hears: nothing about the case is told to the wrong card.
-    expect(codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: OTHER_BIRTH_DATE, today: '2027-01-01' }))).toBe('CASE_BIRTH_DATE_MISMATCH');
+    expect(
+      codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: OTHER_BIRTH_DATE, today: '2027-01-01' })),
+    ).toBe('CASE_BIRTH_DATE_MISMATCH');
   });
 
   it('refuses an invalid national id on the card', () => {
-    expect(codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: '15058549906', today: '2026-04-01' }))).toBe('INVALID_NATIONAL_ID');
+    expect(
+      codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: '15058549906', today: '2026-04-01' })),
+    ).toBe('INVALID_NATIONAL_ID');
   });
 
   it('refuses a case that ended before today (CASE_EXPIRED), not one that ends today', () => {
-    expect(codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: FNR, today: '2026-09-21' }))).toBe('CASE_EXPIRED');
-    expect(claimFromCase({ insurerCase: theCase, patientNationalId: FNR, today: '2026-09-20' }).validTo).toBe('2026-09-20');
-    expect(claimFromCase({ insurerCase: { ...theCase, validTo: null }, patientNationalId: FNR, today: '2030-01-01' }).validTo).toBeNull();
+    expect(codeOf(() => claimFromCase({ insurerCase: theCase, patientNationalId: FNR, today: '2026-09-21' }))).toBe(
+      'CASE_EXPIRED',
+    );
+    expect(claimFromCase({ insurerCase: theCase, patientNationalId: FNR, today: '2026-09-20' }).validTo).toBe(
+      '2026-09-20',
+    );
+    expect(
+      claimFromCase({ insurerCase: { ...theCase, validTo: null }, patientNationalId: FNR, today: '2030-01-01' })
+        .validTo,
+    ).toBeNull();
   });
 
   it('a case is valid from 14 days before it was created, across month and year ends', () => {
@@ -64,23 +76,37 @@ describe('P2: importing a claim from a case', () => {
   });
 
   it('reads a case from a lookup service strictly', () => {
-    expect(insurerCaseSchema.parse({ ...theCase, grant: { type: 'per_treatment_type', treatments: { b1010: 5 } } })).toMatchObject({
+    expect(
+      insurerCaseSchema.parse({ ...theCase, grant: { type: 'per_treatment_type', treatments: { b1010: 5 } } }),
+    ).toMatchObject({
       caseId: '6QPTR',
       grant: { type: 'per_treatment_type', treatments: { B1010: 5 } },
     });
     expect(insurerCaseSchema.safeParse({ ...theCase, birthDate: '1985-02-30' }).success).toBe(false);
     expect(insurerCaseSchema.safeParse({ ...theCase, grant: { type: 'total', treatments: 0 } }).success).toBe(false);
-    expect(insurerCaseSchema.safeParse({ ...theCase, grant: { type: 'per_treatment_type', treatments: { A3a: 5 } } }).success).toBe(false);
+    expect(
+      insurerCaseSchema.safeParse({ ...theCase, grant: { type: 'per_treatment_type', treatments: { A3a: 5 } } })
+        .success,
+    ).toBe(false);
     expect(insurerCaseSchema.safeParse({ ...theCase, validTo: '2026-03-01' }).success).toBe(false);
   });
 });
 
 describe('P2: a claim by hand without a case id', () => {
-  const valid = { insurerId: 'if', caseNumber: ' SAK-2026-17 ', grant: { type: 'total', treatments: 6 }, validFrom: '2026-04-01', validTo: '2026-12-31' };
+  const valid = {
+    insurerId: 'if',
+    caseNumber: ' SAK-2026-17 ',
+    grant: { type: 'total', treatments: 6 },
+    validFrom: '2026-04-01',
+    validTo: '2026-12-31',
+  };
 
   it('records case number, claim type, treatments granted and validity', () => {
     expect(claimByHandSchema.parse(valid)).toEqual({ ...valid, caseNumber: 'SAK-2026-17' });
-    expect(claimByHandSchema.parse({ ...valid, grant: { type: 'per_treatment_type', treatments: { B1010: 4, B1011: 2 } } }).grant).toEqual({
+    expect(
+      claimByHandSchema.parse({ ...valid, grant: { type: 'per_treatment_type', treatments: { B1010: 4, B1011: 2 } } })
+        .grant,
+    ).toEqual({
       type: 'per_treatment_type',
       treatments: { B1010: 4, B1011: 2 },
     });
@@ -90,8 +116,16 @@ describe('P2: a claim by hand without a case id', () => {
     ['no case number', { caseNumber: '  ' }, 'Skriv inn saksnummeret.'],
     ['no treatments', { grant: { type: 'total', treatments: 0 } }, 'Kravet må gi minst én behandling.'],
     ['half a treatment', { grant: { type: 'total', treatments: 1.5 } }, 'Antall behandlinger må være et helt tall.'],
-    ['a per-type claim with no tariff', { grant: { type: 'per_treatment_type', treatments: {} } }, 'Velg minst én takst med antall behandlinger.'],
-    ['a Helfo tariff on a claim', { grant: { type: 'per_treatment_type', treatments: { A3a: 2 } } }, 'Bare forsikringstakster (B-takster, f.eks. B1010) kan stå på et krav.'],
+    [
+      'a per-type claim with no tariff',
+      { grant: { type: 'per_treatment_type', treatments: {} } },
+      'Velg minst én takst med antall behandlinger.',
+    ],
+    [
+      'a Helfo tariff on a claim',
+      { grant: { type: 'per_treatment_type', treatments: { A3a: 2 } } },
+      'Bare forsikringstakster (B-takster, f.eks. B1010) kan stå på et krav.',
+    ],
     ['an end before the start', { validTo: '2026-03-31' }, 'Sluttdatoen kan ikke være før startdatoen.'],
   ])('refuses %s with a Norwegian message', (_what, change, message) => {
     const r = claimByHandSchema.safeParse({ ...valid, ...change });

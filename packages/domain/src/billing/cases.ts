@@ -34,7 +34,11 @@ const perTariff = z
     if (codes.length === 0) ctx.addIssue({ code: 'custom', message: 'Velg minst én takst med antall behandlinger.' });
     for (const code of codes) {
       if (!INSURANCE_TARIFF_CODE.test(claimTariffKey(code))) {
-        ctx.addIssue({ code: 'custom', path: [code], message: 'Bare forsikringstakster (B-takster, f.eks. B1010) kan stå på et krav.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [code],
+          message: 'Bare forsikringstakster (B-takster, f.eks. B1010) kan stå på et krav.',
+        });
       }
     }
   })
@@ -55,7 +59,10 @@ export const insurerCaseSchema = z
     validTo: isoDateSchema.nullable(),
     grant: claimGrantSchema,
   })
-  .refine((c) => c.validTo === null || c.validTo >= caseValidFrom(c.createdOn), { path: ['validTo'], message: 'Saken slutter før den begynner.' });
+  .refine((c) => c.validTo === null || c.validTo >= caseValidFrom(c.createdOn), {
+    path: ['validTo'],
+    message: 'Saken slutter før den begynner.',
+  });
 export type InsurerCase = z.infer<typeof insurerCaseSchema>;
 
 /** The first day a case covers: 14 days before the insurer created it. */
@@ -107,10 +114,16 @@ export function claimFromCase({ insurerCase, patientNationalId, today }: ClaimFr
 export const claimByHandSchema = z
   .object({
     insurerId: idSchema,
-    caseNumber: textSchema.trim().min(1, { message: 'Skriv inn saksnummeret.' }).max(50, { message: 'Saksnummeret kan ha høyst 50 tegn.' }),
+    caseNumber: textSchema
+      .trim()
+      .min(1, { message: 'Skriv inn saksnummeret.' })
+      .max(50, { message: 'Saksnummeret kan ha høyst 50 tegn.' }),
     grant: claimGrantSchema,
     validFrom: isoDateSchema,
     validTo: isoDateSchema,
   })
-  .refine((c) => c.validTo >= c.validFrom, { path: ['validTo'], message: 'Sluttdatoen kan ikke være før startdatoen.' });
+  .refine((c) => c.validTo >= c.validFrom, {
+    path: ['validTo'],
+    message: 'Sluttdatoen kan ikke være før startdatoen.',
+  });
 export type ClaimByHand = z.infer<typeof claimByHandSchema>;

@@ -80,13 +80,20 @@ export function claimUsage(grant: ClaimGrant, cards: readonly CountedCard[]): Ta
     for (const key of countedKeys(grant, card.insuranceTariffCodes)) used.set(key, (used.get(key) ?? 0) + 1);
   }
   const granted: [string, number][] =
-    grant.type === 'total' ? [[TOTAL_COUNT_KEY, grant.treatments]] : Object.entries(grant.treatments).map(([code, n]) => [claimTariffKey(code), n]);
+    grant.type === 'total'
+      ? [[TOTAL_COUNT_KEY, grant.treatments]]
+      : Object.entries(grant.treatments).map(([code, n]) => [claimTariffKey(code), n]);
   const rows = granted.map(([key, n]) => row(key, n, used.get(key) ?? 0));
   for (const [key, n] of used) if (!granted.some(([k]) => k === key)) rows.push(row(key, 0, n));
   return rows;
 }
 
-const row = (key: string, granted: number, used: number): TariffUsage => ({ key, granted, used, remaining: Math.max(0, granted - used) });
+const row = (key: string, granted: number, used: number): TariffUsage => ({
+  key,
+  granted,
+  used,
+  remaining: Math.max(0, granted - used),
+});
 
 export interface ClaimCheckOptions {
   claim: ClaimTerms;
@@ -103,11 +110,21 @@ export interface ClaimCheckOptions {
  * have a treatment left for it. Returns the keys the card will count. Each refusal is its own code, with the tariff
  * in `details` where one tariff is the reason.
  */
-export function checkClaimForBilling({ claim, otherCards, insuranceTariffCodes, treatmentDate }: ClaimCheckOptions): string[] {
+export function checkClaimForBilling({
+  claim,
+  otherCards,
+  insuranceTariffCodes,
+  treatmentDate,
+}: ClaimCheckOptions): string[] {
   const grant = grantOf(claim);
   const validity = claimValidityOn(claim, treatmentDate);
   if (validity !== 'valid') {
-    throw new AppError('CLAIM_NOT_VALID_ON_DATE', undefined, { treatmentDate, validFrom: claim.validFrom, validTo: claim.validTo, validity });
+    throw new AppError('CLAIM_NOT_VALID_ON_DATE', undefined, {
+      treatmentDate,
+      validFrom: claim.validFrom,
+      validTo: claim.validTo,
+      validity,
+    });
   }
   if (insuranceTariffCodes.length === 0) throw new AppError('CARD_NO_INSURANCE_TARIFF');
   const keys = countedKeys(grant, insuranceTariffCodes);
@@ -116,7 +133,11 @@ export function checkClaimForBilling({ claim, otherCards, insuranceTariffCodes, 
     const u = usage.find((r) => r.key === key);
     if (!u || u.granted === 0) throw new AppError('CLAIM_TARIFF_NOT_COVERED', undefined, { tariffCode: key });
     if (u.remaining < 1) {
-      throw new AppError('CLAIM_EXHAUSTED', undefined, key === TOTAL_COUNT_KEY ? { granted: u.granted } : { tariffCode: key, granted: u.granted });
+      throw new AppError(
+        'CLAIM_EXHAUSTED',
+        undefined,
+        key === TOTAL_COUNT_KEY ? { granted: u.granted } : { tariffCode: key, granted: u.granted },
+      );
     }
   }
   return keys;
@@ -130,6 +151,9 @@ export function checkClaimForBilling({ claim, otherCards, insuranceTariffCodes, 
 export function assertClaimDeletable(cards: readonly Pick<CountedCard, 'status'>[]): void {
   const blocking = cards.filter((c) => c.status !== 'credited');
   if (blocking.length > 0) {
-    throw new AppError('CLAIM_IN_USE', undefined, { draftCards: blocking.filter((c) => c.status === 'draft').length, billedCards: blocking.filter((c) => c.status === 'billed').length });
+    throw new AppError('CLAIM_IN_USE', undefined, {
+      draftCards: blocking.filter((c) => c.status === 'draft').length,
+      billedCards: blocking.filter((c) => c.status === 'billed').length,
+    });
   }
 }

@@ -25,7 +25,12 @@ describe('øre', () => {
 
   it('refuses a negative amount with NEGATIVE_AMOUNT and a fraction of an øre with BAD_INPUT', () => {
     expect(assertOre(100, 'price')).toBe(100);
-    for (const [value, code] of [[-1, 'NEGATIVE_AMOUNT'], [0.5, 'BAD_INPUT'], [MAX_AMOUNT_ORE + 1, 'BAD_INPUT'], [Number.NaN, 'BAD_INPUT']] as const) {
+    for (const [value, code] of [
+      [-1, 'NEGATIVE_AMOUNT'],
+      [0.5, 'BAD_INPUT'],
+      [MAX_AMOUNT_ORE + 1, 'BAD_INPUT'],
+      [Number.NaN, 'BAD_INPUT'],
+    ] as const) {
       try {
         assertOre(value, 'price');
         throw new Error('accepted');

@@ -41,7 +41,10 @@ export function oreToDecimal(ore: number): string {
  * decimals. A minus sign is kept, so that the caller refuses it with NEGATIVE_AMOUNT rather than "not a number".
  */
 export function parseKroner(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0]/g, '').replace(/kr$/i, '').replace(',', '.');
+  const compact = text
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/kr$/i, '')
+    .replace(',', '.');
   const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(compact);
   if (!m) return null;
   const ore = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));

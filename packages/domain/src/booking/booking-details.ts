@@ -23,10 +23,13 @@ export interface PatientDetailValues extends ContactDetails {
  * booking carries none (bookings from before details were kept, or made without any).
  */
 export function bookingContact(booked: ContactDetails, card: ContactDetails): ContactDetails {
-  return booked.email || booked.phone ? { email: booked.email, phone: booked.phone } : { email: card.email, phone: card.phone };
+  return booked.email || booked.phone
+    ? { email: booked.email, phone: booked.phone }
+    : { email: card.email, phone: card.phone };
 }
 
-const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+const sameName = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb') === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
 const same: Record<PatientDetailField, (a: string, b: string) => boolean> = {
   name: sameName,
   // Both are stored normalised (E.164) by the booking schema.

@@ -18,7 +18,13 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
  * What a person did with patient data; every read is logged (Normen, pasientjournalloven § 22), and so is the one change
  * the network makes to a card: `update_patient`, the clinic taking a booking's details over.
  */
-export const ACCESS_ACTIONS = ['read_patient', 'find_patient', 'read_appointments', 'read_access_log', 'update_patient'] as const;
+export const ACCESS_ACTIONS = [
+  'read_patient',
+  'find_patient',
+  'read_appointments',
+  'read_access_log',
+  'update_patient',
+] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 /** Who a clinic cancels on behalf of. */

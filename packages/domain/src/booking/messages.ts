@@ -24,9 +24,17 @@ export interface RenderedMessage {
 const when = (at: Date) => `${formatDate(at)} kl. ${formatTime(at)}`;
 const where = (f: BookingFacts) => `${f.practitionerName}, ${f.clinicName}${f.address ? `, ${f.address}` : ''}`;
 
-export function renderBookingMessage(kind: NotificationKind, event: NotificationEvent, facts: BookingFacts, dialog?: string | null): RenderedMessage {
+export function renderBookingMessage(
+  kind: NotificationKind,
+  event: NotificationEvent,
+  facts: BookingFacts,
+  dialog?: string | null,
+): RenderedMessage {
   if (kind === 'automatic_dialog') {
-    return { subject: `Melding fra ${facts.clinicName}`, text: `${dialog ?? ''}\n\nTimen din: ${when(facts.startAt)} hos ${where(facts)}.` };
+    return {
+      subject: `Melding fra ${facts.clinicName}`,
+      text: `${dialog ?? ''}\n\nTimen din: ${when(facts.startAt)} hos ${where(facts)}.`,
+    };
   }
   const subject =
     event === 'booked' ? 'Timen din er bestilt' : event === 'moved' ? 'Timen din er flyttet' : 'Timen din er avbestilt';

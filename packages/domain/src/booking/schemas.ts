@@ -20,7 +20,9 @@ export const idempotencyKeySchema = textSchema
 export const phoneSchema = textSchema
   .transform((s) => s.replace(/[\s()-]/g, ''))
   .refine((s) => /^(\+|00)?\d{8,15}$/.test(s), { message: 'Ugyldig telefonnummer.' })
-  .transform((s) => (s.startsWith('00') ? `+${s.slice(2)}` : s.startsWith('+') ? s : s.length === 8 ? `+47${s}` : `+${s}`));
+  .transform((s) =>
+    s.startsWith('00') ? `+${s.slice(2)}` : s.startsWith('+') ? s : s.length === 8 ? `+47${s}` : `+${s}`,
+  );
 
 const instant = instantSchema;
 const optionalText = (max: number, message: string) =>
@@ -55,7 +57,11 @@ export const patientDetailsSchema = z
   })
   .superRefine((p, ctx) => {
     if (!p.phone && !p.email) {
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.',
+      });
     }
   });
 export type PatientDetails = z.infer<typeof patientDetailsSchema>;
@@ -102,7 +108,10 @@ const dateRange = (maxDays: number) =>
   z
     .object({ from: isoDate, to: isoDate })
     .refine((v) => v.from <= v.to, { path: ['to'], message: 'Til-dato må være etter fra-dato.' })
-    .refine((v) => daysBetween(v.from, v.to) <= maxDays, { path: ['to'], message: `Velg høyst ${maxDays} dager om gangen.` });
+    .refine((v) => daysBetween(v.from, v.to) <= maxDays, {
+      path: ['to'],
+      message: `Velg høyst ${maxDays} dager om gangen.`,
+    });
 
 export const appointmentsForBooksInput = z
   .object({ clinicId: idSchema, bookIds: z.array(idSchema).min(1).max(50) })

@@ -12,7 +12,11 @@ export const PATIENT_LIST_LABELS: Record<PatientList, { nb: string; en: string }
   listed_patients: { nb: 'Pasienter på liste', en: 'Listed patients' },
 };
 
-const hours = z.number().int().min(0).max(24 * 365);
+const hours = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 365);
 
 /** T3: online-booking restrictions, on a book and (when switched on) on a type. null = no restriction. */
 export const restrictionsSchema = z.object({
@@ -58,7 +62,11 @@ export const bookSchema = z
       ctx.addIssue({ code: 'custom', path: ['ownerPractitionerId'], message: 'Velg behandleren som eier timeboken.' });
     }
     if (b.ownerKind !== 'practitioner' && b.ownerPractitionerId) {
-      ctx.addIssue({ code: 'custom', path: ['ownerPractitionerId'], message: 'Bare en timebok eid av en behandler har en behandler som eier.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ownerPractitionerId'],
+        message: 'Bare en timebok eid av en behandler har en behandler som eier.',
+      });
     }
     if (b.ownerKind === 'group' && !b.groupName) {
       ctx.addIssue({ code: 'custom', path: ['groupName'], message: 'Skriv inn navnet på gruppen.' });
@@ -77,7 +85,9 @@ export const appointmentTypeSchema = z.object({
     .min(5, { message: 'Varighet må være minst 5 minutter.' })
     .max(480, { message: 'Varighet kan være høyst 8 timer.' })
     .refine((m) => m % 5 === 0, { message: 'Varighet må gå opp i hele 5 minutter.' }),
-  colour: textSchema.regex(/^#[0-9a-fA-F]{6}$/, { message: 'Farge må være en hex-kode som #3366cc.' }).default('#3366cc'),
+  colour: textSchema
+    .regex(/^#[0-9a-fA-F]{6}$/, { message: 'Farge må være en hex-kode som #3366cc.' })
+    .default('#3366cc'),
   /** T2 */
   bookableOnline: z.boolean().default(false),
   /** K3 */

@@ -38,14 +38,17 @@ const NOUNS: Record<NetworkConfigSection, string> = {
 const SECTIONS = Object.keys(NOUNS) as NetworkConfigSection[];
 
 function describe(entry: { path: Path; inDocument: boolean; value: { id: string } }): string {
-  return entry.inDocument ? entry.path.map((p, i) => (i === 0 ? p : `[${p}]`)).join('') : `«${entry.value.id}» i databasen`;
+  return entry.inDocument
+    ? entry.path.map((p, i) => (i === 0 ? p : `[${p}]`)).join('')
+    : `«${entry.value.id}» i databasen`;
 }
 
 function buildIndex(doc: NetworkConfig | undefined, existing: NetworkConfig | undefined): Index {
   const index = Object.fromEntries(SECTIONS.map((s) => [s, new Map()])) as Index;
   for (const section of SECTIONS) {
     const map = index[section] as Map<string, Entry<NetworkConfigSection>>;
-    for (const value of existing?.[section] ?? []) map.set(value.id, { value, path: [section, value.id], inDocument: false });
+    for (const value of existing?.[section] ?? [])
+      map.set(value.id, { value, path: [section, value.id], inDocument: false });
     (doc?.[section] ?? []).forEach((value, i) => {
       if (!map.get(value.id)?.inDocument) map.set(value.id, { value, path: [section, i], inDocument: true });
     });
@@ -76,18 +79,58 @@ function unique<K extends NetworkConfigSection>(
   key: (row: Row<K>) => string,
   message: (row: Row<K>, other: string) => string,
 ): UniqueRule {
-  return { section, field, key, message } as unknown as UniqueRule;
+  return { section, field, key, message };
 }
 /** What the database also keeps unique; caught here so that an import fails with a path, not a constraint error. */
 const UNIQUE: UniqueRule[] = [
-  unique('insurers', 'name', (r) => r.name.toLowerCase(), (r, o) => `Navnet «${r.name}» er allerede brukt av ${o}.`),
-  unique('insurers', 'orgNumber', (r) => r.orgNumber, (r, o) => `Organisasjonsnummeret ${r.orgNumber} er allerede brukt av ${o}.`),
-  unique('clinics', 'orgNumber', (r) => r.orgNumber, (r, o) => `Organisasjonsnummeret ${r.orgNumber} er allerede brukt av ${o}.`),
-  unique('tariffs', 'code', (r) => r.code, (r, o) => `Takstkoden ${r.code} er allerede brukt av ${o}.`),
-  unique('users', 'email', (r) => r.email, (r, o) => `E-postadressen ${r.email} er allerede brukt av ${o}.`),
-  unique('memberships', 'practitionerId', (r) => r.practitionerId, (_r, o) => `Behandleren har allerede et medlemskap: ${o}.`),
-  unique('workPlans', 'bookId', (r) => r.bookId, (_r, o) => `Timeboken har allerede en arbeidsplan: ${o}.`),
-  unique('rules', 'typeId', (r) => `${r.typeId} ${r.bookId}`, (_r, o) => `Timetypen har allerede en regel for denne timeboken: ${o}.`),
+  unique(
+    'insurers',
+    'name',
+    (r) => r.name.toLowerCase(),
+    (r, o) => `Navnet «${r.name}» er allerede brukt av ${o}.`,
+  ),
+  unique(
+    'insurers',
+    'orgNumber',
+    (r) => r.orgNumber,
+    (r, o) => `Organisasjonsnummeret ${r.orgNumber} er allerede brukt av ${o}.`,
+  ),
+  unique(
+    'clinics',
+    'orgNumber',
+    (r) => r.orgNumber,
+    (r, o) => `Organisasjonsnummeret ${r.orgNumber} er allerede brukt av ${o}.`,
+  ),
+  unique(
+    'tariffs',
+    'code',
+    (r) => r.code,
+    (r, o) => `Takstkoden ${r.code} er allerede brukt av ${o}.`,
+  ),
+  unique(
+    'users',
+    'email',
+    (r) => r.email,
+    (r, o) => `E-postadressen ${r.email} er allerede brukt av ${o}.`,
+  ),
+  unique(
+    'memberships',
+    'practitionerId',
+    (r) => r.practitionerId,
+    (_r, o) => `Behandleren har allerede et medlemskap: ${o}.`,
+  ),
+  unique(
+    'workPlans',
+    'bookId',
+    (r) => r.bookId,
+    (_r, o) => `Timeboken har allerede en arbeidsplan: ${o}.`,
+  ),
+  unique(
+    'rules',
+    'typeId',
+    (r) => `${r.typeId} ${r.bookId}`,
+    (_r, o) => `Timetypen har allerede en regel for denne timeboken: ${o}.`,
+  ),
 ];
 
 function uniqueValues(index: Index, issues: NetworkConfigIssue[]): void {
@@ -99,7 +142,8 @@ function uniqueValues(index: Index, issues: NetworkConfigIssue[]): void {
     for (const entry of entries) {
       const key = rule.key(entry.value);
       const other = seen.get(key);
-      if (other && entry.inDocument) issues.push({ path: [...entry.path, rule.field], message: rule.message(entry.value, describe(other)) });
+      if (other && entry.inDocument)
+        issues.push({ path: [...entry.path, rule.field], message: rule.message(entry.value, describe(other)) });
       if (!other) seen.set(key, entry);
     }
   }
@@ -109,7 +153,8 @@ function uniqueValues(index: Index, issues: NetworkConfigIssue[]): void {
 function rowIssues(index: Index): RowIssue[] {
   const issues: RowIssue[] = [];
   let current: Entry<NetworkConfigSection>;
-  const add = (path: Path, message: string) => issues.push({ path: [...current.path, ...path], message, inDocument: current.inDocument });
+  const add = (path: Path, message: string) =>
+    issues.push({ path: [...current.path, ...path], message, inDocument: current.inDocument });
   const ref = <K extends NetworkConfigSection>(section: K, id: string | null, path: Path): Row<K> | undefined => {
     if (id === null) return undefined;
     const found = index[section].get(id);
@@ -120,7 +165,7 @@ function rowIssues(index: Index): RowIssue[] {
   const apart = (a: string, b: string) => a !== b && index.clinics.has(a) && index.clinics.has(b);
   const each = <K extends NetworkConfigSection>(section: K, check: (row: Row<K>) => void) => {
     for (const entry of index[section].values()) {
-      current = entry as Entry<NetworkConfigSection>;
+      current = entry;
       check(entry.value);
     }
   };
@@ -137,12 +182,16 @@ function rowIssues(index: Index): RowIssue[] {
     u.clinicIds.forEach((id, k) => ref('clinics', id, ['clinicIds', k]));
     ref('practitioners', u.practitionerId, ['practitionerId']);
     ref('insurers', u.insurerId, ['insurerId']);
-    if (u.role === 'clinic_admin' && u.clinicIds.length === 0) add(['clinicIds'], 'En klinikkadministrator må ha minst én klinikk.');
-    if (u.role !== 'clinic_admin' && u.clinicIds.length > 0) add(['clinicIds'], 'Bare klinikkadministratorer har klinikker.');
+    if (u.role === 'clinic_admin' && u.clinicIds.length === 0)
+      add(['clinicIds'], 'En klinikkadministrator må ha minst én klinikk.');
+    if (u.role !== 'clinic_admin' && u.clinicIds.length > 0)
+      add(['clinicIds'], 'Bare klinikkadministratorer har klinikker.');
     if (u.role === 'practitioner' && !u.practitionerId) add(['practitionerId'], 'Velg behandleren brukeren er.');
-    if (u.role !== 'practitioner' && u.practitionerId) add(['practitionerId'], 'Bare brukere med rollen behandler kobles til en behandler.');
+    if (u.role !== 'practitioner' && u.practitionerId)
+      add(['practitionerId'], 'Bare brukere med rollen behandler kobles til en behandler.');
     if (u.role === 'insurer_agent' && !u.insurerId) add(['insurerId'], 'Velg forsikringsselskapet agenten jobber for.');
-    if (u.role !== 'insurer_agent' && u.insurerId) add(['insurerId'], 'Bare forsikringsagenter kobles til et forsikringsselskap.');
+    if (u.role !== 'insurer_agent' && u.insurerId)
+      add(['insurerId'], 'Bare forsikringsagenter kobles til et forsikringsselskap.');
   });
   each('books', (b) => {
     ref('clinics', b.clinicId, ['clinicId']);
@@ -196,7 +245,8 @@ function rowIssues(index: Index): RowIssue[] {
 
 /** Document order: by section, then by position in the section; stored objects after the document's. */
 function byPath(a: NetworkConfigIssue, b: NetworkConfigIssue): number {
-  const section = SECTIONS.indexOf(a.path[0] as NetworkConfigSection) - SECTIONS.indexOf(b.path[0] as NetworkConfigSection);
+  const section =
+    SECTIONS.indexOf(a.path[0] as NetworkConfigSection) - SECTIONS.indexOf(b.path[0] as NetworkConfigSection);
   if (section !== 0) return section;
   const [x, y] = [a.path[1], b.path[1]];
   if (typeof x === 'number' && typeof y === 'number') return x - y;
@@ -209,7 +259,10 @@ export interface NetworkConfigIssuesOptions {
 }
 
 /** Every issue across the document, each with a path into the document and a Norwegian reason. */
-export function networkConfigIssues(doc: NetworkConfig, options: NetworkConfigIssuesOptions = {}): NetworkConfigIssue[] {
+export function networkConfigIssues(
+  doc: NetworkConfig,
+  options: NetworkConfigIssuesOptions = {},
+): NetworkConfigIssue[] {
   const issues: NetworkConfigIssue[] = [];
   duplicateIds(doc, issues);
   const index = buildIndex(doc, options.existing);
@@ -218,10 +271,16 @@ export function networkConfigIssues(doc: NetworkConfig, options: NetworkConfigIs
   // A stored object is only the document's business when the document breaks it (e.g. moves its type to
   // another clinic); what was wrong in the database before is not a reason to reject the document.
   const key = (i: NetworkConfigIssue) => `${JSON.stringify(i.path)} ${i.message}`;
-  const before = options.existing ? new Set(rowIssues(buildIndex(undefined, options.existing)).map(key)) : new Set<string>();
+  const before = options.existing
+    ? new Set(rowIssues(buildIndex(undefined, options.existing)).map(key))
+    : new Set<string>();
   for (const issue of rows) {
     if (issue.inDocument) issues.push({ path: issue.path, message: issue.message });
-    else if (!before.has(key(issue))) issues.push({ path: issue.path, message: `Lagret ${NOUNS[issue.path[0] as NetworkConfigSection]} blir ugyldig: ${issue.message}` });
+    else if (!before.has(key(issue)))
+      issues.push({
+        path: issue.path,
+        message: `Lagret ${NOUNS[issue.path[0] as NetworkConfigSection]} blir ugyldig: ${issue.message}`,
+      });
   }
   return issues.sort(byPath);
 }

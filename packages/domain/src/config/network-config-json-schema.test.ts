@@ -17,8 +17,21 @@ describe('the published JSON Schema', () => {
     expect(schema.required).toEqual(['version']);
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties)).toEqual([
-      '$schema', 'version', 'insurers', 'tariffs', 'users', 'clinics', 'departments', 'practitioners', 'memberships',
-      'agreements', 'books', 'types', 'rules', 'weekTemplates', 'workPlans',
+      '$schema',
+      'version',
+      'insurers',
+      'tariffs',
+      'users',
+      'clinics',
+      'departments',
+      'practitioners',
+      'memberships',
+      'agreements',
+      'books',
+      'types',
+      'rules',
+      'weekTemplates',
+      'workPlans',
     ]);
     expect(schema.properties.books?.items?.additionalProperties).toBe(false);
     expect(schema.properties.books?.items?.required).toEqual(['id', 'clinicId', 'name', 'ownerKind']);

@@ -12,7 +12,8 @@ export function networkConfigJsonSchemaText(): string {
     $schema: schema.$schema,
     $id: 'https://behandlernettverk.no/schema/network-config.schema.json',
     title: 'Behandlernettverk: nettverkskonfigurasjon',
-    description: 'Forsikringsselskaper, takster, brukere, klinikker, avdelinger, behandlere, medlemskap, avtaler, timebøker, timetyper, regler, ukemaler og arbeidsplaner. Se docs/network-config.md.',
+    description:
+      'Forsikringsselskaper, takster, brukere, klinikker, avdelinger, behandlere, medlemskap, avtaler, timebøker, timetyper, regler, ukemaler og arbeidsplaner. Se docs/network-config.md.',
     ...schema,
   };
   return JSON.stringify(withTitle, null, 2) + '\n';

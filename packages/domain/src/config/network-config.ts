@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { agreementSchema, clinicSchema, departmentSchema, insurerSchema, membershipSchema, practitionerSchema, userConfigSchema } from './network.js';
+import {
+  agreementSchema,
+  clinicSchema,
+  departmentSchema,
+  insurerSchema,
+  membershipSchema,
+  practitionerSchema,
+  userConfigSchema,
+} from './network.js';
 import { tariffSchema } from './tariffs.js';
 import { appointmentTypeSchema, bookSchema, typeRuleSchema } from './books.js';
 import { weekTemplateSchema, workPlanSchema } from './schedule.js';
@@ -37,7 +45,9 @@ export const networkConfigObjectSchema = z
   .object({
     /** Optional pointer to the JSON Schema, for editors; ignored by the import. */
     $schema: textSchema.optional(),
-    version: z.literal(NETWORK_CONFIG_VERSION, { message: `Ukjent versjon; dokumentet må ha "version": ${NETWORK_CONFIG_VERSION}.` }),
+    version: z.literal(NETWORK_CONFIG_VERSION, {
+      message: `Ukjent versjon; dokumentet må ha "version": ${NETWORK_CONFIG_VERSION}.`,
+    }),
     insurers: list(insurerSchema.strict()),
     tariffs: list(tariffSchema.strict()),
     users: list(userConfigSchema.strict()),
@@ -69,7 +79,8 @@ export interface NetworkConfigIssue {
  * objects checks against the document and the database together (`parseNetworkConfig` with `existing`).
  */
 export const networkConfigSchema = networkConfigObjectSchema.superRefine((doc, ctx) => {
-  for (const issue of networkConfigIssues(doc)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  for (const issue of networkConfigIssues(doc))
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 
 /** `books[3].ownerPractitionerId`; a segment that is not a plain name is quoted: `rules["rule-1"].typeId`. */
@@ -98,15 +109,21 @@ const TYPE_NAMES: Record<string, string> = {
 export function norwegianIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'Feltet mangler.' : `Forventet ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
+      return issue.input === undefined
+        ? 'Feltet mangler.'
+        : `Forventet ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
     case 'unrecognized_keys':
       return `Ukjent felt: ${issue.keys.map((k) => `«${k}»`).join(', ')}.`;
     case 'invalid_value':
       return `Ugyldig verdi; tillatt: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
     case 'too_small':
-      return issue.origin === 'string' ? `Må ha minst ${String(issue.minimum)} tegn.` : `Må være minst ${String(issue.minimum)}.`;
+      return issue.origin === 'string'
+        ? `Må ha minst ${String(issue.minimum)} tegn.`
+        : `Må være minst ${String(issue.minimum)}.`;
     case 'too_big':
-      return issue.origin === 'string' ? `Kan ha høyst ${String(issue.maximum)} tegn.` : `Kan være høyst ${String(issue.maximum)}.`;
+      return issue.origin === 'string'
+        ? `Kan ha høyst ${String(issue.maximum)} tegn.`
+        : `Kan være høyst ${String(issue.maximum)}.`;
     case 'invalid_format':
       return `Ugyldig format (${issue.format}).`;
     default:
@@ -114,7 +131,8 @@ export function norwegianIssueMessage(issue: z.core.$ZodRawIssue): string | unde
   }
 }
 
-export type ParseNetworkConfigResult = { success: true; data: NetworkConfig } | { success: false; issues: NetworkConfigIssue[] };
+export type ParseNetworkConfigResult =
+  { success: true; data: NetworkConfig } | { success: false; issues: NetworkConfigIssue[] };
 
 export interface ParseNetworkConfigOptions {
   /**
@@ -128,7 +146,13 @@ export interface ParseNetworkConfigOptions {
 export function parseNetworkConfig(input: unknown, options: ParseNetworkConfigOptions = {}): ParseNetworkConfigResult {
   const parsed = networkConfigObjectSchema.safeParse(input, { error: norwegianIssueMessage });
   if (!parsed.success) {
-    return { success: false, issues: parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })) };
+    return {
+      success: false,
+      issues: parsed.error.issues.map((i) => ({
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: i.message,
+      })),
+    };
   }
   const issues = networkConfigIssues(parsed.data, options);
   return issues.length ? { success: false, issues } : { success: true, data: parsed.data };

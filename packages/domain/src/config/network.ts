@@ -82,7 +82,11 @@ export const agreementSchema = z
   })
   .superRefine((a, ctx) => {
     if ((a.clinicId === null) === (a.practitionerId === null)) {
-      ctx.addIssue({ code: 'custom', path: ['clinicId'], message: 'Avtalen gjelder enten en klinikk eller en behandler.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['clinicId'],
+        message: 'Avtalen gjelder enten en klinikk eller en behandler.',
+      });
     }
     if (a.validTo !== null && a.validTo < a.validFrom) {
       ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'Avtalen kan ikke slutte før den starter.' });

@@ -8,7 +8,8 @@ const template = (windows: { weekday: number; start: string; end: string }[]) =>
   name: 'Uke',
   windows: windows.map((w) => ({ ...w, typeIds: ['type-1'] })),
 });
-const messages = (value: unknown) => weekTemplateSchema.safeParse(value).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+const messages = (value: unknown) =>
+  weekTemplateSchema.safeParse(value).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 describe('week template windows', () => {
   it('names, for each window, the first earlier window of the same day it overlaps', () => {
@@ -30,8 +31,15 @@ describe('week template windows', () => {
 
   it(`takes ${MAX_TEMPLATE_WINDOWS} windows and refuses one more`, () => {
     // Five-minute windows: 288 fit in a day, so the limit is spread over the week.
-    const windows = (n: number) => Array.from({ length: n }, (_, i) => ({ weekday: (i % 7) + 1, start: timeOfMinutes(Math.floor(i / 7) * 5), end: timeOfMinutes(Math.floor(i / 7) * 5 + 5) }));
+    const windows = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        weekday: (i % 7) + 1,
+        start: timeOfMinutes(Math.floor(i / 7) * 5),
+        end: timeOfMinutes(Math.floor(i / 7) * 5 + 5),
+      }));
     expect(messages(template(windows(MAX_TEMPLATE_WINDOWS)))).toEqual([]);
-    expect(messages(template(windows(MAX_TEMPLATE_WINDOWS + 1)))).toEqual([`windows: En ukemal kan ha høyst ${MAX_TEMPLATE_WINDOWS} tidsvinduer.`]);
+    expect(messages(template(windows(MAX_TEMPLATE_WINDOWS + 1)))).toEqual([
+      `windows: En ukemal kan ha høyst ${MAX_TEMPLATE_WINDOWS} tidsvinduer.`,
+    ]);
   });
 });

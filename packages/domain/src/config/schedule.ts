@@ -17,7 +17,11 @@ export const MAX_CLOSED_DAYS = 1000;
 export const MAX_OPENED_HOLIDAYS = 500;
 
 export const timeOfDaySchema = textSchema.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Klokkeslett skrives TT:MM.' });
-const weekday = z.number().int().min(1, { message: 'Ukedag 1–7 (mandag–søndag).' }).max(7, { message: 'Ukedag 1–7 (mandag–søndag).' });
+const weekday = z
+  .number()
+  .int()
+  .min(1, { message: 'Ukedag 1–7 (mandag–søndag).' })
+  .max(7, { message: 'Ukedag 1–7 (mandag–søndag).' });
 
 export const WEEKDAY_LABELS = {
   nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
@@ -45,7 +49,10 @@ export const weekTemplateSchema = z
       .array(templateWindowSchema)
       .max(MAX_TEMPLATE_WINDOWS, { message: `En ukemal kan ha høyst ${MAX_TEMPLATE_WINDOWS} tidsvinduer.` })
       .default([]),
-    breaks: z.array(templateBreakSchema).max(MAX_TEMPLATE_BREAKS, { message: `En ukemal kan ha høyst ${MAX_TEMPLATE_BREAKS} pauser.` }).default([]),
+    breaks: z
+      .array(templateBreakSchema)
+      .max(MAX_TEMPLATE_BREAKS, { message: `En ukemal kan ha høyst ${MAX_TEMPLATE_BREAKS} pauser.` })
+      .default([]),
   })
   .superRefine((t, ctx) => {
     // Minutes once per window, and earlier windows kept per weekday: each window is compared only with the earlier
@@ -58,7 +65,11 @@ export const weekTemplateSchema = z
       earlier.set(w.weekday, sameDay);
       sameDay.push({ i, start, end });
       if (start >= end) {
-        ctx.addIssue({ code: 'custom', path: ['windows', i, 'end'], message: 'Vinduet må slutte etter at det starter.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['windows', i, 'end'],
+          message: 'Vinduet må slutte etter at det starter.',
+        });
         return;
       }
       const o = sameDay.find((x) => x.i < i && x.start < end && start < x.end);
@@ -117,7 +128,10 @@ export const workPlanSchema = z
     id: idSchema,
     bookId: idSchema,
     weeks: z.array(workPlanWeekSchema).max(MAX_PLAN_WEEKS).default([]),
-    closedDays: z.array(z.object({ date: calendarDateSchema, reason: textSchema.trim().max(200).default('') })).max(MAX_CLOSED_DAYS).default([]),
+    closedDays: z
+      .array(z.object({ date: calendarDateSchema, reason: textSchema.trim().max(200).default('') }))
+      .max(MAX_CLOSED_DAYS)
+      .default([]),
     /** Public holidays are closed unless listed here. */
     openedHolidays: z.array(calendarDateSchema).max(MAX_OPENED_HOLIDAYS).default([]),
   })
@@ -125,7 +139,12 @@ export const workPlanSchema = z
     const seen = new Set<string>();
     p.weeks.forEach((w, i) => {
       const key = `${w.isoYear}-${w.isoWeek}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['weeks', i], message: `Uke ${w.isoWeek} ${w.isoYear} har allerede en ukemal.` });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['weeks', i],
+          message: `Uke ${w.isoWeek} ${w.isoYear} har allerede en ukemal.`,
+        });
       seen.add(key);
     });
   });

@@ -43,7 +43,7 @@ function mondaysAfter(today: string, through: string): readonly string[] {
   let mondays = mondaysCache.get(key);
   if (!mondays) {
     const list: string[] = [];
-    for (let d = addDays(today, ((8 - isoWeekday(today)) % 7) || 7); d <= through; d = addDays(d, 7)) list.push(d);
+    for (let d = addDays(today, (8 - isoWeekday(today)) % 7 || 7); d <= through; d = addDays(d, 7)) list.push(d);
     if (mondaysCache.size >= 1000) mondaysCache.clear();
     mondaysCache.set(key, (mondays = list));
   }
@@ -57,7 +57,8 @@ export function readinessWindows(subject: ReadinessSubject, through: string): Re
   const today = evaluateReadiness(subject);
   const judged: [string, ReadinessResult][] = [[subject.today, today]];
   if (today.checks.some((c) => c.status === 'fail' && !DATED_RULES.has(c.rule))) return { today, insurers: new Map() };
-  for (const day of readinessChangeDays(subject, through)) judged.push([day, evaluateReadiness({ ...subject, today: day })]);
+  for (const day of readinessChangeDays(subject, through))
+    judged.push([day, evaluateReadiness({ ...subject, today: day })]);
   const insurers = new Map<string, InsurerWindow>();
   for (const { insurerId } of today.insurers) {
     let from: string | undefined;

@@ -12,17 +12,49 @@ function ready(): ReadinessSubject {
     today,
     clinic: { id: 'c1', name: 'Klinikk', integrationActive: true, severalDepartmentsNotified: true },
     departments: [
-      { id: 'd1', name: 'Majorstuen', street: 'Bogstadveien 1', postcode: '0366', city: 'Oslo', registeredWithNetwork: true },
-      { id: 'd2', name: 'Bislett', street: 'Thereses gate 1', postcode: '0358', city: 'Oslo', registeredWithNetwork: true },
+      {
+        id: 'd1',
+        name: 'Majorstuen',
+        street: 'Bogstadveien 1',
+        postcode: '0366',
+        city: 'Oslo',
+        registeredWithNetwork: true,
+      },
+      {
+        id: 'd2',
+        name: 'Bislett',
+        street: 'Thereses gate 1',
+        postcode: '0358',
+        city: 'Oslo',
+        registeredWithNetwork: true,
+      },
     ],
     book: { id: 'b1', name: 'Kari', ownerKind: 'practitioner', onlineBooking: true, patientLists: ['all_patients'] },
-    owner: { id: 'p1', name: 'Kari Nordmann', profession: 'physiotherapist', hprNumber: '9144889', membership: 'approved' },
+    owner: {
+      id: 'p1',
+      name: 'Kari Nordmann',
+      profession: 'physiotherapist',
+      hprNumber: '9144889',
+      membership: 'approved',
+    },
     type: { id: 't1', name: 'Fysioterapi 30 min', bookableOnline: true, departmentId: 'd1' },
     rule: {
       patientList: 'all_patients',
       tariffs: [
-        { id: 'a3a', code: 'A3a', name: 'Behandling hos fysioterapeut', kind: 'helfo', professions: ['physiotherapist'] },
-        { id: 'b1010', code: 'B1010', name: 'Fysioterapi konsultasjon', kind: 'insurance', professions: ['physiotherapist'] },
+        {
+          id: 'a3a',
+          code: 'A3a',
+          name: 'Behandling hos fysioterapeut',
+          kind: 'helfo',
+          professions: ['physiotherapist'],
+        },
+        {
+          id: 'b1010',
+          code: 'B1010',
+          name: 'Fysioterapi konsultasjon',
+          kind: 'insurance',
+          professions: ['physiotherapist'],
+        },
       ],
     },
     schedule: { weeks, templates: [{ id: 'tpl', windows: [{ typeIds: ['t1'] }] }] },
@@ -38,7 +70,13 @@ function ready(): ReadinessSubject {
   };
 }
 
-const failing = (s: ReadinessSubject) => [...new Set(evaluateReadiness(s).checks.filter((c) => c.status === 'fail').map((c) => c.rule))];
+const failing = (s: ReadinessSubject) => [
+  ...new Set(
+    evaluateReadiness(s)
+      .checks.filter((c) => c.status === 'fail')
+      .map((c) => c.rule),
+  ),
+];
 
 describe('readiness: the fully configured book × type', () => {
   it('passes every check and is bookable exactly by the insurers with a valid agreement', () => {
@@ -54,20 +92,28 @@ describe('readiness: the fully configured book × type', () => {
 
 /** Each entry turns exactly one rule off; exactly that rule must fail, and no insurer may book. */
 const turnOff: [ReadinessRule, string, (s: ReadinessSubject) => void][] = [
-  ['N1', 'an ineligible profession', (s) => {
-    s.owner = { ...s.owner!, profession: 'other', hprNumber: null };
-    s.rule!.tariffs[1]!.professions = [];
-  }],
+  [
+    'N1',
+    'an ineligible profession',
+    (s) => {
+      s.owner = { ...s.owner!, profession: 'other', hprNumber: null };
+      s.rule!.tariffs[1]!.professions = [];
+    },
+  ],
   ['N2', 'membership pending', (s) => void (s.owner!.membership = 'pending')],
   ['N2', 'no HPR number for a physiotherapist', (s) => void (s.owner!.hprNumber = null)],
   ['N3', 'the agreements ended', (s) => s.agreements.forEach((a) => (a.status = 'ended'))],
   ['N3', 'the agreements not yet valid', (s) => s.agreements.forEach((a) => (a.validFrom = '2027-01-01'))],
   ['N3', 'the agreements expired yesterday', (s) => s.agreements.forEach((a) => (a.validTo = '2026-11-25'))],
-  ['N4', 'a psychologist whose insurers do not offer psychologist booking', (s) => {
-    s.owner!.profession = 'psychologist';
-    s.rule!.tariffs[1]!.professions = ['psychologist'];
-    s.insurers.forEach((i) => (i.offersPsychologistBooking = false));
-  }],
+  [
+    'N4',
+    'a psychologist whose insurers do not offer psychologist booking',
+    (s) => {
+      s.owner!.profession = 'psychologist';
+      s.rule!.tariffs[1]!.professions = ['psychologist'];
+      s.insurers.forEach((i) => (i.offersPsychologistBooking = false));
+    },
+  ],
   ['N5', 'the integration not activated', (s) => void (s.clinic.integrationActive = false)],
   ['B1', 'a book owned by the clinic', (s) => void (s.book.ownerKind = 'clinic')],
   ['B3', 'the book closed for online booking', (s) => void (s.book.onlineBooking = false)],
@@ -76,12 +122,20 @@ const turnOff: [ReadinessRule, string, (s: ReadinessSubject) => void][] = [
   ['T2', 'no rule for this book', (s) => void (s.rule = null)],
   ['T2', 'the rule for existing patients only', (s) => void (s.rule!.patientList = 'existing_patients')],
   ['T2', 'only a Helfo tariff', (s) => void s.rule!.tariffs.splice(1, 1)],
-  ['T2', 'a non-B code marked as insurance', (s) => void (s.rule!.tariffs[1] = { ...s.rule!.tariffs[1]!, code: 'X1010' })],
+  [
+    'T2',
+    'a non-B code marked as insurance',
+    (s) => void (s.rule!.tariffs[1] = { ...s.rule!.tariffs[1]!, code: 'X1010' }),
+  ],
   ['T5', 'a clinic without any address', (s) => void ((s.departments = []), (s.type.departmentId = null))],
   ['D2', 'the department not registered', (s) => void (s.departments[0]!.registeredWithNetwork = false)],
   ['D2', 'several departments not notified', (s) => void (s.clinic.severalDepartmentsNotified = false)],
   ['S1', 'the type in no template', (s) => void (s.schedule.templates[0]!.windows = [{ typeIds: ['other'] }])],
-  ['S1', 'the plan uses the template only in ten weeks', (s) => void (s.schedule.weeks = [{ ...isoWeek(addDays(today, 70)), templateId: 'tpl' }])],
+  [
+    'S1',
+    'the plan uses the template only in ten weeks',
+    (s) => void (s.schedule.weeks = [{ ...isoWeek(addDays(today, 70)), templateId: 'tpl' }]),
+  ],
 ];
 
 describe('readiness: turning one rule off fails exactly that rule', () => {

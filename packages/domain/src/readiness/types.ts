@@ -11,7 +11,8 @@ export type CheckStatus = 'ok' | 'fail' | 'na';
 
 /** The screen where a check is fixed, and who fixes it. The SPA turns this into a link. */
 export interface FixTarget {
-  screen: 'practitioner' | 'membership' | 'agreements' | 'clinic' | 'departments' | 'book' | 'type' | 'rule' | 'schedule';
+  screen:
+    'practitioner' | 'membership' | 'agreements' | 'clinic' | 'departments' | 'book' | 'type' | 'rule' | 'schedule';
   by: 'clinic_admin' | 'network_operator' | 'support';
   clinicId: string;
   bookId?: string;
@@ -66,7 +67,14 @@ export interface ReadinessSubject {
   /** Today in Oslo, YYYY-MM-DD: agreements' validity and the work plan's coming weeks are judged against it. */
   today: string;
   clinic: { id: string; name: string; integrationActive: boolean; severalDepartmentsNotified: boolean };
-  departments: { id: string; name: string; street: string; postcode: string; city: string; registeredWithNetwork: boolean }[];
+  departments: {
+    id: string;
+    name: string;
+    street: string;
+    postcode: string;
+    city: string;
+    registeredWithNetwork: boolean;
+  }[];
   book: { id: string; name: string; ownerKind: BookOwnerKind; onlineBooking: boolean; patientLists: PatientList[] };
   /** The owning practitioner, when the book has one. */
   owner: {

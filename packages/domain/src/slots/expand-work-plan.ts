@@ -45,7 +45,11 @@ export interface PlanDay {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function subtractBreaks(start: number, end: number, breaks: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+function subtractBreaks(
+  start: number,
+  end: number,
+  breaks: readonly { start: number; end: number }[],
+): { start: number; end: number }[] {
   let pieces = [{ start, end }];
   for (const b of breaks) {
     pieces = pieces.flatMap((p) => {
@@ -63,8 +67,11 @@ function subtractBreaks(start: number, end: number, breaks: readonly { start: nu
 export function templatePieces(t: PlanTemplate): WallPiece[][] {
   const days: WallPiece[][] = Array.from({ length: 8 }, () => []);
   for (const w of t.windows) {
-    const breaks = t.breaks.filter((b) => b.weekday === w.weekday).map((b) => ({ start: minutesOf(b.start), end: minutesOf(b.end) }));
-    for (const p of subtractBreaks(minutesOf(w.start), minutesOf(w.end), breaks)) days[w.weekday]!.push({ ...p, typeIds: w.typeIds });
+    const breaks = t.breaks
+      .filter((b) => b.weekday === w.weekday)
+      .map((b) => ({ start: minutesOf(b.start), end: minutesOf(b.end) }));
+    for (const p of subtractBreaks(minutesOf(w.start), minutesOf(w.end), breaks))
+      days[w.weekday]!.push({ ...p, typeIds: w.typeIds });
   }
   for (const d of days) d.sort((a, b) => a.start - b.start);
   return days;
@@ -72,7 +79,8 @@ export function templatePieces(t: PlanTemplate): WallPiece[][] {
 
 /** Every date from `from` to `to` with its template pieces and whether it is open. */
 export function planDays({ plan, templates, holidays, from, to }: ExpandWorkPlanOptions): PlanDay[] {
-  if (!DATE.test(from) || !DATE.test(to)) throw new AppError('BAD_INPUT', 'Datoene må skrives ÅÅÅÅ-MM-DD.', { from, to });
+  if (!DATE.test(from) || !DATE.test(to))
+    throw new AppError('BAD_INPUT', 'Datoene må skrives ÅÅÅÅ-MM-DD.', { from, to });
   const weekTemplate = new Map(plan.weeks.map((w) => [`${w.isoYear}-${w.isoWeek}`, w.templateId]));
   const compiled = new Map<string, WallPiece[][]>();
   const templateById = new Map(templates.map((t) => [t.id, t]));
@@ -81,7 +89,7 @@ export function planDays({ plan, templates, holidays, from, to }: ExpandWorkPlan
   const opened = new Set(plan.openedHolidays);
 
   const days: PlanDay[] = [];
-  for (let date = from; date <= to; ) {
+  for (let date = from; date <= to;) {
     const day = dayInfo(date);
     const templateId = weekTemplate.get(`${day.isoYear}-${day.isoWeek}`);
     let pieces: WallPiece[] = [];

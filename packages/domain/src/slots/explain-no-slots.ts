@@ -61,7 +61,8 @@ export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] 
   const { type, gridMinutes, busy, now, restrictions, from, to, offeredUntil = null } = options;
   const days = planDays(options);
   const openWindows = days.filter((d) => d.status === 'open').flatMap((d) => dayWindows(d.date, d.pieces));
-  if (generateSlots({ windows: openWindows, type, gridMinutes, busy, now, restrictions, offeredUntil }).length > 0) return [];
+  if (generateSlots({ windows: openWindows, type, gridMinutes, busy, now, restrictions, offeredUntil }).length > 0)
+    return [];
 
   const reasons: NoSlotsReason[] = [];
   const label = type.name ? `«${type.name}»` : 'Timetypen';
@@ -72,14 +73,29 @@ export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] 
     const weeks = weeksOf(unplanned);
     reasons.push(
       unplanned.length === days.length
-        ? { code: 'no_plan_weeks', weeks, message: `Arbeidsplanen har ingen uker i perioden ${dmy(from)}–${dmy(to)}.`, messageEn: `The work plan has no weeks between ${dmy(from)} and ${dmy(to)}.` }
-        : { code: 'no_plan_weeks', weeks, message: `Arbeidsplanen har ingen ukemal for uke ${weekList(weeks)}.`, messageEn: `The work plan has no week template for week ${weekList(weeks)}.` },
+        ? {
+            code: 'no_plan_weeks',
+            weeks,
+            message: `Arbeidsplanen har ingen uker i perioden ${dmy(from)}–${dmy(to)}.`,
+            messageEn: `The work plan has no weeks between ${dmy(from)} and ${dmy(to)}.`,
+          }
+        : {
+            code: 'no_plan_weeks',
+            weeks,
+            message: `Arbeidsplanen har ingen ukemal for uke ${weekList(weeks)}.`,
+            messageEn: `The work plan has no week template for week ${weekList(weeks)}.`,
+          },
     );
   }
   const missing = days.filter((d) => d.status === 'template_missing');
   if (missing.length > 0) {
     const weeks = weeksOf(missing);
-    reasons.push({ code: 'template_missing', weeks, message: `Arbeidsplanen viser til en ukemal som ikke finnes (uke ${weekList(weeks)}).`, messageEn: `The work plan refers to a week template that does not exist (week ${weekList(weeks)}).` });
+    reasons.push({
+      code: 'template_missing',
+      weeks,
+      message: `Arbeidsplanen viser til en ukemal som ikke finnes (uke ${weekList(weeks)}).`,
+      messageEn: `The work plan refers to a week template that does not exist (week ${weekList(weeks)}).`,
+    });
   }
 
   // Template level, per planned week: does its template place the type at all, and does it fit anywhere once
@@ -94,13 +110,20 @@ export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] 
     const template = templateById.get(d.templateId ?? '');
     if (judged.has(key) || !template) continue;
     judged.add(key);
-    const pieces = templatePieces(template).flat().filter((p) => p.typeIds.includes(type.id));
+    const pieces = templatePieces(template)
+      .flat()
+      .filter((p) => p.typeIds.includes(type.id));
     if (!template.windows.some((w) => w.typeIds.includes(type.id))) withoutType.push(d);
     else if (!pieces.some((p) => p.end - p.start >= type.durationMinutes)) tooShort.push(d);
   }
   if (withoutType.length > 0) {
     const weeks = weeksOf(withoutType);
-    reasons.push({ code: 'type_not_in_templates', weeks, message: `${label} ligger ikke i ukemalen for uke ${weekList(weeks)}.`, messageEn: `${labelEn} is not in the week template for week ${weekList(weeks)}.` });
+    reasons.push({
+      code: 'type_not_in_templates',
+      weeks,
+      message: `${label} ligger ikke i ukemalen for uke ${weekList(weeks)}.`,
+      messageEn: `${labelEn} is not in the week template for week ${weekList(weeks)}.`,
+    });
   }
   if (tooShort.length > 0) {
     const weeks = weeksOf(tooShort);
@@ -115,13 +138,21 @@ export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] 
   // Day level: dates that would have had a slot of the type but are closed. When open days have slots too, only
   // closed days that the clock and restrictions would have allowed are a reason worth naming.
   const horizon = bookingHorizon({ now, restrictions });
-  const candidates = openWindows.flatMap((w) => freeSlots({ windows: [w], type, gridMinutes, busy: [] }).map((s) => ({ ...s, date: w.date })));
-  const bounds = candidates.length === 0 ? {} : { earliestStart: horizon.earliestStart, startsBefore: horizon.startsBefore };
-  const fits = (d: PlanDay) => freeSlots({ windows: dayWindows(d.date, d.pieces), type, gridMinutes, busy: [], ...bounds }).length > 0;
+  const candidates = openWindows.flatMap((w) =>
+    freeSlots({ windows: [w], type, gridMinutes, busy: [] }).map((s) => ({ ...s, date: w.date })),
+  );
+  const bounds =
+    candidates.length === 0 ? {} : { earliestStart: horizon.earliestStart, startsBefore: horizon.startsBefore };
+  const fits = (d: PlanDay) =>
+    freeSlots({ windows: dayWindows(d.date, d.pieces), type, gridMinutes, busy: [], ...bounds }).length > 0;
   const closed = planned.filter((d) => (d.status === 'holiday' || d.status === 'closed') && fits(d));
   if (closed.length > 0) {
-    const list = closed.map((d) => `${dmy(d.date)} (${d.status === 'holiday' ? 'helligdag' : d.closedReason || 'stengt'})`).join(', ');
-    const listEn = closed.map((d) => `${dmy(d.date)} (${d.status === 'holiday' ? 'public holiday' : d.closedReason || 'closed'})`).join(', ');
+    const list = closed
+      .map((d) => `${dmy(d.date)} (${d.status === 'holiday' ? 'helligdag' : d.closedReason || 'stengt'})`)
+      .join(', ');
+    const listEn = closed
+      .map((d) => `${dmy(d.date)} (${d.status === 'holiday' ? 'public holiday' : d.closedReason || 'closed'})`)
+      .join(', ');
     const only = candidates.length === 0;
     reasons.push({
       code: 'closed_days',
@@ -132,7 +163,11 @@ export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] 
   }
   if (candidates.length === 0) {
     if (reasons.length === 0) {
-      reasons.push({ code: 'no_windows_in_range', message: `${label} har ingen vinduer på disse dagene.`, messageEn: `${labelEn} has no windows on these days.` });
+      reasons.push({
+        code: 'no_windows_in_range',
+        message: `${label} har ingen vinduer på disse dagene.`,
+        messageEn: `${labelEn} has no windows on these days.`,
+      });
     }
     return reasons;
   }
@@ -152,9 +187,16 @@ export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] 
     else if (offeredUntil && t >= offeredUntil.getTime()) ended = true;
     else if (!free.has(t)) lastBusyDate = c.date;
   }
-  const whose = restrictions.source?.limits === 'type' ? ' (satt på timetypen)' : restrictions.source ? ' (satt på timeboken)' : '';
-  const whoseEn = restrictions.source?.limits === 'type' ? ' (set on the type)' : restrictions.source ? ' (set on the book)' : '';
-  if (past) reasons.push({ code: 'in_the_past', message: `Tidene før ${formatDateTime(now)} er passert.`, messageEn: `The times before ${formatDateTime(now)} have passed.` });
+  const whose =
+    restrictions.source?.limits === 'type' ? ' (satt på timetypen)' : restrictions.source ? ' (satt på timeboken)' : '';
+  const whoseEn =
+    restrictions.source?.limits === 'type' ? ' (set on the type)' : restrictions.source ? ' (set on the book)' : '';
+  if (past)
+    reasons.push({
+      code: 'in_the_past',
+      message: `Tidene før ${formatDateTime(now)} er passert.`,
+      messageEn: `The times before ${formatDateTime(now)} have passed.`,
+    });
   if (notice) {
     const at = formatDateTime(horizon.earliestStart);
     reasons.push({
@@ -163,7 +205,13 @@ export function explainNoSlots(options: ExplainNoSlotsOptions): NoSlotsReason[] 
       messageEn: `The times before ${at} are inside the minimum notice of ${restrictions.minNoticeHours} hours${whoseEn}.`,
     });
   }
-  if (lastBusyDate) reasons.push({ code: 'fully_booked', dates: [lastBusyDate], message: `Fullbooket til og med ${dmy(lastBusyDate)}.`, messageEn: `Fully booked until ${dmy(lastBusyDate)} inclusive.` });
+  if (lastBusyDate)
+    reasons.push({
+      code: 'fully_booked',
+      dates: [lastBusyDate],
+      message: `Fullbooket til og med ${dmy(lastBusyDate)}.`,
+      messageEn: `Fully booked until ${dmy(lastBusyDate)} inclusive.`,
+    });
   if (beyond && horizon.lastDate) {
     reasons.push({
       code: 'beyond_days_ahead',

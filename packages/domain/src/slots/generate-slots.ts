@@ -31,7 +31,8 @@ export interface GenerateSlotsOptions extends Omit<FreeSlotsOptions, 'earliestSt
 }
 
 function positiveMinutes(value: number, what: string): number {
-  if (!Number.isInteger(value) || value <= 0) throw new AppError('BAD_INPUT', `${what} må være et helt antall minutter over 0.`, { value });
+  if (!Number.isInteger(value) || value <= 0)
+    throw new AppError('BAD_INPUT', `${what} må være et helt antall minutter over 0.`, { value });
   return value * MINUTE_MS;
 }
 
@@ -50,7 +51,8 @@ function mergeBusy(busy: readonly Interval[]): { start: number; end: number }[] 
 
 function sortedByStart(windows: readonly ConcreteWindow[]): readonly ConcreteWindow[] {
   for (let i = 1; i < windows.length; i++) {
-    if (windows[i]!.start.getTime() < windows[i - 1]!.start.getTime()) return [...windows].sort((a, b) => a.start.getTime() - b.start.getTime());
+    if (windows[i]!.start.getTime() < windows[i - 1]!.start.getTime())
+      return [...windows].sort((a, b) => a.start.getTime() - b.start.getTime());
   }
   return windows;
 }

@@ -1,28 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { bookingHorizon, canSelfBook, cancellationAllowedAt, cancellationDeadline, effectiveRestrictions } from './restrictions.js';
+import {
+  bookingHorizon,
+  canSelfBook,
+  cancellationAllowedAt,
+  cancellationDeadline,
+  effectiveRestrictions,
+} from './restrictions.js';
 import { restrictions } from './testing/fixtures.js';
 import { osloInstant } from '../time/oslo.js';
 
 const book = restrictions({ daysAhead: 30, minNoticeHours: 24, cancellationDeadlineHours: 24, maxSelfBooked: 3 });
-const own = restrictions({ daysAhead: 7, minNoticeHours: null, cancellationDeadlineHours: 48, cancellationAllowed: false, maxSelfBooked: 5 });
+const own = restrictions({
+  daysAhead: 7,
+  minNoticeHours: null,
+  cancellationDeadlineHours: 48,
+  cancellationAllowed: false,
+  maxSelfBooked: 5,
+});
 
 describe('effectiveRestrictions: T3 precedence', () => {
   // clinic cap, type own limits on?, type's cap → expected limits' owner, notice, days ahead, cap, cap's owner
   it.each([
-    ['type limits off: the book’s limits; the type’s own cap does not count', null, false, 1, 'book', 24, 30, 3, 'book'],
+    [
+      'type limits off: the book’s limits; the type’s own cap does not count',
+      null,
+      false,
+      1,
+      'book',
+      24,
+      30,
+      3,
+      'book',
+    ],
     ['type limits on: the type’s limits replace the book’s', null, true, 5, 'type', null, 7, 3, 'book'],
     ['type limits on with the lowest cap: the type’s cap', null, true, 2, 'type', null, 7, 2, 'type'],
     ['the clinic’s cap is the lowest', 1, true, 2, 'type', null, 7, 1, 'clinic'],
     ['the clinic caps higher than the book: the book’s cap', 10, false, null, 'book', 24, 30, 3, 'book'],
     ['a cap of 0 wins over everything', 5, true, 0, 'type', null, 7, 0, 'type'],
   ] as const)('%s', (_name, clinicCap, on, typeCap, limits, notice, daysAhead, cap, capSource) => {
-    const r = effectiveRestrictions({ clinic: { maxSelfBooked: clinicCap }, book, type: { ownLimitsEnabled: on, ownLimits: { ...own, maxSelfBooked: typeCap } } });
-    expect([r.source.limits, r.minNoticeHours, r.daysAhead, r.maxSelfBooked, r.source.maxSelfBooked]).toEqual([limits, notice, daysAhead, cap, capSource]);
+    const r = effectiveRestrictions({
+      clinic: { maxSelfBooked: clinicCap },
+      book,
+      type: { ownLimitsEnabled: on, ownLimits: { ...own, maxSelfBooked: typeCap } },
+    });
+    expect([r.source.limits, r.minNoticeHours, r.daysAhead, r.maxSelfBooked, r.source.maxSelfBooked]).toEqual([
+      limits,
+      notice,
+      daysAhead,
+      cap,
+      capSource,
+    ]);
     expect(r.cancellationAllowed).toBe(!on);
   });
 
   it('nobody caps: no cap', () => {
-    const r = effectiveRestrictions({ clinic: { maxSelfBooked: null }, book: restrictions(), type: { ownLimitsEnabled: true, ownLimits: restrictions() } });
+    const r = effectiveRestrictions({
+      clinic: { maxSelfBooked: null },
+      book: restrictions(),
+      type: { ownLimitsEnabled: true, ownLimits: restrictions() },
+    });
     expect([r.maxSelfBooked, r.source.maxSelfBooked]).toEqual([null, null]);
   });
 });
@@ -45,26 +81,48 @@ describe('cancellationAllowedAt', () => {
 
   it('up to and including the deadline, not after it', () => {
     expect(cancellationDeadline(deadline24, start)).toEqual(hoursBefore(24));
-    expect(cancellationAllowedAt({ restrictions: deadline24, appointmentStart: start, now: hoursBefore(25) }).ok).toBe(true);
-    expect(cancellationAllowedAt({ restrictions: deadline24, appointmentStart: start, now: hoursBefore(24) }).ok).toBe(true);
+    expect(cancellationAllowedAt({ restrictions: deadline24, appointmentStart: start, now: hoursBefore(25) }).ok).toBe(
+      true,
+    );
+    expect(cancellationAllowedAt({ restrictions: deadline24, appointmentStart: start, now: hoursBefore(24) }).ok).toBe(
+      true,
+    );
     const late = cancellationAllowedAt({ restrictions: deadline24, appointmentStart: start, now: hoursBefore(23) });
     expect(late).toMatchObject({ ok: false, code: 'cancellation_deadline_passed' });
     expect(!late.ok && late.message).toContain('25.11.2026 10:00');
   });
 
   it('without a deadline until the start; never when switched off', () => {
-    expect(cancellationAllowedAt({ restrictions: restrictions(), appointmentStart: start, now: hoursBefore(0.1) }).ok).toBe(true);
-    expect(cancellationAllowedAt({ restrictions: restrictions(), appointmentStart: start, now: start })).toMatchObject({ ok: false, code: 'already_started' });
-    expect(cancellationAllowedAt({ restrictions: restrictions({ cancellationAllowed: false }), appointmentStart: start, now: hoursBefore(100) })).toMatchObject({ ok: false, code: 'cancellation_off' });
+    expect(
+      cancellationAllowedAt({ restrictions: restrictions(), appointmentStart: start, now: hoursBefore(0.1) }).ok,
+    ).toBe(true);
+    expect(cancellationAllowedAt({ restrictions: restrictions(), appointmentStart: start, now: start })).toMatchObject({
+      ok: false,
+      code: 'already_started',
+    });
+    expect(
+      cancellationAllowedAt({
+        restrictions: restrictions({ cancellationAllowed: false }),
+        appointmentStart: start,
+        now: hoursBefore(100),
+      }),
+    ).toMatchObject({ ok: false, code: 'cancellation_off' });
   });
 });
 
 describe('bookingHorizon', () => {
   it('ends at Oslo midnight after today + days ahead, also across a clock change', () => {
-    const h = bookingHorizon({ now: osloInstant('2026-10-20', '23:30'), restrictions: { minNoticeHours: 2, daysAhead: 5 } });
+    const h = bookingHorizon({
+      now: osloInstant('2026-10-20', '23:30'),
+      restrictions: { minNoticeHours: 2, daysAhead: 5 },
+    });
     expect(h.lastDate).toBe('2026-10-25');
     expect(h.startsBefore?.toISOString()).toBe('2026-10-25T23:00:00.000Z');
     expect(h.earliestStart.toISOString()).toBe('2026-10-20T23:30:00.000Z');
-    expect(bookingHorizon({ now: new Date(0), restrictions: { minNoticeHours: null, daysAhead: null } })).toEqual({ earliestStart: new Date(0), startsBefore: null, lastDate: null });
+    expect(bookingHorizon({ now: new Date(0), restrictions: { minNoticeHours: null, daysAhead: null } })).toEqual({
+      earliestStart: new Date(0),
+      startsBefore: null,
+      lastDate: null,
+    });
   });
 });

@@ -69,7 +69,13 @@ export interface BookingHorizon {
  * Minimum notice and days ahead depend on the clock, so stored free slots are filtered with this when read.
  * daysAhead = N: today and the next N days can be booked (the end of the Oslo day today + N).
  */
-export function bookingHorizon({ now, restrictions }: { now: Date; restrictions: Pick<Restrictions, 'minNoticeHours' | 'daysAhead'> }): BookingHorizon {
+export function bookingHorizon({
+  now,
+  restrictions,
+}: {
+  now: Date;
+  restrictions: Pick<Restrictions, 'minNoticeHours' | 'daysAhead'>;
+}): BookingHorizon {
   const earliestStart = new Date(now.getTime() + (restrictions.minNoticeHours ?? 0) * HOUR_MS);
   if (restrictions.daysAhead === null) return { earliestStart, startsBefore: null, lastDate: null };
   const lastDate = addDays(osloDate(now), restrictions.daysAhead);
@@ -79,19 +85,34 @@ export function bookingHorizon({ now, restrictions }: { now: Date; restrictions:
 export type Verdict = { ok: true } | { ok: false; code: string; message: string; messageEn: string };
 
 /** Maximum self-booked (T3): a patient with this many future self-booked appointments may book one more? */
-export function canSelfBook({ restrictions, futureSelfBookedCount }: { restrictions: Pick<Restrictions, 'maxSelfBooked'>; futureSelfBookedCount: number }): Verdict {
+export function canSelfBook({
+  restrictions,
+  futureSelfBookedCount,
+}: {
+  restrictions: Pick<Restrictions, 'maxSelfBooked'>;
+  futureSelfBookedCount: number;
+}): Verdict {
   const cap = restrictions.maxSelfBooked;
   if (cap === null || futureSelfBookedCount < cap) return { ok: true };
   return {
     ok: false,
     code: 'max_self_booked',
-    message: cap === 0 ? 'Denne timen kan ikke bestilles på nett.' : `Pasienten har allerede ${futureSelfBookedCount} fremtidige timer bestilt på nett, og grensen er ${cap}.`,
-    messageEn: cap === 0 ? 'This appointment cannot be booked online.' : `The patient already has ${futureSelfBookedCount} future appointments booked online; the limit is ${cap}.`,
+    message:
+      cap === 0
+        ? 'Denne timen kan ikke bestilles på nett.'
+        : `Pasienten har allerede ${futureSelfBookedCount} fremtidige timer bestilt på nett, og grensen er ${cap}.`,
+    messageEn:
+      cap === 0
+        ? 'This appointment cannot be booked online.'
+        : `The patient already has ${futureSelfBookedCount} future appointments booked online; the limit is ${cap}.`,
   };
 }
 
 /** The last moment an appointment can be cancelled online; null when there is no deadline (until it starts). */
-export function cancellationDeadline(restrictions: Pick<Restrictions, 'cancellationDeadlineHours'>, appointmentStart: Date): Date | null {
+export function cancellationDeadline(
+  restrictions: Pick<Restrictions, 'cancellationDeadlineHours'>,
+  appointmentStart: Date,
+): Date | null {
   const hours = restrictions.cancellationDeadlineHours;
   return hours === null ? null : new Date(appointmentStart.getTime() - hours * HOUR_MS);
 }
@@ -110,10 +131,20 @@ export function cancellationAllowedAt({
   now: Date;
 }): Verdict {
   if (!restrictions.cancellationAllowed) {
-    return { ok: false, code: 'cancellation_off', message: 'Timen kan ikke avbestilles på nett. Kontakt klinikken.', messageEn: 'This appointment cannot be cancelled online. Contact the clinic.' };
+    return {
+      ok: false,
+      code: 'cancellation_off',
+      message: 'Timen kan ikke avbestilles på nett. Kontakt klinikken.',
+      messageEn: 'This appointment cannot be cancelled online. Contact the clinic.',
+    };
   }
   if (now.getTime() >= appointmentStart.getTime()) {
-    return { ok: false, code: 'already_started', message: 'Timen har allerede begynt.', messageEn: 'The appointment has already started.' };
+    return {
+      ok: false,
+      code: 'already_started',
+      message: 'Timen har allerede begynt.',
+      messageEn: 'The appointment has already started.',
+    };
   }
   const deadline = cancellationDeadline(restrictions, appointmentStart);
   if (deadline && now.getTime() > deadline.getTime()) {

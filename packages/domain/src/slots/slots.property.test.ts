@@ -46,9 +46,15 @@ function randomTemplate(r: ReturnType<typeof prng>, id: string): PlanTemplate {
     const [lo, hi] = r.chance(0.5) ? [0, 300] : [0, 1435];
     for (const [s, e] of spans(r, r.int(1, 3), lo, hi)) {
       const typeIds = TYPES.filter(() => r.chance(0.6));
-      windows.push({ weekday, start: timeOfMinutes(s), end: timeOfMinutes(e), typeIds: typeIds.length ? typeIds : ['a'] });
+      windows.push({
+        weekday,
+        start: timeOfMinutes(s),
+        end: timeOfMinutes(e),
+        typeIds: typeIds.length ? typeIds : ['a'],
+      });
     }
-    for (const [s, e] of spans(r, r.int(0, 2), lo, hi)) breaks.push({ weekday, start: timeOfMinutes(s), end: timeOfMinutes(e) });
+    for (const [s, e] of spans(r, r.int(0, 2), lo, hi))
+      breaks.push({ weekday, start: timeOfMinutes(s), end: timeOfMinutes(e) });
   }
   return { id, windows, breaks };
 }
@@ -121,7 +127,8 @@ function isOpen(s: Scenario, date: string): PlanTemplate | null {
   return template;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /** The naive engine: every window on its own, breaks by a minute mask, every grid point checked against everything. */
 function reference(s: Scenario, type: { id: string; durationMinutes: number }): string[] {
@@ -137,7 +144,8 @@ function reference(s: Scenario, type: { id: string; durationMinutes: number }): 
     for (const w of template.windows.filter((x) => x.weekday === weekday && x.typeIds.includes(type.id))) {
       const mask = new Array<boolean>(1440).fill(false);
       for (let m = minutesOf(w.start); m < minutesOf(w.end); m++) mask[m] = true;
-      for (const b of template.breaks.filter((x) => x.weekday === weekday)) for (let m = minutesOf(b.start); m < minutesOf(b.end); m++) mask[m] = false;
+      for (const b of template.breaks.filter((x) => x.weekday === weekday))
+        for (let m = minutesOf(b.start); m < minutesOf(b.end); m++) mask[m] = false;
       for (let m = 0; m < 1440; m++) {
         if (!mask[m] || (m > 0 && mask[m - 1])) continue;
         let e = m;
@@ -159,30 +167,50 @@ function reference(s: Scenario, type: { id: string; durationMinutes: number }): 
 
 /** Checks one type's slots against the rules, one by one; returns them as comparable strings. */
 function checkSlots(s: Scenario, windows: ConcreteWindow[], type: { id: string; durationMinutes: number }): string[] {
-  const slots = generateSlots({ windows, type, gridMinutes: s.gridMinutes, busy: s.busy, now: s.now, restrictions: s.restrictions });
+  const slots = generateSlots({
+    windows,
+    type,
+    gridMinutes: s.gridMinutes,
+    busy: s.busy,
+    now: s.now,
+    restrictions: s.restrictions,
+  });
   const notice = s.now.getTime() + (s.restrictions.minNoticeHours ?? 0) * 3_600_000;
   const fineGrid = (s.gridMinutes ?? type.durationMinutes) < type.durationMinutes;
   slots.forEach((slot, i) => {
     const [t, e] = [slot.start.getTime(), slot.end.getTime()];
     expect(e - t).toBe(type.durationMinutes * 60_000);
     // Sorted; non-overlapping per type on the type's own grid (a finer grid offers overlapping alternatives).
-    if (i > 0) expect(t).toBeGreaterThanOrEqual(fineGrid ? slots[i - 1]!.start.getTime() + 1 : slots[i - 1]!.end.getTime());
+    if (i > 0)
+      expect(t).toBeGreaterThanOrEqual(fineGrid ? slots[i - 1]!.start.getTime() + 1 : slots[i - 1]!.end.getTime());
     // No overlap with busy time.
-    expect(s.busy.filter((b) => overlaps({ start: t, end: e }, { start: b.start.getTime(), end: b.end.getTime() }))).toEqual([]);
+    expect(
+      s.busy.filter((b) => overlaps({ start: t, end: e }, { start: b.start.getTime(), end: b.end.getTime() })),
+    ).toEqual([]);
     // Minimum notice and days ahead.
     expect(t).toBeGreaterThanOrEqual(notice);
-    if (s.restrictions.daysAhead !== null) expect(osloDate(slot.start) <= addDays(osloDate(s.now), s.restrictions.daysAhead)).toBe(true);
+    if (s.restrictions.daysAhead !== null)
+      expect(osloDate(slot.start) <= addDays(osloDate(s.now), s.restrictions.daysAhead)).toBe(true);
     // Inside a template window of its date that places the type, outside every break, on an open day.
     const date = osloDate(slot.start);
     const template = isOpen(s, date);
     expect(template, `${date} is open`).not.toBeNull();
     const weekday = isoWeekday(date);
     const inWindow = template!.windows.some(
-      (w) => w.weekday === weekday && w.typeIds.includes(type.id) && refInstant(date, minutesOf(w.start)) <= t && e <= refInstant(date, minutesOf(w.end)),
+      (w) =>
+        w.weekday === weekday &&
+        w.typeIds.includes(type.id) &&
+        refInstant(date, minutesOf(w.start)) <= t &&
+        e <= refInstant(date, minutesOf(w.end)),
     );
     expect(inWindow).toBe(true);
     for (const b of template!.breaks.filter((x) => x.weekday === weekday)) {
-      expect(overlaps({ start: t, end: e }, { start: refInstant(date, minutesOf(b.start)), end: refInstant(date, minutesOf(b.end)) })).toBe(false);
+      expect(
+        overlaps(
+          { start: t, end: e },
+          { start: refInstant(date, minutesOf(b.start)), end: refInstant(date, minutesOf(b.end)) },
+        ),
+      ).toBe(false);
     }
   });
   return slots.map((x) => `${x.start.toISOString()}/${x.end.toISOString()}`).sort();
@@ -192,35 +220,48 @@ const DST_DAYS = new Set(['2026-10-25', '2027-03-28', '2027-10-31']);
 const seen = { slots: 0, dstSlots: 0, droppedByBusy: 0, scenarios: 0 };
 
 describe('the slot engine on random inputs', () => {
-  it.each(Array.from({ length: CASES }, (_, i) => i + 1))('seed %i: windows and slots obey every rule and equal the reference', (seed) => {
-    const s = scenario(seed);
-    const windows = expandWorkPlan(s);
-    for (let i = 0; i < windows.length; i++) {
-      expect(windows[i]!.end.getTime()).toBeGreaterThan(windows[i]!.start.getTime());
-      if (i > 0) expect(windows[i]!.start.getTime()).toBeGreaterThanOrEqual(windows[i - 1]!.end.getTime());
-    }
-    for (const type of s.types) {
-      const got = checkSlots(s, windows, type);
-      expect(got).toEqual(reference(s, type));
-      // "Why no times?" answers exactly when there are none.
-      const why = explainNoSlots({ ...s, type });
-      expect(why.length === 0, JSON.stringify(why)).toBe(got.length > 0);
-      // An offer that ends inside the range (an agreement's last day): exactly the slots before its end, and when none
-      // is left "why" says so.
-      if (got.length > 0) {
-        const offeredUntil = new Date(got[Math.floor(got.length / 2)]!.slice(0, 24));
-        const bounded = generateSlots({ windows, type, gridMinutes: s.gridMinutes, busy: s.busy, now: s.now, restrictions: s.restrictions, offeredUntil });
-        expect(bounded.map((x) => `${x.start.toISOString()}/${x.end.toISOString()}`).sort()).toEqual(got.filter((x) => new Date(x.slice(0, 24)) < offeredUntil));
-        const whyBounded = explainNoSlots({ ...s, type, offeredUntil });
-        expect(whyBounded.length === 0).toBe(bounded.length > 0);
-        if (bounded.length === 0) expect(whyBounded.map((r) => r.code)).toContain('offer_ends');
+  it.each(Array.from({ length: CASES }, (_, i) => i + 1))(
+    'seed %i: windows and slots obey every rule and equal the reference',
+    (seed) => {
+      const s = scenario(seed);
+      const windows = expandWorkPlan(s);
+      for (let i = 0; i < windows.length; i++) {
+        expect(windows[i]!.end.getTime()).toBeGreaterThan(windows[i]!.start.getTime());
+        if (i > 0) expect(windows[i]!.start.getTime()).toBeGreaterThanOrEqual(windows[i - 1]!.end.getTime());
       }
-      seen.slots += got.length;
-      seen.dstSlots += got.filter((x) => DST_DAYS.has(osloDate(new Date(x.slice(0, 24))))).length;
-      seen.droppedByBusy += reference({ ...s, busy: [] }, type).length - got.length;
-    }
-    seen.scenarios++;
-  });
+      for (const type of s.types) {
+        const got = checkSlots(s, windows, type);
+        expect(got).toEqual(reference(s, type));
+        // "Why no times?" answers exactly when there are none.
+        const why = explainNoSlots({ ...s, type });
+        expect(why.length === 0, JSON.stringify(why)).toBe(got.length > 0);
+        // An offer that ends inside the range (an agreement's last day): exactly the slots before its end, and when none
+        // is left "why" says so.
+        if (got.length > 0) {
+          const offeredUntil = new Date(got[Math.floor(got.length / 2)]!.slice(0, 24));
+          const bounded = generateSlots({
+            windows,
+            type,
+            gridMinutes: s.gridMinutes,
+            busy: s.busy,
+            now: s.now,
+            restrictions: s.restrictions,
+            offeredUntil,
+          });
+          expect(bounded.map((x) => `${x.start.toISOString()}/${x.end.toISOString()}`).sort()).toEqual(
+            got.filter((x) => new Date(x.slice(0, 24)) < offeredUntil),
+          );
+          const whyBounded = explainNoSlots({ ...s, type, offeredUntil });
+          expect(whyBounded.length === 0).toBe(bounded.length > 0);
+          if (bounded.length === 0) expect(whyBounded.map((r) => r.code)).toContain('offer_ends');
+        }
+        seen.slots += got.length;
+        seen.dstSlots += got.filter((x) => DST_DAYS.has(osloDate(new Date(x.slice(0, 24))))).length;
+        seen.droppedByBusy += reference({ ...s, busy: [] }, type).length - got.length;
+      }
+      seen.scenarios++;
+    },
+  );
 
   it('the random inputs really exercise the engine (slots, daylight-saving days, busy time)', () => {
     expect(seen.scenarios).toBe(CASES);

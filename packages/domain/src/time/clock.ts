@@ -25,6 +25,7 @@ export function parseClockOffset(text: string): number {
   const match = /^([+-]?)((?:\d+[dhms])+)$/.exec(value);
   if (!match) throw new RangeError(`Not a clock offset: "${text}" (use e.g. +80d, -2h30m or milliseconds)`);
   let ms = 0;
-  for (const [, n, unit] of match[2]!.matchAll(/(\d+)([dhms])/g)) ms += Number(n) * UNIT_MS[unit as keyof typeof UNIT_MS];
+  for (const [, n, unit] of match[2]!.matchAll(/(\d+)([dhms])/g))
+    ms += Number(n) * UNIT_MS[unit as keyof typeof UNIT_MS];
   return match[1] === '-' ? -ms : ms;
 }

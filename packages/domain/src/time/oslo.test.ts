@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoWeek, isoWeekMonday, isoWeekday, osloDate, osloInstant, osloOffsetMinutes, toOslo, wallClockInstants } from './oslo.js';
+import {
+  addDays,
+  isoWeek,
+  isoWeekMonday,
+  isoWeekday,
+  osloDate,
+  osloInstant,
+  osloOffsetMinutes,
+  toOslo,
+  wallClockInstants,
+} from './oslo.js';
 
 describe('Oslo wall clock', () => {
   it('converts winter and summer times with the right offset', () => {

@@ -42,7 +42,14 @@ export function osloDate(instant: Date): string {
 /** Minutes Oslo is ahead of UTC at an instant (60 in winter, 120 in summer). */
 export function osloOffsetMinutes(instant: Date): number {
   const p = parts(instant);
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isValidBankAccount, isValidNorwegianAccountNumber, isValidNorwegianIban, normaliseBankAccount } from './bank-account.js';
+import {
+  isValidBankAccount,
+  isValidNorwegianAccountNumber,
+  isValidNorwegianIban,
+  normaliseBankAccount,
+} from './bank-account.js';
 
 describe('bank account', () => {
   // 8601 11 17947 / NO93 8601 1117 947: the account in OpenPeppol's Norwegian example invoice.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allowedK1, centuryOf, expectedK2, isValidNationalId, nationalIdSchema, parseNationalId } from './national-id.js';
+import {
+  allowedK1,
+  centuryOf,
+  expectedK2,
+  isValidNationalId,
+  nationalIdSchema,
+  parseNationalId,
+} from './national-id.js';
 import { caseIdSchema, isValidCaseId } from './case-id.js';
 
 /**
@@ -46,11 +53,27 @@ describe('national identity number', () => {
     ['fødselsnummer, 1854–1899 (500–749, YY 54–99)', classic('010160', 749), { kind: 'fnr', birthDate: '1860-01-01' }],
     ['fødselsnummer, 2000s (500–999, YY 00–39)', classic('290212', 999), { kind: 'fnr', birthDate: '2012-02-29' }],
     ['fødselsnummer, 1940s (900–999, YY 40–99)', classic('311247', 999), { kind: 'fnr', birthDate: '1947-12-31' }],
-    ['D-number (first digit + 4)', classic('410190', 499), { kind: 'd_number', synthetic: false, birthDate: '1990-01-01' }],
+    [
+      'D-number (first digit + 4)',
+      classic('410190', 499),
+      { kind: 'd_number', synthetic: false, birthDate: '1990-01-01' },
+    ],
     ['H-number (third digit + 4)', classic('014190', 499), { kind: 'h_number', birthDate: '1990-01-01' }],
-    ['synthetic test number (month + 80)', classic('018190', 499), { kind: 'fnr', synthetic: true, birthDate: '1990-01-01' }],
-    ['synthetic D-number (day + 40, month + 80)', classic('718188', 499), { kind: 'd_number', synthetic: true, birthDate: '1988-01-31' }],
-    ['synthetic D-number (day + 40, month + 40)', classic('714188', 499), { kind: 'd_number', synthetic: true, birthDate: '1988-01-31' }],
+    [
+      'synthetic test number (month + 80)',
+      classic('018190', 499),
+      { kind: 'fnr', synthetic: true, birthDate: '1990-01-01' },
+    ],
+    [
+      'synthetic D-number (day + 40, month + 80)',
+      classic('718188', 499),
+      { kind: 'd_number', synthetic: true, birthDate: '1988-01-31' },
+    ],
+    [
+      'synthetic D-number (day + 40, month + 40)',
+      classic('714188', 499),
+      { kind: 'd_number', synthetic: true, birthDate: '1988-01-31' },
+    ],
     ['2032 rule, remainder 1', classic('150585', 499, 1), { checkRule: '2032' }],
     ['2032 rule, remainder 2', classic('150585', 499, 2), { checkRule: '2032' }],
     ['2032 rule, remainder 3', classic('150585', 499, 3), { checkRule: '2032' }],
@@ -132,9 +155,12 @@ describe('case id (SakID)', () => {
     expect(caseIdSchema.parse(input)).toBe(stored);
     expect(isValidCaseId(input)).toBe(true);
   });
-  it.each([['ab'], ['6QP-TR'], ['6QPTRÆ'], ['A1B2C3D4E5F6G7H8I9J0K'], ['']])('refuses %j with a Norwegian message', (input) => {
-    const r = caseIdSchema.safeParse(input);
-    expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toMatch(/SakID/);
-  });
+  it.each([['ab'], ['6QP-TR'], ['6QPTRÆ'], ['A1B2C3D4E5F6G7H8I9J0K'], ['']])(
+    'refuses %j with a Norwegian message',
+    (input) => {
+      const r = caseIdSchema.safeParse(input);
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.message).toMatch(/SakID/);
+    },
+  );
 });

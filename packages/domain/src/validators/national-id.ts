@@ -39,7 +39,8 @@ export const NATIONAL_ID_MESSAGES: Record<NationalIdProblem, string> = {
   individual_number: 'Individnummeret passer ikke med fødselsåret.',
 };
 
-const weighted = (digits: readonly number[], weights: readonly number[]) => weights.reduce((sum, w, i) => sum + w * digits[i]!, 0);
+const weighted = (digits: readonly number[], weights: readonly number[]) =>
+  weights.reduce((sum, w, i) => sum + w * digits[i]!, 0);
 
 /** The remainder of K1's check, (Σ weights · digits + K1) mod 11: 0 classic, 1–3 allowed from 2032, otherwise invalid. */
 export function k1Remainder(digits: readonly number[]): number {
@@ -79,7 +80,11 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 
 export function parseNationalId(input: string): ValidNationalId | InvalidNationalId {
   const value = input.replace(/\s/g, '');
-  const invalid = (problem: NationalIdProblem): InvalidNationalId => ({ valid: false, problem, message: NATIONAL_ID_MESSAGES[problem] });
+  const invalid = (problem: NationalIdProblem): InvalidNationalId => ({
+    valid: false,
+    problem,
+    message: NATIONAL_ID_MESSAGES[problem],
+  });
   if (!/^\d{11}$/.test(value)) return invalid('format');
   const d = [...value].map(Number);
 

@@ -40,12 +40,16 @@ export function buildRegisterData(input: BuildInput): { data: RegisterData; repo
   const municipalities = resolveMunicipalities(rows, input.admin1, input.admin2);
   for (const m of municipalities.values()) {
     if (m.country === 'NO' && m.number && !countyOfMunicipalityNumber(m.number)) {
-      throw new Error(`Municipality ${m.number} ${m.name} belongs to no county in src/counties.ts: update the county list`);
+      throw new Error(
+        `Municipality ${m.number} ${m.name} belongs to no county in src/counties.ts: update the county list`,
+      );
     }
   }
 
   const placesOf = (m: JoinedMunicipality) =>
-    input.places.filter((p) => p.country === m.country && (m.country === 'NO' ? p.admin2 === m.number : p.admin1 === m.admin1));
+    input.places.filter(
+      (p) => p.country === m.country && (m.country === 'NO' ? p.admin2 === m.number : p.admin1 === m.admin1),
+    );
 
   // Poststed → place, within the postcode's municipality; the spelling of the first match is kept for every row.
   const spelling = new Map<string, string>();
@@ -107,15 +111,28 @@ export function buildRegisterData(input: BuildInput): { data: RegisterData; repo
     .map((a) => `${a.code.split('.')[2]} ${a.name}`);
 
   return {
-    data: { about: { registerDate: input.registerDate, sources: input.sources }, municipalities: municipalityRows, postcodes: postcodeRows },
-    report: { postcodes: postcodeRows.length, municipalities: municipalityRows.length, precision, municipalitiesWithoutPostcodes },
+    data: {
+      about: { registerDate: input.registerDate, sources: input.sources },
+      municipalities: municipalityRows,
+      postcodes: postcodeRows,
+    },
+    report: {
+      postcodes: postcodeRows.length,
+      municipalities: municipalityRows.length,
+      precision,
+      municipalitiesWithoutPostcodes,
+    },
   };
 }
 
 const keyOf = (r: RegisterRow) => r.municipalityNumber ?? r.municipalityName;
 
 /** Bring's own file carries municipality numbers; the npm copy only names, which are joined to GeoNames'. */
-function resolveMunicipalities(rows: readonly RegisterRow[], admin1: readonly GeoNamesAdmin[], admin2: readonly GeoNamesAdmin[]): Map<string, JoinedMunicipality> {
+function resolveMunicipalities(
+  rows: readonly RegisterRow[],
+  admin1: readonly GeoNamesAdmin[],
+  admin2: readonly GeoNamesAdmin[],
+): Map<string, JoinedMunicipality> {
   const result = new Map<string, JoinedMunicipality>();
   const unnumbered = [...new Set(rows.filter((r) => !r.municipalityNumber).map((r) => r.municipalityName))];
   for (const [name, j] of joinMunicipalities(unnumbered, admin1, admin2)) result.set(name, j);
@@ -139,7 +156,11 @@ function resolveMunicipalities(rows: readonly RegisterRow[], admin1: readonly Ge
  * A municipality's point: its place of the same name, else the place most of its postcodes were found at (Sandvika
  * for Bærum), else the place nearest the middle of its places.
  */
-function mainPlace(m: JoinedMunicipality, places: readonly GeoNamesPlace[], counts: ReadonlyMap<string, number> | undefined): { lat: number; lon: number } | null {
+function mainPlace(
+  m: JoinedMunicipality,
+  places: readonly GeoNamesPlace[],
+  counts: ReadonlyMap<string, number> | undefined,
+): { lat: number; lon: number } | null {
   if (places.length === 0) return null;
   const named = places.find((p) => fold(p.name) === fold(m.name) || fold(p.name) === fold(m.registerName));
   if (named) return named;

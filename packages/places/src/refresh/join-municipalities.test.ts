@@ -41,6 +41,8 @@ describe('joinMunicipalities', () => {
   });
 
   it('fails on a name that matches nothing or more than one, listing each', () => {
-    expect(() => joinMunicipalities(['HERØY', 'ATLANTIS'], admin1, admin2)).toThrow(/HERØY: 1818 Herøy, 1515 Herøy[\s\S]*ATLANTIS: no municipality/);
+    expect(() => joinMunicipalities(['HERØY', 'ATLANTIS'], admin1, admin2)).toThrow(
+      /HERØY: 1818 Herøy, 1515 Herøy[\s\S]*ATLANTIS: no municipality/,
+    );
   });
 });

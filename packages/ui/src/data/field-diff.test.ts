@@ -3,7 +3,12 @@ import { diffFields } from './field-diff.js';
 
 describe('diffFields', () => {
   it('lists only the changed fields of an update, nested ones by their path', () => {
-    const before = { id: 'b1', name: 'Kari', onlineBooking: false, restrictions: { daysAhead: null, minNoticeHours: 2 } };
+    const before = {
+      id: 'b1',
+      name: 'Kari',
+      onlineBooking: false,
+      restrictions: { daysAhead: null, minNoticeHours: 2 },
+    };
     const after = { id: 'b1', name: 'Kari', onlineBooking: true, restrictions: { daysAhead: 60, minNoticeHours: 2 } };
     expect(diffFields(before, after)).toEqual([
       { path: 'onlineBooking', before: false, after: true },
@@ -13,7 +18,13 @@ describe('diffFields', () => {
 
   it('compares lists of plain values as one value and lists of objects by element', () => {
     const before = { tariffIds: ['a'], windows: [{ weekday: 1, start: '08:00' }] };
-    const after = { tariffIds: ['a', 'b'], windows: [{ weekday: 1, start: '09:00' }, { weekday: 2, start: '08:00' }] };
+    const after = {
+      tariffIds: ['a', 'b'],
+      windows: [
+        { weekday: 1, start: '09:00' },
+        { weekday: 2, start: '08:00' },
+      ],
+    };
     expect(diffFields(before, after)).toEqual([
       { path: 'tariffIds', before: ['a'], after: ['a', 'b'] },
       { path: 'windows.0', before: { weekday: 1, start: '08:00' }, after: { weekday: 1, start: '09:00' } },

@@ -27,7 +27,18 @@ export function useFieldErrors(error: unknown): Record<string, string> {
   return error ? readApiError(error).fieldErrors : {};
 }
 
-export function EditForm({ id, label, error, pending, onSubmit, submitLabel, onCancel, note, focusOnOpen = true, children }: EditFormProps) {
+export function EditForm({
+  id,
+  label,
+  error,
+  pending,
+  onSubmit,
+  submitLabel,
+  onCancel,
+  note,
+  focusOnOpen = true,
+  children,
+}: EditFormProps) {
   const t = useT();
   const { locale } = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
@@ -35,7 +46,9 @@ export function EditForm({ id, label, error, pending, onSubmit, submitLabel, onC
   const info = error ? readApiError(error) : null;
   const title = info ? apiErrorText(info, locale, t('error.network')) : '';
   // The summary lists the field messages, unless the one message is the title already.
-  const messages = info ? [...new Set(Object.values(info.fieldErrors))].filter((m, _, all) => all.length > 1 || m !== title) : [];
+  const messages = info
+    ? [...new Set(Object.values(info.fieldErrors))].filter((m, _, all) => all.length > 1 || m !== title)
+    : [];
 
   // A form that opens puts the keyboard in its first field.
   const focusFirst = useRef(focusOnOpen);

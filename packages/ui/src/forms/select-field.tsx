@@ -21,7 +21,17 @@ export interface SelectFieldProps {
 }
 
 /** A labelled native select: keyboard and screen-reader behaviour come from the browser. */
-export function SelectField({ id, label, value, options, onChange, placeholder, hint, error, disabled }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  placeholder,
+  hint,
+  error,
+  disabled,
+}: SelectFieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

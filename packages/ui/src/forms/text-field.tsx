@@ -23,7 +23,23 @@ export interface TextFieldProps {
 }
 
 /** A labelled input whose hint and error message are tied to it, so a screen reader reads them together. */
-export function TextField({ id, label, value, onChange, type = 'text', autoComplete, inputMode, min, max, step, hint, error, disabled, size = 'full', ref }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  min,
+  max,
+  step,
+  hint,
+  error,
+  disabled,
+  size = 'full',
+  ref,
+}: TextFieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -31,8 +31,10 @@ export const en: Record<MessageKey, string> = {
 
   'wrongApp.heading': 'This app is not for your role',
   'wrongApp.signedInAs': 'You are signed in as {name} ({role}).',
-  'wrongApp.body.admin': 'The administration app is for the network, support, clinic administrators and practitioners. As an insurer agent you use the insurance app.',
-  'wrongApp.body.agent': 'The insurance app is for insurance company staff. With your role you use the administration app.',
+  'wrongApp.body.admin':
+    'The administration app is for the network, support, clinic administrators and practitioners. As an insurer agent you use the insurance app.',
+  'wrongApp.body.agent':
+    'The insurance app is for insurance company staff. With your role you use the administration app.',
   'wrongApp.link.admin': 'Go to the insurance app',
   'wrongApp.link.agent': 'Go to the administration app',
 
@@ -123,7 +125,8 @@ export const en: Record<MessageKey, string> = {
   'myPage.hpr': 'HPR number',
   'myPage.clinic': 'Clinic',
   'myPage.books': 'Appointment books',
-  'myPage.booksLater': 'Your appointment books and their bookings will show here once the appointment book feature is in place.',
+  'myPage.booksLater':
+    'Your appointment books and their bookings will show here once the appointment book feature is in place.',
 
   'agent.nav.search': 'Find a practitioner',
   'agent.insurer.label': 'Insurer',
@@ -131,7 +134,8 @@ export const en: Record<MessageKey, string> = {
   'agent.insurer.error': 'Could not find the insurer',
   'search.heading': 'Find a practitioner',
   'search.intro': 'Here you find the practitioners {insurer} has agreements with, and book on the patient’s behalf.',
-  'search.introNoInsurer': 'Here you find the practitioners your insurer has agreements with, and book on the patient’s behalf.',
+  'search.introNoInsurer':
+    'Here you find the practitioners your insurer has agreements with, and book on the patient’s behalf.',
   'search.later': 'Search arrives with the search feature. Until then no practitioners are shown here.',
 
   ...clinicEn,

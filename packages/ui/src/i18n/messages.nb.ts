@@ -34,8 +34,10 @@ export const nb = {
 
   'wrongApp.heading': 'Denne appen er ikke for din rolle',
   'wrongApp.signedInAs': 'Du er logget inn som {name} ({role}).',
-  'wrongApp.body.admin': 'Administrasjonsappen er for nettverket, kundestøtte, klinikkadministratorer og behandlere. Som forsikringsagent bruker du forsikringsappen.',
-  'wrongApp.body.agent': 'Forsikringsappen er for ansatte i forsikringsselskap. Med din rolle bruker du administrasjonsappen.',
+  'wrongApp.body.admin':
+    'Administrasjonsappen er for nettverket, kundestøtte, klinikkadministratorer og behandlere. Som forsikringsagent bruker du forsikringsappen.',
+  'wrongApp.body.agent':
+    'Forsikringsappen er for ansatte i forsikringsselskap. Med din rolle bruker du administrasjonsappen.',
   'wrongApp.link.admin': 'Gå til forsikringsappen',
   'wrongApp.link.agent': 'Gå til administrasjonsappen',
 
@@ -134,7 +136,8 @@ export const nb = {
   'agent.insurer.error': 'Fant ikke forsikringsselskapet',
   'search.heading': 'Finn behandler',
   'search.intro': 'Her finner du behandlerne som {insurer} har avtale med, og bestiller time på vegne av pasienten.',
-  'search.introNoInsurer': 'Her finner du behandlerne som forsikringsselskapet ditt har avtale med, og bestiller time på vegne av pasienten.',
+  'search.introNoInsurer':
+    'Her finner du behandlerne som forsikringsselskapet ditt har avtale med, og bestiller time på vegne av pasienten.',
   'search.later': 'Søket kommer med søkefunksjonen. Til da vises ingen behandlere her.',
 
   ...clinicNb,

@@ -17,7 +17,8 @@ export interface QueryViewProps<T> {
  */
 export function QueryView<T>({ query, loadingLabel, isEmpty, empty, children }: QueryViewProps<T>) {
   if (query.data === undefined) {
-    if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    if (query.isError)
+      return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
     return <LoadingState label={loadingLabel} />;
   }
   if (isEmpty?.(query.data)) return <EmptyState>{empty}</EmptyState>;

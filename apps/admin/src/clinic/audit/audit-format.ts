@@ -1,5 +1,12 @@
 // Turns audit before/after values into what a person reads: names instead of ids, labels instead of codes.
-import { PATIENT_LIST_LABELS, PROFESSION_INFO, TARIFF_KIND_LABELS, WEEKDAY_LABELS, formatDate, type Locale } from '@bn/domain';
+import {
+  PATIENT_LIST_LABELS,
+  PROFESSION_INFO,
+  TARIFF_KIND_LABELS,
+  WEEKDAY_LABELS,
+  formatDate,
+  type Locale,
+} from '@bn/domain';
 import type { MessageKey, Translate } from '@bn/ui';
 import type { ClinicConfigView } from '../../api/types.js';
 
@@ -50,8 +57,10 @@ export function formatValue(value: unknown, names: Map<string, string>, locale: 
       const types = Array.isArray(value.typeIds) ? `: ${one(value.typeIds)}` : '';
       return `${day} ${value.start}–${String(value.end)}${types}`;
     }
-    if (typeof value.isoWeek === 'number') return `${t('plan.week', { n: value.isoWeek })} ${String(value.isoYear)}: ${one(value.templateId)}`;
-    if (typeof value.date === 'string') return `${formatDate(value.date)}${value.reason ? ` (${String(value.reason)})` : ''}`;
+    if (typeof value.isoWeek === 'number')
+      return `${t('plan.week', { n: value.isoWeek })} ${String(value.isoYear)}: ${one(value.templateId)}`;
+    if (typeof value.date === 'string')
+      return `${formatDate(value.date)}${value.reason ? ` (${String(value.reason)})` : ''}`;
     return Object.entries(value)
       .map(([k, v]) => `${k}: ${one(v)}`)
       .join(', ');

@@ -21,21 +21,33 @@ const ENTITY_KEYS: Record<string, MessageKey> = {
   template: 'audit.entity.template',
   workPlan: 'audit.entity.workPlan',
 };
-const ACTION_KEYS = { create: 'audit.action.create', update: 'audit.action.update', delete: 'audit.action.delete', import: 'audit.action.import' } as const;
+const ACTION_KEYS = {
+  create: 'audit.action.create',
+  update: 'audit.action.update',
+  delete: 'audit.action.delete',
+  import: 'audit.action.import',
+} as const;
 
 export function AuditPage() {
   const t = useT();
   const trpc = useTRPC();
   const clinicId = useClinicId();
   const [limit, setLimit] = useState(PAGE);
-  const audit = useQuery(trpc.audit.forClinic.queryOptions({ clinicId, limit }, { placeholderData: (previous) => previous }));
+  const audit = useQuery(
+    trpc.audit.forClinic.queryOptions({ clinicId, limit }, { placeholderData: (previous) => previous }),
+  );
   usePageTitle(t('clinic.tab.audit'));
 
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">{t('clinic.tab.audit')}</h2>
       <p className="muted">{t('audit.intro')}</p>
-      <QueryView query={audit} loadingLabel={t('audit.loading')} isEmpty={(rows) => rows.length === 0} empty={t('audit.empty')}>
+      <QueryView
+        query={audit}
+        loadingLabel={t('audit.loading')}
+        isEmpty={(rows) => rows.length === 0}
+        empty={t('audit.empty')}
+      >
         {(rows) => (
           <>
             <ol className="audit-list">
@@ -44,7 +56,12 @@ export function AuditPage() {
               ))}
             </ol>
             {rows.length >= limit && limit < 200 && (
-              <button type="button" className="button button-secondary" disabled={audit.isFetching} onClick={() => setLimit((l) => Math.min(200, l + PAGE))}>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={audit.isFetching}
+                onClick={() => setLimit((l) => Math.min(200, l + PAGE))}
+              >
                 {audit.isFetching ? t('state.loading') : t('audit.more')}
               </button>
             )}
@@ -66,7 +83,8 @@ function AuditEntry({ row }: { row: AuditRow }) {
   return (
     <li className="card audit-entry">
       <p className="audit-head">
-        <time dateTime={row.at.toISOString()}>{formatDateTime(row.at)}</time> · <strong>{row.actorName}</strong> · {t(ACTION_KEYS[row.action])} {entity}
+        <time dateTime={row.at.toISOString()}>{formatDateTime(row.at)}</time> · <strong>{row.actorName}</strong> ·{' '}
+        {t(ACTION_KEYS[row.action])} {entity}
         {subject && ` «${subject}»`}
       </p>
       {changes.length === 0 ? (

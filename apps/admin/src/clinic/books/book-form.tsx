@@ -1,7 +1,19 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { NO_RESTRICTIONS, PATIENT_LISTS, PATIENT_LIST_LABELS, type BookConfig, type BookOwnerKind } from '@bn/domain';
-import { CheckboxField, CheckboxGroup, EditForm, RadioGroup, SelectField, TextField, fieldId, useFieldErrors, useLocale, useT, useTRPC } from '@bn/ui';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  EditForm,
+  RadioGroup,
+  SelectField,
+  TextField,
+  fieldId,
+  useFieldErrors,
+  useLocale,
+  useT,
+  useTRPC,
+} from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import type { ConfigPractitioner } from '../../api/types.js';
 import { RestrictionsFields, fromDraft, toDraft } from '../restrictions-fields.js';
@@ -44,7 +56,8 @@ export function BookForm({ initial, isNew, practitioners, onSaved, onCancel }: P
   const save = useMutation(trpc.books.upsert.mutationOptions({ onSuccess: refresh }));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('book', path);
-  const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) => setValue((prev) => ({ ...prev, [key]: v }));
+  const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) =>
+    setValue((prev) => ({ ...prev, [key]: v }));
 
   const submit = () => {
     const input: BookConfig = {
@@ -68,13 +81,23 @@ export function BookForm({ initial, isNew, practitioners, onSaved, onCancel }: P
       onSubmit={submit}
     >
       <h3>{isNew ? t('books.new') : initial.name}</h3>
-      <TextField id={id('name')} label={t('books.name')} hint={t('books.name.hint')} value={value.name} onChange={(v) => set('name', v)} error={errors.name} />
+      <TextField
+        id={id('name')}
+        label={t('books.name')}
+        hint={t('books.name.hint')}
+        value={value.name}
+        onChange={(v) => set('name', v)}
+        error={errors.name}
+      />
       <RadioGroup
         id={id('ownerKind')}
         legend={t('books.owner')}
         hint={t('books.owner.hint')}
         value={value.ownerKind}
-        choices={(['practitioner', 'clinic', 'group'] as const).map((k) => ({ value: k, label: t(`books.owner.${k}`) }))}
+        choices={(['practitioner', 'clinic', 'group'] as const).map((k) => ({
+          value: k,
+          label: t(`books.owner.${k}`),
+        }))}
         onChange={(v) => set('ownerKind', v as BookOwnerKind)}
         error={errors.ownerKind}
       />
@@ -90,7 +113,13 @@ export function BookForm({ initial, isNew, practitioners, onSaved, onCancel }: P
         />
       )}
       {value.ownerKind === 'group' && (
-        <TextField id={id('groupName')} label={t('books.groupName')} value={value.groupName} onChange={(v) => set('groupName', v)} error={errors.groupName} />
+        <TextField
+          id={id('groupName')}
+          label={t('books.groupName')}
+          value={value.groupName}
+          onChange={(v) => set('groupName', v)}
+          error={errors.groupName}
+        />
       )}
       <CheckboxField
         id={id('onlineBooking')}
@@ -108,7 +137,14 @@ export function BookForm({ initial, isNew, practitioners, onSaved, onCancel }: P
         onChange={(v) => set('patientLists', v as BookConfig['patientLists'])}
         error={errors.patientLists}
       />
-      <RestrictionsFields prefix="book" path="restrictions" legend={t('books.restrictions')} value={limits} onChange={setLimits} errors={errors} />
+      <RestrictionsFields
+        prefix="book"
+        path="restrictions"
+        legend={t('books.restrictions')}
+        value={limits}
+        onChange={setLimits}
+        errors={errors}
+      />
     </EditForm>
   );
 }

@@ -28,7 +28,12 @@ export function BooksPage() {
 
   return (
     <section aria-labelledby="books-heading">
-      <SectionHead id="books-heading" title={t('clinic.tab.books')} newLabel={canEdit && !editing ? t('books.new') : null} onNew={openNew} />
+      <SectionHead
+        id="books-heading"
+        title={t('clinic.tab.books')}
+        newLabel={canEdit && !editing ? t('books.new') : null}
+        onNew={openNew}
+      />
       <p className="muted">{t('books.intro')}</p>
       <SavedNotice text={saved} />
       <QueryView query={config} loadingLabel={t('clinic.loading')}>
@@ -60,10 +65,30 @@ export function BooksPage() {
                   columns={[
                     { key: 'name', header: t('books.col.name'), cell: (b) => b.name },
                     { key: 'owner', header: t('books.col.owner'), cell: (b) => owner(b, c) },
-                    { key: 'online', header: t('books.col.online'), cell: (b) => <YesNo value={b.onlineBooking} yes={t('common.yes')} no={t('common.no')} /> },
-                    { key: 'lists', header: t('books.col.patientLists'), cell: (b) => b.patientLists.map((p) => PATIENT_LIST_LABELS[p][locale]).join(', ') || '–' },
-                    { key: 'limits', header: t('books.col.restrictions'), cell: (b) => restrictionsSummary(b.restrictions, t) },
-                    ...(canEdit ? [{ key: 'edit', header: t('common.actions'), cell: (b: BookConfig) => <EditButton name={b.name} onClick={() => open(b.id)} /> }] : []),
+                    {
+                      key: 'online',
+                      header: t('books.col.online'),
+                      cell: (b) => <YesNo value={b.onlineBooking} yes={t('common.yes')} no={t('common.no')} />,
+                    },
+                    {
+                      key: 'lists',
+                      header: t('books.col.patientLists'),
+                      cell: (b) => b.patientLists.map((p) => PATIENT_LIST_LABELS[p][locale]).join(', ') || '–',
+                    },
+                    {
+                      key: 'limits',
+                      header: t('books.col.restrictions'),
+                      cell: (b) => restrictionsSummary(b.restrictions, t),
+                    },
+                    ...(canEdit
+                      ? [
+                          {
+                            key: 'edit',
+                            header: t('common.actions'),
+                            cell: (b: BookConfig) => <EditButton name={b.name} onClick={() => open(b.id)} />,
+                          },
+                        ]
+                      : []),
                   ]}
                 />
               )}

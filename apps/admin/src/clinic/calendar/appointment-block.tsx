@@ -23,7 +23,13 @@ export function AppointmentBlock({ appointment: a, onOpen }: { appointment: Book
   // The note carries the case id (K5); say it on its own only when the note does not.
   const caseIdApart = a.caseId && !(a.note ?? '').toUpperCase().includes(a.caseId.toUpperCase());
   const state =
-    a.kind === 'hold' ? t('appointment.hold') : a.kind === 'block' ? t('appointment.block') : a.status !== 'active' ? t(`appointment.status.${a.status}`) : null;
+    a.kind === 'hold'
+      ? t('appointment.hold')
+      : a.kind === 'block'
+        ? t('appointment.block')
+        : a.status !== 'active'
+          ? t(`appointment.status.${a.status}`)
+          : null;
   return (
     <button type="button" className={appointmentClass(a)} style={style} onClick={onOpen}>
       <span className="cal-appt-line">
@@ -46,7 +52,9 @@ export function AppointmentBlock({ appointment: a, onOpen }: { appointment: Book
       {caseIdApart && <span className="cal-appt-line">{t('appointment.caseId', { caseId: a.caseId! })}</span>}
       {a.note && <span className="cal-appt-line">{t('appointment.note', { note: a.note })}</span>}
       {a.patientRemark && <span className="cal-appt-line">{t('appointment.remark', { remark: a.patientRemark })}</span>}
-      {a.kind === 'booking' && a.paidByPatient && a.status === 'active' && <span className="cal-appt-line muted">{t('appointment.paidByPatient')}</span>}
+      {a.kind === 'booking' && a.paidByPatient && a.status === 'active' && (
+        <span className="cal-appt-line muted">{t('appointment.paidByPatient')}</span>
+      )}
     </button>
   );
 }

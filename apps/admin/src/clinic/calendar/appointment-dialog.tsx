@@ -43,21 +43,41 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
   }, []);
 
   const date = osloDate(a.startAt);
-  const heading = t('details.heading', { from: formatTime(a.startAt), to: formatTime(a.endAt), weekday: (WEEKDAY_LABELS[locale][isoWeekday(date) - 1] ?? ''), date: formatDate(a.startAt) });
+  const heading = t('details.heading', {
+    from: formatTime(a.startAt),
+    to: formatTime(a.endAt),
+    weekday: WEEKDAY_LABELS[locale][isoWeekday(date) - 1] ?? '',
+    date: formatDate(a.startAt),
+  });
   const none = t('details.none');
   const changeable = a.kind === 'booking' && a.status === 'active';
   const facts = [
-    { label: t('details.status'), value: a.kind === 'hold' ? t('appointment.hold') : a.kind === 'block' ? t('appointment.block') : t(`appointment.status.${a.status}`) },
+    {
+      label: t('details.status'),
+      value:
+        a.kind === 'hold'
+          ? t('appointment.hold')
+          : a.kind === 'block'
+            ? t('appointment.block')
+            : t(`appointment.status.${a.status}`),
+    },
     { label: t('details.book'), value: bookName },
     ...(a.department
-      ? [{ label: t('details.department'), value: `${a.department.name}, ${a.department.street}, ${a.department.postcode} ${a.department.city}` }]
+      ? [
+          {
+            label: t('details.department'),
+            value: `${a.department.name}, ${a.department.street}, ${a.department.postcode} ${a.department.city}`,
+          },
+        ]
       : []),
     {
       label: t('details.patient'),
       value: a.patient ? (
         <>
           {a.patient.name}{' '}
-          <Link to={clinicSectionPath(clinicId, 'patients', { pasient: a.patient.id })}>{t('details.openPatient')}</Link>
+          <Link to={clinicSectionPath(clinicId, 'patients', { pasient: a.patient.id })}>
+            {t('details.openPatient')}
+          </Link>
         </>
       ) : (
         none
@@ -68,11 +88,23 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
     { label: t('details.source'), value: a.source ? t(`details.source.${a.source}`) : none },
     { label: t('details.insurer'), value: a.insurerName ?? none },
     { label: t('details.caseId'), value: a.caseId ?? none },
-    { label: t('details.payment'), value: a.kind !== 'booking' ? none : a.paidByPatient ? t('details.payment.patient') : t('details.payment.insurer') },
+    {
+      label: t('details.payment'),
+      value:
+        a.kind !== 'booking' ? none : a.paidByPatient ? t('details.payment.patient') : t('details.payment.insurer'),
+    },
     { label: t('details.remark'), value: a.patientRemark ?? none },
     { label: t('details.note'), value: a.note ?? none },
     ...(a.status === 'cancelled'
-      ? [{ label: t('appointment.status.cancelled'), value: t('details.cancelled', { who: a.cancelledBy === 'clinic' ? t('details.cancelledBy.clinic') : t('details.cancelledBy.patient'), reason: a.cancelReason ?? none }) }]
+      ? [
+          {
+            label: t('appointment.status.cancelled'),
+            value: t('details.cancelled', {
+              who: a.cancelledBy === 'clinic' ? t('details.cancelledBy.clinic') : t('details.cancelledBy.patient'),
+              reason: a.cancelReason ?? none,
+            }),
+          },
+        ]
       : []),
   ];
   const done = (notice: string) => {
@@ -90,7 +122,9 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
       </div>
       {a.viaNetwork && <p className="cal-tag cal-tag-large">{t('appointment.network')}</p>}
       <FactsList facts={facts} />
-      {a.kind === 'booking' && <DetailDifferences appointmentId={a.id} differences={a.detailDifferences} onTaken={setTaken} />}
+      {a.kind === 'booking' && (
+        <DetailDifferences appointmentId={a.id} differences={a.detailDifferences} onTaken={setTaken} />
+      )}
       <SavedNotice text={taken} />
       {panel === 'details' && changeable && (
         <div className="actions" role="group" aria-label={t('details.actions')}>
@@ -104,7 +138,12 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
             secondary
             pending={noShow.isPending}
             error={noShow.error}
-            onClick={() => noShow.mutate({ appointmentId: a.id }, { onSuccess: () => done(t('noShow.done', { time: formatDateTime(a.startAt) })) })}
+            onClick={() =>
+              noShow.mutate(
+                { appointmentId: a.id },
+                { onSuccess: () => done(t('noShow.done', { time: formatDateTime(a.startAt) })) },
+              )
+            }
           >
             {t('details.noShow')}
           </ActionButton>

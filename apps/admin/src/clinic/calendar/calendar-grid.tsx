@@ -42,10 +42,11 @@ export function CalendarGrid({ columns, dates, books, window, appointments, free
   for (const a of appointments) {
     for (const c of columns) {
       const axis = axes.get(c.date)!;
-      if (c.bookId === a.bookId && a.startAt < axis.end && a.endAt > axis.start) byColumn.set(c.key, [...(byColumn.get(c.key) ?? []), a]);
+      if (c.bookId === a.bookId && a.startAt < axis.end && a.endAt > axis.start)
+        byColumn.set(c.key, [...(byColumn.get(c.key) ?? []), a]);
     }
   }
-  const weekday = (date: string) => (WEEKDAY_LABELS[locale][isoWeekday(date) - 1] ?? '');
+  const weekday = (date: string) => WEEKDAY_LABELS[locale][isoWeekday(date) - 1] ?? '';
   const bookName = (id: string) => books.find((b) => b.id === id)?.name ?? id;
 
   return (
@@ -75,7 +76,11 @@ export function CalendarGrid({ columns, dates, books, window, appointments, free
             key={c.key}
             axis={axes.get(c.date)!}
             ownTicks={axes.get(c.date)!.minutes !== gutter.minutes}
-            label={t('calendar.column', { book: bookName(c.bookId), weekday: weekday(c.date), date: displayDate(c.date) })}
+            label={t('calendar.column', {
+              book: bookName(c.bookId),
+              weekday: weekday(c.date),
+              date: displayDate(c.date),
+            })}
             appointments={byColumn.get(c.key) ?? []}
             free={freeBands.get(columnKey(c.bookId, c.date)) ?? []}
             onOpen={onOpen}
@@ -120,7 +125,9 @@ function Column({ axis, ownTicks, label, appointments, free, onOpen }: ColumnPro
         if (!place) return null;
         return (
           <div key={band.start.toISOString()} className="cal-free" style={place}>
-            <span className="cal-free-label">{t('calendar.free', { from: formatTime(band.start), to: formatTime(band.end) })}</span>
+            <span className="cal-free-label">
+              {t('calendar.free', { from: formatTime(band.start), to: formatTime(band.end) })}
+            </span>
           </div>
         );
       })}

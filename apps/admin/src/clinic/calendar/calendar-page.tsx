@@ -4,7 +4,17 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { isoWeekday, WEEKDAY_LABELS } from '@bn/domain';
-import { CheckboxField, CheckboxGroup, ErrorState, LoadingState, QueryView, TextField, usePageTitle, useLocale, useTRPC } from '@bn/ui';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  ErrorState,
+  LoadingState,
+  QueryView,
+  TextField,
+  usePageTitle,
+  useLocale,
+  useTRPC,
+} from '@bn/ui';
 import type { BookAppointment, ClinicConfigView } from '../../api/types.js';
 import { useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -12,7 +22,15 @@ import { useToday } from '../../use-today.js';
 import { SavedNotice } from '../section-parts.js';
 import { AppointmentDialog } from './appointment-dialog.js';
 import { CalendarGrid } from './calendar-grid.js';
-import { calendarColumns, columnKey, displayDate, parseDisplayDate, stepDate, visibleDates, weekNumber } from './calendar-params.js';
+import {
+  calendarColumns,
+  columnKey,
+  displayDate,
+  parseDisplayDate,
+  stepDate,
+  visibleDates,
+  weekNumber,
+} from './calendar-params.js';
 import { freeBandsByColumn } from './free-bands.js';
 import { hourWindow } from './time-axis.js';
 import { useCalendarState } from './use-calendar-state.js';
@@ -26,7 +44,12 @@ export function CalendarPage() {
     <section aria-labelledby="calendar-heading">
       <h2 id="calendar-heading">{t('clinic.tab.calendar')}</h2>
       <p className="muted">{t('calendar.intro')}</p>
-      <QueryView query={config} loadingLabel={t('calendar.loading')} isEmpty={(c) => c.books.length === 0} empty={t('calendar.noBooks')}>
+      <QueryView
+        query={config}
+        loadingLabel={t('calendar.loading')}
+        isEmpty={(c) => c.books.length === 0}
+        empty={t('calendar.noBooks')}
+      >
         {(c) => <Calendar config={c} />}
       </QueryView>
     </section>
@@ -41,7 +64,10 @@ function Calendar({ config }: { config: ClinicConfigView }) {
   const trpc = useTRPC();
   const clinicId = useClinicId();
   const today = useToday();
-  const [state, update] = useCalendarState(today, config.books.map((b) => b.id));
+  const [state, update] = useCalendarState(
+    today,
+    config.books.map((b) => b.id),
+  );
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -52,11 +78,15 @@ function Calendar({ config }: { config: ClinicConfigView }) {
 
   const books = config.books.filter((b) => state.bookIds.includes(b.id));
   const owner = (practitionerId: string | null) => config.practitioners.find((p) => p.id === practitionerId)?.name;
-  const weekday = (date: string) => (WEEKDAY_LABELS[locale][isoWeekday(date) - 1] ?? '');
+  const weekday = (date: string) => WEEKDAY_LABELS[locale][isoWeekday(date) - 1] ?? '';
   const caption =
     state.view === 'day'
       ? t('calendar.caption.day', { weekday: weekday(state.date), date: displayDate(state.date) })
-      : t('calendar.caption.week', { week: weekNumber(state.date), from: displayDate(dates[0]!), to: displayDate(dates[6]!) });
+      : t('calendar.caption.week', {
+          week: weekNumber(state.date),
+          from: displayDate(dates[0]!),
+          to: displayDate(dates[6]!),
+        });
   const shown = (appointments.data ?? []).filter((a) => state.showCancelled || a.status !== 'cancelled');
   const open = appointments.data?.find((a) => a.id === openId) ?? null;
 
@@ -64,7 +94,14 @@ function Calendar({ config }: { config: ClinicConfigView }) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     // Form fields keep their keys; the scroll area keeps its arrows for scrolling.
-    if (event.altKey || event.ctrlKey || event.metaKey || FORM_FIELDS.has(target.tagName) || target.classList.contains('cal-scroll')) return;
+    if (
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      FORM_FIELDS.has(target.tagName) ||
+      target.classList.contains('cal-scroll')
+    )
+      return;
     const key = event.key.toLowerCase();
     if (event.key === 'ArrowLeft') step(-1);
     else if (event.key === 'ArrowRight') step(1);
@@ -84,18 +121,42 @@ function Calendar({ config }: { config: ClinicConfigView }) {
           legend={t('calendar.books')}
           hint={t('calendar.books.hint')}
           inline
-          choices={config.books.map((b) => ({ value: b.id, label: b.name, detail: owner(b.ownerPractitionerId) && owner(b.ownerPractitionerId) !== b.name ? owner(b.ownerPractitionerId) : undefined }))}
+          choices={config.books.map((b) => ({
+            value: b.id,
+            label: b.name,
+            detail:
+              owner(b.ownerPractitionerId) && owner(b.ownerPractitionerId) !== b.name
+                ? owner(b.ownerPractitionerId)
+                : undefined,
+          }))}
           values={state.bookIds}
           // At least one book stays chosen: an empty calendar would only look like a day without appointments.
           onChange={(ids) => ids.length > 0 && update({ bookIds: ids })}
         />
-        <CheckboxField id="calendar-cancelled" label={t('calendar.showCancelled')} checked={state.showCancelled} onChange={(on) => update({ showCancelled: on })} />
+        <CheckboxField
+          id="calendar-cancelled"
+          label={t('calendar.showCancelled')}
+          checked={state.showCancelled}
+          onChange={(on) => update({ showCancelled: on })}
+        />
       </div>
-      <div className="cal" role="group" aria-label={caption} aria-keyshortcuts="ArrowLeft ArrowRight T D U" onKeyDown={onKeyDown}>
+      <div
+        className="cal"
+        role="group"
+        aria-label={caption}
+        aria-keyshortcuts="ArrowLeft ArrowRight T D U"
+        onKeyDown={onKeyDown}
+      >
         <div className="cal-nav">
           <div className="cal-views" role="group" aria-label={t('calendar.view')}>
             {(['day', 'week'] as const).map((view) => (
-              <button key={view} type="button" className="button button-secondary button-small" aria-pressed={state.view === view} onClick={() => update({ view })}>
+              <button
+                key={view}
+                type="button"
+                className="button button-secondary button-small"
+                aria-pressed={state.view === view}
+                onClick={() => update({ view })}
+              >
                 {t(`calendar.view.${view}`)}
               </button>
             ))}
@@ -124,7 +185,11 @@ function Calendar({ config }: { config: ClinicConfigView }) {
         {appointments.data ? (
           <>
             <p className="muted" role="status">
-              {shown.length === 0 ? t('calendar.empty') : shown.length === 1 ? t('calendar.count.one') : t('calendar.count', { count: shown.length })}
+              {shown.length === 0
+                ? t('calendar.empty')
+                : shown.length === 1
+                  ? t('calendar.count.one')
+                  : t('calendar.count', { count: shown.length })}
             </p>
             <CalendarGrid
               label={t('calendar.grid', { caption })}
@@ -132,7 +197,10 @@ function Calendar({ config }: { config: ClinicConfigView }) {
               dates={dates}
               books={books}
               window={hourWindow(
-                [...shown.map((a) => ({ start: a.startAt, end: a.endAt })), ...(free.data ?? []).map((s) => ({ start: s.startAt, end: s.endAt }))],
+                [
+                  ...shown.map((a) => ({ start: a.startAt, end: a.endAt })),
+                  ...(free.data ?? []).map((s) => ({ start: s.startAt, end: s.endAt })),
+                ],
                 dates,
               )}
               appointments={shown}
@@ -144,7 +212,11 @@ function Calendar({ config }: { config: ClinicConfigView }) {
             />
           </>
         ) : appointments.isError ? (
-          <ErrorState error={appointments.error} onRetry={() => void appointments.refetch()} retrying={appointments.isFetching} />
+          <ErrorState
+            error={appointments.error}
+            onRetry={() => void appointments.refetch()}
+            retrying={appointments.isFetching}
+          />
         ) : (
           <LoadingState label={t('calendar.loading')} />
         )}
@@ -175,7 +247,15 @@ function GoToDate({ date, onGo }: { date: string; onGo: (date: string) => void }
   };
   return (
     <form className="cal-goto" onSubmit={submit} noValidate>
-      <TextField id="calendar-date" label={`${t('calendar.goTo')} (${t('calendar.goTo.hint')})`} value={text} onChange={setText} error={error} size="short" autoComplete="off" />
+      <TextField
+        id="calendar-date"
+        label={`${t('calendar.goTo')} (${t('calendar.goTo.hint')})`}
+        value={text}
+        onChange={setText}
+        error={error}
+        size="short"
+        autoComplete="off"
+      />
       <button type="submit" className="button button-secondary">
         {t('calendar.goTo.submit')}
       </button>
@@ -188,7 +268,8 @@ function Legend() {
   return (
     <ul className="cal-legend" aria-label={t('calendar.legend')}>
       <li>
-        <span className="cal-swatch cal-appt-network" aria-hidden="true" /> <span className="cal-tag">{t('appointment.network')}</span> {t('calendar.legend.network')}
+        <span className="cal-swatch cal-appt-network" aria-hidden="true" />{' '}
+        <span className="cal-tag">{t('appointment.network')}</span> {t('calendar.legend.network')}
       </li>
       <li>
         <span className="cal-swatch" aria-hidden="true" /> {t('calendar.legend.clinic')}

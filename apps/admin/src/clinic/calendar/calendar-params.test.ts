@@ -1,22 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { calendarColumns, displayDate, isIsoDate, parseDisplayDate, readCalendarParams, stepDate, visibleDates, writeCalendarParams } from './calendar-params.js';
+import {
+  calendarColumns,
+  displayDate,
+  isIsoDate,
+  parseDisplayDate,
+  readCalendarParams,
+  stepDate,
+  visibleDates,
+  writeCalendarParams,
+} from './calendar-params.js';
 
 const BOOKS = ['kari', 'ola', 'ingrid'];
 const TODAY = '2026-11-26';
 
 describe('readCalendarParams', () => {
   it('defaults to today, the day view, every book and no cancelled appointments', () => {
-    expect(readCalendarParams(new URLSearchParams(), TODAY, BOOKS)).toEqual({ view: 'day', date: TODAY, bookIds: BOOKS, showCancelled: false });
+    expect(readCalendarParams(new URLSearchParams(), TODAY, BOOKS)).toEqual({
+      view: 'day',
+      date: TODAY,
+      bookIds: BOOKS,
+      showCancelled: false,
+    });
   });
 
   it('reads the view, the date, the chosen books (in the clinic’s order) and the cancelled switch', () => {
     const params = new URLSearchParams('visning=uke&dato=2026-12-03&bok=ingrid&bok=kari&avbestilte=1');
-    expect(readCalendarParams(params, TODAY, BOOKS)).toEqual({ view: 'week', date: '2026-12-03', bookIds: ['kari', 'ingrid'], showCancelled: true });
+    expect(readCalendarParams(params, TODAY, BOOKS)).toEqual({
+      view: 'week',
+      date: '2026-12-03',
+      bookIds: ['kari', 'ingrid'],
+      showCancelled: true,
+    });
   });
 
   it('ignores a bad date, an unknown view and books that are not the clinic’s', () => {
     const params = new URLSearchParams('visning=maaned&dato=2026-02-30&bok=someone-else');
-    expect(readCalendarParams(params, TODAY, BOOKS)).toEqual({ view: 'day', date: TODAY, bookIds: BOOKS, showCancelled: false });
+    expect(readCalendarParams(params, TODAY, BOOKS)).toEqual({
+      view: 'day',
+      date: TODAY,
+      bookIds: BOOKS,
+      showCancelled: false,
+    });
   });
 });
 
@@ -31,7 +55,15 @@ describe('writeCalendarParams', () => {
 
 describe('dates and columns', () => {
   it('shows Monday to Sunday in the week view, also across a new year', () => {
-    expect(visibleDates('week', '2026-12-31')).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(visibleDates('week', '2026-12-31')).toEqual([
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+    ]);
     expect(visibleDates('day', '2026-12-31')).toEqual(['2026-12-31']);
   });
 
@@ -41,7 +73,10 @@ describe('dates and columns', () => {
   });
 
   it('makes a column per book in the day view, and per day × book in the week view', () => {
-    expect(calendarColumns('day', '2026-12-03', ['kari', 'ola']).map((c) => c.key)).toEqual(['kari|2026-12-03', 'ola|2026-12-03']);
+    expect(calendarColumns('day', '2026-12-03', ['kari', 'ola']).map((c) => c.key)).toEqual([
+      'kari|2026-12-03',
+      'ola|2026-12-03',
+    ]);
     const week = calendarColumns('week', '2026-12-03', ['kari', 'ola']);
     expect(week).toHaveLength(14);
     expect(week.slice(0, 3).map((c) => c.key)).toEqual(['kari|2026-11-30', 'ola|2026-11-30', 'kari|2026-12-01']);

@@ -31,7 +31,11 @@ export function isIsoDate(value: string | null): value is string {
 }
 
 /** `allBookIds` in the clinic's order; unknown ids in the address are dropped, none left means every book. */
-export function readCalendarParams(params: URLSearchParams, today: string, allBookIds: readonly string[]): CalendarState {
+export function readCalendarParams(
+  params: URLSearchParams,
+  today: string,
+  allBookIds: readonly string[],
+): CalendarState {
   const asked = new Set(params.getAll('bok'));
   const chosen = allBookIds.filter((id) => asked.has(id));
   const date = params.get('dato');
@@ -74,7 +78,9 @@ export function stepDate(view: CalendarView, date: string, direction: -1 | 1): s
  * so a receptionist compares the practitioners on the same day and reads one practitioner's week across.
  */
 export function calendarColumns(view: CalendarView, date: string, bookIds: readonly string[]): CalendarColumn[] {
-  return visibleDates(view, date).flatMap((d) => bookIds.map((bookId) => ({ key: columnKey(bookId, d), date: d, bookId })));
+  return visibleDates(view, date).flatMap((d) =>
+    bookIds.map((bookId) => ({ key: columnKey(bookId, d), date: d, bookId })),
+  );
 }
 
 export function columnKey(bookId: string, date: string): string {

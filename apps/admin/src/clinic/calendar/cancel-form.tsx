@@ -40,7 +40,15 @@ export function CancelForm({ appointment, onCancel, onDone }: Props) {
   };
 
   return (
-    <EditForm id="cancel-form" label={t('cancel.heading')} error={error} pending={cancel.isPending} onSubmit={submit} submitLabel={t('cancel.submit')} onCancel={onCancel}>
+    <EditForm
+      id="cancel-form"
+      label={t('cancel.heading')}
+      error={error}
+      pending={cancel.isPending}
+      onSubmit={submit}
+      submitLabel={t('cancel.submit')}
+      onCancel={onCancel}
+    >
       <h3>{t('cancel.heading')}</h3>
       <RadioGroup
         id={id('onBehalfOf')}
@@ -54,7 +62,16 @@ export function CancelForm({ appointment, onCancel, onDone }: Props) {
         error={errors.onBehalfOf}
         inline
       />
-      <TextareaField id={id('reason')} label={t('cancel.reason')} hint={t('cancel.reason.hint')} value={reason} onChange={setReason} error={errors.reason} rows={3} maxLength={500} />
+      <TextareaField
+        id={id('reason')}
+        label={t('cancel.reason')}
+        hint={t('cancel.reason.hint')}
+        value={reason}
+        onChange={setReason}
+        error={errors.reason}
+        rows={3}
+        maxLength={500}
+      />
     </EditForm>
   );
 }

@@ -3,7 +3,17 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { addDays, formatDate, formatDateTime, formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
-import { EditForm, ErrorState, LoadingState, SelectField, fieldId, missingChoices, useFieldErrors, useLocale, useTRPC } from '@bn/ui';
+import {
+  EditForm,
+  ErrorState,
+  LoadingState,
+  SelectField,
+  fieldId,
+  missingChoices,
+  useFieldErrors,
+  useLocale,
+  useTRPC,
+} from '@bn/ui';
 import type { BookAppointment } from '../../api/types.js';
 import { useClinicId } from '../../api/use-clinic.js';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
@@ -40,7 +50,7 @@ export function MoveForm({ appointment: a, onCancel, onDone }: Props) {
     .filter((s) => s.typeId === a.type?.id && s.startAt.getTime() !== a.startAt.getTime())
     .map((s) => ({
       value: s.startAt.toISOString(),
-      label: `${(WEEKDAY_LABELS[locale][isoWeekday(osloDate(s.startAt)) - 1] ?? '')} ${formatDate(s.startAt)} ${formatTime(s.startAt)}–${formatTime(s.endAt)}`,
+      label: `${WEEKDAY_LABELS[locale][isoWeekday(osloDate(s.startAt)) - 1] ?? ''} ${formatDate(s.startAt)} ${formatTime(s.startAt)}–${formatTime(s.endAt)}`,
     }));
 
   const page = (days: number) => {
@@ -52,15 +62,31 @@ export function MoveForm({ appointment: a, onCancel, onDone }: Props) {
     setLocalError(missing);
     if (missing) return;
     const startAt = new Date(choice);
-    move.mutate({ appointmentId: a.id, startAt, idempotencyKey: crypto.randomUUID() }, { onSuccess: () => onDone(t('move.done', { time: formatDateTime(startAt) })) });
+    move.mutate(
+      { appointmentId: a.id, startAt, idempotencyKey: crypto.randomUUID() },
+      { onSuccess: () => onDone(t('move.done', { time: formatDateTime(startAt) })) },
+    );
   };
 
   return (
-    <EditForm id="move-form" label={t('move.heading')} error={error} pending={move.isPending} onSubmit={submit} submitLabel={t('move.submit')} onCancel={onCancel}>
+    <EditForm
+      id="move-form"
+      label={t('move.heading')}
+      error={error}
+      pending={move.isPending}
+      onSubmit={submit}
+      submitLabel={t('move.submit')}
+      onCancel={onCancel}
+    >
       <h3>{t('move.heading')}</h3>
       <p className="muted">{t('move.intro')}</p>
       <div className="move-range">
-        <button type="button" className="button button-secondary button-small" disabled={from <= today} onClick={() => page(-DAYS)}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={from <= today}
+          onClick={() => page(-DAYS)}
+        >
           ← {t('move.earlier')}
         </button>
         <p aria-live="polite">{t('move.range', { from: displayDate(from), to: displayDate(to) })}</p>
@@ -72,7 +98,15 @@ export function MoveForm({ appointment: a, onCancel, onDone }: Props) {
         options.length === 0 ? (
           <p className="state state-empty">{t('move.none')}</p>
         ) : (
-          <SelectField id={fieldId('move', 'startAt')} label={t('move.choose')} value={choice} options={options} onChange={setChoice} placeholder={t('move.placeholder')} error={errors.startAt} />
+          <SelectField
+            id={fieldId('move', 'startAt')}
+            label={t('move.choose')}
+            value={choice}
+            options={options}
+            onChange={setChoice}
+            placeholder={t('move.placeholder')}
+            error={errors.startAt}
+          />
         )
       ) : free.isError ? (
         <ErrorState error={free.error} onRetry={() => void free.refetch()} retrying={free.isFetching} />

@@ -7,11 +7,22 @@ const lay = (items: Item[]) =>
 
 describe('layoutOverlaps', () => {
   it('gives items that do not overlap the full width, also when they touch', () => {
-    expect(lay([{ id: 'a', start: 0, end: 30 }, { id: 'b', start: 30, end: 60 }, { id: 'c', start: 90, end: 120 }])).toEqual({ a: [0, 1], b: [0, 1], c: [0, 1] });
+    expect(
+      lay([
+        { id: 'a', start: 0, end: 30 },
+        { id: 'b', start: 30, end: 60 },
+        { id: 'c', start: 90, end: 120 },
+      ]),
+    ).toEqual({ a: [0, 1], b: [0, 1], c: [0, 1] });
   });
 
   it('puts two overlapping items side by side', () => {
-    expect(lay([{ id: 'b', start: 15, end: 45 }, { id: 'a', start: 0, end: 30 }])).toEqual({ a: [0, 2], b: [1, 2] });
+    expect(
+      lay([
+        { id: 'b', start: 15, end: 45 },
+        { id: 'a', start: 0, end: 30 },
+      ]),
+    ).toEqual({ a: [0, 2], b: [1, 2] });
   });
 
   it('reuses a lane that has become free, and counts lanes per group of overlapping items', () => {
@@ -38,7 +49,12 @@ describe('layoutOverlaps', () => {
   });
 
   it('treats a zero-length item as one unit long, and returns an empty list for no items', () => {
-    expect(lay([{ id: 'a', start: 10, end: 10 }, { id: 'b', start: 10, end: 20 }])).toEqual({ b: [0, 2], a: [1, 2] });
+    expect(
+      lay([
+        { id: 'a', start: 10, end: 10 },
+        { id: 'b', start: 10, end: 20 },
+      ]),
+    ).toEqual({ b: [0, 2], a: [1, 2] });
     expect(layoutOverlaps([], (i: Item) => i)).toEqual([]);
   });
 });

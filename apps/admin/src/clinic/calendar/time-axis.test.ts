@@ -12,16 +12,35 @@ describe('dayAxis on an ordinary day', () => {
     expect(axis.start).toEqual(at('2026-11-30T06:00:00Z'));
     expect(axis.end).toEqual(at('2026-11-30T18:00:00Z'));
     expect(axis.minutes).toBe(12 * 60);
-    expect(axis.ticks.map((t) => t.label)).toEqual(['07:00', '08:00', '09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00', '17:00', '18:00']);
+    expect(axis.ticks.map((t) => t.label)).toEqual([
+      '07:00',
+      '08:00',
+      '09:00',
+      '10:00',
+      '11:00',
+      '12:00',
+      '13:00',
+      '14:00',
+      '15:00',
+      '16:00',
+      '17:00',
+      '18:00',
+    ]);
   });
 
   it('maps an appointment 08:30–09:15 to top 90 min and height 45 min, whatever the scale', () => {
-    expect(placeOnAxis(axis, { start: osloInstant('2026-11-30', '08:30'), end: osloInstant('2026-11-30', '09:15') }, 2)).toEqual({ top: 180, height: 90 });
+    expect(
+      placeOnAxis(axis, { start: osloInstant('2026-11-30', '08:30'), end: osloInstant('2026-11-30', '09:15') }, 2),
+    ).toEqual({ top: 180, height: 90 });
   });
 
   it('cuts what runs past the window and leaves out what lies outside it', () => {
-    expect(placeOnAxis(axis, { start: osloInstant('2026-11-30', '18:30'), end: osloInstant('2026-11-30', '19:30') }, 1)).toEqual({ top: 690, height: 30 });
-    expect(placeOnAxis(axis, { start: osloInstant('2026-11-30', '19:00'), end: osloInstant('2026-11-30', '20:00') }, 1)).toBeNull();
+    expect(
+      placeOnAxis(axis, { start: osloInstant('2026-11-30', '18:30'), end: osloInstant('2026-11-30', '19:30') }, 1),
+    ).toEqual({ top: 690, height: 30 });
+    expect(
+      placeOnAxis(axis, { start: osloInstant('2026-11-30', '19:00'), end: osloInstant('2026-11-30', '20:00') }, 1),
+    ).toBeNull();
     expect(offsetMinutes(axis, osloInstant('2026-11-30', '05:00'))).toBe(0);
   });
 });
@@ -48,7 +67,10 @@ describe('dayAxis when daylight saving time ends: 2026-10-25 has 25 hours', () =
     expect(offsetMinutes(axis, at('2026-10-25T01:30:00Z'))).toBe(210);
     expect(offsetMinutes(axis, osloInstant('2026-10-25', '08:00'))).toBe(9 * 60);
     // An hour's appointment across the change is an hour tall.
-    expect(placeOnAxis(axis, { start: at('2026-10-25T00:30:00Z'), end: at('2026-10-25T01:30:00Z') }, 1)).toEqual({ top: 150, height: 60 });
+    expect(placeOnAxis(axis, { start: at('2026-10-25T00:30:00Z'), end: at('2026-10-25T01:30:00Z') }, 1)).toEqual({
+      top: 150,
+      height: 60,
+    });
   });
 
   it('keeps a daytime window 12 hours long, so its hours line up with the other days of the week', () => {
@@ -73,7 +95,9 @@ describe('dayAxis when daylight saving time starts: 2027-03-28 has 23 hours', ()
     expect(offsetMinutes(axis, osloInstant('2027-03-28', '03:00'))).toBe(120);
     expect(offsetMinutes(axis, osloInstant('2027-03-28', '08:00'))).toBe(7 * 60);
     // 01:30–03:30 on the clock is one real hour.
-    expect(placeOnAxis(axis, { start: osloInstant('2027-03-28', '01:30'), end: osloInstant('2027-03-28', '03:30') }, 2)).toEqual({ top: 180, height: 120 });
+    expect(
+      placeOnAxis(axis, { start: osloInstant('2027-03-28', '01:30'), end: osloInstant('2027-03-28', '03:30') }, 2),
+    ).toEqual({ top: 180, height: 120 });
   });
 
   it('keeps a daytime window 12 hours long', () => {
@@ -83,7 +107,10 @@ describe('dayAxis when daylight saving time starts: 2027-03-28 has 23 hours', ()
 
 describe('hourWindow', () => {
   const day = '2026-11-30';
-  const span = (from: string, to: string, date = day, toDate = date) => ({ start: osloInstant(date, from), end: osloInstant(toDate, to) });
+  const span = (from: string, to: string, date = day, toDate = date) => ({
+    start: osloInstant(date, from),
+    end: osloInstant(toDate, to),
+  });
 
   it('keeps 07–19 when everything fits', () => {
     expect(hourWindow([span('08:00', '16:00')], [day])).toEqual({ fromHour: 7, toHour: 19 });

@@ -58,7 +58,11 @@ export function offsetMinutes(axis: TimeAxis, instant: Date): number {
 }
 
 /** Top and height in pixels of an interval on the axis; null when it lies wholly outside the window. */
-export function placeOnAxis(axis: TimeAxis, interval: { start: Date; end: Date }, pxPerMinute: number): { top: number; height: number } | null {
+export function placeOnAxis(
+  axis: TimeAxis,
+  interval: { start: Date; end: Date },
+  pxPerMinute: number,
+): { top: number; height: number } | null {
   if (interval.end <= axis.start || interval.start >= axis.end) return null;
   const top = offsetMinutes(axis, interval.start);
   const bottom = offsetMinutes(axis, interval.end);
@@ -69,7 +73,11 @@ export function placeOnAxis(axis: TimeAxis, interval: { start: Date; end: Date }
  * The window that shows everything on the given dates: the default hours, widened to whole hours around every
  * interval that touches one of the dates (an interval from the evening before starts the window at 00).
  */
-export function hourWindow(intervals: readonly { start: Date; end: Date }[], dates: readonly string[], base: HourWindow = DEFAULT_WINDOW): HourWindow {
+export function hourWindow(
+  intervals: readonly { start: Date; end: Date }[],
+  dates: readonly string[],
+  base: HourWindow = DEFAULT_WINDOW,
+): HourWindow {
   let { fromHour, toHour } = base;
   const shown = new Set(dates);
   for (const { start, end } of intervals) {

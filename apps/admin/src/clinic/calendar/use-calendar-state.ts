@@ -5,7 +5,10 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { readCalendarParams, writeCalendarParams, type CalendarState } from './calendar-params.js';
 
-export function useCalendarState(today: string, allBookIds: readonly string[]): [CalendarState, (patch: Partial<CalendarState>) => void] {
+export function useCalendarState(
+  today: string,
+  allBookIds: readonly string[],
+): [CalendarState, (patch: Partial<CalendarState>) => void] {
   const [params, setParams] = useSearchParams();
   const urlKey = params.toString();
   const [shown, setShown] = useState(() => ({ urlKey, state: readCalendarParams(params, today, allBookIds) }));

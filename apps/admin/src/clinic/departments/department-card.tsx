@@ -32,7 +32,11 @@ export function DepartmentCard({ department: d, canEdit, canRegister, notified, 
       <p>
         <StatusBadge
           status={registered ? 'ok' : 'fail'}
-          label={registered ? t('departments.registeredOn', { date: formatDate(d.registeredWithNetworkAt!) }) : t('departments.notRegistered')}
+          label={
+            registered
+              ? t('departments.registeredOn', { date: formatDate(d.registeredWithNetworkAt!) })
+              : t('departments.notRegistered')
+          }
         />
       </p>
       <div className="actions">

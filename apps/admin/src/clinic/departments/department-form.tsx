@@ -33,11 +33,40 @@ export function DepartmentForm({ initial, isNew, onSaved, onCancel }: Props) {
       onSubmit={() => save.mutate(value, { onSuccess: () => onSaved(value.name) })}
     >
       <h3>{isNew ? t('departments.new') : initial.name}</h3>
-      <TextField id={id('name')} label={t('departments.name')} value={value.name} onChange={(v) => set('name', v)} error={errors.name} />
-      <TextField id={id('street')} label={t('departments.street')} autoComplete="street-address" value={value.street} onChange={(v) => set('street', v)} error={errors.street} />
+      <TextField
+        id={id('name')}
+        label={t('departments.name')}
+        value={value.name}
+        onChange={(v) => set('name', v)}
+        error={errors.name}
+      />
+      <TextField
+        id={id('street')}
+        label={t('departments.street')}
+        autoComplete="street-address"
+        value={value.street}
+        onChange={(v) => set('street', v)}
+        error={errors.street}
+      />
       <div className="field-row">
-        <TextField id={id('postcode')} label={t('departments.postcode')} inputMode="numeric" size="short" autoComplete="postal-code" value={value.postcode} onChange={(v) => set('postcode', v)} error={errors.postcode} />
-        <TextField id={id('city')} label={t('departments.city')} autoComplete="address-level2" value={value.city} onChange={(v) => set('city', v)} error={errors.city} />
+        <TextField
+          id={id('postcode')}
+          label={t('departments.postcode')}
+          inputMode="numeric"
+          size="short"
+          autoComplete="postal-code"
+          value={value.postcode}
+          onChange={(v) => set('postcode', v)}
+          error={errors.postcode}
+        />
+        <TextField
+          id={id('city')}
+          label={t('departments.city')}
+          autoComplete="address-level2"
+          value={value.city}
+          onChange={(v) => set('city', v)}
+          error={errors.city}
+        />
       </div>
     </EditForm>
   );

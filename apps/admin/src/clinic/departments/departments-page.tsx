@@ -26,7 +26,12 @@ export function DepartmentsPage() {
 
   return (
     <section aria-labelledby="departments-heading">
-      <SectionHead id="departments-heading" title={t('clinic.tab.departments')} newLabel={canEdit && !editing ? t('departments.new') : null} onNew={openNew} />
+      <SectionHead
+        id="departments-heading"
+        title={t('clinic.tab.departments')}
+        newLabel={canEdit && !editing ? t('departments.new') : null}
+        onNew={openNew}
+      />
       <p className="muted">{t('departments.intro')}</p>
       <SavedNotice text={saved} />
       <QueryView query={clinic} loadingLabel={t('clinic.loading')}>
@@ -37,7 +42,12 @@ export function DepartmentsPage() {
             : row && { ...row, clinicId, registeredWithNetwork: row.registeredWithNetworkAt !== null };
           return (
             <>
-              <SeveralDepartmentsNotice clinicId={clinicId} notifiedAt={c.severalDepartmentsNotifiedAt} departmentCount={c.departments.length} canNotify={user.role === 'clinic_admin'} />
+              <SeveralDepartmentsNotice
+                clinicId={clinicId}
+                notifiedAt={c.severalDepartmentsNotifiedAt}
+                departmentCount={c.departments.length}
+                canNotify={user.role === 'clinic_admin'}
+              />
               {canEdit && current && (
                 <DepartmentForm
                   key={isNew ? NEW : current.id}

@@ -16,7 +16,8 @@ export function SeveralDepartmentsNotice({ clinicId, notifiedAt, departmentCount
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const notify = useMutation(trpc.clinics.notifySeveralDepartments.mutationOptions({ onSuccess: refresh }));
-  if (notifiedAt) return <p className="notice notice-ok">{t('departments.notified', { date: formatDate(notifiedAt) })}</p>;
+  if (notifiedAt)
+    return <p className="notice notice-ok">{t('departments.notified', { date: formatDate(notifiedAt) })}</p>;
   return (
     <div className="notice notice-info">
       <p>{departmentCount > 1 ? t('departments.notNotified.several') : t('departments.notNotified')}</p>

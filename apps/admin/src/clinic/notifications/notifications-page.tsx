@@ -19,14 +19,21 @@ export function NotificationsPage() {
   const trpc = useTRPC();
   const clinicId = useClinicId();
   const [limit, setLimit] = useState(PAGE);
-  const log = useQuery(trpc.notifications.log.queryOptions({ clinicId, limit }, { placeholderData: (previous) => previous }));
+  const log = useQuery(
+    trpc.notifications.log.queryOptions({ clinicId, limit }, { placeholderData: (previous) => previous }),
+  );
   usePageTitle(t('clinic.tab.notifications'));
 
   return (
     <section aria-labelledby="notifications-heading">
       <h2 id="notifications-heading">{t('clinic.tab.notifications')}</h2>
       <p className="muted">{t('notifications.intro')}</p>
-      <QueryView query={log} loadingLabel={t('notifications.loading')} isEmpty={(rows) => rows.length === 0} empty={t('notifications.empty')}>
+      <QueryView
+        query={log}
+        loadingLabel={t('notifications.loading')}
+        isEmpty={(rows) => rows.length === 0}
+        empty={t('notifications.empty')}
+      >
         {(rows) => (
           <>
             <DataTable
@@ -35,7 +42,12 @@ export function NotificationsPage() {
               rows={rows}
               rowKey={(r) => r.id}
               columns={[
-                { key: 'created', header: t('notifications.col.created'), nowrap: true, cell: (r) => <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time> },
+                {
+                  key: 'created',
+                  header: t('notifications.col.created'),
+                  nowrap: true,
+                  cell: (r) => <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>,
+                },
                 {
                   key: 'kind',
                   header: t('notifications.col.kind'),
@@ -46,15 +58,39 @@ export function NotificationsPage() {
                     </>
                   ),
                 },
-                { key: 'event', header: t('notifications.col.event'), cell: (r) => t(`notifications.event.${r.event}`) },
-                { key: 'channel', header: t('notifications.col.channel'), cell: (r) => t(`notifications.channel.${r.channel}`) },
+                {
+                  key: 'event',
+                  header: t('notifications.col.event'),
+                  cell: (r) => t(`notifications.event.${r.event}`),
+                },
+                {
+                  key: 'channel',
+                  header: t('notifications.col.channel'),
+                  cell: (r) => t(`notifications.channel.${r.channel}`),
+                },
                 { key: 'recipient', header: t('notifications.col.recipient'), nowrap: true, cell: (r) => r.recipient },
-                { key: 'status', header: t('notifications.col.status'), nowrap: true, cell: (r) => <DeliveryStatus row={r} /> },
-                { key: 'sent', header: t('notifications.col.sent'), nowrap: true, cell: (r) => (r.sentAt ? <time dateTime={r.sentAt.toISOString()}>{formatDateTime(r.sentAt)}</time> : '–') },
+                {
+                  key: 'status',
+                  header: t('notifications.col.status'),
+                  nowrap: true,
+                  cell: (r) => <DeliveryStatus row={r} />,
+                },
+                {
+                  key: 'sent',
+                  header: t('notifications.col.sent'),
+                  nowrap: true,
+                  cell: (r) =>
+                    r.sentAt ? <time dateTime={r.sentAt.toISOString()}>{formatDateTime(r.sentAt)}</time> : '–',
+                },
               ]}
             />
             {rows.length >= limit && limit < MAX && (
-              <button type="button" className="button button-secondary" disabled={log.isFetching} onClick={() => setLimit((l) => Math.min(MAX, l + PAGE))}>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={log.isFetching}
+                onClick={() => setLimit((l) => Math.min(MAX, l + PAGE))}
+              >
                 {log.isFetching ? ui('state.loading') : t('notifications.more')}
               </button>
             )}
@@ -73,7 +109,8 @@ function DeliveryStatus({ row }: { row: NotificationLogRow }) {
   return (
     <span className={row.status === 'failing' ? 'warning' : 'badge badge-no'}>
       {label}
-      {row.attempts > 0 && ` (${row.attempts === 1 ? t('notifications.attempts.one') : t('notifications.attempts', { count: row.attempts })})`}
+      {row.attempts > 0 &&
+        ` (${row.attempts === 1 ? t('notifications.attempts.one') : t('notifications.attempts', { count: row.attempts })})`}
     </span>
   );
 }

@@ -98,17 +98,29 @@ function Bookings({ card }: { card: PatientCardView }) {
               ),
             },
             { key: 'practitioner', header: t('patients.col.practitioner'), cell: (b) => b.practitionerName ?? none },
-            { key: 'type', header: t('patients.col.type'), cell: (b) => [b.typeName, b.tariffCode].filter(Boolean).join(' · ') || none },
+            {
+              key: 'type',
+              header: t('patients.col.type'),
+              cell: (b) => [b.typeName, b.tariffCode].filter(Boolean).join(' · ') || none,
+            },
             {
               key: 'insurer',
               header: t('patients.col.insurer'),
-              cell: (b) => (b.insurerName ? `${b.insurerName}${b.caseId ? ` · ${t('appointment.caseId', { caseId: b.caseId })}` : ''}` : none),
+              cell: (b) =>
+                b.insurerName
+                  ? `${b.insurerName}${b.caseId ? ` · ${t('appointment.caseId', { caseId: b.caseId })}` : ''}`
+                  : none,
             },
             { key: 'status', header: t('patients.col.status'), cell: (b) => <BookingStatus booking={b} /> },
             {
               key: 'payment',
               header: t('patients.col.payment'),
-              cell: (b) => (b.paidByPatient ? <span className="badge badge-no">{t('appointment.paidByPatient')}</span> : t('details.payment.insurer')),
+              cell: (b) =>
+                b.paidByPatient ? (
+                  <span className="badge badge-no">{t('appointment.paidByPatient')}</span>
+                ) : (
+                  t('details.payment.insurer')
+                ),
             },
           ]}
         />
@@ -119,7 +131,10 @@ function Bookings({ card }: { card: PatientCardView }) {
 
 function BookingStatus({ booking }: { booking: PatientBooking }) {
   const t = useAdminT();
-  const status = booking.status === 'active' || booking.status === 'cancelled' || booking.status === 'no_show' ? booking.status : null;
+  const status =
+    booking.status === 'active' || booking.status === 'cancelled' || booking.status === 'no_show'
+      ? booking.status
+      : null;
   return <>{status ? t(`appointment.status.${status}`) : booking.status}</>;
 }
 
@@ -130,7 +145,13 @@ function Claims({ card }: { card: PatientCardView }) {
   return (
     <section aria-labelledby="patient-claims">
       <h4 id="patient-claims">{t('patients.claims')}</h4>
-      {selfPaid.length > 0 && <p className="notice notice-info">{selfPaid.length === 1 ? t('patients.claims.selfPay.one') : t('patients.claims.selfPay', { count: selfPaid.length })}</p>}
+      {selfPaid.length > 0 && (
+        <p className="notice notice-info">
+          {selfPaid.length === 1
+            ? t('patients.claims.selfPay.one')
+            : t('patients.claims.selfPay', { count: selfPaid.length })}
+        </p>
+      )}
       {card.claims.length === 0 ? (
         <p className="state state-empty">{t('patients.claims.empty')}</p>
       ) : (
@@ -140,9 +161,20 @@ function Claims({ card }: { card: PatientCardView }) {
           rows={card.claims}
           rowKey={(c) => c.id}
           columns={[
-            { key: 'caseId', header: t('patients.col.caseId'), nowrap: true, cell: (c) => c.caseId ?? (c.caseNumber ? t('patients.claim.caseNumber', { number: c.caseNumber }) : t('details.none')) },
+            {
+              key: 'caseId',
+              header: t('patients.col.caseId'),
+              nowrap: true,
+              cell: (c) =>
+                c.caseId ??
+                (c.caseNumber ? t('patients.claim.caseNumber', { number: c.caseNumber }) : t('details.none')),
+            },
             { key: 'insurer', header: t('details.insurer'), cell: (c) => c.insurerName },
-            { key: 'status', header: t('patients.col.claimStatus'), cell: (c) => <ClaimStatus claim={c} today={today} /> },
+            {
+              key: 'status',
+              header: t('patients.col.claimStatus'),
+              cell: (c) => <ClaimStatus claim={c} today={today} />,
+            },
             {
               key: 'linked',
               header: t('patients.col.linked'),
@@ -175,7 +207,10 @@ function ClaimStatus({ claim, today }: { claim: PatientClaim; today: string }) {
   const details = [
     claim.createdAutomatically ? t('patients.claim.auto') : t('patients.claim.manual'),
     claim.validFrom || claim.validTo
-      ? t('patients.claim.period', { from: claim.validFrom ? displayDate(claim.validFrom) : '', to: claim.validTo ? displayDate(claim.validTo) : '' })
+      ? t('patients.claim.period', {
+          from: claim.validFrom ? displayDate(claim.validFrom) : '',
+          to: claim.validTo ? displayDate(claim.validTo) : '',
+        })
       : null,
     claim.treatmentsGranted !== null ? t('patients.claim.granted', { count: claim.treatmentsGranted }) : null,
   ].filter(Boolean);
@@ -196,7 +231,12 @@ function AccessLog({ patientId }: { patientId: string }) {
     <section aria-labelledby="patient-access">
       <h4 id="patient-access">{t('patients.access')}</h4>
       <p className="muted">{t('patients.access.intro')}</p>
-      <QueryView query={log} loadingLabel={t('patients.access.loading')} isEmpty={(rows) => rows.length === 0} empty={t('patients.access.empty')}>
+      <QueryView
+        query={log}
+        loadingLabel={t('patients.access.loading')}
+        isEmpty={(rows) => rows.length === 0}
+        empty={t('patients.access.empty')}
+      >
         {(rows) => (
           <DataTable
             caption={t('patients.access')}
@@ -204,10 +244,19 @@ function AccessLog({ patientId }: { patientId: string }) {
             rows={rows}
             rowKey={(r) => r.id}
             columns={[
-              { key: 'when', header: t('patients.col.when'), nowrap: true, cell: (r) => <time dateTime={r.at.toISOString()}>{formatDateTime(r.at)}</time> },
+              {
+                key: 'when',
+                header: t('patients.col.when'),
+                nowrap: true,
+                cell: (r) => <time dateTime={r.at.toISOString()}>{formatDateTime(r.at)}</time>,
+              },
               { key: 'who', header: t('patients.col.who'), cell: (r) => r.actorName },
               { key: 'role', header: t('patients.col.role'), cell: (r) => ROLE_LABELS[r.role][locale] },
-              { key: 'what', header: t('patients.col.what'), cell: (r) => `${t(`patients.access.${r.action}`)}: ${r.what}` },
+              {
+                key: 'what',
+                header: t('patients.col.what'),
+                cell: (r) => `${t(`patients.access.${r.action}`)}: ${r.what}`,
+              },
             ]}
           />
         )}

@@ -4,7 +4,17 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { TextField, apiErrorText, fieldId, readApiError, usePageTitle, useLocale, useT, useTRPC, useTRPCClient } from '@bn/ui';
+import {
+  TextField,
+  apiErrorText,
+  fieldId,
+  readApiError,
+  usePageTitle,
+  useLocale,
+  useT,
+  useTRPC,
+  useTRPCClient,
+} from '@bn/ui';
 import { useClinicId } from '../../api/use-clinic.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 import '../daily-work.css';
@@ -37,7 +47,8 @@ function FindPatient({ onFound }: { onFound: (patientId: string | null) => void 
   const [nationalId, setNationalId] = useState('');
   const find = useMutation({
     // A look-up is logged on the server, so it runs once per search, not as a cached query.
-    mutationFn: (value: string) => client.patients.findByNationalId.mutate({ clinicId, nationalId: value.replace(/\s/g, '') }),
+    mutationFn: (value: string) =>
+      client.patients.findByNationalId.mutate({ clinicId, nationalId: value.replace(/\s/g, '') }),
     onSuccess: (card) => {
       if (!card) return onFound(null);
       // The card came with the answer: show it without reading (and logging) it a second time.

@@ -21,12 +21,17 @@ export function PractitionerForm({ initial, isNew, onSaved, onCancel }: Props) {
   const { locale } = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
-  const [value, setValue] = useState(() => ({ ...initial, id: initial.id || crypto.randomUUID(), hprNumber: initial.hprNumber ?? '' }));
+  const [value, setValue] = useState(() => ({
+    ...initial,
+    id: initial.id || crypto.randomUUID(),
+    hprNumber: initial.hprNumber ?? '',
+  }));
   const save = useMutation(trpc.practitioners.upsert.mutationOptions({ onSuccess: refresh }));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('practitioner', path);
   const info = PROFESSION_INFO[value.profession];
-  const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) => setValue((prev) => ({ ...prev, [key]: v }));
+  const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) =>
+    setValue((prev) => ({ ...prev, [key]: v }));
 
   return (
     <EditForm
@@ -36,10 +41,19 @@ export function PractitionerForm({ initial, isNew, onSaved, onCancel }: Props) {
       pending={save.isPending}
       submitLabel={t('practitioners.save')}
       onCancel={onCancel}
-      onSubmit={() => save.mutate({ ...value, hprNumber: value.hprNumber.trim() || null }, { onSuccess: () => onSaved(value.name) })}
+      onSubmit={() =>
+        save.mutate({ ...value, hprNumber: value.hprNumber.trim() || null }, { onSuccess: () => onSaved(value.name) })
+      }
     >
       <h3>{isNew ? t('practitioners.new') : initial.name}</h3>
-      <TextField id={id('name')} label={t('practitioners.name')} hint={t('practitioners.name.hint')} value={value.name} onChange={(v) => set('name', v)} error={errors.name} />
+      <TextField
+        id={id('name')}
+        label={t('practitioners.name')}
+        hint={t('practitioners.name.hint')}
+        value={value.name}
+        onChange={(v) => set('name', v)}
+        error={errors.name}
+      />
       <SelectField
         id={id('profession')}
         label={t('practitioners.profession')}

@@ -24,7 +24,12 @@ export function PractitionersPage() {
 
   return (
     <section aria-labelledby="practitioners-heading">
-      <SectionHead id="practitioners-heading" title={t('clinic.tab.practitioners')} newLabel={canEdit && !editing ? t('practitioners.new') : null} onNew={openNew} />
+      <SectionHead
+        id="practitioners-heading"
+        title={t('clinic.tab.practitioners')}
+        newLabel={canEdit && !editing ? t('practitioners.new') : null}
+        onNew={openNew}
+      />
       <p className="muted">{t('practitioners.intro')}</p>
       <SavedNotice text={saved} />
       <QueryView query={config} loadingLabel={t('clinic.loading')}>
@@ -54,11 +59,30 @@ export function PractitionersPage() {
                   rowKey={(p) => p.id}
                   columns={[
                     { key: 'name', header: t('clinic.practitioners.col.name'), cell: (p) => p.name },
-                    { key: 'profession', header: t('clinic.practitioners.col.profession'), cell: (p) => PROFESSION_INFO[p.profession][locale] },
-                    { key: 'hpr', header: t('clinic.practitioners.col.hpr'), nowrap: true, cell: (p) => <HprNumber profession={p.profession} hprNumber={p.hprNumber} /> },
-                    { key: 'membership', header: t('practitioners.col.membership'), cell: (p) => <MembershipCell practitioner={p} canApply={canEdit} /> },
+                    {
+                      key: 'profession',
+                      header: t('clinic.practitioners.col.profession'),
+                      cell: (p) => PROFESSION_INFO[p.profession][locale],
+                    },
+                    {
+                      key: 'hpr',
+                      header: t('clinic.practitioners.col.hpr'),
+                      nowrap: true,
+                      cell: (p) => <HprNumber profession={p.profession} hprNumber={p.hprNumber} />,
+                    },
+                    {
+                      key: 'membership',
+                      header: t('practitioners.col.membership'),
+                      cell: (p) => <MembershipCell practitioner={p} canApply={canEdit} />,
+                    },
                     ...(canEdit
-                      ? [{ key: 'edit', header: t('common.actions'), cell: (p: ConfigPractitioner) => <EditButton name={p.name} onClick={() => open(p.id)} /> }]
+                      ? [
+                          {
+                            key: 'edit',
+                            header: t('common.actions'),
+                            cell: (p: ConfigPractitioner) => <EditButton name={p.name} onClick={() => open(p.id)} />,
+                          },
+                        ]
                       : []),
                   ]}
                 />

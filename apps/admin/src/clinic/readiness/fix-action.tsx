@@ -30,9 +30,13 @@ export function fixTarget(fix: FixTarget, role: Role): Target {
       return inClinic(fix, 'practitioners', fix.practitionerId ? { rediger: fix.practitionerId } : undefined);
     case 'membership':
       if (fix.by === 'clinic_admin') return inClinic(fix, 'practitioners');
-      return role === 'network_operator' ? { to: PATHS.memberships, screen: 'admin.nav.memberships' } : { contact: 'network' };
+      return role === 'network_operator'
+        ? { to: PATHS.memberships, screen: 'admin.nav.memberships' }
+        : { contact: 'network' };
     case 'agreements':
-      return role === 'network_operator' ? { to: `${PATHS.agreements}?klinikk=${fix.clinicId}`, screen: 'admin.nav.agreements' } : { contact: 'network' };
+      return role === 'network_operator'
+        ? { to: `${PATHS.agreements}?klinikk=${fix.clinicId}`, screen: 'admin.nav.agreements' }
+        : { contact: 'network' };
     case 'clinic':
       if (fix.by === 'clinic_admin') return inClinic(fix, 'departments');
       return staff ? { integration: true } : { contact: 'network' };
@@ -64,10 +68,14 @@ export function FixAction({ check }: { check: ReadinessCheck }) {
     <span className="fix">
       <span className="muted">{t(BY_LABEL[check.fix.by])}</span>
       {'to' in target && (
-        <Link to={target.to}>{t(check.status === 'fail' ? 'readiness.fix.go' : 'readiness.fix.see', { screen: t(target.screen) })}</Link>
+        <Link to={target.to}>
+          {t(check.status === 'fail' ? 'readiness.fix.go' : 'readiness.fix.see', { screen: t(target.screen) })}
+        </Link>
       )}
       {'integration' in target && check.status !== 'ok' && <ClinicIntegration clinicId={check.fix.clinicId} />}
-      {'contact' in target && check.status !== 'ok' && <strong>{t(target.contact === 'network' ? 'readiness.contact.network' : 'readiness.contact.support')}</strong>}
+      {'contact' in target && check.status !== 'ok' && (
+        <strong>{t(target.contact === 'network' ? 'readiness.contact.network' : 'readiness.contact.support')}</strong>
+      )}
     </span>
   );
 }

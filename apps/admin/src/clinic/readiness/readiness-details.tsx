@@ -33,18 +33,25 @@ export function ReadinessDetails({ row, insurers, onClose }: DetailsProps) {
         </button>
       </div>
       <p className={failing === 0 ? 'lead text-ok' : 'lead text-fail'}>
-        {failing === 0 ? t('readiness.details.allOk') : t('readiness.details.failing', { count: failing, total: result.checks.length })}
+        {failing === 0
+          ? t('readiness.details.allOk')
+          : t('readiness.details.failing', { count: failing, total: result.checks.length })}
       </p>
 
       <h4>{t('readiness.insurers.heading')}</h4>
       <ul className="insurer-list" aria-label={t('readiness.insurers.heading')}>
         {result.insurers.map((i) => {
           const app = insurers.find((x) => x.id === i.insurerId);
-          const who = app?.hasPatientApp ? t('readiness.insurers.agentsAndApp', { app: app.appName ?? t('readiness.insurers.app') }) : t('readiness.insurers.agents');
+          const who = app?.hasPatientApp
+            ? t('readiness.insurers.agentsAndApp', { app: app.appName ?? t('readiness.insurers.app') })
+            : t('readiness.insurers.agents');
           return (
             <li key={i.insurerId}>
               <span className="insurer-name">{i.insurerName}</span>{' '}
-              <StatusBadge status={i.bookable ? 'ok' : 'fail'} label={i.bookable ? t('readiness.insurers.canBook') : t('readiness.insurers.cannotBook')} />
+              <StatusBadge
+                status={i.bookable ? 'ok' : 'fail'}
+                label={i.bookable ? t('readiness.insurers.canBook') : t('readiness.insurers.cannotBook')}
+              />
               <span className="muted"> {who}</span>
               {!i.bookable && (
                 <ul className="reasons">

@@ -60,7 +60,11 @@ function Cell({ row, open, onSelect }: { row: ReadinessRow; open: boolean; onSel
   const state = cellState(row);
   const failing = row.result.checks.filter((c) => c.status === 'fail').length;
   const label =
-    state === 'ready' ? t('readiness.cell.ready') : state === 'notReady' ? t('readiness.cell.missing', { count: failing }) : t('readiness.cell.noRule');
+    state === 'ready'
+      ? t('readiness.cell.ready')
+      : state === 'notReady'
+        ? t('readiness.cell.missing', { count: failing })
+        : t('readiness.cell.noRule');
   return (
     <button
       type="button"
@@ -70,7 +74,9 @@ function Cell({ row, open, onSelect }: { row: ReadinessRow; open: boolean; onSel
       onClick={() => onSelect(open ? null : row)}
     >
       {/* The cell's context is read first, so the button makes sense on its own in a list of buttons. */}
-      <span className="visually-hidden">{t('readiness.cell.context', { book: row.book.name, type: row.type.name })} </span>
+      <span className="visually-hidden">
+        {t('readiness.cell.context', { book: row.book.name, type: row.type.name })}{' '}
+      </span>
       <StatusBadge status={state === 'ready' ? 'ok' : state === 'notReady' ? 'fail' : 'na'} label={label} />
     </button>
   );

@@ -25,14 +25,21 @@ export function ReadinessPage() {
     <section aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">{t('readiness.heading')}</h2>
       <p className="muted">{t('readiness.intro')}</p>
-      <QueryView query={readiness} loadingLabel={t('readiness.loading')} isEmpty={(rows) => rows.length === 0} empty={t('readiness.empty')}>
+      <QueryView
+        query={readiness}
+        loadingLabel={t('readiness.loading')}
+        isEmpty={(rows) => rows.length === 0}
+        empty={t('readiness.empty')}
+      >
         {(rows) => {
           const current = rows.find((r) => r.book.id === selected.bookId && r.type.id === selected.typeId) ?? null;
           return (
             <>
               <ReadinessSummary rows={rows} />
               <ReadinessMatrix rows={rows} selected={current} onSelect={select} />
-              {current && <ReadinessDetails row={current} insurers={config.data?.insurers ?? []} onClose={() => select(null)} />}
+              {current && (
+                <ReadinessDetails row={current} insurers={config.data?.insurers ?? []} onClose={() => select(null)} />
+              )}
             </>
           );
         }}

@@ -23,7 +23,12 @@ export function DaysOff({ year, draft, canEdit, errors, onChange }: Props) {
 
   const add = () => {
     if (!date) return;
-    onChange((d) => ({ ...d, closedDays: [...d.closedDays.filter((c) => c.date !== date), { date, reason: reason.trim() }].sort((a, b) => a.date.localeCompare(b.date)) }));
+    onChange((d) => ({
+      ...d,
+      closedDays: [...d.closedDays.filter((c) => c.date !== date), { date, reason: reason.trim() }].sort((a, b) =>
+        a.date.localeCompare(b.date),
+      ),
+    }));
     setDate('');
     setReason('');
   };
@@ -40,7 +45,12 @@ export function DaysOff({ year, draft, canEdit, errors, onChange }: Props) {
           hint={t('plan.openHolidays.hint')}
           values={draft.openedHolidays.filter((d) => holidays.data.some((h) => h.date === d))}
           choices={holidays.data.map((h) => ({ value: h.date, label: `${formatDate(h.date)} ${h.name}` }))}
-          onChange={(opened) => onChange((d) => ({ ...d, openedHolidays: [...d.openedHolidays.filter((x) => !x.startsWith(String(year))), ...opened] }))}
+          onChange={(opened) =>
+            onChange((d) => ({
+              ...d,
+              openedHolidays: [...d.openedHolidays.filter((x) => !x.startsWith(String(year))), ...opened],
+            }))
+          }
           error={errors.openedHolidays}
         />
       ) : (
@@ -63,9 +73,15 @@ export function DaysOff({ year, draft, canEdit, errors, onChange }: Props) {
             <li key={d.date}>
               {formatDate(d.date)}
               {d.reason && ` – ${d.reason}`}
-              {errors[`closedDays.${d.i}.date`] && <span className="field-error"> {errors[`closedDays.${d.i}.date`]}</span>}{' '}
+              {errors[`closedDays.${d.i}.date`] && (
+                <span className="field-error"> {errors[`closedDays.${d.i}.date`]}</span>
+              )}{' '}
               {canEdit && (
-                <button type="button" className="button button-secondary button-small" onClick={() => onChange((x) => ({ ...x, closedDays: x.closedDays.filter((c) => c.date !== d.date) }))}>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={() => onChange((x) => ({ ...x, closedDays: x.closedDays.filter((c) => c.date !== d.date) }))}
+                >
                   {t('plan.reopenDay', { date: formatDate(d.date) })}
                 </button>
               )}
@@ -77,8 +93,20 @@ export function DaysOff({ year, draft, canEdit, errors, onChange }: Props) {
         <fieldset className="fieldset">
           <legend>{t('plan.takeOut')}</legend>
           <div className="field-row">
-            <TextField id={fieldId('plan', 'closedDay.date')} label={t('plan.takeOut.date')} type="date" size="short" value={date} onChange={setDate} />
-            <TextField id={fieldId('plan', 'closedDay.reason')} label={t('plan.takeOut.reason')} value={reason} onChange={setReason} />
+            <TextField
+              id={fieldId('plan', 'closedDay.date')}
+              label={t('plan.takeOut.date')}
+              type="date"
+              size="short"
+              value={date}
+              onChange={setDate}
+            />
+            <TextField
+              id={fieldId('plan', 'closedDay.reason')}
+              label={t('plan.takeOut.reason')}
+              value={reason}
+              onChange={setReason}
+            />
           </div>
           <button type="button" className="button button-secondary" onClick={add} disabled={!date}>
             {t('plan.takeOut.add')}

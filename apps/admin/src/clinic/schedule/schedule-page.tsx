@@ -17,7 +17,12 @@ export function SchedulePage() {
       <h2 id="schedule-heading">{t('clinic.tab.schedule')}</h2>
       <p className="muted">{t('schedule.intro')}</p>
       <p className="notice notice-info">{t('schedule.neverMoves')}</p>
-      <QueryView query={config} loadingLabel={t('clinic.loading')} isEmpty={(c) => c.books.length === 0} empty={t('schedule.noBooks')}>
+      <QueryView
+        query={config}
+        loadingLabel={t('clinic.loading')}
+        isEmpty={(c) => c.books.length === 0}
+        empty={t('schedule.noBooks')}
+      >
         {(c) => {
           const bookId = c.books.some((b) => b.id === params.get('bok')) ? params.get('bok')! : c.books[0]!.id;
           const book = c.books.find((b) => b.id === bookId)!;

@@ -2,7 +2,13 @@ import { WEEKDAY_LABELS, type AppointmentTypeConfig, type WeekTemplateConfig } f
 import { useLocale, useT } from '@bn/ui';
 
 /** A week template read-only: each window with its types, and the breaks. */
-export function TemplateFacts({ template, types }: { template: WeekTemplateConfig; types: readonly AppointmentTypeConfig[] }) {
+export function TemplateFacts({
+  template,
+  types,
+}: {
+  template: WeekTemplateConfig;
+  types: readonly AppointmentTypeConfig[];
+}) {
   const t = useT();
   const { locale } = useLocale();
   const day = (n: number) => WEEKDAY_LABELS[locale][n - 1] ?? String(n);

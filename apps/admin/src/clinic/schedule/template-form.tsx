@@ -32,13 +32,17 @@ export function TemplateForm({ initial, isNew, types, onSaved, onCancel }: Props
   const addWindow = () =>
     setWindows((rows) => {
       const last = rows.at(-1);
-      const next = last ? { ...last, weekday: Math.min(last.weekday + 1, 7) } : { weekday: 1, start: '08:00', end: '16:00', typeIds: [] };
+      const next = last
+        ? { ...last, weekday: Math.min(last.weekday + 1, 7) }
+        : { weekday: 1, start: '08:00', end: '16:00', typeIds: [] };
       return [...rows, { ...next, key: crypto.randomUUID() }];
     });
   const addBreak = () =>
     setBreaks((rows) => {
       const last = rows.at(-1);
-      const next = last ? { ...last, weekday: Math.min(last.weekday + 1, 7) } : { weekday: 1, start: '11:30', end: '12:00' };
+      const next = last
+        ? { ...last, weekday: Math.min(last.weekday + 1, 7) }
+        : { weekday: 1, start: '11:30', end: '12:00' };
       return [...rows, { ...next, key: crypto.randomUUID() }];
     });
 
@@ -65,7 +69,13 @@ export function TemplateForm({ initial, isNew, types, onSaved, onCancel }: Props
       note={t('schedule.neverMoves')}
     >
       <h4>{isNew ? t('templates.new') : initial.name}</h4>
-      <TextField id={fieldId('template', 'name')} label={t('templates.name')} value={name} onChange={setName} error={errors.name} />
+      <TextField
+        id={fieldId('template', 'name')}
+        label={t('templates.name')}
+        value={name}
+        onChange={setName}
+        error={errors.name}
+      />
       <h5>{t('templates.windows')}</h5>
       {windows.length === 0 && <p className="muted">{t('templates.windows.empty')}</p>}
       {windows.map((w, i) => (

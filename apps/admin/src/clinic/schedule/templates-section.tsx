@@ -20,7 +20,9 @@ export function TemplatesSection({ book, config, canEdit }: Props) {
   const { editing, isNew, open, openNew, close } = useEditing('mal');
   const [saved, setSaved] = useState<string | null>(null);
   const templates = config.templates.filter((x) => x.bookId === book.id);
-  const current = isNew ? { id: '', bookId: book.id, name: '', windows: [], breaks: [] } : templates.find((x) => x.id === editing);
+  const current = isNew
+    ? { id: '', bookId: book.id, name: '', windows: [], breaks: [] }
+    : templates.find((x) => x.id === editing);
   const days = (x: WeekTemplateConfig) =>
     [...new Set(x.windows.map((w) => w.weekday))]
       .sort()
@@ -68,7 +70,12 @@ export function TemplatesSection({ book, config, canEdit }: Props) {
             {
               key: 'edit',
               header: t('common.actions'),
-              cell: (x: WeekTemplateConfig) => (canEdit ? <EditButton name={x.name} onClick={() => open(x.id)} /> : <ShowButton name={x.name} onClick={() => open(x.id)} />),
+              cell: (x: WeekTemplateConfig) =>
+                canEdit ? (
+                  <EditButton name={x.name} onClick={() => open(x.id)} />
+                ) : (
+                  <ShowButton name={x.name} onClick={() => open(x.id)} />
+                ),
             },
           ]}
         />

@@ -30,15 +30,34 @@ export function WeekAssign({ year, now, templates, onAssign }: Props) {
     <fieldset className="fieldset">
       <legend>{t('plan.assign')}</legend>
       <div className="field-row">
-        <SelectField id="plan-assign-template" label={t('plan.assign.template')} value={chosen} options={templates.map((x) => ({ value: x.id, label: x.name }))} onChange={setTemplateId} placeholder={templates.length ? undefined : t('plan.noTemplatesShort')} />
+        <SelectField
+          id="plan-assign-template"
+          label={t('plan.assign.template')}
+          value={chosen}
+          options={templates.map((x) => ({ value: x.id, label: x.name }))}
+          onChange={setTemplateId}
+          placeholder={templates.length ? undefined : t('plan.noTemplatesShort')}
+        />
         <SelectField
           id="plan-assign-from"
           label={t('plan.assign.from')}
           value={from}
-          options={Array.from({ length: weeksInYear(year) }, (_, i) => ({ value: String(i + 1), label: t('plan.week', { n: i + 1 }) }))}
+          options={Array.from({ length: weeksInYear(year) }, (_, i) => ({
+            value: String(i + 1),
+            label: t('plan.week', { n: i + 1 }),
+          }))}
           onChange={setFrom}
         />
-        <TextField id="plan-assign-count" label={t('plan.assign.count')} type="number" min={1} max={106} size="short" value={count} onChange={setCount} />
+        <TextField
+          id="plan-assign-count"
+          label={t('plan.assign.count')}
+          type="number"
+          min={1}
+          max={106}
+          size="short"
+          value={count}
+          onChange={setCount}
+        />
       </div>
       <button type="button" className="button button-secondary" onClick={apply} disabled={!chosen}>
         {t('plan.assign.apply')}

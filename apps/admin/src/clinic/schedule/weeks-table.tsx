@@ -32,7 +32,13 @@ export function WeeksTable({ year, now, draft, templates, canEdit, errors, onCha
   }, [year]);
 
   return (
-    <div ref={wrapRef} className="table-wrap weeks-wrap" role="region" aria-label={t('plan.weeks', { year })} tabIndex={0}>
+    <div
+      ref={wrapRef}
+      className="table-wrap weeks-wrap"
+      role="region"
+      aria-label={t('plan.weeks', { year })}
+      tabIndex={0}
+    >
       <table className="data-table weeks-table">
         <caption>{t('plan.weeks', { year })}</caption>
         <thead>
@@ -49,14 +55,25 @@ export function WeeksTable({ year, now, draft, templates, canEdit, errors, onCha
             const { monday, sunday } = weekDates(w);
             const inWeek = (date: string) => date >= monday && date <= sunday;
             const off = [
-              ...(holidays.data ?? []).filter((h) => inWeek(h.date)).map((h) => `${h.name} ${dayMonth(h.date)}${draft.openedHolidays.includes(h.date) ? ` (${t('plan.opened')})` : ''}`),
-              ...draft.closedDays.filter((d) => inWeek(d.date)).map((d) => `${t('plan.closed')} ${dayMonth(d.date)}${d.reason ? `: ${d.reason}` : ''}`),
+              ...(holidays.data ?? [])
+                .filter((h) => inWeek(h.date))
+                .map(
+                  (h) =>
+                    `${h.name} ${dayMonth(h.date)}${draft.openedHolidays.includes(h.date) ? ` (${t('plan.opened')})` : ''}`,
+                ),
+              ...draft.closedDays
+                .filter((d) => inWeek(d.date))
+                .map((d) => `${t('plan.closed')} ${dayMonth(d.date)}${d.reason ? `: ${d.reason}` : ''}`),
             ];
             const current = key === weekKey(now);
             const selectId = `plan-week-${key}`;
             const error = errors[key];
             return (
-              <tr key={key} className={current ? 'current-week' : undefined} aria-current={current ? 'date' : undefined}>
+              <tr
+                key={key}
+                className={current ? 'current-week' : undefined}
+                aria-current={current ? 'date' : undefined}
+              >
                 <th scope="row">
                   {t('plan.week', { n: w.isoWeek })}
                   {current && <span className="muted"> ({t('plan.thisWeek')})</span>}

@@ -7,7 +7,10 @@ export type BreakDraft = TemplateBreak & { key: string };
 
 function useWeekdayOptions() {
   const { locale } = useLocale();
-  return WEEKDAY_LABELS[locale].map((label, i) => ({ value: String(i + 1), label: label.charAt(0).toUpperCase() + label.slice(1) }));
+  return WEEKDAY_LABELS[locale].map((label, i) => ({
+    value: String(i + 1),
+    label: label.charAt(0).toUpperCase() + label.slice(1),
+  }));
 }
 
 /**
@@ -32,7 +35,14 @@ function firstUnder(errors: Record<string, string>, prefix: string): string | un
   return Object.entries(errors).find(([path]) => path === prefix || path.startsWith(`${prefix}.`))?.[1];
 }
 
-export function WindowFields({ index, value, types, errors, onChange, onRemove }: RowProps<WindowDraft> & { types: readonly AppointmentTypeConfig[] }) {
+export function WindowFields({
+  index,
+  value,
+  types,
+  errors,
+  onChange,
+  onRemove,
+}: RowProps<WindowDraft> & { types: readonly AppointmentTypeConfig[] }) {
   const t = useT();
   const weekdays = useWeekdayOptions();
   const path = (field: string) => `windows.${index}.${field}`;
@@ -42,15 +52,38 @@ export function WindowFields({ index, value, types, errors, onChange, onRemove }
     <fieldset className="fieldset row-fieldset">
       <legend>{t('templates.window', { n })}</legend>
       <div className="field-row">
-        <SelectField id={id('weekday')} label={t('templates.weekday')} value={String(value.weekday)} options={weekdays} onChange={(v) => onChange({ ...value, weekday: Number(v) })} error={errors[path('weekday')]} />
-        <TimeField id={id('start')} label={t('templates.start')} value={value.start} onChange={(v) => onChange({ ...value, start: v })} error={errors[path('start')]} />
-        <TimeField id={id('end')} label={t('templates.end')} value={value.end} onChange={(v) => onChange({ ...value, end: v })} error={errors[path('end')]} />
+        <SelectField
+          id={id('weekday')}
+          label={t('templates.weekday')}
+          value={String(value.weekday)}
+          options={weekdays}
+          onChange={(v) => onChange({ ...value, weekday: Number(v) })}
+          error={errors[path('weekday')]}
+        />
+        <TimeField
+          id={id('start')}
+          label={t('templates.start')}
+          value={value.start}
+          onChange={(v) => onChange({ ...value, start: v })}
+          error={errors[path('start')]}
+        />
+        <TimeField
+          id={id('end')}
+          label={t('templates.end')}
+          value={value.end}
+          onChange={(v) => onChange({ ...value, end: v })}
+          error={errors[path('end')]}
+        />
       </div>
       <CheckboxGroup
         id={id('typeIds')}
         legend={t('templates.windowTypes')}
         values={value.typeIds}
-        choices={types.map((x) => ({ value: x.id, label: x.name, detail: t('types.minutesParen', { n: x.durationMinutes }) }))}
+        choices={types.map((x) => ({
+          value: x.id,
+          label: x.name,
+          detail: t('types.minutesParen', { n: x.durationMinutes }),
+        }))}
         empty={<p className="muted">{t('templates.noTypes')}</p>}
         onChange={(typeIds) => onChange({ ...value, typeIds })}
         error={firstUnder(errors, path('typeIds'))}
@@ -72,9 +105,28 @@ export function BreakFields({ index, value, errors, onChange, onRemove }: RowPro
     <fieldset className="fieldset row-fieldset">
       <legend>{t('templates.break', { n })}</legend>
       <div className="field-row">
-        <SelectField id={id('weekday')} label={t('templates.weekday')} value={String(value.weekday)} options={weekdays} onChange={(v) => onChange({ ...value, weekday: Number(v) })} error={errors[path('weekday')]} />
-        <TimeField id={id('start')} label={t('templates.start')} value={value.start} onChange={(v) => onChange({ ...value, start: v })} error={errors[path('start')]} />
-        <TimeField id={id('end')} label={t('templates.end')} value={value.end} onChange={(v) => onChange({ ...value, end: v })} error={errors[path('end')]} />
+        <SelectField
+          id={id('weekday')}
+          label={t('templates.weekday')}
+          value={String(value.weekday)}
+          options={weekdays}
+          onChange={(v) => onChange({ ...value, weekday: Number(v) })}
+          error={errors[path('weekday')]}
+        />
+        <TimeField
+          id={id('start')}
+          label={t('templates.start')}
+          value={value.start}
+          onChange={(v) => onChange({ ...value, start: v })}
+          error={errors[path('start')]}
+        />
+        <TimeField
+          id={id('end')}
+          label={t('templates.end')}
+          value={value.end}
+          onChange={(v) => onChange({ ...value, end: v })}
+          error={errors[path('end')]}
+        />
       </div>
       <button type="button" className="button button-secondary button-small" onClick={onRemove}>
         {t('templates.removeBreak', { n })}

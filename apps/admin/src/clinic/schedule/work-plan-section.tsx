@@ -59,15 +59,43 @@ export function WorkPlanSection({ book, config, canEdit }: Props) {
   );
 
   const submit = () => {
-    const input: WorkPlanConfig = { id, bookId: book.id, weeks: weekList, closedDays: draft.closedDays, openedHolidays: draft.openedHolidays };
+    const input: WorkPlanConfig = {
+      id,
+      bookId: book.id,
+      weeks: weekList,
+      closedDays: draft.closedDays,
+      openedHolidays: draft.openedHolidays,
+    };
     save.mutate(input, { onSuccess: () => setSaved(t('plan.saved', { book: book.name })) });
   };
   const years = [now.isoYear - 1, now.isoYear, now.isoYear + 1];
   const body = (
     <>
-      <SelectField id="plan-year" label={t('plan.year')} value={String(year)} options={years.map((y) => ({ value: String(y), label: String(y) }))} onChange={(v) => setYear(Number(v))} />
-      {canEdit && <WeekAssign key={year} year={year} now={now} templates={templates} onAssign={(weeks) => setDraft((d) => ({ ...d, weeks: { ...d.weeks, ...weeks } }))} />}
-      <WeeksTable year={year} now={now} draft={draft} templates={templates} canEdit={canEdit} errors={weekErrors} onChange={(key, templateId) => setDraft((d) => ({ ...d, weeks: { ...d.weeks, [key]: templateId } }))} />
+      <SelectField
+        id="plan-year"
+        label={t('plan.year')}
+        value={String(year)}
+        options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        onChange={(v) => setYear(Number(v))}
+      />
+      {canEdit && (
+        <WeekAssign
+          key={year}
+          year={year}
+          now={now}
+          templates={templates}
+          onAssign={(weeks) => setDraft((d) => ({ ...d, weeks: { ...d.weeks, ...weeks } }))}
+        />
+      )}
+      <WeeksTable
+        year={year}
+        now={now}
+        draft={draft}
+        templates={templates}
+        canEdit={canEdit}
+        errors={weekErrors}
+        onChange={(key, templateId) => setDraft((d) => ({ ...d, weeks: { ...d.weeks, [key]: templateId } }))}
+      />
       <DaysOff year={year} draft={draft} canEdit={canEdit} errors={errors} onChange={setDraft} />
     </>
   );

@@ -1,7 +1,25 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { PATIENT_LISTS, PATIENT_LIST_LABELS, TARIFF_KINDS, type BookConfig, type PatientList, type TariffConfig, type TypeRuleConfig } from '@bn/domain';
-import { CheckboxGroup, EditForm, SelectField, fieldId, missingChoices, useFieldErrors, useLocale, useT, useTRPC } from '@bn/ui';
+import {
+  PATIENT_LISTS,
+  PATIENT_LIST_LABELS,
+  TARIFF_KINDS,
+  type BookConfig,
+  type PatientList,
+  type TariffConfig,
+  type TypeRuleConfig,
+} from '@bn/domain';
+import {
+  CheckboxGroup,
+  EditForm,
+  SelectField,
+  fieldId,
+  missingChoices,
+  useFieldErrors,
+  useLocale,
+  useT,
+  useTRPC,
+} from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 
 interface Props {
@@ -15,7 +33,11 @@ interface Props {
   onCancel: () => void;
 }
 
-const KIND_LEGEND = { insurance: 'rules.tariffs.insurance', helfo: 'rules.tariffs.helfo', own: 'rules.tariffs.own' } as const;
+const KIND_LEGEND = {
+  insurance: 'rules.tariffs.insurance',
+  helfo: 'rules.tariffs.helfo',
+  own: 'rules.tariffs.own',
+} as const;
 
 /** T2/T4: for one book, who may book the type and which tariffs it carries (B-codes with Helfo or own tariffs). */
 export function RuleForm({ initial, isNew, typeName, books, tariffs, onSaved, onCancel }: Props) {
@@ -35,7 +57,9 @@ export function RuleForm({ initial, isNew, typeName, books, tariffs, onSaved, on
   return (
     <EditForm
       id="rule-form"
-      label={isNew ? t('rules.newFor', { type: typeName }) : t('rules.editFor', { type: typeName, book: bookName ?? '' })}
+      label={
+        isNew ? t('rules.newFor', { type: typeName }) : t('rules.editFor', { type: typeName, book: bookName ?? '' })
+      }
       error={error}
       pending={save.isPending}
       submitLabel={t('rules.save')}
@@ -78,7 +102,9 @@ export function RuleForm({ initial, isNew, typeName, books, tariffs, onSaved, on
             choices={ofKind.map((x) => ({ value: x.id, label: x.code, detail: x.name }))}
             empty={<p className="muted">{t('rules.tariffs.none')}</p>}
             // Each kind edits its own part; the rule keeps every kind's tariffs together (T4).
-            onChange={(chosen) => setValue({ ...value, tariffIds: [...value.tariffIds.filter((x) => !ids.has(x)), ...chosen] })}
+            onChange={(chosen) =>
+              setValue({ ...value, tariffIds: [...value.tariffIds.filter((x) => !ids.has(x)), ...chosen] })
+            }
             error={i === 0 ? tariffError : undefined}
           />
         );

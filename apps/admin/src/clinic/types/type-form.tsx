@@ -1,7 +1,17 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { NO_RESTRICTIONS, type AppointmentTypeConfig, type DepartmentConfig } from '@bn/domain';
-import { CheckboxField, EditForm, SelectField, TextField, TextareaField, fieldId, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import {
+  CheckboxField,
+  EditForm,
+  SelectField,
+  TextField,
+  TextareaField,
+  fieldId,
+  useFieldErrors,
+  useT,
+  useTRPC,
+} from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { RestrictionsFields, fromDraft, toDraft } from '../restrictions-fields.js';
 
@@ -45,7 +55,8 @@ export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Pro
   const save = useMutation(trpc.types.upsert.mutationOptions({ onSuccess: refresh }));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('type', path);
-  const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) => setValue((prev) => ({ ...prev, [key]: v }));
+  const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) =>
+    setValue((prev) => ({ ...prev, [key]: v }));
 
   const submit = () => {
     const input: AppointmentTypeConfig = {
@@ -69,7 +80,14 @@ export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Pro
       onSubmit={submit}
     >
       <h3>{isNew ? t('types.new') : initial.name}</h3>
-      <TextField id={id('name')} label={t('types.name')} hint={t('types.name.hint')} value={value.name} onChange={(v) => set('name', v)} error={errors.name} />
+      <TextField
+        id={id('name')}
+        label={t('types.name')}
+        hint={t('types.name.hint')}
+        value={value.name}
+        onChange={(v) => set('name', v)}
+        error={errors.name}
+      />
       <div className="field-row">
         <TextField
           id={id('durationMinutes')}
@@ -83,10 +101,32 @@ export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Pro
           onChange={(v) => set('durationMinutes', v)}
           error={errors.durationMinutes}
         />
-        <TextField id={id('colour')} label={t('types.colour')} type="color" size="short" value={value.colour} onChange={(v) => set('colour', v)} error={errors.colour} />
+        <TextField
+          id={id('colour')}
+          label={t('types.colour')}
+          type="color"
+          size="short"
+          value={value.colour}
+          onChange={(v) => set('colour', v)}
+          error={errors.colour}
+        />
       </div>
-      <CheckboxField id={id('bookableOnline')} label={t('types.online')} hint={t('types.online.hint')} checked={value.bookableOnline} onChange={(v) => set('bookableOnline', v)} error={errors.bookableOnline} />
-      <CheckboxField id={id('notificationsOn')} label={t('types.notifications')} hint={t('types.notifications.hint')} checked={value.notificationsOn} onChange={(v) => set('notificationsOn', v)} error={errors.notificationsOn} />
+      <CheckboxField
+        id={id('bookableOnline')}
+        label={t('types.online')}
+        hint={t('types.online.hint')}
+        checked={value.bookableOnline}
+        onChange={(v) => set('bookableOnline', v)}
+        error={errors.bookableOnline}
+      />
+      <CheckboxField
+        id={id('notificationsOn')}
+        label={t('types.notifications')}
+        hint={t('types.notifications.hint')}
+        checked={value.notificationsOn}
+        onChange={(v) => set('notificationsOn', v)}
+        error={errors.notificationsOn}
+      />
       <TextareaField
         id={id('automaticDialog')}
         label={t('types.dialog')}
@@ -115,7 +155,14 @@ export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Pro
         error={errors.ownLimitsEnabled}
       />
       {value.ownLimitsEnabled && (
-        <RestrictionsFields prefix="type" path="ownLimits" legend={t('types.ownLimits.legend')} value={limits} onChange={setLimits} errors={errors} />
+        <RestrictionsFields
+          prefix="type"
+          path="ownLimits"
+          legend={t('types.ownLimits.legend')}
+          value={limits}
+          onChange={setLimits}
+          errors={errors}
+        />
       )}
     </EditForm>
   );

@@ -21,13 +21,17 @@ export function TypeRules({ type, config, canEdit }: Props) {
   const [saved, setSaved] = useState<string | null>(null);
   const rules = config.rules.filter((r) => r.typeId === type.id);
   const bookName = (id: string) => config.books.find((b) => b.id === id)?.name ?? id;
-  const tariffCodes = (r: TypeRuleConfig) => r.tariffIds.map((id) => config.tariffs.find((x) => x.id === id)?.code ?? id).join(', ') || '–';
+  const tariffCodes = (r: TypeRuleConfig) =>
+    r.tariffIds.map((id) => config.tariffs.find((x) => x.id === id)?.code ?? id).join(', ') || '–';
 
   const existing = bookId ? rules.find((r) => r.bookId === bookId) : undefined;
   const isNew = bookId !== null && !existing;
   // A new rule's id is made once, when its form mounts (keyed by the book), not on every render.
   const current: TypeRuleConfig | undefined =
-    existing ?? (bookId !== null ? { id: '', typeId: type.id, bookId: bookId === NEW ? '' : bookId, patientList: 'all_patients', tariffIds: [] } : undefined);
+    existing ??
+    (bookId !== null
+      ? { id: '', typeId: type.id, bookId: bookId === NEW ? '' : bookId, patientList: 'all_patients', tariffIds: [] }
+      : undefined);
   const freeBooks = config.books.filter((b) => b.id === current?.bookId || !rules.some((r) => r.bookId === b.id));
 
   return (
@@ -67,10 +71,25 @@ export function TypeRules({ type, config, canEdit }: Props) {
           rowKey={(r) => r.id}
           columns={[
             { key: 'book', header: t('rules.col.book'), cell: (r) => bookName(r.bookId) },
-            { key: 'list', header: t('rules.col.patientList'), cell: (r) => PATIENT_LIST_LABELS[r.patientList][locale] },
+            {
+              key: 'list',
+              header: t('rules.col.patientList'),
+              cell: (r) => PATIENT_LIST_LABELS[r.patientList][locale],
+            },
             { key: 'tariffs', header: t('rules.col.tariffs'), cell: tariffCodes },
             ...(canEdit
-              ? [{ key: 'edit', header: t('common.actions'), cell: (r: TypeRuleConfig) => <EditButton name={t('rules.ruleFor', { book: bookName(r.bookId) })} onClick={() => open(r.bookId)} /> }]
+              ? [
+                  {
+                    key: 'edit',
+                    header: t('common.actions'),
+                    cell: (r: TypeRuleConfig) => (
+                      <EditButton
+                        name={t('rules.ruleFor', { book: bookName(r.bookId) })}
+                        onClick={() => open(r.bookId)}
+                      />
+                    ),
+                  },
+                ]
               : []),
           ]}
         />

@@ -23,13 +23,19 @@ export function TypesPage() {
 
   return (
     <section aria-labelledby="types-heading">
-      <SectionHead id="types-heading" title={t('clinic.tab.types')} newLabel={canEdit && !editing ? t('types.new') : null} onNew={openNew} />
+      <SectionHead
+        id="types-heading"
+        title={t('clinic.tab.types')}
+        newLabel={canEdit && !editing ? t('types.new') : null}
+        onNew={openNew}
+      />
       <p className="muted">{t('types.intro')}</p>
       <SavedNotice text={saved} />
       <QueryView query={config} loadingLabel={t('clinic.loading')}>
         {(c) => {
           const current = isNew ? newType(clinicId) : c.types.find((x) => x.id === editing);
-          const department = (x: AppointmentTypeConfig) => c.departments.find((d) => d.id === x.departmentId)?.name ?? t('types.department.all');
+          const department = (x: AppointmentTypeConfig) =>
+            c.departments.find((d) => d.id === x.departmentId)?.name ?? t('types.department.all');
           return (
             <>
               {current && canEdit && (
@@ -68,15 +74,33 @@ export function TypesPage() {
                         </span>
                       ),
                     },
-                    { key: 'duration', header: t('types.col.duration'), numeric: true, cell: (x) => t('types.minutes', { n: x.durationMinutes }) },
-                    { key: 'online', header: t('types.col.online'), cell: (x) => <YesNo value={x.bookableOnline} yes={t('common.yes')} no={t('common.no')} /> },
+                    {
+                      key: 'duration',
+                      header: t('types.col.duration'),
+                      numeric: true,
+                      cell: (x) => t('types.minutes', { n: x.durationMinutes }),
+                    },
+                    {
+                      key: 'online',
+                      header: t('types.col.online'),
+                      cell: (x) => <YesNo value={x.bookableOnline} yes={t('common.yes')} no={t('common.no')} />,
+                    },
                     { key: 'address', header: t('types.col.address'), cell: department },
-                    { key: 'rules', header: t('types.col.rules'), numeric: true, cell: (x) => c.rules.filter((r) => r.typeId === x.id).length },
+                    {
+                      key: 'rules',
+                      header: t('types.col.rules'),
+                      numeric: true,
+                      cell: (x) => c.rules.filter((r) => r.typeId === x.id).length,
+                    },
                     {
                       key: 'edit',
                       header: t('common.actions'),
                       cell: (x: AppointmentTypeConfig) =>
-                        canEdit ? <EditButton name={x.name} onClick={() => open(x.id)} /> : <ShowButton name={x.name} onClick={() => open(x.id)} />,
+                        canEdit ? (
+                          <EditButton name={x.name} onClick={() => open(x.id)} />
+                        ) : (
+                          <ShowButton name={x.name} onClick={() => open(x.id)} />
+                        ),
                     },
                   ]}
                 />

@@ -8,5 +8,14 @@ import { startJobs } from '../start-jobs.js';
 const [databaseUrl, startIso] = process.argv.slice(2);
 const offset = new Date(startIso!).getTime() - Date.now();
 const orm = await createOrm({ url: databaseUrl!, poolMax: 3 });
-await startJobs({ orm, databaseUrl: databaseUrl!, logger: pino({ level: 'silent' }), now: () => new Date(Date.now() + offset), pollingIntervalSeconds: 0.5, tickIntervalMs: 500, unitExpireSeconds: 3, retryDelaySeconds: 1 });
+await startJobs({
+  orm,
+  databaseUrl: databaseUrl!,
+  logger: pino({ level: 'silent' }),
+  now: () => new Date(Date.now() + offset),
+  pollingIntervalSeconds: 0.5,
+  tickIntervalMs: 500,
+  unitExpireSeconds: 3,
+  retryDelaySeconds: 1,
+});
 process.stdout.write('started\n');

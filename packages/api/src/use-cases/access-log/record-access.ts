@@ -19,7 +19,17 @@ export interface RecordAccessOptions {
 export async function recordAccess(em: EntityManager, o: RecordAccessOptions): Promise<void> {
   const ids = [...new Set(o.patientIds)];
   if (ids.length === 0) return;
-  const values = ids.flatMap((patientId) => [randomUUID(), o.now, o.user.id, o.user.name, o.user.role, patientId, o.clinicId, o.action, o.what]);
+  const values = ids.flatMap((patientId) => [
+    randomUUID(),
+    o.now,
+    o.user.id,
+    o.user.name,
+    o.user.role,
+    patientId,
+    o.clinicId,
+    o.action,
+    o.what,
+  ]);
   await em.execute(
     `insert into access_log_entry (id, created_at, actor_id, actor_name, role, patient_id, clinic_id, action, what)
      values ${ids.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,

@@ -20,6 +20,10 @@ export async function listAgreements({ em, user, clinicId }: ListAgreementsOptio
   const where = clinicId === undefined ? {} : { $or: [{ clinic: clinicId }, { practitioner: { clinic: clinicId } }] };
   const agreements = await em.find(Agreement, where, { populate: ['insurer', 'clinic', 'practitioner'] });
   return agreements
-    .map((a) => ({ ...toAgreementConfig(a), insurerName: a.insurer.name, partyName: a.clinic?.name ?? a.practitioner?.name ?? '' }))
+    .map((a) => ({
+      ...toAgreementConfig(a),
+      insurerName: a.insurer.name,
+      partyName: a.clinic?.name ?? a.practitioner?.name ?? '',
+    }))
     .sort((a, b) => a.insurerName.localeCompare(b.insurerName, 'nb') || b.validFrom.localeCompare(a.validFrom));
 }

@@ -25,10 +25,24 @@ export async function upsertAgreement({ em, user, input }: UpsertAgreementOption
       input.practitionerId && !practitioner ? { path: ['practitionerId'], message: 'Fant ikke behandleren.' } : null,
     ]);
     const before = existing ? toAgreementConfig(existing) : null;
-    const data = { insurer: insurer!, clinic, practitioner, status: input.status, validFrom: input.validFrom, validTo: input.validTo };
+    const data = {
+      insurer: insurer!,
+      clinic,
+      practitioner,
+      status: input.status,
+      validFrom: input.validFrom,
+      validTo: input.validTo,
+    };
     const agreement = existing ? tx.assign(existing, data) : tx.create(Agreement, { id: input.id, ...data });
     const clinicId = clinic?.id ?? practitioner!.clinic.id;
-    recordChange(tx, user, { clinicId, entity: 'agreement', entityId: agreement.id, action: existing ? 'update' : 'create', before, after: toAgreementConfig(agreement) });
+    recordChange(tx, user, {
+      clinicId,
+      entity: 'agreement',
+      entityId: agreement.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after: toAgreementConfig(agreement),
+    });
     return { id: agreement.id };
   });
 }

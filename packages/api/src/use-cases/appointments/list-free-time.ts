@@ -16,8 +16,22 @@ export interface FreeTimeSlot {
  * behind the appointments and offers it when a booking is moved. No patient data, so nothing is logged.
  * Who may ask: as for the book's appointments, the clinic's admins, and a practitioner for its own books.
  */
-export async function listFreeTime({ em, user, clinicId, bookIds, from, to, now }: {
-  em: EntityManager; user: SessionUser; clinicId: string; bookIds: readonly string[]; from: string; to: string; now: Date;
+export async function listFreeTime({
+  em,
+  user,
+  clinicId,
+  bookIds,
+  from,
+  to,
+  now,
+}: {
+  em: EntityManager;
+  user: SessionUser;
+  clinicId: string;
+  bookIds: readonly string[];
+  from: string;
+  to: string;
+  now: Date;
 }): Promise<FreeTimeSlot[]> {
   const ids = [...new Set(bookIds)];
   await assertMayReadBooks(em, user, clinicId, ids);
@@ -28,5 +42,10 @@ export async function listFreeTime({ em, user, clinicId, bookIds, from, to, now 
      order by start_at, book_id, type_id`,
     [...ids, now > start ? now : start, osloInstant(addDays(to, 1), '00:00')],
   );
-  return rows.map((r) => ({ bookId: r.book_id, typeId: r.type_id, startAt: toInstant(r.start_at), endAt: toInstant(r.end_at) }));
+  return rows.map((r) => ({
+    bookId: r.book_id,
+    typeId: r.type_id,
+    startAt: toInstant(r.start_at),
+    endAt: toInstant(r.end_at),
+  }));
 }

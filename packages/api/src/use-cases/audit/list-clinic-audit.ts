@@ -25,12 +25,21 @@ export interface AuditRow {
 }
 
 /** The clinic's configuration history, newest first; paged by entry id, so entries written in one instant are not skipped. */
-export async function listClinicAudit({ em, user, clinicId, limit = 50, before }: ListClinicAuditOptions): Promise<AuditRow[]> {
+export async function listClinicAudit({
+  em,
+  user,
+  clinicId,
+  limit = 50,
+  before,
+}: ListClinicAuditOptions): Promise<AuditRow[]> {
   assertClinicAccess(user, clinicId);
   const cursor = before ? await em.findOne(AuditEntry, { id: before, clinicId }) : null;
   if (before && !cursor) throw new AppError('NOT_FOUND');
   const where = cursor
-    ? { clinicId, $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }] }
+    ? {
+        clinicId,
+        $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }],
+      }
     : { clinicId };
   const entries = await em.find(AuditEntry, where, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit });
   return entries.map((e) => ({

@@ -44,7 +44,12 @@ select u.id, u.email, u.name, u.role, u.practitioner_id as "practitionerId", u.i
 from s join app_user u on u.id = s.user_id left join insurer i on i.id = u.insurer_id`;
 
 /** Resolves a cookie token to the signed-in user and its scope; null for a missing, unknown or expired session. */
-export async function loadSessionUser({ em, token, now, idleMinutes = DEFAULT_SESSION_IDLE_MINUTES }: LoadSessionUserOptions): Promise<{ user: SessionUser; tokenHash: string } | null> {
+export async function loadSessionUser({
+  em,
+  token,
+  now,
+  idleMinutes = DEFAULT_SESSION_IDLE_MINUTES,
+}: LoadSessionUserOptions): Promise<{ user: SessionUser; tokenHash: string } | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashSessionToken(token);
   const [row] = await preparedQuery<SessionRow>(em, SESSION_SQL, [tokenHash, now, now, idleMinutes, now, now]);

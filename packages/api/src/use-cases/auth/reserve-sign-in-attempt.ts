@@ -53,15 +53,30 @@ const NTH_OLDEST_SQL = (scope: 'pair' | 'address' | 'account') =>
 export async function reserveSignInAttempt({ em, email, ip, now }: ReserveSignInAttemptOptions): Promise<void> {
   const windowMs = SIGN_IN_THROTTLE.windowMinutes * 60_000;
   const since = new Date(now.getTime() - windowMs);
-  const limits = { pair: SIGN_IN_THROTTLE.maxFailures, address: SIGN_IN_THROTTLE.maxFailuresPerAddress, account: SIGN_IN_THROTTLE.maxFailuresPerAccount };
+  const limits = {
+    pair: SIGN_IN_THROTTLE.maxFailures,
+    address: SIGN_IN_THROTTLE.maxFailuresPerAddress,
+    account: SIGN_IN_THROTTLE.maxFailuresPerAccount,
+  };
   const counts = await em.transactional(async (tx) => {
     const [first, second] = [`sign-in account ${email}`, `sign-in address ${ip}`].sort();
     await tx.execute(LOCKS_SQL, [first, second]);
     await tx.execute(PRUNE_SQL, [since, email, ip]);
     const [row] = await tx.execute<Counts[]>(COUNT_AND_INSERT_SQL, [
-      since, email, ip,
-      email, ip, ip, email,
-      randomUUID(), email, ip, now, limits.pair, limits.address, limits.account,
+      since,
+      email,
+      ip,
+      email,
+      ip,
+      ip,
+      email,
+      randomUUID(),
+      email,
+      ip,
+      now,
+      limits.pair,
+      limits.address,
+      limits.account,
     ]);
     return row!;
   });
@@ -71,9 +86,16 @@ export async function reserveSignInAttempt({ em, email, ip, now }: ReserveSignIn
   let retryAt = now.getTime();
   for (const scope of ['pair', 'address', 'account'] as const) {
     if (counts[scope] < limits[scope]) continue;
-    const [oldest] = await em.execute<{ at: Date }[]>(NTH_OLDEST_SQL(scope), [since, ...params[scope], counts[scope] - limits[scope]]);
+    const [oldest] = await em.execute<{ at: Date }[]>(NTH_OLDEST_SQL(scope), [
+      since,
+      ...params[scope],
+      counts[scope] - limits[scope],
+    ]);
     if (oldest) retryAt = Math.max(retryAt, new Date(oldest.at).getTime() + windowMs);
   }
   const retryAfterSeconds = Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
-  throw new AppError('TOO_MANY_ATTEMPTS', undefined, { retryAfterSeconds, retryAfterMinutes: Math.ceil(retryAfterSeconds / 60) });
+  throw new AppError('TOO_MANY_ATTEMPTS', undefined, {
+    retryAfterSeconds,
+    retryAfterMinutes: Math.ceil(retryAfterSeconds / 60),
+  });
 }

@@ -11,7 +11,12 @@ export interface SignInOptions {
   now: Date;
 }
 
-export async function signIn({ em, input, ip, now }: SignInOptions): Promise<{ token: string; expiresAt: Date; userId: string }> {
+export async function signIn({
+  em,
+  input,
+  ip,
+  now,
+}: SignInOptions): Promise<{ token: string; expiresAt: Date; userId: string }> {
   // Counted before the password is checked, atomically with the other attempts from this account and address: a
   // burst of concurrent or batched calls cannot check more passwords than the limits allow.
   await reserveSignInAttempt({ em, email: input.email, ip, now });

@@ -2,7 +2,13 @@
 // cancel and move enforce, and names the practitioner, book, type and tariff a move looks up new times by.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClinic, createTestDatabase, createTestNetwork, type TestDatabase, type TestNetwork } from '@bn/db/testing';
+import {
+  createClinic,
+  createTestDatabase,
+  createTestNetwork,
+  type TestDatabase,
+  type TestNetwork,
+} from '@bn/db/testing';
 import { addDays, NO_RESTRICTIONS, osloDate } from '@bn/domain';
 import { callerAs, failureOf } from '../../testing/index.js';
 import { createBookableSetup, freeSlotsOf, type BookableSetup } from '../../testing/booking-fixtures.js';
@@ -28,7 +34,12 @@ describe('«Mine bookinger»: until when a booking can be changed', () => {
     const deadline24 = { ...NO_RESTRICTIONS, cancellationDeadlineHours: 24 };
     // One set-up per clinic: a second department in a clinic would need registering with the network first (D2).
     const insurer = n.insurerX;
-    book24 = await createBookableSetup(db.orm.em.fork(), { clinic: n.clinicA, insurer, practitioner: n.practitionerA, book: { restrictions: deadline24 } });
+    book24 = await createBookableSetup(db.orm.em.fork(), {
+      clinic: n.clinicA,
+      insurer,
+      practitioner: n.practitionerA,
+      book: { restrictions: deadline24 },
+    });
     type48 = await createBookableSetup(db.orm.em.fork(), {
       clinic: n.clinicB,
       insurer,
@@ -36,7 +47,11 @@ describe('«Mine bookinger»: until when a booking can be changed', () => {
       book: { restrictions: deadline24 },
       type: { ownLimits: { ...NO_RESTRICTIONS, cancellationDeadlineHours: 48 } },
     });
-    noCancel = await createBookableSetup(db.orm.em.fork(), { clinic: await createClinic(db.orm.em.fork()), insurer, book: { restrictions: { ...NO_RESTRICTIONS, cancellationAllowed: false } } });
+    noCancel = await createBookableSetup(db.orm.em.fork(), {
+      clinic: await createClinic(db.orm.em.fork()),
+      insurer,
+      book: { restrictions: { ...NO_RESTRICTIONS, cancellationAllowed: false } },
+    });
   });
   afterAll(() => db?.drop());
 
@@ -44,11 +59,21 @@ describe('«Mine bookinger»: until when a booking can be changed', () => {
   const book = async (s: BookableSetup, caseId: string | null = 'FRIST1') => {
     const agent = await agentAt();
     const [slot] = await freeSlotsOf(db.orm, s.book.id, s.type.id);
-    const hold = await agent.booking.hold({ bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt: slot!.startAt });
-    return agent.booking.confirm({ holdId: hold.holdId, patient: { nationalId: OLA, name: 'Ola Nordmann', email: 'ola@example.no' }, caseId });
+    const hold = await agent.booking.hold({
+      bookId: s.book.id,
+      typeId: s.type.id,
+      tariffCode: s.tariffCode,
+      startAt: slot!.startAt,
+    });
+    return agent.booking.confirm({
+      holdId: hold.holdId,
+      patient: { nationalId: OLA, name: 'Ola Nordmann', email: 'ola@example.no' },
+      caseId,
+    });
   };
   /** The booking as «Mine bookinger» shows it to an agent whose clock says `now`. */
-  const listed = async (appointmentId: string, now: Date) => (await (await agentAt(now)).booking.mine(range)).find((b) => b.id === appointmentId)!;
+  const listed = async (appointmentId: string, now: Date) =>
+    (await (await agentAt(now)).booking.mine(range)).find((b) => b.id === appointmentId)!;
 
   it('names what a move needs: the practitioner, book, type and tariff with their names', async () => {
     const booking = await book(book24);
@@ -76,36 +101,64 @@ describe('«Mine bookinger»: until when a booking can be changed', () => {
     expect(after).toMatchObject({ changeableUntil: deadline, canChange: false });
 
     // What the list says is what the server does at that moment.
-    const target = (await freeSlotsOf(db.orm, book24.book.id, book24.type.id)).find((f) => f.startAt > booking.startAt)!;
+    const target = (await freeSlotsOf(db.orm, book24.book.id, book24.type.id)).find(
+      (f) => f.startAt > booking.startAt,
+    )!;
     const late = await agentAt(new Date(deadline.getTime() + 60_000));
-    expect(await failureOf(late.booking.move({ appointmentId: booking.appointmentId, startAt: target.startAt }))).toMatchObject({
+    expect(
+      await failureOf(late.booking.move({ appointmentId: booking.appointmentId, startAt: target.startAt })),
+    ).toMatchObject({
       data: { appCode: 'CANCELLATION_DEADLINE_PASSED', details: { reason: 'cancellation_deadline_passed' } },
     });
-    expect(await failureOf(late.booking.cancel({ appointmentId: booking.appointmentId }))).toMatchObject({ data: { appCode: 'CANCELLATION_DEADLINE_PASSED' } });
+    expect(await failureOf(late.booking.cancel({ appointmentId: booking.appointmentId }))).toMatchObject({
+      data: { appCode: 'CANCELLATION_DEADLINE_PASSED' },
+    });
     const early = await agentAt(new Date(deadline.getTime() - HOUR));
-    const moved = await early.booking.move({ appointmentId: booking.appointmentId, startAt: target.startAt, idempotencyKey: randomUUID() });
+    const moved = await early.booking.move({
+      appointmentId: booking.appointmentId,
+      startAt: target.startAt,
+      idempotencyKey: randomUUID(),
+    });
     expect(moved).toMatchObject({ appointmentId: booking.appointmentId, startAt: target.startAt, caseId: 'FRIST1' });
 
     // Moved, the deadline follows the new time.
     const newDeadline = new Date(target.startAt.getTime() - 24 * HOUR);
-    expect(await listed(booking.appointmentId, new Date(newDeadline.getTime() - HOUR))).toMatchObject({ startAt: target.startAt, changeableUntil: newDeadline, canChange: true });
-    expect(await listed(booking.appointmentId, new Date(newDeadline.getTime() + HOUR))).toMatchObject({ changeableUntil: newDeadline, canChange: false });
+    expect(await listed(booking.appointmentId, new Date(newDeadline.getTime() - HOUR))).toMatchObject({
+      startAt: target.startAt,
+      changeableUntil: newDeadline,
+      canChange: true,
+    });
+    expect(await listed(booking.appointmentId, new Date(newDeadline.getTime() + HOUR))).toMatchObject({
+      changeableUntil: newDeadline,
+      canChange: false,
+    });
   });
 
   it('the type’s own limits win over the book’s: 48 hours, not 24', async () => {
     const booking = await book(type48);
     const deadline = new Date(booking.startAt.getTime() - 48 * HOUR);
-    expect(await listed(booking.appointmentId, new Date(deadline.getTime() - HOUR))).toMatchObject({ changeableUntil: deadline, canChange: true });
+    expect(await listed(booking.appointmentId, new Date(deadline.getTime() - HOUR))).toMatchObject({
+      changeableUntil: deadline,
+      canChange: true,
+    });
     const between = new Date(booking.startAt.getTime() - 30 * HOUR);
     expect(await listed(booking.appointmentId, between)).toMatchObject({ changeableUntil: deadline, canChange: false });
-    expect(await failureOf((await agentAt(between)).booking.cancel({ appointmentId: booking.appointmentId }))).toMatchObject({ data: { appCode: 'CANCELLATION_DEADLINE_PASSED' } });
+    expect(
+      await failureOf((await agentAt(between)).booking.cancel({ appointmentId: booking.appointmentId })),
+    ).toMatchObject({ data: { appCode: 'CANCELLATION_DEADLINE_PASSED' } });
   });
 
   it('with cancelling online switched off there is no deadline to show, and nothing can be changed', async () => {
     const booking = await book(noCancel, null);
     const weekBefore = new Date(booking.startAt.getTime() - 7 * 24 * HOUR);
-    expect(await listed(booking.appointmentId, weekBefore)).toMatchObject({ changeableUntil: null, canChange: false, caseId: null });
-    expect(await failureOf((await agentAt(weekBefore)).booking.cancel({ appointmentId: booking.appointmentId }))).toMatchObject({
+    expect(await listed(booking.appointmentId, weekBefore)).toMatchObject({
+      changeableUntil: null,
+      canChange: false,
+      caseId: null,
+    });
+    expect(
+      await failureOf((await agentAt(weekBefore)).booking.cancel({ appointmentId: booking.appointmentId })),
+    ).toMatchObject({
       data: { appCode: 'CANCELLATION_DEADLINE_PASSED', details: { reason: 'cancellation_off' } },
     });
   });
@@ -114,6 +167,10 @@ describe('«Mine bookinger»: until when a booking can be changed', () => {
     const booking = await book(book24);
     const early = new Date(booking.startAt.getTime() - 48 * HOUR);
     await (await agentAt(early)).booking.cancel({ appointmentId: booking.appointmentId });
-    expect(await listed(booking.appointmentId, early)).toMatchObject({ status: 'cancelled', canChange: false, changeableUntil: new Date(booking.startAt.getTime() - 24 * HOUR) });
+    expect(await listed(booking.appointmentId, early)).toMatchObject({
+      status: 'cancelled',
+      canChange: false,
+      changeableUntil: new Date(booking.startAt.getTime() - 24 * HOUR),
+    });
   });
 });

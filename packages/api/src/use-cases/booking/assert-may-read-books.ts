@@ -5,7 +5,12 @@ import { AppError, type SessionUser } from '@bn/domain';
  * Who may read some of a clinic's books (their appointments and free time): the clinic's admins, and a practitioner
  * for its own books. Every book must exist and belong to the clinic; otherwise FORBIDDEN, saying nothing of which.
  */
-export async function assertMayReadBooks(em: EntityManager, user: SessionUser, clinicId: string, bookIds: readonly string[]): Promise<void> {
+export async function assertMayReadBooks(
+  em: EntityManager,
+  user: SessionUser,
+  clinicId: string,
+  bookIds: readonly string[],
+): Promise<void> {
   const ids = [...new Set(bookIds)];
   const books = ids.length
     ? await em.execute<{ id: string; clinic_id: string; owner_practitioner_id: string | null }[]>(

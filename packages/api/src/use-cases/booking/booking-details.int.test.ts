@@ -19,7 +19,9 @@ const PER = '03819012333';
 /** Transports that keep what they were given, as a receiver would see it. */
 function capturingTransports(): { transports: Transports; sent: (OutgoingMessage & { channel: string })[] } {
   const sent: (OutgoingMessage & { channel: string })[] = [];
-  const of = (channel: string) => ({ send: async (m: OutgoingMessage) => (sent.push({ ...m, channel }), { deliveryId: randomUUID() }) });
+  const of = (channel: string) => ({
+    send: async (m: OutgoingMessage) => (sent.push({ ...m, channel }), { deliveryId: randomUUID() }),
+  });
   return { transports: { email: of('email'), sms: of('sms'), portal: of('portal') }, sent };
 }
 
@@ -36,38 +38,71 @@ describe('a booking keeps its booker’s details; the clinic’s card stays the 
   const kariByY = { nationalId: KARI, name: 'Kari Nordmann', email: 'kari@example.no', phone: '912 34 567' };
   const kariByX = { nationalId: KARI, name: 'Karianne Annen', email: 'annen@example.com', phone: '48 00 00 01' };
 
-  const book = async (c: Caller, patient: { nationalId: string; name: string; email?: string | null; phone?: string | null }, caseId: string | null = null) => {
+  const book = async (
+    c: Caller,
+    patient: { nationalId: string; name: string; email?: string | null; phone?: string | null },
+    caseId: string | null = null,
+  ) => {
     const [slot] = await freeSlotsOf(db.orm, s.book.id, s.type.id);
-    const hold = await c.booking.hold({ bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt: slot!.startAt });
+    const hold = await c.booking.hold({
+      bookId: s.book.id,
+      typeId: s.type.id,
+      tariffCode: s.tariffCode,
+      startAt: slot!.startAt,
+    });
     return c.booking.confirm({ holdId: hold.holdId, patient, caseId });
   };
   const card = async () =>
-    (await db.orm.em.fork().execute<{ name: string; email: string | null; phone: string | null }[]>(
-      'select name, email, phone from patient where clinic_id = ? and national_id = ?',
-      [s.clinicId, KARI],
-    ))[0];
+    (
+      await db.orm.em
+        .fork()
+        .execute<{ name: string; email: string | null; phone: string | null }[]>(
+          'select name, email, phone from patient where clinic_id = ? and national_id = ?',
+          [s.clinicId, KARI],
+        )
+    )[0];
   /** Sends the appointment's pending messages of one event and returns where they went. */
   const deliver = async (appointmentId: string, event: string) => {
-    const rows = await db.orm.em.fork().execute<{ id: string }[]>('select id from outbox_message where appointment_id = ? and event = ? order by kind', [appointmentId, event]);
+    const rows = await db.orm.em
+      .fork()
+      .execute<{ id: string }[]>('select id from outbox_message where appointment_id = ? and event = ? order by kind', [
+        appointmentId,
+        event,
+      ]);
     const { transports, sent } = capturingTransports();
-    for (const r of rows) await deliverOutboxMessage({ em: db.orm.em.fork(), outboxId: r.id, transports, now: () => new Date() });
+    for (const r of rows)
+      await deliverOutboxMessage({ em: db.orm.em.fork(), outboxId: r.id, transports, now: () => new Date() });
     return sent.filter((m) => m.channel !== 'portal').map((m) => ({ channel: m.channel, to: m.to }));
   };
 
   beforeAll(async () => {
     db = await createTestDatabase();
     n = await createTestNetwork(db.orm.em.fork());
-    s = await createBookableSetup(db.orm.em.fork(), { clinic: n.clinicA, insurer: n.insurerX, practitioner: n.practitionerA });
+    s = await createBookableSetup(db.orm.em.fork(), {
+      clinic: n.clinicA,
+      insurer: n.insurerX,
+      practitioner: n.practitionerA,
+    });
     // Insurer Y has an agreement with the same clinic, so both insurers' agents book into the same book.
     const em = db.orm.em.fork();
     em.create(Agreement, {
-      id: randomUUID(), insurer: await em.findOneOrFail(Insurer, { id: n.insurerY.id }), clinic: await em.findOneOrFail(Clinic, { id: n.clinicA.id }),
-      practitioner: null, status: 'approved', validFrom: addDays(today, -30), validTo: null,
+      id: randomUUID(),
+      insurer: await em.findOneOrFail(Insurer, { id: n.insurerY.id }),
+      clinic: await em.findOneOrFail(Clinic, { id: n.clinicA.id }),
+      practitioner: null,
+      status: 'approved',
+      validFrom: addDays(today, -30),
+      validTo: null,
     });
     await em.flush();
-    await em.transactional((tx) => reindexClinics({ em: tx, clinicIds: [n.clinicA.id], now: new Date(), freeTime: true }));
+    await em.transactional((tx) =>
+      reindexClinics({ em: tx, clinicIds: [n.clinicA.id], now: new Date(), freeTime: true }),
+    );
     agentX = await callerAs(db.orm, n.users.insurer_agent.user);
-    agentY = await callerAs(db.orm, (await createUser(db.orm.em.fork(), { role: 'insurer_agent', insurer: n.insurerY })).user);
+    agentY = await callerAs(
+      db.orm,
+      (await createUser(db.orm.em.fork(), { role: 'insurer_agent', insurer: n.insurerY })).user,
+    );
     admin = await callerAs(db.orm, n.users.clinic_admin.user);
   });
   afterAll(() => db?.drop());
@@ -78,20 +113,30 @@ describe('a booking keeps its booker’s details; the clinic’s card stays the 
     const byX = await book(agentX, kariByX);
     expect(byX.patientId).toBe(byY.patientId);
     expect(await card()).toEqual({ name: 'Kari Nordmann', email: 'kari@example.no', phone: '+4791234567' });
-    expect((await agentY.booking.mine(range)).find((b) => b.id === byY.appointmentId)).toMatchObject({ patientName: 'Kari Nordmann' });
+    expect((await agentY.booking.mine(range)).find((b) => b.id === byY.appointmentId)).toMatchObject({
+      patientName: 'Kari Nordmann',
+    });
     // X's agent sees what X's booking carries: the details X gave.
-    expect((await agentX.booking.mine(range)).find((b) => b.id === byX.appointmentId)).toMatchObject({ patientName: 'Karianne Annen' });
+    expect((await agentX.booking.mine(range)).find((b) => b.id === byX.appointmentId)).toMatchObject({
+      patientName: 'Karianne Annen',
+    });
   });
 
   it('the clinic’s cancellation of Y’s booking goes to Y’s address; X’s booking is confirmed to X’s', async () => {
     const byY = await book(agentY, kariByY);
     const byX = await book(agentX, kariByX);
     expect(await deliver(byX.appointmentId, 'booked')).toEqual([{ channel: 'email', to: 'annen@example.com' }]);
-    await admin.booking.cancel({ appointmentId: byY.appointmentId, reason: 'Behandleren er syk.', onBehalfOf: 'clinic' });
-    const [notice] = await db.orm.em.fork().execute<{ recipient_masked: string }[]>(
-      `select recipient_masked from outbox_message where appointment_id = ? and event = 'cancelled' and kind = 'confirmation'`,
-      [byY.appointmentId],
-    );
+    await admin.booking.cancel({
+      appointmentId: byY.appointmentId,
+      reason: 'Behandleren er syk.',
+      onBehalfOf: 'clinic',
+    });
+    const [notice] = await db.orm.em
+      .fork()
+      .execute<{ recipient_masked: string }[]>(
+        `select recipient_masked from outbox_message where appointment_id = ? and event = 'cancelled' and kind = 'confirmation'`,
+        [byY.appointmentId],
+      );
     expect(notice?.recipient_masked).toBe('k***@example.no');
     expect(await deliver(byY.appointmentId, 'cancelled')).toEqual([{ channel: 'email', to: 'kari@example.no' }]);
   });
@@ -106,16 +151,31 @@ describe('a booking keeps its booker’s details; the clinic’s card stays the 
   it('a new patient gets a card from the booking’s details', async () => {
     const ola = { nationalId: OLA, name: 'Ola Nordmann', email: 'ola@example.no', phone: '+4790000002' };
     const booking = await book(agentX, ola);
-    const [row] = await db.orm.em.fork().execute<{ name: string; email: string; phone: string }[]>('select name, email, phone from patient where id = ?', [booking.patientId]);
+    const [row] = await db.orm.em
+      .fork()
+      .execute<{ name: string; email: string; phone: string }[]>(
+        'select name, email, phone from patient where id = ?',
+        [booking.patientId],
+      );
     expect(row).toEqual({ name: 'Ola Nordmann', email: 'ola@example.no', phone: '+4790000002' });
-    expect(await countRows(db.orm, 'select id from patient where clinic_id = ? and national_id = ?', [s.clinicId, OLA])).toBe(1);
+    expect(
+      await countRows(db.orm, 'select id from patient where clinic_id = ? and national_id = ?', [s.clinicId, OLA]),
+    ).toBe(1);
   });
 
   it('a booking carrying no details of its own is notified at the card’s address', async () => {
     const booking = await book(agentY, kariByY);
     // As a booking from before details were kept, or one made without any.
-    await db.orm.em.fork().execute('update appointment set booked_name = null, booked_phone = null, booked_email = null where id = ?', [booking.appointmentId]);
-    await admin.booking.cancel({ appointmentId: booking.appointmentId, reason: 'Behandleren er syk.', onBehalfOf: 'clinic' });
+    await db.orm.em
+      .fork()
+      .execute('update appointment set booked_name = null, booked_phone = null, booked_email = null where id = ?', [
+        booking.appointmentId,
+      ]);
+    await admin.booking.cancel({
+      appointmentId: booking.appointmentId,
+      reason: 'Behandleren er syk.',
+      onBehalfOf: 'clinic',
+    });
     expect(await deliver(booking.appointmentId, 'cancelled')).toEqual([{ channel: 'email', to: 'kari@example.no' }]);
   });
 
@@ -126,7 +186,9 @@ describe('a booking keeps its booker’s details; the clinic’s card stays the 
     let second: { appointmentId: string; patientId: string };
     const cardOf = (patientId: string) => admin.patients.get({ patientId });
     const inBook = async (appointmentId: string) =>
-      (await admin.appointments.forBooks({ clinicId: n.clinicA.id, bookIds: [s.book.id], ...range })).find((a) => a.id === appointmentId)!;
+      (await admin.appointments.forBooks({ clinicId: n.clinicA.id, bookIds: [s.book.id], ...range })).find(
+        (a) => a.id === appointmentId,
+      )!;
 
     beforeAll(async () => {
       first = await book(agentY, perByY);
@@ -149,39 +211,85 @@ describe('a booking keeps its booker’s details; the clinic’s card stays the 
 
     it('only the clinic’s own admins may take them over; nothing changes for a refused call', async () => {
       const practitioner = await callerAs(db.orm, n.users.practitioner.user);
-      expect(await failureOf(practitioner.patients.takeOverBookingDetails({ appointmentId: second.appointmentId }))).toMatchObject({ data: { code: 'FORBIDDEN' } });
-      expect(await failureOf(agentX.patients.takeOverBookingDetails({ appointmentId: second.appointmentId }))).toMatchObject({ data: { code: 'FORBIDDEN' } });
-      const otherAdmin = await callerAs(db.orm, (await createUser(db.orm.em.fork(), { role: 'clinic_admin', clinics: [n.clinicB] })).user);
-      expect(await failureOf(otherAdmin.patients.takeOverBookingDetails({ appointmentId: second.appointmentId }))).toMatchObject({ data: { appCode: 'NOT_FOUND' } });
-      expect(await failureOf(admin.patients.takeOverBookingDetails({ appointmentId: randomUUID() }))).toMatchObject({ data: { appCode: 'NOT_FOUND' } });
+      expect(
+        await failureOf(practitioner.patients.takeOverBookingDetails({ appointmentId: second.appointmentId })),
+      ).toMatchObject({ data: { code: 'FORBIDDEN' } });
+      expect(
+        await failureOf(agentX.patients.takeOverBookingDetails({ appointmentId: second.appointmentId })),
+      ).toMatchObject({ data: { code: 'FORBIDDEN' } });
+      const otherAdmin = await callerAs(
+        db.orm,
+        (await createUser(db.orm.em.fork(), { role: 'clinic_admin', clinics: [n.clinicB] })).user,
+      );
+      expect(
+        await failureOf(otherAdmin.patients.takeOverBookingDetails({ appointmentId: second.appointmentId })),
+      ).toMatchObject({ data: { appCode: 'NOT_FOUND' } });
+      expect(await failureOf(admin.patients.takeOverBookingDetails({ appointmentId: randomUUID() }))).toMatchObject({
+        data: { appCode: 'NOT_FOUND' },
+      });
       expect(await cardOf(first.patientId)).toMatchObject({ name: 'Per Hansen', email: 'per@example.no', phone: null });
     });
 
     it('one action takes every differing detail over, is logged, and leaves what each agent sees alone', async () => {
-      expect(await admin.patients.takeOverBookingDetails({ appointmentId: second.appointmentId })).toEqual({ patientId: first.patientId, taken: ['name', 'phone', 'email'] });
+      expect(await admin.patients.takeOverBookingDetails({ appointmentId: second.appointmentId })).toEqual({
+        patientId: first.patientId,
+        taken: ['name', 'phone', 'email'],
+      });
       const card = await cardOf(first.patientId);
       expect(card).toMatchObject({ name: 'Per Christian Hansen', email: 'pch@example.com', phone: '+4790000003' });
       expect(card.bookings.find((b) => b.id === second.appointmentId)!.detailDifferences).toEqual([]);
       // Now Y's booking is the one that says something else; Y's phone it never gave is no difference.
-      expect(card.bookings.find((b) => b.id === first.appointmentId)!.detailDifferences.map((d) => d.field)).toEqual(['name', 'email']);
+      expect(card.bookings.find((b) => b.id === first.appointmentId)!.detailDifferences.map((d) => d.field)).toEqual([
+        'name',
+        'email',
+      ]);
       const log = await admin.accessLog.forPatient({ patientId: first.patientId });
-      expect(log).toContainEqual(expect.objectContaining({ action: 'update_patient', actorName: n.users.clinic_admin.user.name, what: expect.stringMatching(/^navn, telefon og e-post tatt over fra timen \d\d\.\d\d\.\d{4} \d\d:\d\d$/) }));
-      expect((await agentY.booking.mine(range)).find((b) => b.id === first.appointmentId)).toMatchObject({ patientName: 'Per Hansen' });
+      expect(log).toContainEqual(
+        expect.objectContaining({
+          action: 'update_patient',
+          actorName: n.users.clinic_admin.user.name,
+          what: expect.stringMatching(/^navn, telefon og e-post tatt over fra timen \d\d\.\d\d\.\d{4} \d\d:\d\d$/),
+        }),
+      );
+      expect((await agentY.booking.mine(range)).find((b) => b.id === first.appointmentId)).toMatchObject({
+        patientName: 'Per Hansen',
+      });
       // Y's booking is still notified at the address Y gave.
-      await admin.booking.cancel({ appointmentId: first.appointmentId, reason: 'Behandleren er syk.', onBehalfOf: 'clinic' });
+      await admin.booking.cancel({
+        appointmentId: first.appointmentId,
+        reason: 'Behandleren er syk.',
+        onBehalfOf: 'clinic',
+      });
       expect(await deliver(first.appointmentId, 'cancelled')).toEqual([{ channel: 'email', to: 'per@example.no' }]);
     });
 
     it('taking over again changes nothing and logs nothing', async () => {
-      const before = await countRows(db.orm, `select id from access_log_entry where patient_id = ? and action = 'update_patient'`, [first.patientId]);
-      expect(await admin.patients.takeOverBookingDetails({ appointmentId: second.appointmentId })).toEqual({ patientId: first.patientId, taken: [] });
-      expect(await countRows(db.orm, `select id from access_log_entry where patient_id = ? and action = 'update_patient'`, [first.patientId])).toBe(before);
+      const before = await countRows(
+        db.orm,
+        `select id from access_log_entry where patient_id = ? and action = 'update_patient'`,
+        [first.patientId],
+      );
+      expect(await admin.patients.takeOverBookingDetails({ appointmentId: second.appointmentId })).toEqual({
+        patientId: first.patientId,
+        taken: [],
+      });
+      expect(
+        await countRows(db.orm, `select id from access_log_entry where patient_id = ? and action = 'update_patient'`, [
+          first.patientId,
+        ]),
+      ).toBe(before);
     });
 
     it('a booking that gave only a phone number takes over the name and phone, and the card keeps its e-mail', async () => {
       const bySms = await book(agentY, { nationalId: PER, name: 'Per C. Hansen', phone: '+4790000004' });
-      expect(await admin.patients.takeOverBookingDetails({ appointmentId: bySms.appointmentId })).toMatchObject({ taken: ['name', 'phone'] });
-      expect(await cardOf(first.patientId)).toMatchObject({ name: 'Per C. Hansen', email: 'pch@example.com', phone: '+4790000004' });
+      expect(await admin.patients.takeOverBookingDetails({ appointmentId: bySms.appointmentId })).toMatchObject({
+        taken: ['name', 'phone'],
+      });
+      expect(await cardOf(first.patientId)).toMatchObject({
+        name: 'Per C. Hansen',
+        email: 'pch@example.com',
+        phone: '+4790000004',
+      });
     });
   });
 });

@@ -28,7 +28,13 @@ export interface CancelResult {
  * notified, and the freed time is bookable again at once: the book's free time for that day is rebuilt in the same
  * transaction.
  */
-export async function cancelBooking({ em, user, input, idempotencyKey, now }: CancelBookingOptions): Promise<CancelResult> {
+export async function cancelBooking({
+  em,
+  user,
+  input,
+  idempotencyKey,
+  now,
+}: CancelBookingOptions): Promise<CancelResult> {
   return idempotent({
     em,
     scope: `${user.id}/booking.cancel`,
@@ -44,7 +50,9 @@ export async function cancelBooking({ em, user, input, idempotencyKey, now }: Ca
       } else {
         const issues = [
           !input.reason ? { path: ['reason'], message: 'Skriv inn årsaken til avbestillingen.' } : null,
-          !input.onBehalfOf ? { path: ['onBehalfOf'], message: 'Velg om timen avbestilles for pasienten eller klinikken.' } : null,
+          !input.onBehalfOf
+            ? { path: ['onBehalfOf'], message: 'Velg om timen avbestilles for pasienten eller klinikken.' }
+            : null,
         ].filter((i) => i !== null);
         if (issues.length) throw validationError(issues);
         cancelledBy = input.onBehalfOf!;

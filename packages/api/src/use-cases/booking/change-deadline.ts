@@ -18,13 +18,19 @@ export interface ChangeWindow {
  * book × type's effective restrictions. Cancel, move and «Mine bookinger» all go through here, so the list never
  * offers a change the server would refuse, nor hides one it would accept.
  */
-export function changeWindow({ restrictions, startAt, now }: {
+export function changeWindow({
+  restrictions,
+  startAt,
+  now,
+}: {
   restrictions: Pick<Restrictions, 'cancellationAllowed' | 'cancellationDeadlineHours'>;
   startAt: Date;
   now: Date;
 }): ChangeWindow {
   const verdict = cancellationAllowedAt({ restrictions, appointmentStart: startAt, now });
-  const changeableUntil = restrictions.cancellationAllowed ? (cancellationDeadline(restrictions, startAt) ?? startAt) : null;
+  const changeableUntil = restrictions.cancellationAllowed
+    ? (cancellationDeadline(restrictions, startAt) ?? startAt)
+    : null;
   return { changeableUntil, verdict };
 }
 
@@ -34,6 +40,10 @@ export async function assertAgentMayChange(
   booking: { clinicId: string; bookId: string; typeId: string | null; startAt: Date },
   now: Date,
 ): Promise<void> {
-  const { verdict } = changeWindow({ restrictions: await loadRestrictions(tx, booking), startAt: booking.startAt, now });
+  const { verdict } = changeWindow({
+    restrictions: await loadRestrictions(tx, booking),
+    startAt: booking.startAt,
+    now,
+  });
   if (!verdict.ok) throw new AppError('CANCELLATION_DEADLINE_PASSED', verdict.message, { reason: verdict.code });
 }

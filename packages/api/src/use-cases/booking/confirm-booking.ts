@@ -11,7 +11,11 @@ import { findOrCreatePatient, upsertPatientSql } from '../patients/find-or-creat
 import { linkCaseClaimSql } from '../claims/link-case-claim.js';
 import { assertCaseOwner, caseIdOtherPatient, claimCaseOwnerSql } from '../claims/claim-case-owner.js';
 import {
-  bookingOutboxRows, insertOutboxSql, NOTIFICATION_FACTS_COLUMNS, NOTIFICATION_FACTS_JOINS, type NotificationFactsRow,
+  bookingOutboxRows,
+  insertOutboxSql,
+  NOTIFICATION_FACTS_COLUMNS,
+  NOTIFICATION_FACTS_JOINS,
+  type NotificationFactsRow,
 } from '../notifications/enqueue-booking-notifications.js';
 import { preparedQuery } from '../search/prepared-query.js';
 
@@ -71,7 +75,12 @@ interface Key {
  * its T3 restrictions and what the notifications say (clinic, practitioner, address, the type's notice and dialog);
  * the patient card's contact details; and the offer for another tariff, when one is asked for.
  */
-const readSql = (input: ConfirmBookingOptions['input'], agent: ConfirmBookingOptions['agent'], nationalId: string, k: Key) => sql`
+const readSql = (
+  input: ConfirmBookingOptions['input'],
+  agent: ConfirmBookingOptions['agent'],
+  nationalId: string,
+  k: Key,
+) => sql`
   select k.request_hash, k.response, h.*
   from (select 1) one
   left join idempotency_key k on k.scope = ${k.scope}::text and k.key = ${k.key}::text
@@ -122,7 +131,13 @@ function writeSql(o: ConfirmBookingOptions, plan: Plan, k: Key) {
   const { input, agent, now } = o;
   const r = plan.result;
   const contact = bookingContact(input.patient, { email: plan.cardEmail, phone: plan.cardPhone });
-  const rows = bookingOutboxRows({ appointmentId: r.appointmentId, event: 'booked', eventKey: 'booked', facts: plan.facts, ...contact });
+  const rows = bookingOutboxRows({
+    appointmentId: r.appointmentId,
+    event: 'booked',
+    eventKey: 'booked',
+    facts: plan.facts,
+    ...contact,
+  });
   const skeleton = JSON.stringify(superjson.serialize(r));
   return sql`
   with h as (
@@ -188,21 +203,30 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
   for (let attempt = 0; attempt < 3; attempt++) {
     const read = readSql(input, agent, parsed.value, k);
     const [row] = await preparedQuery<ReadRow>(em, read.text, read.values);
-    if (row?.request_hash) return replay<BookingResult>({ request_hash: row.request_hash, response: row.response }, requestHash(input));
+    if (row?.request_hash)
+      return replay<BookingResult>({ request_hash: row.request_hash, response: row.response }, requestHash(input));
     if (!row?.id) throw new AppError('HOLD_NOT_FOUND');
     if (!row.hold_expires_at || toInstant(row.hold_expires_at) <= now) throw new AppError('HOLD_EXPIRED');
     // The tariff may change to another the insurer is offered for this book × type; the hold already passed the
     // readiness check and the horizon with the tariff it holds.
     const sameTariff = !input.tariffCode || input.tariffCode.toUpperCase() === row.tariff_code?.toUpperCase();
-    const tariff = sameTariff && row.tariff_id && row.tariff_code
-      ? { id: row.tariff_id, code: row.tariff_code }
-      : row.offer_tariff_id && row.offer_tariff_code ? { id: row.offer_tariff_id, code: row.offer_tariff_code } : null;
+    const tariff =
+      sameTariff && row.tariff_id && row.tariff_code
+        ? { id: row.tariff_id, code: row.tariff_code }
+        : row.offer_tariff_id && row.offer_tariff_code
+          ? { id: row.offer_tariff_id, code: row.offer_tariff_code }
+          : null;
     if (!tariff) throw notOffered();
     // The readiness answer must still hold at the moment of booking: an agreement that ended while the form was
     // being filled in (at midnight) ends the hold's chance too.
-    const validity = tariff.id === row.tariff_id
-      ? { exists: row.held_offer === true, bookable_from: row.held_bookable_from, bookable_until: row.held_bookable_until }
-      : { exists: true, bookable_from: row.offer_bookable_from, bookable_until: row.offer_bookable_until };
+    const validity =
+      tariff.id === row.tariff_id
+        ? {
+            exists: row.held_offer === true,
+            bookable_from: row.held_bookable_from,
+            bookable_until: row.held_bookable_until,
+          }
+        : { exists: true, bookable_from: row.offer_bookable_from, bookable_until: row.offer_bookable_until };
     if (!validity.exists) throw notOffered();
     assertWithinValidity(validity, toInstant(row.start_at), now);
     const caseId = input.caseId ? normaliseCaseId(input.caseId) : null;
@@ -220,7 +244,13 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
       note: caseId ? `SakID: ${caseId}` : null,
     };
     const plan: Plan = {
-      clinicId: row.clinic_id, tariffId: tariff.id, result, facts: row, nationalId: parsed.value, cardEmail: row.card_email, cardPhone: row.card_phone,
+      clinicId: row.clinic_id,
+      tariffId: tariff.id,
+      result,
+      facts: row,
+      nationalId: parsed.value,
+      cardEmail: row.card_email,
+      cardPhone: row.card_phone,
     };
     const write = writeSql(o, plan, k);
     const restrictions = restrictionsFromRow(row);
@@ -246,7 +276,13 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
       if (!(e instanceof HoldGone) && !isIdempotencyKeyTaken(e)) throw e;
     }
     if (written?.case_refused) throw caseIdOtherPatient();
-    if (written) return { ...result, patientId: written.patient_id, claimId: written.claim_id, claimCreated: written.claim_created === true };
+    if (written)
+      return {
+        ...result,
+        patientId: written.patient_id,
+        claimId: written.claim_id,
+        claimCreated: written.claim_created === true,
+      };
   }
   throw new AppError('HOLD_NOT_FOUND');
 }

@@ -28,7 +28,15 @@ interface Row extends OfferWindow {
  */
 export async function findOffer(
   em: EntityManager,
-  q: { insurerId: string; bookId: string; typeId: string; tariffCode: string; startAt: Date; now: Date; checkHorizon?: boolean },
+  q: {
+    insurerId: string;
+    bookId: string;
+    typeId: string;
+    tariffCode: string;
+    startAt: Date;
+    now: Date;
+    checkHorizon?: boolean;
+  },
 ): Promise<OfferFacts> {
   const [offer] = await em.execute<Row[]>(
     `select clinic_id, tariff_id, tariff_code, min_notice_minutes, days_ahead, bookable_from, bookable_until from offer
@@ -52,12 +60,22 @@ export function notOffered(): AppError {
 export function assertBookableAt(offer: OfferWindow, startAt: Date, now: Date): void {
   assertWithinValidity(offer, startAt, now);
   if (startAt < now) throw new AppError('TOO_SOON', 'Tiden er passert.', { reason: 'past', earliest: now });
-  const horizon = bookingHorizon({ now, restrictions: { minNoticeHours: Number(offer.min_notice_minutes) / 60, daysAhead: offer.days_ahead } });
+  const horizon = bookingHorizon({
+    now,
+    restrictions: { minNoticeHours: Number(offer.min_notice_minutes) / 60, daysAhead: offer.days_ahead },
+  });
   if (startAt < horizon.earliestStart) {
-    throw new AppError('TOO_SOON', `Timer før ${formatDateTime(horizon.earliestStart)} ligger innenfor minste varsel.`, { reason: 'min_notice', earliest: horizon.earliestStart });
+    throw new AppError(
+      'TOO_SOON',
+      `Timer før ${formatDateTime(horizon.earliestStart)} ligger innenfor minste varsel.`,
+      { reason: 'min_notice', earliest: horizon.earliestStart },
+    );
   }
   if (horizon.startsBefore && startAt >= horizon.startsBefore) {
-    throw new AppError('OUTSIDE_HORIZON', `Timen kan bestilles høyst ${offer.days_ahead} dager fram i tid.`, { reason: 'days_ahead', lastDate: horizon.lastDate });
+    throw new AppError('OUTSIDE_HORIZON', `Timen kan bestilles høyst ${offer.days_ahead} dager fram i tid.`, {
+      reason: 'days_ahead',
+      lastDate: horizon.lastDate,
+    });
   }
 }
 
@@ -65,14 +83,25 @@ export function assertBookableAt(offer: OfferWindow, startAt: Date, now: Date): 
  * The offer's validity alone (an agreement not begun yet, or a day it no longer covers): what a confirmation checks
  * again, since the hold already passed the clock's limits when it was made.
  */
-export function assertWithinValidity(offer: Pick<OfferWindow, 'bookable_from' | 'bookable_until'>, startAt: Date, now: Date): void {
+export function assertWithinValidity(
+  offer: Pick<OfferWindow, 'bookable_from' | 'bookable_until'>,
+  startAt: Date,
+  now: Date,
+): void {
   const from = offer.bookable_from === null ? null : toInstant(offer.bookable_from);
   const until = offer.bookable_until === null ? null : toInstant(offer.bookable_until);
   if (from && now < from) {
-    throw new AppError('NOT_BOOKABLE', `Avtalen gjelder fra ${formatDate(from)}; timen kan bestilles fra da.`, { reason: 'not_yet_valid', from });
+    throw new AppError('NOT_BOOKABLE', `Avtalen gjelder fra ${formatDate(from)}; timen kan bestilles fra da.`, {
+      reason: 'not_yet_valid',
+      from,
+    });
   }
   if (until && startAt >= until) {
     const last = osloDate(new Date(until.getTime() - 1));
-    throw new AppError('NOT_BOOKABLE', `Avtalen gjelder bare timer til og med ${last.slice(8, 10)}.${last.slice(5, 7)}.${last.slice(0, 4)}.`, { reason: 'validity_ended', until });
+    throw new AppError(
+      'NOT_BOOKABLE',
+      `Avtalen gjelder bare timer til og med ${last.slice(8, 10)}.${last.slice(5, 7)}.${last.slice(0, 4)}.`,
+      { reason: 'validity_ended', until },
+    );
   }
 }

@@ -3,7 +3,13 @@
 // names its address.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClinic, createTestDatabase, createTestNetwork, type TestDatabase, type TestNetwork } from '@bn/db/testing';
+import {
+  createClinic,
+  createTestDatabase,
+  createTestNetwork,
+  type TestDatabase,
+  type TestNetwork,
+} from '@bn/db/testing';
 import { AppointmentType, Clinic, Department } from '@bn/db';
 import { addDays, osloDate } from '@bn/domain';
 import { callerAs, failureOf, type Caller } from '../../testing/index.js';
@@ -32,7 +38,11 @@ describe('booking: the department of the picked time (T5)', () => {
     db = await createTestDatabase();
     n = await createTestNetwork(db.orm.em.fork());
     agent = await callerAs(db.orm, n.users.insurer_agent.user);
-    single = await createBookableSetup(db.orm.em.fork(), { clinic: n.clinicA, insurer: n.insurerX, practitioner: n.practitionerA });
+    single = await createBookableSetup(db.orm.em.fork(), {
+      clinic: n.clinicA,
+      insurer: n.insurerX,
+      practitioner: n.practitionerA,
+    });
 
     const clinic = await createClinic(db.orm.em.fork(), { name: 'Majorstuen Fysioterapi og Kiropraktikk' });
     clinicName = clinic.name;
@@ -42,10 +52,22 @@ describe('booking: the department of the picked time (T5)', () => {
     c.severalDepartmentsNotifiedAt = new Date();
     (await em.findOneOrFail(Department, { id: multi.department.id })).registeredWithNetworkAt = new Date();
     const second = em.create(Department, {
-      id: randomUUID(), clinic: c, name: 'Majorstuen', street: 'Bogstadveien 54', postcode: '0366', city: 'Oslo', registeredWithNetworkAt: new Date(),
+      id: randomUUID(),
+      clinic: c,
+      name: 'Majorstuen',
+      street: 'Bogstadveien 54',
+      postcode: '0366',
+      city: 'Oslo',
+      registeredWithNetworkAt: new Date(),
     });
     const unregistered = em.create(Department, {
-      id: randomUUID(), clinic: c, name: 'Ullevål', street: 'Kirkeveien 166', postcode: '0450', city: 'Oslo', registeredWithNetworkAt: null,
+      id: randomUUID(),
+      clinic: c,
+      name: 'Ullevål',
+      street: 'Kirkeveien 166',
+      postcode: '0450',
+      city: 'Oslo',
+      registeredWithNetworkAt: null,
     });
     (await em.findOneOrFail(AppointmentType, { id: multi.type.id })).department = null;
     await em.flush();
@@ -56,9 +78,21 @@ describe('booking: the department of the picked time (T5)', () => {
   afterAll(() => db?.drop());
 
   const slotOf = async (s: BookableSetup, i = 0) => (await freeSlotsOf(db.orm, s.book.id, s.type.id))[i]!;
-  const holdInput = (s: BookableSetup, startAt: Date, departmentId?: string) => ({ bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt, departmentId });
+  const holdInput = (s: BookableSetup, startAt: Date, departmentId?: string) => ({
+    bookId: s.book.id,
+    typeId: s.type.id,
+    tariffCode: s.tariffCode,
+    startAt,
+    departmentId,
+  });
   const departmentOf = async (appointmentId: string) =>
-    (await db.orm.em.fork().execute<{ department_id: string | null }[]>('select department_id from appointment where id = ?', [appointmentId]))[0]?.department_id;
+    (
+      await db.orm.em
+        .fork()
+        .execute<{ department_id: string | null }[]>('select department_id from appointment where id = ?', [
+          appointmentId,
+        ])
+    )[0]?.department_id;
 
   it('the search offers the type at both registered departments, not at the unregistered one', async () => {
     const slot = await slotOf(multi);
@@ -102,52 +136,80 @@ describe('booking: the department of the picked time (T5)', () => {
   it('the confirmation names the chosen department’s address and nothing sensitive; the clinic’s book and «Mine bookinger» show it', async () => {
     const hold = await agent.booking.hold(holdInput(multi, (await slotOf(multi)).startAt, majorstuen.id));
     const booking = await agent.booking.confirm({
-      holdId: hold.holdId, patient: { nationalId: KARI, name: 'Kari Nordmann', email: 'kari@example.no' }, caseId: '6QPTR', patientRemark: 'Vondt i ryggen.',
+      holdId: hold.holdId,
+      patient: { nationalId: KARI, name: 'Kari Nordmann', email: 'kari@example.no' },
+      caseId: '6QPTR',
+      patientRemark: 'Vondt i ryggen.',
     });
     expect(await departmentOf(booking.appointmentId)).toBe(majorstuen.id);
-    const [mail] = await db.orm.em.fork().execute<{ payload: { subject: string; text: string } }[]>(
-      `select payload from outbox_message where appointment_id = ? and kind = 'confirmation'`,
-      [booking.appointmentId],
-    );
+    const [mail] = await db.orm.em
+      .fork()
+      .execute<{ payload: { subject: string; text: string } }[]>(
+        `select payload from outbox_message where appointment_id = ? and kind = 'confirmation'`,
+        [booking.appointmentId],
+      );
     expect(mail!.payload.text).toContain(`hos ${multi.practitioner.name}, ${clinicName}, Bogstadveien 54, 0366 Oslo.`);
-    for (const secret of [KARI, '6QPTR', 'Vondt i ryggen', multi.type.name, multi.tariffCode]) expect(JSON.stringify(mail!.payload)).not.toContain(secret);
+    for (const secret of [KARI, '6QPTR', 'Vondt i ryggen', multi.type.name, multi.tariffCode])
+      expect(JSON.stringify(mail!.payload)).not.toContain(secret);
 
     const mine = await agent.booking.mine({ from: today, to: addDays(today, 60) });
-    expect(mine.find((b) => b.id === booking.appointmentId)?.department).toMatchObject({ id: majorstuen.id, name: 'Majorstuen', street: 'Bogstadveien 54' });
+    expect(mine.find((b) => b.id === booking.appointmentId)?.department).toMatchObject({
+      id: majorstuen.id,
+      name: 'Majorstuen',
+      street: 'Bogstadveien 54',
+    });
   });
 
   it('an SMS confirmation names the address too', async () => {
     const hold = await agent.booking.hold(holdInput(multi, (await slotOf(multi)).startAt, majorstuen.id));
-    const booking = await agent.booking.confirm({ holdId: hold.holdId, patient: { nationalId: OLA, name: 'Ola Nordmann', phone: '91234567' } });
-    const [sms] = await db.orm.em.fork().execute<{ channel: string; payload: { text: string } }[]>(
-      `select channel, payload from outbox_message where appointment_id = ? and kind = 'confirmation'`,
-      [booking.appointmentId],
-    );
+    const booking = await agent.booking.confirm({
+      holdId: hold.holdId,
+      patient: { nationalId: OLA, name: 'Ola Nordmann', phone: '91234567' },
+    });
+    const [sms] = await db.orm.em
+      .fork()
+      .execute<{ channel: string; payload: { text: string } }[]>(
+        `select channel, payload from outbox_message where appointment_id = ? and kind = 'confirmation'`,
+        [booking.appointmentId],
+      );
     expect(sms).toMatchObject({ channel: 'sms' });
     expect(sms!.payload.text).toContain('Bogstadveien 54, 0366 Oslo');
   });
 
   it('a move keeps the department while the offer is still at it, and the moved-message names it', async () => {
     const hold = await agent.booking.hold(holdInput(multi, (await slotOf(multi)).startAt, majorstuen.id));
-    const booking = await agent.booking.confirm({ holdId: hold.holdId, patient: { nationalId: OLA, name: 'Ola Nordmann', email: 'ola@example.no' } });
+    const booking = await agent.booking.confirm({
+      holdId: hold.holdId,
+      patient: { nationalId: OLA, name: 'Ola Nordmann', email: 'ola@example.no' },
+    });
     const to = await slotOf(multi, 2);
     await agent.booking.move({ appointmentId: booking.appointmentId, startAt: to.startAt });
     expect(await departmentOf(booking.appointmentId)).toBe(majorstuen.id);
-    const [moved] = await db.orm.em.fork().execute<{ payload: { text: string } }[]>(
-      `select payload from outbox_message where appointment_id = ? and kind = 'confirmation' and event = 'moved'`,
-      [booking.appointmentId],
-    );
+    const [moved] = await db.orm.em
+      .fork()
+      .execute<{ payload: { text: string } }[]>(
+        `select payload from outbox_message where appointment_id = ? and kind = 'confirmation' and event = 'moved'`,
+        [booking.appointmentId],
+      );
     expect(moved!.payload.text).toContain('Bogstadveien 54, 0366 Oslo');
   });
 
   it('a move takes the type’s new only department when the stored one is no longer offered', async () => {
     const hold = await agent.booking.hold(holdInput(multi, (await slotOf(multi)).startAt, majorstuen.id));
-    const booking = await agent.booking.confirm({ holdId: hold.holdId, patient: { nationalId: OLA, name: 'Ola Nordmann', email: 'ola@example.no' } });
+    const booking = await agent.booking.confirm({
+      holdId: hold.holdId,
+      patient: { nationalId: OLA, name: 'Ola Nordmann', email: 'ola@example.no' },
+    });
     // The clinic gives the type an address of its own: the other department.
     const em = db.orm.em.fork();
-    (await em.findOneOrFail(AppointmentType, { id: multi.type.id })).department = em.getReference(Department, multi.department.id);
+    (await em.findOneOrFail(AppointmentType, { id: multi.type.id })).department = em.getReference(
+      Department,
+      multi.department.id,
+    );
     await em.flush();
-    await em.transactional((tx) => reindexClinics({ em: tx, clinicIds: [multi.clinicId], now: new Date(), freeTime: true }));
+    await em.transactional((tx) =>
+      reindexClinics({ em: tx, clinicIds: [multi.clinicId], now: new Date(), freeTime: true }),
+    );
     const to = await slotOf(multi, 1);
     await agent.booking.move({ appointmentId: booking.appointmentId, startAt: to.startAt });
     expect(await departmentOf(booking.appointmentId)).toBe(multi.department.id);

@@ -102,7 +102,14 @@ const precheckSql = (s: Slot, insurerId: string, scope: string, key: string | nu
  * the slot (or the offer at the department) was gone by then. `departmentId` is what the read decided (the chosen one, or
  * the offer's only one, or null).
  */
-function holdSql(s: Slot, endAt: Date, agent: HoldSlotOptions['agent'], result: HoldResult, now: Date, key: { scope: string; key: string | null; request: unknown }) {
+function holdSql(
+  s: Slot,
+  endAt: Date,
+  agent: HoldSlotOptions['agent'],
+  result: HoldResult,
+  now: Date,
+  key: { scope: string; key: string | null; request: unknown },
+) {
   return sql`
   with o as (
     select clinic_id, tariff_id from offer
@@ -147,14 +154,19 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
   const scope = `${agent.userId}/booking.hold`;
   const key = idempotencyKey ?? null;
   const slot: Slot = {
-    bookId: input.bookId, typeId: input.typeId, startAt: input.startAt, tariffCode: input.tariffCode.toUpperCase(), departmentId: input.departmentId ?? null,
+    bookId: input.bookId,
+    typeId: input.typeId,
+    startAt: input.startAt,
+    tariffCode: input.tariffCode.toUpperCase(),
+    departmentId: input.departmentId ?? null,
   };
   let swept = false;
   let built = false;
   for (let attempt = 0; attempt < 4; attempt++) {
     const read = precheckSql(slot, agent.insurerId, scope, key, now);
     const [pre] = await preparedQuery<PrecheckRow>(em, read.text, read.values);
-    if (pre?.request_hash) return replay<HoldResult>({ request_hash: pre.request_hash, response: pre.response }, requestHash(input));
+    if (pre?.request_hash)
+      return replay<HoldResult>({ request_hash: pre.request_hash, response: pre.response }, requestHash(input));
     if (pre?.expired && !swept) {
       // Expired holds in the book: give their time back first (in a transaction of its own), then decide again.
       await em.transactional((tx) => deleteExpiredHolds(tx, now, input.bookId));
@@ -163,10 +175,21 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
     }
     if (!pre) throw new AppError('SLOT_TAKEN');
     if (pre.offered_elsewhere) {
-      throw new AppError('NOT_BOOKABLE', 'Timen tilbys ikke ved den valgte avdelingen. Velg timen på nytt fra søket.', { reason: 'department' });
+      throw new AppError('NOT_BOOKABLE', 'Timen tilbys ikke ved den valgte avdelingen. Velg timen på nytt fra søket.', {
+        reason: 'department',
+      });
     }
     if (!pre.clinic_id || !pre.tariff_code) throw notOffered();
-    assertBookableAt({ min_notice_minutes: pre.min_notice_minutes ?? 0, days_ahead: pre.days_ahead, bookable_from: pre.bookable_from, bookable_until: pre.bookable_until }, input.startAt, now);
+    assertBookableAt(
+      {
+        min_notice_minutes: pre.min_notice_minutes ?? 0,
+        days_ahead: pre.days_ahead,
+        bookable_from: pre.bookable_from,
+        bookable_until: pre.bookable_until,
+      },
+      input.startAt,
+      now,
+    );
     if (!pre.end_at) {
       if (pre.taken) throw new AppError('SLOT_TAKEN');
       const why = await whyNoFreeSlot(em, { bookId: input.bookId, typeId: input.typeId, startAt: input.startAt, now });
@@ -178,8 +201,13 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
     }
     const endAt = toInstant(pre.end_at);
     const result: HoldResult = {
-      holdId: randomUUID(), bookId: input.bookId, typeId: input.typeId, tariffCode: pre.tariff_code, departmentId: pre.department_id,
-      startAt: input.startAt, endAt,
+      holdId: randomUUID(),
+      bookId: input.bookId,
+      typeId: input.typeId,
+      tariffCode: pre.tariff_code,
+      departmentId: pre.department_id,
+      startAt: input.startAt,
+      endAt,
       expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
     };
     try {

@@ -41,7 +41,9 @@ function stable(value: unknown): unknown {
 }
 
 export function requestHash(request: unknown): string {
-  return createHash('sha256').update(JSON.stringify(stable(request))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(stable(request)))
+    .digest('hex');
 }
 
 /** The stored answer for a request: IDEMPOTENCY_KEY_REUSED when the stored request differs. */
@@ -79,7 +81,15 @@ export function storeKeySql({ scope, key, request, response, from, now }: StoreK
 
 const SELECT = 'select request_hash, response from idempotency_key where scope = ? and key = ?';
 
-export async function idempotent<T>({ em, scope, key, request, work, lookedUp = false, now }: IdempotentOptions<T>): Promise<T> {
+export async function idempotent<T>({
+  em,
+  scope,
+  key,
+  request,
+  work,
+  lookedUp = false,
+  now,
+}: IdempotentOptions<T>): Promise<T> {
   if (!key) return em.transactional((tx) => work(tx));
   const hash = requestHash(request);
   if (!lookedUp) {
@@ -99,7 +109,11 @@ export async function idempotent<T>({ em, scope, key, request, work, lookedUp = 
       return replay<T>(row!, hash);
     }
     const result = await work(tx);
-    await tx.execute('update idempotency_key set response = ?::jsonb where scope = ? and key = ?', [JSON.stringify(superjson.serialize(result)), scope, key]);
+    await tx.execute('update idempotency_key set response = ?::jsonb where scope = ? and key = ?', [
+      JSON.stringify(superjson.serialize(result)),
+      scope,
+      key,
+    ]);
     return result;
   });
 }

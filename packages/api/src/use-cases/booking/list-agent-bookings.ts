@@ -4,7 +4,12 @@ import { recordAccess } from '../access-log/record-access.js';
 import { changeWindow } from './change-deadline.js';
 import { restrictionsFromRow, type RestrictionsRow } from './load-restrictions.js';
 import { toInstant } from './sql-values.js';
-import { DEPARTMENT_COLUMNS, DEPARTMENT_JOIN, departmentOf, type AppointmentDepartment } from './list-book-appointments.js';
+import {
+  DEPARTMENT_COLUMNS,
+  DEPARTMENT_JOIN,
+  departmentOf,
+  type AppointmentDepartment,
+} from './list-book-appointments.js';
 
 export interface AgentBooking {
   id: string;
@@ -45,8 +50,18 @@ type Row = Record<string, unknown> & RestrictionsRow;
  * The bookings this agent made for its insurer, by appointment date (Oslo). Nothing else: not colleagues' bookings,
  * not other insurers', not the clinic's own. The patients shown are logged as read.
  */
-export async function listAgentBookings({ em, agent, from, to, now }: {
-  em: EntityManager; agent: { id: string; name: string; insurerId: string }; from: string; to: string; now: Date;
+export async function listAgentBookings({
+  em,
+  agent,
+  from,
+  to,
+  now,
+}: {
+  em: EntityManager;
+  agent: { id: string; name: string; insurerId: string };
+  from: string;
+  to: string;
+  now: Date;
 }): Promise<AgentBooking[]> {
   const rows = await em.execute<Row[]>(
     `select a.id, a.start_at, a.end_at, a.status, a.clinic_id, a.book_id, a.type_id, b.owner_practitioner_id as practitioner_id,
@@ -61,7 +76,9 @@ export async function listAgentBookings({ em, agent, from, to, now }: {
     [agent.insurerId, agent.id, osloInstant(from, '00:00'), osloInstant(addDays(to, 1), '00:00')],
   );
   const byClinic = new Map<string, string[]>();
-  for (const r of rows) if (r.patient_id) byClinic.set(String(r.clinic_id), [...(byClinic.get(String(r.clinic_id)) ?? []), String(r.patient_id)]);
+  for (const r of rows)
+    if (r.patient_id)
+      byClinic.set(String(r.clinic_id), [...(byClinic.get(String(r.clinic_id)) ?? []), String(r.patient_id)]);
   for (const [clinicId, patientIds] of byClinic) {
     await recordAccess(em, {
       user: { id: agent.id, name: agent.name, role: 'insurer_agent' },

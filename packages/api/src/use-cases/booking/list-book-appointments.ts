@@ -45,7 +45,13 @@ type Row = Record<string, unknown>;
 /** The department columns `department_*` of a row (joined as `d`), or null. */
 export function departmentOf(r: Row): AppointmentDepartment | null {
   return r.department_id
-    ? { id: String(r.department_id), name: String(r.department_name), street: String(r.department_street), postcode: String(r.department_postcode), city: String(r.department_city) }
+    ? {
+        id: String(r.department_id),
+        name: String(r.department_name),
+        street: String(r.department_street),
+        postcode: String(r.department_postcode),
+        city: String(r.department_city),
+      }
     : null;
 }
 
@@ -61,8 +67,22 @@ const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
  * remark, note and patient, network bookings flagged. For the clinic's admins, and a practitioner for its own books.
  * Every patient shown is logged as read.
  */
-export async function listBookAppointments({ em, user, clinicId, bookIds, from, to, now }: {
-  em: EntityManager; user: SessionUser; clinicId: string; bookIds: readonly string[]; from: string; to: string; now: Date;
+export async function listBookAppointments({
+  em,
+  user,
+  clinicId,
+  bookIds,
+  from,
+  to,
+  now,
+}: {
+  em: EntityManager;
+  user: SessionUser;
+  clinicId: string;
+  bookIds: readonly string[];
+  from: string;
+  to: string;
+  now: Date;
 }): Promise<BookAppointment[]> {
   await assertMayReadBooks(em, user, clinicId, bookIds);
   const rows = await em.execute<Row[]>(

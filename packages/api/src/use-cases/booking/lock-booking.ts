@@ -35,8 +35,12 @@ interface Row {
 }
 
 /** An agent changes only the bookings it made for its insurer; a clinic admin those of its clinics. */
-export function mayChangeBooking(user: SessionUser, row: { clinic_id: string; insurer_id: string | null; created_by: string | null }): boolean {
-  if (user.role === 'insurer_agent') return !!user.insurerId && row.insurer_id === user.insurerId && row.created_by === user.id;
+export function mayChangeBooking(
+  user: SessionUser,
+  row: { clinic_id: string; insurer_id: string | null; created_by: string | null },
+): boolean {
+  if (user.role === 'insurer_agent')
+    return !!user.insurerId && row.insurer_id === user.insurerId && row.created_by === user.id;
   if (user.role === 'clinic_admin') return user.clinicIds.includes(row.clinic_id);
   return false;
 }

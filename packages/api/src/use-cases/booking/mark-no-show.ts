@@ -10,11 +10,17 @@ export interface MarkNoShowOptions {
 }
 
 /** The clinic marks that the patient did not come (ikke møtt); possible once the appointment has begun. */
-export async function markNoShow({ em, user, appointmentId, now }: MarkNoShowOptions): Promise<{ appointmentId: string; status: 'no_show' }> {
+export async function markNoShow({
+  em,
+  user,
+  appointmentId,
+  now,
+}: MarkNoShowOptions): Promise<{ appointmentId: string; status: 'no_show' }> {
   return em.transactional(async (tx) => {
     const booking = await lockBooking(tx, user, appointmentId);
     if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');
-    if (now < booking.startAt) throw new AppError('VALIDATION', 'Timen kan først markeres som ikke møtt når den har begynt.');
+    if (now < booking.startAt)
+      throw new AppError('VALIDATION', 'Timen kan først markeres som ikke møtt når den har begynt.');
     await tx.execute(`update appointment set status = 'no_show' where id = ?`, [booking.id]);
     return { appointmentId: booking.id, status: 'no_show' as const };
   });

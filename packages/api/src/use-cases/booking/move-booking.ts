@@ -39,7 +39,8 @@ async function departmentAfterMove(tx: EntityManager, booking: LockedBooking): P
     [booking.bookId, booking.typeId, booking.insurerId, booking.insurerId, booking.tariffCode, booking.tariffCode],
   );
   const offered = rows.map((r) => r.department_id);
-  if (offered.length === 0 || (booking.departmentId && offered.includes(booking.departmentId))) return booking.departmentId;
+  if (offered.length === 0 || (booking.departmentId && offered.includes(booking.departmentId)))
+    return booking.departmentId;
   return offered.length === 1 ? offered[0]! : null;
 }
 
@@ -63,18 +64,46 @@ export async function moveBooking({ em, user, input, idempotencyKey, now }: Move
         if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');
         if (!booking.typeId) throw new AppError('NOT_BOOKABLE');
         if (booking.startAt.getTime() === input.startAt.getTime()) {
-          return { appointmentId: booking.id, startAt: booking.startAt, endAt: booking.endAt, caseId: booking.caseId, claimId: booking.claimId };
+          return {
+            appointmentId: booking.id,
+            startAt: booking.startAt,
+            endAt: booking.endAt,
+            caseId: booking.caseId,
+            claimId: booking.claimId,
+          };
         }
         if (user.role === 'insurer_agent') {
           await assertAgentMayChange(tx, booking, now);
-          await findOffer(tx, { insurerId: user.insurerId!, bookId: booking.bookId, typeId: booking.typeId, tariffCode: booking.tariffCode ?? '', startAt: input.startAt, now });
+          await findOffer(tx, {
+            insurerId: user.insurerId!,
+            bookId: booking.bookId,
+            typeId: booking.typeId,
+            tariffCode: booking.tariffCode ?? '',
+            startAt: input.startAt,
+            now,
+          });
         }
-        const endAt = await takeFreeSlot(tx, { bookId: booking.bookId, typeId: booking.typeId, startAt: input.startAt });
+        const endAt = await takeFreeSlot(tx, {
+          bookId: booking.bookId,
+          typeId: booking.typeId,
+          startAt: input.startAt,
+        });
         const departmentId = await departmentAfterMove(tx, booking);
-        await tx.execute('update appointment set start_at = ?, end_at = ?, department_id = ? where id = ?', [input.startAt, endAt, departmentId, booking.id]);
+        await tx.execute('update appointment set start_at = ?, end_at = ?, department_id = ? where id = ?', [
+          input.startAt,
+          endAt,
+          departmentId,
+          booking.id,
+        ]);
         await rebuildBookDays(tx, booking.bookId, [booking.startAt]);
         await enqueueBookingNotifications(tx, { appointmentId: booking.id, event: 'moved', now });
-        return { appointmentId: booking.id, startAt: input.startAt, endAt, caseId: booking.caseId, claimId: booking.claimId };
+        return {
+          appointmentId: booking.id,
+          startAt: input.startAt,
+          endAt,
+          caseId: booking.caseId,
+          claimId: booking.claimId,
+        };
       },
     });
   } catch (e) {

@@ -10,7 +10,10 @@ import { toInstant } from './sql-values.js';
  * others find nothing to delete (after waiting only for the winner's commit) and get SLOT_TAKEN at once.
  * Then removes every other free slot of the book (any type) that the interval overlaps. Returns the slot's end.
  */
-export async function takeFreeSlot(tx: EntityManager, slot: { bookId: string; typeId: string; startAt: Date }): Promise<Date> {
+export async function takeFreeSlot(
+  tx: EntityManager,
+  slot: { bookId: string; typeId: string; startAt: Date },
+): Promise<Date> {
   const [taken] = await tx.execute<{ end_at: Date | string }[]>(
     'delete from free_slot where book_id = ? and type_id = ? and start_at = ? returning end_at',
     [slot.bookId, slot.typeId, slot.startAt],

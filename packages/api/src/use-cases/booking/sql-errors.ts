@@ -5,7 +5,8 @@ function pgError(e: unknown): { code: string; constraint?: string } | undefined 
   let cur: unknown = e;
   for (let i = 0; i < 3 && cur && typeof cur === 'object'; i++) {
     const { code, constraint } = cur as { code?: unknown; constraint?: unknown };
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return { code, constraint: typeof constraint === 'string' ? constraint : undefined };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+      return { code, constraint: typeof constraint === 'string' ? constraint : undefined };
     cur = (cur as { cause?: unknown; previous?: unknown }).previous ?? (cur as { cause?: unknown }).cause;
   }
   return undefined;

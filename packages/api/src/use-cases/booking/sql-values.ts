@@ -12,7 +12,8 @@ export interface Sql {
   values: unknown[];
 }
 
-const isSql = (v: unknown): v is Sql => typeof v === 'object' && v !== null && 'text' in v && 'values' in v && Array.isArray((v as Sql).values);
+const isSql = (v: unknown): v is Sql =>
+  typeof v === 'object' && v !== null && 'text' in v && 'values' in v && Array.isArray((v as Sql).values);
 
 /**
  * sql`select … where id = ${id}::text` → `{ text: 'select … where id = ?::text', values: [id] }`; an interpolated Sql

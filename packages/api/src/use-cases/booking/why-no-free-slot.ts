@@ -11,11 +11,18 @@ import { FREE_TIME_HORIZON_DAYS } from '../search/refresh-free-time.js';
  * when the engine does place a free slot there: the day's free time is not built yet (the nightly job catching up),
  * and the caller builds it.
  */
-export async function whyNoFreeSlot(em: EntityManager, q: { bookId: string; typeId: string; startAt: Date; now: Date }): Promise<AppError | 'missing'> {
+export async function whyNoFreeSlot(
+  em: EntityManager,
+  q: { bookId: string; typeId: string; startAt: Date; now: Date },
+): Promise<AppError | 'missing'> {
   const horizonEnd = addDays(osloDate(q.now), FREE_TIME_HORIZON_DAYS);
   const date = osloDate(q.startAt);
   if (date > horizonEnd) {
-    return new AppError('OUTSIDE_HORIZON', `Timer kan bestilles til og med ${formatDate(osloInstant(horizonEnd, '12:00'))}.`, { reason: 'horizon', lastDate: horizonEnd });
+    return new AppError(
+      'OUTSIDE_HORIZON',
+      `Timer kan bestilles til og med ${formatDate(osloInstant(horizonEnd, '12:00'))}.`,
+      { reason: 'horizon', lastDate: horizonEnd },
+    );
   }
   const [plan, templates, type] = [
     await em.findOne(WorkPlan, { book: q.bookId }),
@@ -30,6 +37,8 @@ export async function whyNoFreeSlot(em: EntityManager, q: { bookId: string; type
     from: date,
     to: date,
   });
-  const onGrid = freeSlots({ windows, type: { id: type.id, durationMinutes: type.durationMinutes }, busy: [] }).some((s) => s.start.getTime() === q.startAt.getTime());
+  const onGrid = freeSlots({ windows, type: { id: type.id, durationMinutes: type.durationMinutes }, busy: [] }).some(
+    (s) => s.start.getTime() === q.startAt.getTime(),
+  );
   return onGrid ? 'missing' : new AppError('NOT_ON_GRID', undefined, { reason: 'no_slot' });
 }

@@ -23,7 +23,8 @@ export async function deleteBook({ em, user, id }: DeleteBookOptions): Promise<{
     const clinicId = book.clinic.id;
     assertClinicAdmin(user, clinicId);
     const bookings = await tx.count(Appointment, { book: id, kind: 'booking' });
-    if (bookings > 0) throw new AppError('IN_USE', `Timeboken «${book.name}» har ${bookings} bestilte time(r) og kan ikke slettes.`);
+    if (bookings > 0)
+      throw new AppError('IN_USE', `Timeboken «${book.name}» har ${bookings} bestilte time(r) og kan ikke slettes.`);
     const rules = await tx.find(TypeRule, { book: id }, { populate: ['tariffs'] });
     const templates = await tx.find(WeekTemplate, { book: id });
     const plan = await tx.findOne(WorkPlan, { book: id });

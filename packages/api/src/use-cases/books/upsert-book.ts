@@ -20,7 +20,12 @@ export async function upsertBook({ em, user, input }: UpsertBookOptions): Promis
     const existing = await tx.findOne(AppointmentBook, { id: input.id });
     if (existing) {
       assertClinicAdmin(user, existing.clinic.id);
-      assertSameParent(existing.clinic.id, input.clinicId, 'clinicId', 'Timeboken kan ikke flyttes til en annen klinikk.');
+      assertSameParent(
+        existing.clinic.id,
+        input.clinicId,
+        'clinicId',
+        'Timeboken kan ikke flyttes til en annen klinikk.',
+      );
     }
     const owner = input.ownerPractitionerId ? await tx.findOne(Practitioner, { id: input.ownerPractitionerId }) : null;
     if (input.ownerPractitionerId) {
@@ -44,7 +49,14 @@ export async function upsertBook({ em, user, input }: UpsertBookOptions): Promis
     const book = existing
       ? tx.assign(existing, data)
       : tx.create(AppointmentBook, { id: input.id, clinic: tx.getReference(Clinic, input.clinicId), ...data });
-    recordChange(tx, user, { clinicId: input.clinicId, entity: 'book', entityId: book.id, action: existing ? 'update' : 'create', before, after: toBookConfig(book) });
+    recordChange(tx, user, {
+      clinicId: input.clinicId,
+      entity: 'book',
+      entityId: book.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after: toBookConfig(book),
+    });
     return { id: book.id };
   });
 }

@@ -17,7 +17,10 @@ export interface LinkCaseClaimOptions {
  * (and returns) its row — `do update` rather than `do nothing`, which would return nothing for a row committed after
  * the statement's snapshot.
  */
-export function linkCaseClaimSql({ patient, insurerId, caseId, now }: LinkCaseClaimOptions, id: string = randomUUID()): Sql {
+export function linkCaseClaimSql(
+  { patient, insurerId, caseId, now }: LinkCaseClaimOptions,
+  id: string = randomUUID(),
+): Sql {
   return sql`insert into claim (id, created_at, patient_id, insurer_id, case_id, created_automatically)
      select ${id}::text, ${now}::timestamptz, p.id, ${insurerId}::text, ${caseId}::text, true from ${patient} p where ${caseId}::text is not null
      on conflict (patient_id, insurer_id, case_id) where case_id is not null do update set case_id = excluded.case_id

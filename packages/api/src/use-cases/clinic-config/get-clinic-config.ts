@@ -1,5 +1,18 @@
 import type { EntityManager } from '@bn/db';
-import { Agreement, AppointmentBook, AppointmentType, Clinic, Department, Insurer, Membership, Practitioner, Tariff, TypeRule, WeekTemplate, WorkPlan } from '@bn/db';
+import {
+  Agreement,
+  AppointmentBook,
+  AppointmentType,
+  Clinic,
+  Department,
+  Insurer,
+  Membership,
+  Practitioner,
+  Tariff,
+  TypeRule,
+  WeekTemplate,
+  WorkPlan,
+} from '@bn/db';
 import {
   AppError,
   type AgreementConfig,
@@ -60,7 +73,19 @@ export async function getClinicConfig({ em, user, clinicId }: GetClinicConfigOpt
   if (!clinic) throw new AppError('NOT_FOUND');
   const inClinic = { clinic: clinicId };
   const inBooks = { book: { clinic: clinicId } };
-  const [departments, practitioners, memberships, books, types, rules, templates, plans, agreements, tariffs, insurers] = await Promise.all([
+  const [
+    departments,
+    practitioners,
+    memberships,
+    books,
+    types,
+    rules,
+    templates,
+    plans,
+    agreements,
+    tariffs,
+    insurers,
+  ] = await Promise.all([
     em.find(Department, inClinic, { orderBy: { name: 'asc' } }),
     em.find(Practitioner, inClinic, { orderBy: { name: 'asc' } }),
     em.find(Membership, { practitioner: inClinic }),
@@ -69,7 +94,11 @@ export async function getClinicConfig({ em, user, clinicId }: GetClinicConfigOpt
     em.find(TypeRule, inBooks, { populate: ['tariffs'], orderBy: { id: 'asc' } }),
     em.find(WeekTemplate, inBooks, { orderBy: { name: 'asc' } }),
     em.find(WorkPlan, inBooks, { orderBy: { id: 'asc' } }),
-    em.find(Agreement, { $or: [inClinic, { practitioner: inClinic }] }, { populate: ['insurer'], orderBy: { validFrom: 'desc' } }),
+    em.find(
+      Agreement,
+      { $or: [inClinic, { practitioner: inClinic }] },
+      { populate: ['insurer'], orderBy: { validFrom: 'desc' } },
+    ),
     em.find(Tariff, {}, { orderBy: { code: 'asc' } }),
     em.find(Insurer, {}, { orderBy: { name: 'asc' } }),
   ]);

@@ -16,7 +16,8 @@ export interface CreateClinicOptions {
 /** The network operator registers a clinic (operator only; the procedure checks the role). */
 export async function createClinic({ em, user, input, now }: CreateClinicOptions): Promise<{ id: string }> {
   return configTransaction(em, async (tx) => {
-    if (await tx.findOne(Clinic, { id: input.id })) throw new AppError('CONFLICT', 'Det finnes allerede en klinikk med denne id-en.');
+    if (await tx.findOne(Clinic, { id: input.id }))
+      throw new AppError('CONFLICT', 'Det finnes allerede en klinikk med denne id-en.');
     await assertOrgNumberFree({ em: tx, orgNumber: input.orgNumber, clinicId: input.id });
     const clinic = tx.create(Clinic, {
       id: input.id,
@@ -26,7 +27,14 @@ export async function createClinic({ em, user, input, now }: CreateClinicOptions
       severalDepartmentsNotifiedAt: input.severalDepartmentsNotified ? now : null,
       maxSelfBooked: input.maxSelfBooked,
     });
-    recordChange(tx, user, { clinicId: clinic.id, entity: 'clinic', entityId: clinic.id, action: 'create', before: null, after: toClinicConfig(clinic) });
+    recordChange(tx, user, {
+      clinicId: clinic.id,
+      entity: 'clinic',
+      entityId: clinic.id,
+      action: 'create',
+      before: null,
+      after: toClinicConfig(clinic),
+    });
     return { id: clinic.id };
   });
 }

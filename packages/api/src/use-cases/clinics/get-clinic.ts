@@ -15,7 +15,14 @@ export interface ClinicDetail {
   orgNumber: string;
   integrationActive: boolean;
   severalDepartmentsNotifiedAt: Date | null;
-  departments: { id: string; name: string; street: string; postcode: string; city: string; registeredWithNetworkAt: Date | null }[];
+  departments: {
+    id: string;
+    name: string;
+    street: string;
+    postcode: string;
+    city: string;
+    registeredWithNetworkAt: Date | null;
+  }[];
   practitioners: { id: string; name: string; profession: Profession; hprNumber: string | null }[];
 }
 
@@ -41,6 +48,11 @@ export async function getClinic({ em, user, clinicId }: GetClinicOptions): Promi
       city: d.city,
       registeredWithNetworkAt: d.registeredWithNetworkAt ?? null,
     })),
-    practitioners: practitioners.map((p) => ({ id: p.id, name: p.name, profession: p.profession, hprNumber: p.hprNumber ?? null })),
+    practitioners: practitioners.map((p) => ({
+      id: p.id,
+      name: p.name,
+      profession: p.profession,
+      hprNumber: p.hprNumber ?? null,
+    })),
   };
 }

@@ -16,8 +16,16 @@ export interface DepartmentNotice {
 
 /** D2, support's work list: clinics that said they have several departments, oldest notice first. */
 export async function listDepartmentNotices({ em }: ListDepartmentNoticesOptions): Promise<DepartmentNotice[]> {
-  const clinics = await em.find(Clinic, { severalDepartmentsNotifiedAt: { $ne: null } }, { orderBy: { severalDepartmentsNotifiedAt: 'asc', name: 'asc' } });
-  const departments = await em.find(Department, { clinic: { $in: clinics.map((c) => c.id) } }, { orderBy: { name: 'asc' } });
+  const clinics = await em.find(
+    Clinic,
+    { severalDepartmentsNotifiedAt: { $ne: null } },
+    { orderBy: { severalDepartmentsNotifiedAt: 'asc', name: 'asc' } },
+  );
+  const departments = await em.find(
+    Department,
+    { clinic: { $in: clinics.map((c) => c.id) } },
+    { orderBy: { name: 'asc' } },
+  );
   return clinics.map((c) => {
     const own = departments.filter((d) => d.clinic.id === c.id);
     return {

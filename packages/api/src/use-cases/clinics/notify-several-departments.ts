@@ -14,7 +14,12 @@ export interface NotifySeveralDepartmentsOptions {
 }
 
 /** D2: the clinic tells the network it has several departments. Saying it twice keeps the first date. */
-export async function notifySeveralDepartments({ em, user, clinicId, now }: NotifySeveralDepartmentsOptions): Promise<{ id: string; notifiedAt: Date }> {
+export async function notifySeveralDepartments({
+  em,
+  user,
+  clinicId,
+  now,
+}: NotifySeveralDepartmentsOptions): Promise<{ id: string; notifiedAt: Date }> {
   assertClinicAdmin(user, clinicId);
   return configTransaction(em, async (tx) => {
     const clinic = await tx.findOne(Clinic, { id: clinicId });
@@ -22,7 +27,14 @@ export async function notifySeveralDepartments({ em, user, clinicId, now }: Noti
     if (!clinic.severalDepartmentsNotifiedAt) {
       const before = toClinicConfig(clinic);
       clinic.severalDepartmentsNotifiedAt = now;
-      recordChange(tx, user, { clinicId, entity: 'clinic', entityId: clinicId, action: 'update', before, after: toClinicConfig(clinic) });
+      recordChange(tx, user, {
+        clinicId,
+        entity: 'clinic',
+        entityId: clinicId,
+        action: 'update',
+        before,
+        after: toClinicConfig(clinic),
+      });
     }
     return { id: clinicId, notifiedAt: clinic.severalDepartmentsNotifiedAt };
   });

@@ -13,13 +13,25 @@ export interface SetClinicIntegrationOptions {
 }
 
 /** N5: the network operator or support switches the integration on (or off) at the clinic's request. */
-export async function setClinicIntegration({ em, user, clinicId, active }: SetClinicIntegrationOptions): Promise<{ id: string; integrationActive: boolean }> {
+export async function setClinicIntegration({
+  em,
+  user,
+  clinicId,
+  active,
+}: SetClinicIntegrationOptions): Promise<{ id: string; integrationActive: boolean }> {
   return configTransaction(em, async (tx) => {
     const clinic = await tx.findOne(Clinic, { id: clinicId });
     if (!clinic) throw new AppError('NOT_FOUND');
     const before = toClinicConfig(clinic);
     clinic.integrationActive = active;
-    recordChange(tx, user, { clinicId, entity: 'clinic', entityId: clinicId, action: 'update', before, after: toClinicConfig(clinic) });
+    recordChange(tx, user, {
+      clinicId,
+      entity: 'clinic',
+      entityId: clinicId,
+      action: 'update',
+      before,
+      after: toClinicConfig(clinic),
+    });
     return { id: clinicId, integrationActive: active };
   });
 }

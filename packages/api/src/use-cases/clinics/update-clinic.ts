@@ -33,7 +33,14 @@ export async function updateClinic({ em, user, input, now }: UpdateClinicOptions
       if (!input.severalDepartmentsNotified) clinic.severalDepartmentsNotifiedAt = null;
       else clinic.severalDepartmentsNotifiedAt ??= now;
     }
-    recordChange(tx, user, { clinicId: clinic.id, entity: 'clinic', entityId: clinic.id, action: 'update', before, after: toClinicConfig(clinic) });
+    recordChange(tx, user, {
+      clinicId: clinic.id,
+      entity: 'clinic',
+      entityId: clinic.id,
+      action: 'update',
+      before,
+      after: toClinicConfig(clinic),
+    });
     return { id: clinic.id };
   });
 }

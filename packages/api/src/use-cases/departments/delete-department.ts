@@ -20,9 +20,19 @@ export async function deleteDepartment({ em, user, id }: DeleteDepartmentOptions
     assertClinicAccess(user, department.clinic.id);
     const types = await tx.find(AppointmentType, { department: id }, { orderBy: { name: 'asc' } });
     if (types.length > 0) {
-      throw new AppError('IN_USE', `Avdelingen er besøksadresse for ${types.map((t) => `«${t.name}»`).join(', ')} og kan ikke slettes.`);
+      throw new AppError(
+        'IN_USE',
+        `Avdelingen er besøksadresse for ${types.map((t) => `«${t.name}»`).join(', ')} og kan ikke slettes.`,
+      );
     }
-    recordChange(tx, user, { clinicId: department.clinic.id, entity: 'department', entityId: id, action: 'delete', before: toDepartmentConfig(department), after: null });
+    recordChange(tx, user, {
+      clinicId: department.clinic.id,
+      entity: 'department',
+      entityId: id,
+      action: 'delete',
+      before: toDepartmentConfig(department),
+      after: null,
+    });
     tx.remove(department);
     return { id };
   });

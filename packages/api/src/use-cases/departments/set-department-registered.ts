@@ -18,18 +18,34 @@ export interface SetDepartmentRegisteredOptions {
  * D2: support (or the operator) has registered the address with the network, or takes the registration back.
  * Registering waits for the clinic's own notice that it has several departments.
  */
-export async function setDepartmentRegistered({ em, user, departmentId, registered, now }: SetDepartmentRegisteredOptions): Promise<{ id: string; registeredAt: Date | null }> {
+export async function setDepartmentRegistered({
+  em,
+  user,
+  departmentId,
+  registered,
+  now,
+}: SetDepartmentRegisteredOptions): Promise<{ id: string; registeredAt: Date | null }> {
   return configTransaction(em, async (tx) => {
     const department = await tx.findOne(Department, { id: departmentId }, { populate: ['clinic'] });
     if (!department) throw new AppError('NOT_FOUND');
     assertNoIssues([
       registered && !department.clinic.severalDepartmentsNotifiedAt
-        ? { path: ['registered'], message: 'Klinikken har ikke meldt fra til nettverket om at den har flere avdelinger ennå.' }
+        ? {
+            path: ['registered'],
+            message: 'Klinikken har ikke meldt fra til nettverket om at den har flere avdelinger ennå.',
+          }
         : null,
     ]);
     const before = toDepartmentConfig(department);
     department.registeredWithNetworkAt = registered ? (department.registeredWithNetworkAt ?? now) : null;
-    recordChange(tx, user, { clinicId: department.clinic.id, entity: 'department', entityId: departmentId, action: 'update', before, after: toDepartmentConfig(department) });
+    recordChange(tx, user, {
+      clinicId: department.clinic.id,
+      entity: 'department',
+      entityId: departmentId,
+      action: 'update',
+      before,
+      after: toDepartmentConfig(department),
+    });
     return { id: departmentId, registeredAt: department.registeredWithNetworkAt };
   });
 }

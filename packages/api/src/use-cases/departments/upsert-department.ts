@@ -24,17 +24,31 @@ export async function upsertDepartment({ em, user, input }: UpsertDepartmentOpti
     const existing = await tx.findOne(Department, { id: input.id });
     if (existing) {
       assertClinicAccess(user, existing.clinic.id);
-      assertSameParent(existing.clinic.id, input.clinicId, 'clinicId', 'Avdelingen kan ikke flyttes til en annen klinikk.');
+      assertSameParent(
+        existing.clinic.id,
+        input.clinicId,
+        'clinicId',
+        'Avdelingen kan ikke flyttes til en annen klinikk.',
+      );
     }
     const clinic = await tx.findOne(Clinic, { id: input.clinicId });
     assertNoIssues([clinic ? null : { path: ['clinicId'], message: 'Fant ikke klinikken.' }]);
     const before = existing ? toDepartmentConfig(existing) : null;
     const data = { name: input.name, street: input.street, postcode: input.postcode, city: input.city };
-    const moved = existing && (existing.street !== input.street || existing.postcode !== input.postcode || existing.city !== input.city);
+    const moved =
+      existing &&
+      (existing.street !== input.street || existing.postcode !== input.postcode || existing.city !== input.city);
     const department = existing
       ? tx.assign(existing, { ...data, ...(moved ? { registeredWithNetworkAt: null } : {}) })
       : tx.create(Department, { id: input.id, clinic: clinic!, ...data, registeredWithNetworkAt: null });
-    recordChange(tx, user, { clinicId: input.clinicId, entity: 'department', entityId: department.id, action: existing ? 'update' : 'create', before, after: toDepartmentConfig(department) });
+    recordChange(tx, user, {
+      clinicId: input.clinicId,
+      entity: 'department',
+      entityId: department.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after: toDepartmentConfig(department),
+    });
     return { id: department.id };
   });
 }

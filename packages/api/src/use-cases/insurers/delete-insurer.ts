@@ -24,10 +24,19 @@ export async function deleteInsurer({ em, user, id }: DeleteInsurerOptions): Pro
         agreements > 0 ? `${agreements} avtale(r)` : null,
         agents > 0 ? `${agents} agentbruker(e)` : null,
         bookings > 0 ? `${bookings} bestilte time(r)` : null,
-      ].filter(Boolean).join(', ');
+      ]
+        .filter(Boolean)
+        .join(', ');
       throw new AppError('IN_USE', `${insurer.name} har ${uses} og kan ikke slettes.`);
     }
-    recordChange(tx, user, { clinicId: null, entity: 'insurer', entityId: id, action: 'delete', before: toInsurerConfig(insurer), after: null });
+    recordChange(tx, user, {
+      clinicId: null,
+      entity: 'insurer',
+      entityId: id,
+      action: 'delete',
+      before: toInsurerConfig(insurer),
+      after: null,
+    });
     tx.remove(insurer);
     return { id };
   });

@@ -20,7 +20,9 @@ export async function upsertInsurer({ em, user, input }: UpsertInsurerOptions): 
     const sameOrg = await tx.findOne(Insurer, { orgNumber: input.orgNumber, id: { $ne: input.id } });
     assertNoIssues([
       sameName ? { path: ['name'], message: 'Det finnes allerede et forsikringsselskap med dette navnet.' } : null,
-      sameOrg ? { path: ['orgNumber'], message: `Organisasjonsnummeret er allerede registrert på ${sameOrg.name}.` } : null,
+      sameOrg
+        ? { path: ['orgNumber'], message: `Organisasjonsnummeret er allerede registrert på ${sameOrg.name}.` }
+        : null,
     ]);
     const before = existing ? toInsurerConfig(existing) : null;
     const data = {
@@ -31,7 +33,14 @@ export async function upsertInsurer({ em, user, input }: UpsertInsurerOptions): 
       appName: input.appName,
     };
     const insurer = existing ? tx.assign(existing, data) : tx.create(Insurer, { id: input.id, ...data });
-    recordChange(tx, user, { clinicId: null, entity: 'insurer', entityId: insurer.id, action: existing ? 'update' : 'create', before, after: toInsurerConfig(insurer) });
+    recordChange(tx, user, {
+      clinicId: null,
+      entity: 'insurer',
+      entityId: insurer.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after: toInsurerConfig(insurer),
+    });
     return { id: insurer.id };
   });
 }

@@ -3,7 +3,13 @@ import { AppointmentBook } from '@bn/db';
 import { addDays, osloDate } from '@bn/domain';
 import { refreshOffers } from '../search/refresh-offers.js';
 import { FREE_TIME_HORIZON_DAYS, refreshFreeTime } from '../search/refresh-free-time.js';
-import { dropPastFreeTime, firstUnbuiltDay, lockDerivedData, readClinicHorizons, recordClinicHorizons } from '../search/clinic-horizon.js';
+import {
+  dropPastFreeTime,
+  firstUnbuiltDay,
+  lockDerivedData,
+  readClinicHorizons,
+  recordClinicHorizons,
+} from '../search/clinic-horizon.js';
 import { executeBulk, textArray } from '../search/sql-arrays.js';
 
 export interface AdvanceClinicHorizonOptions {
@@ -29,7 +35,11 @@ export interface AdvanceClinicHorizonResult {
  * was built before — yesterday, or ten days ago before the server stopped — it ends with exactly what a configuration
  * change made today would have built, and a second call the same day does nothing. One transaction: all or nothing.
  */
-export async function advanceClinicHorizon({ em, clinicId, now }: AdvanceClinicHorizonOptions): Promise<AdvanceClinicHorizonResult> {
+export async function advanceClinicHorizon({
+  em,
+  clinicId,
+  now,
+}: AdvanceClinicHorizonOptions): Promise<AdvanceClinicHorizonResult> {
   const today = osloDate(now);
   const through = addDays(today, FREE_TIME_HORIZON_DAYS);
   return em.transactional(async (tx) => {
@@ -37,9 +47,14 @@ export async function advanceClinicHorizon({ em, clinicId, now }: AdvanceClinicH
     const state = (await readClinicHorizons(tx, [clinicId])).get(clinicId);
     const bookIds = (await tx.find(AppointmentBook, { clinic: clinicId }, { fields: ['id'] })).map((b) => b.id);
     // A booking that gives time back rebuilds its day under the book's lock (slot-sql.ts): never at the same time.
-    await executeBulk(tx, `select pg_advisory_xact_lock(hashtext('free_time:' || id)) from unnest(?::text[]) id order by id`, [textArray(bookIds)]);
+    await executeBulk(
+      tx,
+      `select pg_advisory_xact_lock(hashtext('free_time:' || id)) from unnest(?::text[]) id order by id`,
+      [textArray(bookIds)],
+    );
     const result: AdvanceClinicHorizonResult = { offersChanged: 0, daysBuilt: 0, slotsAdded: 0, slotsDropped: 0 };
-    if (!state || state.offersEvaluatedOn < today) result.offersChanged = (await refreshOffers({ em: tx, clinicIds: [clinicId], today })).changed;
+    if (!state || state.offersEvaluatedOn < today)
+      result.offersChanged = (await refreshOffers({ em: tx, clinicIds: [clinicId], today })).changed;
     const from = firstUnbuiltDay(state, today);
     if (from <= through) {
       result.slotsAdded = await refreshFreeTime({ em: tx, bookIds, from, to: through });

@@ -1,7 +1,14 @@
 // The network stays true as the days pass: the product's clock moves, nobody touches the configuration, and the
 // nightly job (run in-process as the server's runner runs it) keeps search, week view, hold and "why no times?" right.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClinic, createInsurer, createTestDatabase, createUser, type TestDatabase, type TestUser } from '@bn/db/testing';
+import {
+  createClinic,
+  createInsurer,
+  createTestDatabase,
+  createUser,
+  type TestDatabase,
+  type TestUser,
+} from '@bn/db/testing';
 import { addDays, osloDate, osloInstant, toOslo } from '@bn/domain';
 import { callerAs, failureOf } from '../../testing/index.js';
 import { createTimedSetup, derivedRows, runJobNow, TestClock } from '../../testing/time-travel.js';
@@ -21,7 +28,11 @@ describe('the days pass: the horizon moves every night', () => {
   };
   const lastOffered = async () => {
     const caller = await callerAs(db.orm, agent.user, { now: clock.now });
-    const week = await caller.search.practitionerSlots({ practitionerId: s.practitioner.id, from: addDays(clock.today(), 40), to: addDays(clock.today(), 75) });
+    const week = await caller.search.practitionerSlots({
+      practitionerId: s.practitioner.id,
+      from: addDays(clock.today(), 40),
+      to: addDays(clock.today(), 75),
+    });
     return week.slots.length ? osloDate(new Date(week.slots[week.slots.length - 1]!.startMs)) : null;
   };
 
@@ -39,7 +50,10 @@ describe('the days pass: the horizon moves every night', () => {
   });
 
   it('80 days later with nothing changed: the stale horizon is caught up by the nightly job, to 70 days after the new today', async () => {
-    clock.advance(80 * DAY).set(addDays('2027-01-11', 80), '00:00').advance(30_000);
+    clock
+      .advance(80 * DAY)
+      .set(addDays('2027-01-11', 80), '00:00')
+      .advance(30_000);
     const today = clock.today();
     expect(today).toBe('2027-04-01');
     // Before the job: only what was built 80 days ago is there, and it is in the past.
@@ -50,7 +64,11 @@ describe('the days pass: the horizon moves every night', () => {
     expect(osloDate(hits[0]!.startAt)).toBe(today);
     expect(await lastOffered()).toBe(addDays(today, 70));
     // The past is dropped; nothing before today is kept.
-    const [old] = await db.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from free_slot where start_at < ?', [osloInstant(today, '00:00')]);
+    const [old] = await db.orm.em
+      .fork()
+      .execute<{ n: string }[]>('select count(*) as n from free_slot where start_at < ?', [
+        osloInstant(today, '00:00'),
+      ]);
     expect(Number(old!.n)).toBe(0);
   });
 
@@ -58,7 +76,9 @@ describe('the days pass: the horizon moves every night', () => {
     const before = await derivedRows(db.orm);
     // The same period: no second run is started at all.
     expect(await runJobNow(db.orm, 'search-horizon', clock.now())).toBe(`search-horizon:${clock.today()}`);
-    const [runs] = await db.orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from job_run where job = 'search-horizon'`);
+    const [runs] = await db.orm.em
+      .fork()
+      .execute<{ n: string }[]>(`select count(*) as n from job_run where job = 'search-horizon'`);
     expect(Number(runs!.n)).toBe(1);
     expect(await derivedRows(db.orm)).toEqual(before);
   });
@@ -68,15 +88,44 @@ describe('the days pass: the horizon moves every night', () => {
     clock.advance(DAY);
     const day = addDays(clock.today(), 70);
     const caller = await callerAs(db.orm, agent.user, { now: clock.now });
-    const hold = await caller.booking.hold({ bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt: osloInstant(day, '09:00') });
+    const hold = await caller.booking.hold({
+      bookId: s.book.id,
+      typeId: s.type.id,
+      tariffCode: s.tariffCode,
+      startAt: osloInstant(day, '09:00'),
+    });
     expect(toOslo(hold.startAt)).toEqual({ date: day, time: '09:00' });
     // Off the grid, or beyond the horizon: the real reason.
-    expect(await failureOf(caller.booking.hold({ bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt: osloInstant(day, '14:10') })))
-      .toMatchObject({ data: { appCode: 'NOT_ON_GRID' } });
-    expect(await failureOf(caller.booking.hold({ bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt: osloInstant(addDays(day, 1), '09:00') })))
-      .toMatchObject({ data: { appCode: 'OUTSIDE_HORIZON', details: { reason: 'horizon' } } });
-    expect(await failureOf(caller.booking.hold({ bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt: osloInstant(day, '09:00') })))
-      .toMatchObject({ data: { appCode: 'SLOT_TAKEN' } });
+    expect(
+      await failureOf(
+        caller.booking.hold({
+          bookId: s.book.id,
+          typeId: s.type.id,
+          tariffCode: s.tariffCode,
+          startAt: osloInstant(day, '14:10'),
+        }),
+      ),
+    ).toMatchObject({ data: { appCode: 'NOT_ON_GRID' } });
+    expect(
+      await failureOf(
+        caller.booking.hold({
+          bookId: s.book.id,
+          typeId: s.type.id,
+          tariffCode: s.tariffCode,
+          startAt: osloInstant(addDays(day, 1), '09:00'),
+        }),
+      ),
+    ).toMatchObject({ data: { appCode: 'OUTSIDE_HORIZON', details: { reason: 'horizon' } } });
+    expect(
+      await failureOf(
+        caller.booking.hold({
+          bookId: s.book.id,
+          typeId: s.type.id,
+          tariffCode: s.tariffCode,
+          startAt: osloInstant(day, '09:00'),
+        }),
+      ),
+    ).toMatchObject({ data: { appCode: 'SLOT_TAKEN' } });
   });
 
   it('after 100 days left alone, the database offers exactly what a freshly configured one would', async () => {
@@ -86,26 +135,43 @@ describe('the days pass: the horizon moves every night', () => {
     // A second insurer whose agreement starts on day 30 and ends on day 75: both dates pass inside the 100 days, and so
     // do Easter 2027 and the spring's clock change.
     const other = await createInsurer(db.orm.em.fork(), { name: 'Falck Helse' });
-    await db.orm.em.fork().execute(
-      `insert into agreement (id, created_at, insurer_id, clinic_id, practitioner_id, status, valid_from, valid_to) values (gen_random_uuid()::text, now(), ?, ?, null, 'approved', '2027-02-10', '2027-03-27')`,
-      [other.id, s.clinicId],
-    );
-    await db.orm.em.fork().transactional((tx) => reindexClinics({ em: tx, clinicIds: [s.clinicId], now: clock.now(), freeTime: true }));
+    await db.orm.em
+      .fork()
+      .execute(
+        `insert into agreement (id, created_at, insurer_id, clinic_id, practitioner_id, status, valid_from, valid_to) values (gen_random_uuid()::text, now(), ?, ?, null, 'approved', '2027-02-10', '2027-03-27')`,
+        [other.id, s.clinicId],
+      );
+    await db.orm.em
+      .fork()
+      .transactional((tx) => reindexClinics({ em: tx, clinicIds: [s.clinicId], now: clock.now(), freeTime: true }));
     for (let day = 1; day <= 100; day++) {
       clock.set(addDays('2027-01-11', day), '00:00').advance(30_000);
       await runJobNow(db.orm, 'search-horizon', clock.now());
       if (day % 9 === 0) {
         clock.set(clock.today(), '08:00');
         const caller = await callerAs(db.orm, agent.user, { now: clock.now });
-        const [first] = (await caller.search.network({ from: addDays(clock.today(), 3), to: addDays(clock.today(), 5), limit: 1 })).hits;
-        const hold = await caller.booking.hold({ bookId: first!.bookId, typeId: first!.typeId, tariffCode: first!.tariffCode, startAt: first!.startAt });
-        if (day % 2 === 0) await caller.booking.confirm({ holdId: hold.holdId, patient: { nationalId: '01819012365', name: 'Kari Nordmann', email: 'kari@example.no' } });
+        const [first] = (
+          await caller.search.network({ from: addDays(clock.today(), 3), to: addDays(clock.today(), 5), limit: 1 })
+        ).hits;
+        const hold = await caller.booking.hold({
+          bookId: first!.bookId,
+          typeId: first!.typeId,
+          tariffCode: first!.tariffCode,
+          startAt: first!.startAt,
+        });
+        if (day % 2 === 0)
+          await caller.booking.confirm({
+            holdId: hold.holdId,
+            patient: { nationalId: '01819012365', name: 'Kari Nordmann', email: 'kari@example.no' },
+          });
         else await caller.booking.release({ holdId: hold.holdId });
       }
     }
     const aged = await derivedRows(db.orm);
     expect(aged.freeSlots.length).toBeGreaterThan(200);
-    await db.orm.em.fork().transactional((tx) => reindexClinics({ em: tx, clinicIds: [s.clinicId], now: clock.now(), freeTime: true }));
+    await db.orm.em
+      .fork()
+      .transactional((tx) => reindexClinics({ em: tx, clinicIds: [s.clinicId], now: clock.now(), freeTime: true }));
     const fresh = await derivedRows(db.orm);
     expect(aged).toEqual(fresh);
     // A hundred nights of the job, one clinic: some seconds on a quiet machine, more under load.

@@ -78,7 +78,15 @@ const view = (r: RunRow): JobRunView => {
  * Every recurring job with its latest runs (last run, duration, result, next run) and the units of the latest run
  * that failed: the network operator's view of the jobs (and the building block of its overview).
  */
-export async function listJobRuns({ em, now, runsPerJob = 7 }: { em: EntityManager; now: Date; runsPerJob?: number }): Promise<JobOverview[]> {
+export async function listJobRuns({
+  em,
+  now,
+  runsPerJob = 7,
+}: {
+  em: EntityManager;
+  now: Date;
+  runsPerJob?: number;
+}): Promise<JobOverview[]> {
   const rows = await em.execute<(RunRow & { n: number })[]>(
     `select * from (
        select r.*, row_number() over (partition by r.job order by r.started_at desc, r.id desc) as n from job_run r
@@ -102,7 +110,9 @@ export async function listJobRuns({ em, now, runsPerJob = 7 }: { em: EntityManag
       dailyAt: job.dailyAt,
       nextRunAt: nextRunAt(job, now),
       runs,
-      failedUnits: failed.filter((u) => u.run_id === lastId).map((u) => ({ unit: u.unit, label: u.name, attempts: Number(u.attempts), error: u.error })),
+      failedUnits: failed
+        .filter((u) => u.run_id === lastId)
+        .map((u) => ({ unit: u.unit, label: u.name, attempts: Number(u.attempts), error: u.error })),
     };
   });
 }

@@ -1,7 +1,10 @@
 import type { EntityManager } from '@bn/db';
 
 /** An attempt at a unit begins (a retry, or the run after a crash, counts as one more attempt). */
-export async function startJobUnit(em: EntityManager, { runId, unit, now }: { runId: string; unit: string; now: Date }): Promise<void> {
+export async function startJobUnit(
+  em: EntityManager,
+  { runId, unit, now }: { runId: string; unit: string; now: Date },
+): Promise<void> {
   await em.execute(
     `insert into job_unit (run_id, unit, status, attempts, started_at) values (?, ?, 'running', 1, ?)
      on conflict (run_id, unit) do update set status = 'running', attempts = job_unit.attempts + 1, started_at = excluded.started_at, finished_at = null`,
@@ -20,7 +23,13 @@ export type UnitOutcome =
  */
 export async function finishJobUnit(
   em: EntityManager,
-  { runId, unit, now, durationMs, outcome }: { runId: string; unit: string; now: Date; durationMs: number; outcome: UnitOutcome },
+  {
+    runId,
+    unit,
+    now,
+    durationMs,
+    outcome,
+  }: { runId: string; unit: string; now: Date; durationMs: number; outcome: UnitOutcome },
 ): Promise<void> {
   await em.execute(
     `update job_unit set status = ?, finished_at = ?, duration_ms = ?, summary = ?::jsonb, error = ? where run_id = ? and unit = ?`,
@@ -35,7 +44,10 @@ export async function finishJobUnit(
     ],
   );
   await em.transactional(async (tx) => {
-    const [run] = await tx.execute<{ units_total: number | null; finished_at: Date | null }[]>('select units_total, finished_at from job_run where id = ? for update', [runId]);
+    const [run] = await tx.execute<{ units_total: number | null; finished_at: Date | null }[]>(
+      'select units_total, finished_at from job_run where id = ? for update',
+      [runId],
+    );
     if (!run) return;
     await tx.execute(
       `update job_run r set units_ok = c.ok, units_failed = c.failed,

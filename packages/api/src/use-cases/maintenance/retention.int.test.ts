@@ -1,7 +1,14 @@
 // The retention job keeps what is needed for as long as it is needed: idempotency keys replay for at least 24 hours,
 // expired sessions and sign-in attempts past their window go, delivered messages leave the outbox and stay in the log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClinic, createInsurer, createTestDatabase, createUser, type TestDatabase, type TestUser } from '@bn/db/testing';
+import {
+  createClinic,
+  createInsurer,
+  createTestDatabase,
+  createUser,
+  type TestDatabase,
+  type TestUser,
+} from '@bn/db/testing';
 import { osloInstant, addDays } from '@bn/domain';
 import { callerAs } from '../../testing/index.js';
 import { countRows } from '../../testing/booking-fixtures.js';
@@ -27,16 +34,24 @@ describe('the retention job', () => {
 
   it('keeps an idempotency key and its answer past 24 hours, removes it after 48; removes only expired sessions and old sign-in attempts', async () => {
     const caller = await callerAs(db.orm, agent.user, { now: clock.now });
-    const input = { bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt: osloInstant('2027-02-03', '09:00'), idempotencyKey: 'retry-me' };
+    const input = {
+      bookId: s.book.id,
+      typeId: s.type.id,
+      tariffCode: s.tariffCode,
+      startAt: osloInstant('2027-02-03', '09:00'),
+      idempotencyKey: 'retry-me',
+    };
     const first = await caller.booking.hold(input);
     const sessions = await countRows(db.orm, 'select 1 from session');
 
     // The next day's run at 03:00, 41 hours after the key: the key stays, and a retry gets the first answer.
     clock.set('2027-02-03', '03:00').advance(1000);
-    await db.orm.em.fork().execute(
-      `insert into sign_in_attempt (id, email, ip, at) values ('old', 'a@b.no', '192.0.2.1', ?), ('new', 'a@b.no', '192.0.2.1', ?)`,
-      [new Date(clock.now().getTime() - 16 * 60_000), new Date(clock.now().getTime() - 5 * 60_000)],
-    );
+    await db.orm.em
+      .fork()
+      .execute(
+        `insert into sign_in_attempt (id, email, ip, at) values ('old', 'a@b.no', '192.0.2.1', ?), ('new', 'a@b.no', '192.0.2.1', ?)`,
+        [new Date(clock.now().getTime() - 16 * 60_000), new Date(clock.now().getTime() - 5 * 60_000)],
+      );
     await runJobNow(db.orm, 'retention', clock.now());
     const retried = await (await callerAs(db.orm, agent.user, { now: clock.now })).booking.hold(input);
     expect(retried.holdId).toBe(first.holdId);
@@ -55,32 +70,55 @@ describe('the retention job', () => {
     expect(await countRows(db.orm, 'select 1 from session where expires_at < ?', [clock.now()])).toBe(0);
   });
 
-  it('moves a delivered message out of the outbox a day after delivery; the clinic\'s notification log still shows it', async () => {
+  it("moves a delivered message out of the outbox a day after delivery; the clinic's notification log still shows it", async () => {
     clock.set('2027-02-04', '10:00');
     const caller = await callerAs(db.orm, agent.user, { now: clock.now });
-    const hold = await caller.booking.hold({ bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt: osloInstant('2027-02-06', '14:00') });
-    await caller.booking.confirm({ holdId: hold.holdId, patient: { nationalId: '01819012365', name: 'Kari Nordmann', email: 'kari@example.no' } });
+    const hold = await caller.booking.hold({
+      bookId: s.book.id,
+      typeId: s.type.id,
+      tariffCode: s.tariffCode,
+      startAt: osloInstant('2027-02-06', '14:00'),
+    });
+    await caller.booking.confirm({
+      holdId: hold.holdId,
+      patient: { nationalId: '01819012365', name: 'Kari Nordmann', email: 'kari@example.no' },
+    });
     // Delivered by the worker (tested in apps/server) at 10:01; another message is still pending.
-    await db.orm.em.fork().execute(`update outbox_message set sent_at = ?, delivery_id = '<x@bn>', attempts = 1 where appointment_id = ?`, [new Date(clock.now().getTime() + 60_000), hold.holdId]);
-    await db.orm.em.fork().execute(
-      `insert into outbox_message (id, created_at, kind, event, channel, dedupe_key, clinic_id, recipient_masked, payload, attempts) values ('pending', ?, 'confirmation', 'booked', 'sms', 'pending', ?, '*** ** 567', '{"subject":"Venter","text":"x"}', 0)`,
-      [clock.now(), s.clinicId],
-    );
-    const logBefore = await (await callerAs(db.orm, clinicAdmin.user, { now: clock.now })).notifications.log({ clinicId: s.clinicId });
+    await db.orm.em
+      .fork()
+      .execute(`update outbox_message set sent_at = ?, delivery_id = '<x@bn>', attempts = 1 where appointment_id = ?`, [
+        new Date(clock.now().getTime() + 60_000),
+        hold.holdId,
+      ]);
+    await db.orm.em
+      .fork()
+      .execute(
+        `insert into outbox_message (id, created_at, kind, event, channel, dedupe_key, clinic_id, recipient_masked, payload, attempts) values ('pending', ?, 'confirmation', 'booked', 'sms', 'pending', ?, '*** ** 567', '{"subject":"Venter","text":"x"}', 0)`,
+        [clock.now(), s.clinicId],
+      );
+    const logBefore = await (
+      await callerAs(db.orm, clinicAdmin.user, { now: clock.now })
+    ).notifications.log({ clinicId: s.clinicId });
 
     clock.set(addDays('2027-02-05', 1), '03:00').advance(1000);
     await runJobNow(db.orm, 'retention', clock.now());
     expect(await countRows(db.orm, 'select 1 from outbox_message where appointment_id = ?', [hold.holdId])).toBe(0);
     expect(await countRows(db.orm, `select 1 from outbox_message where id = 'pending'`)).toBe(1);
-    const logAfter = await (await callerAs(db.orm, clinicAdmin.user, { now: clock.now })).notifications.log({ clinicId: s.clinicId });
-    expect(logAfter.map((r) => [r.id, r.status, r.subject, r.recipient, r.kind, r.channel])).toEqual(logBefore.map((r) => [r.id, r.status, r.subject, r.recipient, r.kind, r.channel]));
+    const logAfter = await (
+      await callerAs(db.orm, clinicAdmin.user, { now: clock.now })
+    ).notifications.log({ clinicId: s.clinicId });
+    expect(logAfter.map((r) => [r.id, r.status, r.subject, r.recipient, r.kind, r.channel])).toEqual(
+      logBefore.map((r) => [r.id, r.status, r.subject, r.recipient, r.kind, r.channel]),
+    );
     expect(logAfter.find((r) => r.status === 'sent')).toBeDefined();
   });
 
   it('records each run: one per day, one unit per table, the rows removed', async () => {
-    const runs = await db.orm.em.fork().execute<{ period: string; result: string; units_total: number; units_ok: number; summary: { removed: number } }[]>(
-      `select period, result, units_total, units_ok, summary from job_run where job = 'retention' order by period`,
-    );
+    const runs = await db.orm.em
+      .fork()
+      .execute<
+        { period: string; result: string; units_total: number; units_ok: number; summary: { removed: number } }[]
+      >(`select period, result, units_total, units_ok, summary from job_run where job = 'retention' order by period`);
     expect(runs.map((r) => [r.period, r.result, r.units_total, r.units_ok])).toEqual([
       ['2027-02-03', 'ok', 4, 4],
       ['2027-02-04', 'ok', 4, 4],

@@ -28,7 +28,10 @@ export async function startJobRun({ em, job, now, enqueue }: StartJobRunOptions)
     [runId, job.name, period.key, period.dueAt, now],
   );
   return em.transactional(async (tx) => {
-    const [row] = await tx.execute<{ units_total: number | null }[]>('select units_total from job_run where id = ? for update skip locked', [runId]);
+    const [row] = await tx.execute<{ units_total: number | null }[]>(
+      'select units_total from job_run where id = ? for update skip locked',
+      [runId],
+    );
     if (!row || row.units_total !== null) return { runId, planned: false };
     const units = await job.units(tx);
     if (units.length > 0) await enqueue(runId, units);

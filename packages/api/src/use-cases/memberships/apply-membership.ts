@@ -29,7 +29,14 @@ export async function applyMembership({ em, user, practitionerId }: ApplyMembers
       ? tx.assign(existing, { status: 'pending' as const, decidedAt: null })
       : tx.create(Membership, { id: randomUUID(), practitioner, status: 'pending', decidedAt: null });
     const after = toMembershipConfig(membership);
-    recordChange(tx, user, { clinicId: practitioner.clinic.id, entity: 'membership', entityId: membership.id, action: existing ? 'update' : 'create', before, after });
+    recordChange(tx, user, {
+      clinicId: practitioner.clinic.id,
+      entity: 'membership',
+      entityId: membership.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -15,16 +15,31 @@ export interface DecideMembershipOptions {
 }
 
 /** N2: the network operator approves, revokes or reopens a membership; one without an application is created. */
-export async function decideMembership({ em, user, practitionerId, status, now }: DecideMembershipOptions): Promise<MembershipConfig> {
+export async function decideMembership({
+  em,
+  user,
+  practitionerId,
+  status,
+  now,
+}: DecideMembershipOptions): Promise<MembershipConfig> {
   return configTransaction(em, async (tx) => {
     const practitioner = await tx.findOne(Practitioner, { id: practitionerId });
     if (!practitioner) throw new AppError('NOT_FOUND');
     const existing = await tx.findOne(Membership, { practitioner: practitionerId });
     const before = existing ? toMembershipConfig(existing) : null;
     const decidedAt = status === 'pending' ? null : now;
-    const membership = existing ? tx.assign(existing, { status, decidedAt }) : tx.create(Membership, { id: randomUUID(), practitioner, status, decidedAt });
+    const membership = existing
+      ? tx.assign(existing, { status, decidedAt })
+      : tx.create(Membership, { id: randomUUID(), practitioner, status, decidedAt });
     const after = toMembershipConfig(membership);
-    recordChange(tx, user, { clinicId: practitioner.clinic.id, entity: 'membership', entityId: membership.id, action: existing ? 'update' : 'create', before, after });
+    recordChange(tx, user, {
+      clinicId: practitioner.clinic.id,
+      entity: 'membership',
+      entityId: membership.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -18,7 +18,10 @@ export function planFromThisWeek(document: NetworkConfigInput, now: Date): Netwo
     ...document,
     workPlans: plans.map((p) => ({
       ...p,
-      weeks: (p.weeks ?? []).map((w) => ({ ...isoWeek(addDays(isoWeekMonday(w.isoYear, w.isoWeek), days)), templateId: w.templateId })),
+      weeks: (p.weeks ?? []).map((w) => ({
+        ...isoWeek(addDays(isoWeekMonday(w.isoYear, w.isoWeek), days)),
+        templateId: w.templateId,
+      })),
       closedDays: (p.closedDays ?? []).map((d) => ({ ...d, date: addDays(d.date, days) })),
     })),
   };

@@ -15,7 +15,13 @@ import {
   WeekTemplate,
   WorkPlan,
 } from '@bn/db';
-import { NETWORK_CONFIG_SECTIONS, NETWORK_CONFIG_VERSION, type NetworkConfig, type Restrictions, type UserConfig } from '@bn/domain';
+import {
+  NETWORK_CONFIG_SECTIONS,
+  NETWORK_CONFIG_VERSION,
+  type NetworkConfig,
+  type Restrictions,
+  type UserConfig,
+} from '@bn/domain';
 import {
   toAgreementConfig,
   toBookConfig,
@@ -72,7 +78,13 @@ export async function exportNetworkConfig({ em }: ExportNetworkConfigOptions): P
     agreements: agreements.map(toAgreementConfig),
     books: books.map((b) => ({ ...toBookConfig(b), restrictions: orderedRestrictions(b.restrictions) })),
     types: types.map((t) => ({ ...toTypeConfig(t), ownLimits: orderedRestrictions(t.ownLimits) })),
-    rules: rules.map((r) => ({ ...toRuleConfig(r), tariffIds: r.tariffs.getItems().map((t) => t.id).sort(byText) })),
+    rules: rules.map((r) => ({
+      ...toRuleConfig(r),
+      tariffIds: r.tariffs
+        .getItems()
+        .map((t) => t.id)
+        .sort(byText),
+    })),
     weekTemplates: templates.map((t) => {
       const c = toTemplateConfig(t);
       return {

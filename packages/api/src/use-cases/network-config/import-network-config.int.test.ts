@@ -1,7 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEntry, Clinic, Membership, User, UserClinic, demoNetworkDocument, entities, verifyPassword } from '@bn/db';
+import {
+  AuditEntry,
+  Clinic,
+  Membership,
+  User,
+  UserClinic,
+  demoNetworkDocument,
+  entities,
+  verifyPassword,
+} from '@bn/db';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
-import { AppError, NETWORK_CONFIG_SECTIONS, parseNetworkConfig, serializeNetworkConfig, type NetworkConfig, type NetworkConfigInput } from '@bn/domain';
+import {
+  AppError,
+  NETWORK_CONFIG_SECTIONS,
+  parseNetworkConfig,
+  serializeNetworkConfig,
+  type NetworkConfig,
+  type NetworkConfigInput,
+} from '@bn/domain';
 import { exportNetworkConfig } from './export-network-config.js';
 import { importNetworkConfig } from './import-network-config.js';
 
@@ -12,14 +28,21 @@ describe('importing and exporting the network configuration', () => {
   const em = () => db.orm.em.fork();
   const rowCounts = async () => {
     const fork = em();
-    return Object.fromEntries(await Promise.all(entities.map(async (e) => [e.meta.className, await fork.count(e.meta.className, {})] as const)));
+    return Object.fromEntries(
+      await Promise.all(entities.map(async (e) => [e.meta.className, await fork.count(e.meta.className, {})] as const)),
+    );
   };
   const exported = async () => serializeNetworkConfig(await exportNetworkConfig({ em: em() }));
   const rejection = async (document: unknown) => {
-    const error = await importNetworkConfig({ em: em(), document }).then(() => null, (e: unknown) => e);
+    const error = await importNetworkConfig({ em: em(), document }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('VALIDATION');
-    return ((error as AppError).details?.issues as { jsonPath: string; message: string }[]).map((i) => `${i.jsonPath}: ${i.message}`);
+    return ((error as AppError).details?.issues as { jsonPath: string; message: string }[]).map(
+      (i) => `${i.jsonPath}: ${i.message}`,
+    );
   };
 
   beforeAll(async () => {
@@ -29,7 +52,11 @@ describe('importing and exporting the network configuration', () => {
 
   it('imports the demo document, reporting progress up to the total', async () => {
     const progress: [number, number][] = [];
-    const result = await importNetworkConfig({ em: em(), document: demo(), onProgress: (done, total) => progress.push([done, total]) });
+    const result = await importNetworkConfig({
+      em: em(),
+      document: demo(),
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     const doc = demo();
     for (const section of NETWORK_CONFIG_SECTIONS) {
       expect(result.counts[section], section).toEqual({ created: doc[section]!.length, updated: 0, unchanged: 0 });
@@ -73,7 +100,9 @@ describe('importing and exporting the network configuration', () => {
     const doc = demo();
     doc.insurers!.push({ id: 'insurer-new', name: 'Ny Forsikring', orgNumber: '974760673' });
     doc.books![2]!.ownerPractitionerId = 'practitioner-nobody';
-    expect(await rejection(doc)).toEqual(['books[2].ownerPractitionerId: Finner ingen behandler med id «practitioner-nobody».']);
+    expect(await rejection(doc)).toEqual([
+      'books[2].ownerPractitionerId: Finner ingen behandler med id «practitioner-nobody».',
+    ]);
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -94,8 +123,16 @@ describe('importing and exporting the network configuration', () => {
     const result = await importNetworkConfig({ em: em(), document: doc });
     expect(result.changed).toBe(1);
     expect(result.counts.clinics).toEqual({ created: 0, updated: 1, unchanged: 2 });
-    const [entry] = await em().find(AuditEntry, { entity: 'clinic', entityId: 'clinic-majorstuen', action: 'import' }, { orderBy: { createdAt: 'desc' } });
-    expect(entry).toMatchObject({ clinicId: 'clinic-majorstuen', before: { name: 'Majorstuen Fysioterapi og Kiropraktikk' }, after: { name: 'Majorstuen Fysio' } });
+    const [entry] = await em().find(
+      AuditEntry,
+      { entity: 'clinic', entityId: 'clinic-majorstuen', action: 'import' },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    expect(entry).toMatchObject({
+      clinicId: 'clinic-majorstuen',
+      before: { name: 'Majorstuen Fysioterapi og Kiropraktikk' },
+      after: { name: 'Majorstuen Fysio' },
+    });
     // The document says "notified: yes" both times, so the time the clinic gave notice is kept.
     expect((await em().findOneOrFail(Clinic, 'clinic-majorstuen')).severalDepartmentsNotifiedAt).toEqual(notifiedAt);
   });
@@ -107,10 +144,19 @@ describe('importing and exporting the network configuration', () => {
     await fork.flush();
     const doc = demo();
     doc.users![2]!.name = 'Kari N. Nordmann';
-    doc.users!.push({ id: 'user-new', email: 'ny@majorstuen.demo', name: 'Ny Admin', role: 'clinic_admin', clinicIds: ['clinic-majorstuen'] });
+    doc.users!.push({
+      id: 'user-new',
+      email: 'ny@majorstuen.demo',
+      name: 'Ny Admin',
+      role: 'clinic_admin',
+      clinicIds: ['clinic-majorstuen'],
+    });
     await importNetworkConfig({ em: em(), document: doc });
     const users = await em().find(User, { id: { $in: ['user-kari', 'user-new'] } }, { populate: ['passwordHash'] });
-    expect(users.find((u) => u.id === 'user-kari')).toMatchObject({ name: 'Kari N. Nordmann', passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$known' });
+    expect(users.find((u) => u.id === 'user-kari')).toMatchObject({
+      name: 'Kari N. Nordmann',
+      passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$known',
+    });
     const newcomer = users.find((u) => u.id === 'user-new')!;
     expect(await verifyPassword(newcomer.passwordHash, '')).toBe(false);
     expect(newcomer.passwordHash).not.toMatch(/^\$argon2/);
@@ -119,20 +165,47 @@ describe('importing and exporting the network configuration', () => {
   it('moves a clinic admin between clinics and records when a membership was decided', async () => {
     const part = {
       version: 1,
-      users: [{ id: 'user-admin-majorstuen', email: 'admin@majorstuen.demo', name: 'Anne Admin', role: 'clinic_admin', clinicIds: ['clinic-bergen', 'clinic-trondheim'] }],
+      users: [
+        {
+          id: 'user-admin-majorstuen',
+          email: 'admin@majorstuen.demo',
+          name: 'Anne Admin',
+          role: 'clinic_admin',
+          clinicIds: ['clinic-bergen', 'clinic-trondheim'],
+        },
+      ],
       memberships: [{ id: 'membership-lars', practitionerId: 'practitioner-lars', status: 'approved' }],
     };
     const now = new Date('2026-11-20T10:00:00Z');
     expect((await importNetworkConfig({ em: em(), document: part, now })).changed).toBe(2);
-    expect((await em().find(UserClinic, { user: 'user-admin-majorstuen' })).map((uc) => uc.clinic.id).sort()).toEqual(['clinic-bergen', 'clinic-trondheim']);
+    expect((await em().find(UserClinic, { user: 'user-admin-majorstuen' })).map((uc) => uc.clinic.id).sort()).toEqual([
+      'clinic-bergen',
+      'clinic-trondheim',
+    ]);
     expect((await em().findOneOrFail(Membership, 'membership-lars')).decidedAt).toEqual(now);
   });
 
   it('imports a part of the network that refers to what is already stored', async () => {
     const part = {
       version: 1,
-      types: [{ id: 'type-majorstuen-telefon', clinicId: 'clinic-majorstuen', name: 'Kiropraktor telefon 15 min', durationMinutes: 15, bookableOnline: true }],
-      rules: [{ id: 'rule-ola-telefon', typeId: 'type-majorstuen-telefon', bookId: 'book-ola', patientList: 'all_patients', tariffIds: ['tariff-k5', 'tariff-b1011'] }],
+      types: [
+        {
+          id: 'type-majorstuen-telefon',
+          clinicId: 'clinic-majorstuen',
+          name: 'Kiropraktor telefon 15 min',
+          durationMinutes: 15,
+          bookableOnline: true,
+        },
+      ],
+      rules: [
+        {
+          id: 'rule-ola-telefon',
+          typeId: 'type-majorstuen-telefon',
+          bookId: 'book-ola',
+          patientList: 'all_patients',
+          tariffIds: ['tariff-k5', 'tariff-b1011'],
+        },
+      ],
     };
     const result = await importNetworkConfig({ em: em(), document: part });
     expect(result.changed).toBe(2);
@@ -141,9 +214,18 @@ describe('importing and exporting the network configuration', () => {
   });
 
   it('reports progress through a large document', async () => {
-    const tariffs = Array.from({ length: 1000 }, (_, i) => ({ id: `tariff-own-${String(i).padStart(4, '0')}`, code: `X${i}`, name: `Egen takst ${i}`, kind: 'own' }));
+    const tariffs = Array.from({ length: 1000 }, (_, i) => ({
+      id: `tariff-own-${String(i).padStart(4, '0')}`,
+      code: `X${i}`,
+      name: `Egen takst ${i}`,
+      kind: 'own',
+    }));
     const progress: number[] = [];
-    const result = await importNetworkConfig({ em: em(), document: { version: 1, tariffs }, onProgress: (done) => progress.push(done) });
+    const result = await importNetworkConfig({
+      em: em(),
+      document: { version: 1, tariffs },
+      onProgress: (done) => progress.push(done),
+    });
     expect(result.counts.tariffs.created).toBe(1000);
     expect(progress).toEqual([0, 200, 400, 600, 800, 1000]);
   });

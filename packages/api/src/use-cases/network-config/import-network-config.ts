@@ -52,46 +52,61 @@ export async function importNetworkConfig({
   onProgress,
   now = new Date(),
 }: ImportNetworkConfigOptions): Promise<ImportNetworkConfigResult> {
-  return configTransaction(em, async (tx) => {
-    const existing = await exportNetworkConfig({ em: tx });
-    const parsed = parseNetworkConfig(document, { existing });
-    if (!parsed.success) {
-      throw validationError(parsed.issues.map((i) => ({ path: i.path, jsonPath: formatIssuePath(i.path), message: i.message })));
-    }
-    const doc = normalise(parsed.data);
-    const total = NETWORK_CONFIG_SECTIONS.reduce((n, s) => n + doc[s].length, 0);
-    const ctx: WriteContext = { em: tx, now, clinicOf: clinicsAfterImport(existing, doc) };
-    const counts = {} as Record<NetworkConfigSection, SectionCounts>;
-    let done = 0;
-    let changed = 0;
-    onProgress?.(0, total);
-    for (const section of NETWORK_CONFIG_SECTIONS) {
-      const writer = WRITERS[section] as unknown as SectionWriter<NetworkConfigSection>;
-      const stored = new Map<string, object>(existing[section].map((row) => [row.id, row]));
-      const rows: NetworkConfig[NetworkConfigSection][number][] = doc[section];
-      counts[section] = { created: 0, updated: 0, unchanged: 0 };
-      for (let start = 0; start < rows.length; start += CHUNK) {
-        const chunk = rows.slice(start, start + CHUNK);
-        const toUpdate = chunk.filter((row) => stored.has(row.id) && !same(stored.get(row.id), row)).map((row) => row.id);
-        const loaded = new Map((toUpdate.length ? await writer.load(toUpdate, ctx) : []).map((e) => [e.id, e]));
-        for (const row of chunk) {
-          const before = stored.get(row.id) as typeof row | undefined;
-          if (before && same(before, row)) {
-            counts[section].unchanged++;
-            continue;
-          }
-          writer.write(row, loaded.get(row.id), before, ctx);
-          recordChange(tx, actor, { clinicId: writer.clinicId(row, ctx), entity: writer.entity, entityId: row.id, action: 'import', before: before ?? null, after: row });
-          counts[section][before ? 'updated' : 'created']++;
-          changed++;
-        }
-        await tx.flush();
-        done += chunk.length;
-        onProgress?.(done, total);
+  return configTransaction(
+    em,
+    async (tx) => {
+      const existing = await exportNetworkConfig({ em: tx });
+      const parsed = parseNetworkConfig(document, { existing });
+      if (!parsed.success) {
+        throw validationError(
+          parsed.issues.map((i) => ({ path: i.path, jsonPath: formatIssuePath(i.path), message: i.message })),
+        );
       }
-    }
-    return { counts, changed };
-  }, () => now);
+      const doc = normalise(parsed.data);
+      const total = NETWORK_CONFIG_SECTIONS.reduce((n, s) => n + doc[s].length, 0);
+      const ctx: WriteContext = { em: tx, now, clinicOf: clinicsAfterImport(existing, doc) };
+      const counts = {} as Record<NetworkConfigSection, SectionCounts>;
+      let done = 0;
+      let changed = 0;
+      onProgress?.(0, total);
+      for (const section of NETWORK_CONFIG_SECTIONS) {
+        const writer = WRITERS[section] as unknown as SectionWriter<NetworkConfigSection>;
+        const stored = new Map<string, object>(existing[section].map((row) => [row.id, row]));
+        const rows: NetworkConfig[NetworkConfigSection][number][] = doc[section];
+        counts[section] = { created: 0, updated: 0, unchanged: 0 };
+        for (let start = 0; start < rows.length; start += CHUNK) {
+          const chunk = rows.slice(start, start + CHUNK);
+          const toUpdate = chunk
+            .filter((row) => stored.has(row.id) && !same(stored.get(row.id), row))
+            .map((row) => row.id);
+          const loaded = new Map((toUpdate.length ? await writer.load(toUpdate, ctx) : []).map((e) => [e.id, e]));
+          for (const row of chunk) {
+            const before = stored.get(row.id) as typeof row | undefined;
+            if (before && same(before, row)) {
+              counts[section].unchanged++;
+              continue;
+            }
+            writer.write(row, loaded.get(row.id), before, ctx);
+            recordChange(tx, actor, {
+              clinicId: writer.clinicId(row, ctx),
+              entity: writer.entity,
+              entityId: row.id,
+              action: 'import',
+              before: before ?? null,
+              after: row,
+            });
+            counts[section][before ? 'updated' : 'created']++;
+            changed++;
+          }
+          await tx.flush();
+          done += chunk.length;
+          onProgress?.(done, total);
+        }
+      }
+      return { counts, changed };
+    },
+    () => now,
+  );
 }
 
 /** Sets are compared as sets: a user's clinics and a rule's tariffs in any order are the same. */
@@ -112,7 +127,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => byText(a, b)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => byText(a, b))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

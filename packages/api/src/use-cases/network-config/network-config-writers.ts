@@ -47,13 +47,21 @@ function unusablePasswordHash(): string {
   return `!imported:${randomBytes(16).toString('hex')}`;
 }
 
-function upsert<E extends object>(ctx: WriteContext, entity: { new (): E } | unknown, existing: E | undefined, id: string, data: object): E {
+function upsert<E extends object>(
+  ctx: WriteContext,
+  entity: { new (): E } | unknown,
+  existing: E | undefined,
+  id: string,
+  data: object,
+): E {
   if (existing) return ctx.em.assign(existing, data as never) as E;
   return ctx.em.create(entity as never, { id, ...data } as never) as E;
 }
 
 const find = (entity: unknown, populate?: string[]) => (ids: string[], ctx: WriteContext) =>
-  ctx.em.find(entity as typeof Clinic, { id: { $in: ids } }, populate ? ({ populate } as never) : {}) as Promise<{ id: string }[]>;
+  ctx.em.find(entity as typeof Clinic, { id: { $in: ids } }, populate ? ({ populate } as never) : {}) as Promise<
+    { id: string }[]
+  >;
 
 const ref = <T extends object>(ctx: WriteContext, entity: unknown, id: string | null): T | null =>
   id === null ? null : (ctx.em.getReference(entity as typeof Clinic, id) as unknown as T);
@@ -76,7 +84,11 @@ export const WRITERS: { [K in NetworkConfigSection]: SectionWriter<K> } = {
     clinicId: (c) => c.id,
     load: find(Clinic),
     write: ({ id, severalDepartmentsNotified, ...data }, existing, _before, ctx) => {
-      const notifiedAt = since((existing as Clinic | undefined)?.severalDepartmentsNotifiedAt, severalDepartmentsNotified, ctx.now);
+      const notifiedAt = since(
+        (existing as Clinic | undefined)?.severalDepartmentsNotifiedAt,
+        severalDepartmentsNotified,
+        ctx.now,
+      );
       upsert(ctx, Clinic, existing, id, { ...data, severalDepartmentsNotifiedAt: notifiedAt });
     },
   },
@@ -85,15 +97,24 @@ export const WRITERS: { [K in NetworkConfigSection]: SectionWriter<K> } = {
     clinicId: (d) => d.clinicId,
     load: find(Department),
     write: ({ id, clinicId, registeredWithNetwork, ...data }, existing, _before, ctx) => {
-      const registeredAt = since((existing as Department | undefined)?.registeredWithNetworkAt, registeredWithNetwork, ctx.now);
-      upsert(ctx, Department, existing, id, { ...data, clinic: ref(ctx, Clinic, clinicId), registeredWithNetworkAt: registeredAt });
+      const registeredAt = since(
+        (existing as Department | undefined)?.registeredWithNetworkAt,
+        registeredWithNetwork,
+        ctx.now,
+      );
+      upsert(ctx, Department, existing, id, {
+        ...data,
+        clinic: ref(ctx, Clinic, clinicId),
+        registeredWithNetworkAt: registeredAt,
+      });
     },
   },
   practitioners: {
     entity: 'practitioner',
     clinicId: (p) => p.clinicId,
     load: find(Practitioner),
-    write: ({ id, clinicId, ...data }, existing, _before, ctx) => upsert(ctx, Practitioner, existing, id, { ...data, clinic: ref(ctx, Clinic, clinicId) }),
+    write: ({ id, clinicId, ...data }, existing, _before, ctx) =>
+      upsert(ctx, Practitioner, existing, id, { ...data, clinic: ref(ctx, Clinic, clinicId) }),
   },
   memberships: {
     entity: 'membership',
@@ -101,13 +122,23 @@ export const WRITERS: { [K in NetworkConfigSection]: SectionWriter<K> } = {
     load: find(Membership),
     write: ({ id, practitionerId, status }, existing, before, ctx) => {
       // The decision time changes only with the decision.
-      const decidedAt = before?.status === status ? ((existing as Membership).decidedAt ?? null) : status === 'pending' ? null : ctx.now;
-      upsert(ctx, Membership, existing, id, { practitioner: ref(ctx, Practitioner, practitionerId), status, decidedAt });
+      const decidedAt =
+        before?.status === status
+          ? ((existing as Membership).decidedAt ?? null)
+          : status === 'pending'
+            ? null
+            : ctx.now;
+      upsert(ctx, Membership, existing, id, {
+        practitioner: ref(ctx, Practitioner, practitionerId),
+        status,
+        decidedAt,
+      });
     },
   },
   agreements: {
     entity: 'agreement',
-    clinicId: (a, ctx) => a.clinicId ?? (a.practitionerId ? (ctx.clinicOf.practitioners.get(a.practitionerId) ?? null) : null),
+    clinicId: (a, ctx) =>
+      a.clinicId ?? (a.practitionerId ? (ctx.clinicOf.practitioners.get(a.practitionerId) ?? null) : null),
     load: find(Agreement),
     write: ({ id, insurerId, clinicId, practitionerId, ...data }, existing, _before, ctx) =>
       upsert(ctx, Agreement, existing, id, {
@@ -122,13 +153,18 @@ export const WRITERS: { [K in NetworkConfigSection]: SectionWriter<K> } = {
     clinicId: () => null,
     load: find(User),
     write: ({ id, clinicIds, insurerId, practitionerId, ...data }, existing, before, ctx) => {
-      const scope = { ...data, insurer: ref<Insurer>(ctx, Insurer, insurerId), practitioner: ref<Practitioner>(ctx, Practitioner, practitionerId) };
+      const scope = {
+        ...data,
+        insurer: ref<Insurer>(ctx, Insurer, insurerId),
+        practitioner: ref<Practitioner>(ctx, Practitioner, practitionerId),
+      };
       // Never touches an existing user's password; a new one gets a hash no password matches.
       const user = existing
         ? ctx.em.assign(existing as User, scope)
         : ctx.em.create(User, { id, ...scope, passwordHash: unusablePasswordHash(), locale: 'nb' });
       const had = new Set(before?.clinicIds ?? []);
-      for (const clinicId of clinicIds) if (!had.has(clinicId)) ctx.em.create(UserClinic, { user, clinic: ref<Clinic>(ctx, Clinic, clinicId)! });
+      for (const clinicId of clinicIds)
+        if (!had.has(clinicId)) ctx.em.create(UserClinic, { user, clinic: ref<Clinic>(ctx, Clinic, clinicId)! });
       const gone = [...had].filter((c) => !clinicIds.includes(c));
       for (const clinicId of gone) ctx.em.remove(ctx.em.getReference(UserClinic, [id, clinicId] as never));
     },
@@ -149,7 +185,11 @@ export const WRITERS: { [K in NetworkConfigSection]: SectionWriter<K> } = {
     clinicId: (t) => t.clinicId,
     load: find(AppointmentType),
     write: ({ id, clinicId, departmentId, ...data }, existing, _before, ctx) =>
-      upsert(ctx, AppointmentType, existing, id, { ...data, clinic: ref(ctx, Clinic, clinicId), department: ref(ctx, Department, departmentId) }),
+      upsert(ctx, AppointmentType, existing, id, {
+        ...data,
+        clinic: ref(ctx, Clinic, clinicId),
+        department: ref(ctx, Department, departmentId),
+      }),
   },
   rules: {
     entity: 'rule',
@@ -168,12 +208,14 @@ export const WRITERS: { [K in NetworkConfigSection]: SectionWriter<K> } = {
     entity: 'template',
     clinicId: (t, ctx) => ctx.clinicOf.books.get(t.bookId) ?? null,
     load: find(WeekTemplate),
-    write: ({ id, bookId, ...data }, existing, _before, ctx) => upsert(ctx, WeekTemplate, existing, id, { ...data, book: ref(ctx, AppointmentBook, bookId) }),
+    write: ({ id, bookId, ...data }, existing, _before, ctx) =>
+      upsert(ctx, WeekTemplate, existing, id, { ...data, book: ref(ctx, AppointmentBook, bookId) }),
   },
   workPlans: {
     entity: 'workPlan',
     clinicId: (p, ctx) => ctx.clinicOf.books.get(p.bookId) ?? null,
     load: find(WorkPlan),
-    write: ({ id, bookId, ...data }, existing, _before, ctx) => upsert(ctx, WorkPlan, existing, id, { ...data, book: ref(ctx, AppointmentBook, bookId) }),
+    write: ({ id, bookId, ...data }, existing, _before, ctx) =>
+      upsert(ctx, WorkPlan, existing, id, { ...data, book: ref(ctx, AppointmentBook, bookId) }),
   },
 };

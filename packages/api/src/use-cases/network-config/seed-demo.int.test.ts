@@ -11,7 +11,9 @@ describe('the demo seed', () => {
   /** Rows per table, to see that a second run writes nothing. */
   const rowCounts = async () => {
     const em = db.orm.em.fork();
-    return Object.fromEntries(await Promise.all(entities.map(async (e) => [e.meta.className, await em.count(e.meta.className, {})] as const)));
+    return Object.fromEntries(
+      await Promise.all(entities.map(async (e) => [e.meta.className, await em.count(e.meta.className, {})] as const)),
+    );
   };
   const passwordsWork = async (credentials: DemoCredentials) => {
     const users = await db.orm.em.fork().find(User, {}, { populate: ['passwordHash'] });

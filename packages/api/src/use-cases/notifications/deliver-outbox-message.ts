@@ -31,11 +31,21 @@ const MARK_SENT_PATIENCE_MS = 5 * 60_000;
  * double it, so this process, which knows it was sent, marks it as soon as the database is back — well before the
  * job queue, which needs the database too and waits its retry delay, could try the row again.
  */
-async function markSentWhenBack(em: EntityManager, outboxId: string, deliveryId: string, now: () => Date): Promise<void> {
+async function markSentWhenBack(
+  em: EntityManager,
+  outboxId: string,
+  deliveryId: string,
+  now: () => Date,
+): Promise<void> {
   const deadline = Date.now() + MARK_SENT_PATIENCE_MS;
   for (;;) {
     try {
-      await em.fork().execute('update outbox_message set sent_at = ?, delivery_id = ?, attempts = attempts + 1, last_error = null where id = ? and sent_at is null', [now(), deliveryId, outboxId]);
+      await em
+        .fork()
+        .execute(
+          'update outbox_message set sent_at = ?, delivery_id = ?, attempts = attempts + 1, last_error = null where id = ? and sent_at is null',
+          [now(), deliveryId, outboxId],
+        );
       return;
     } catch (e) {
       if (!databaseUnavailable(e) || Date.now() > deadline) throw e;
@@ -51,7 +61,12 @@ async function markSentWhenBack(em: EntityManager, outboxId: string, deliveryId:
  * Message-ID, which is the outbox row's id. A database outage in between is not such a crash: the row is marked once
  * the database is back (markSentWhenBack). A failure counts the attempt and rethrows, for the job queue to retry.
  */
-export async function deliverOutboxMessage({ em, outboxId, transports, now }: DeliverOutboxMessageOptions): Promise<DeliveryOutcome> {
+export async function deliverOutboxMessage({
+  em,
+  outboxId,
+  transports,
+  now,
+}: DeliverOutboxMessageOptions): Promise<DeliveryOutcome> {
   let delivered: string | null = null;
   try {
     return await em.transactional(async (tx) => {
@@ -64,16 +79,31 @@ export async function deliverOutboxMessage({ em, outboxId, transports, now }: De
       if (!row) return 'missing';
       if (row.sent_at) return 'already_sent';
       // The address the message was written for: the booking's own details, or the card's when it carries none.
-      const contact = bookingContact({ email: row.booked_email, phone: row.booked_phone }, { email: row.email, phone: row.phone });
+      const contact = bookingContact(
+        { email: row.booked_email, phone: row.booked_phone },
+        { email: row.email, phone: row.phone },
+      );
       const to = row.channel === 'email' ? contact.email : row.channel === 'sms' ? contact.phone : row.patient_id;
       if (!to) {
-        await tx.execute('update outbox_message set attempts = attempts + 1, last_error = ? where id = ?', ['Mottakeren mangler adresse.', outboxId]);
+        await tx.execute('update outbox_message set attempts = attempts + 1, last_error = ? where id = ?', [
+          'Mottakeren mangler adresse.',
+          outboxId,
+        ]);
         return 'no_recipient';
       }
-      const payload = typeof row.payload === 'string' ? (JSON.parse(row.payload) as { subject: string; text: string }) : row.payload;
-      const { deliveryId } = await transports[row.channel].send({ outboxId, to, subject: payload.subject, text: payload.text });
+      const payload =
+        typeof row.payload === 'string' ? (JSON.parse(row.payload) as { subject: string; text: string }) : row.payload;
+      const { deliveryId } = await transports[row.channel].send({
+        outboxId,
+        to,
+        subject: payload.subject,
+        text: payload.text,
+      });
       delivered = deliveryId;
-      await tx.execute('update outbox_message set sent_at = ?, delivery_id = ?, attempts = attempts + 1, last_error = null where id = ?', [now(), deliveryId, outboxId]);
+      await tx.execute(
+        'update outbox_message set sent_at = ?, delivery_id = ?, attempts = attempts + 1, last_error = null where id = ?',
+        [now(), deliveryId, outboxId],
+      );
       return 'sent';
     });
   } catch (e) {
@@ -82,7 +112,10 @@ export async function deliverOutboxMessage({ em, outboxId, transports, now }: De
       return 'sent';
     }
     const message = e instanceof Error ? e.message : String(e);
-    await em.execute('update outbox_message set attempts = attempts + 1, last_error = ? where id = ? and sent_at is null', [message.slice(0, 500), outboxId]);
+    await em.execute(
+      'update outbox_message set attempts = attempts + 1, last_error = ? where id = ? and sent_at is null',
+      [message.slice(0, 500), outboxId],
+    );
     throw e;
   }
 }

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@bn/db';
 import {
-  bookingContact, maskEmail, maskPhone, renderBookingMessage, type NotificationChannel, type NotificationEvent, type NotificationKind,
+  bookingContact,
+  maskEmail,
+  maskPhone,
+  renderBookingMessage,
+  type NotificationChannel,
+  type NotificationEvent,
+  type NotificationKind,
 } from '@bn/domain';
 import { sql, toInstant, type Sql } from '../booking/sql-values.js';
 
@@ -72,7 +78,14 @@ export interface OutboxRowsOptions {
  * notice when the type has notifications on (K3), and at booking the type's automatic dialog whenever it has one (K4),
  * whatever channel booked. Rendered, non-sensitive text and a masked recipient; none without an address.
  */
-export function bookingOutboxRows({ appointmentId, event, eventKey, facts: f, email, phone }: OutboxRowsOptions): OutboxRow[] {
+export function bookingOutboxRows({
+  appointmentId,
+  event,
+  eventKey,
+  facts: f,
+  email,
+  phone,
+}: OutboxRowsOptions): OutboxRow[] {
   if (!email && !phone) return [];
   const facts = {
     practitionerName: f.practitioner_name ?? f.book_name,
@@ -134,7 +147,10 @@ export interface EnqueueBookingNotificationsOptions {
  * Writes the booking's notifications (`bookingOutboxRows`) into the outbox, in the caller's transaction. One row per
  * (appointment, kind, event); moves count (`moved#1`, `moved#2`).
  */
-export async function enqueueBookingNotifications(tx: EntityManager, { appointmentId, event, now }: EnqueueBookingNotificationsOptions): Promise<number> {
+export async function enqueueBookingNotifications(
+  tx: EntityManager,
+  { appointmentId, event, now }: EnqueueBookingNotificationsOptions,
+): Promise<number> {
   const read = factsOf(appointmentId);
   const [f] = await tx.execute<(NotificationFactsRow & ContactColumns)[]>(read.text, read.values);
   if (!f?.patient_id) return 0;
@@ -151,6 +167,13 @@ export async function enqueueBookingNotifications(tx: EntityManager, { appointme
   const contact = bookingContact({ email: f.booked_email, phone: f.booked_phone }, { email: f.email, phone: f.phone });
   const rows = bookingOutboxRows({ appointmentId, event, eventKey, facts: f, ...contact });
   if (rows.length === 0) return 0;
-  const insert = insertOutboxSql({ rows, event, clinicId: f.clinic_id, appointmentId, source: sql`(select ${f.patient_id}::text as patient_id)`, now });
+  const insert = insertOutboxSql({
+    rows,
+    event,
+    clinicId: f.clinic_id,
+    appointmentId,
+    source: sql`(select ${f.patient_id}::text as patient_id)`,
+    now,
+  });
   return (await tx.execute<unknown[]>(insert.text, insert.values)).length;
 }

@@ -42,7 +42,11 @@ interface Row {
  * The clinic's notification log for the admin app: what went to whom (masked), when, and whether it got there. Recent
  * and unsent messages are in the outbox; delivered ones move to `notification_log` a day later (the retention job).
  */
-export async function listNotificationLog({ em, clinicId, limit }: NotificationLogOptions): Promise<NotificationLogRow[]> {
+export async function listNotificationLog({
+  em,
+  clinicId,
+  limit,
+}: NotificationLogOptions): Promise<NotificationLogRow[]> {
   const rows = await em.execute<Row[]>(
     `select * from (
        (select id, created_at, kind, event, channel, recipient_masked, payload->>'subject' as subject, sent_at, attempts, last_error

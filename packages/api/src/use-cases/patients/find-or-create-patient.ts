@@ -17,7 +17,11 @@ export interface FindOrCreatePatientOptions {
  * than `do nothing`) returns a card committed after the statement's snapshot, and locks it for the transaction.
  * Returns the card's `id`, `email`, `phone`. Validates the number (INVALID_NATIONAL_ID).
  */
-export function upsertPatientSql({ clinicId, details, now }: FindOrCreatePatientOptions, source: Sql, id: string = randomUUID()): Sql {
+export function upsertPatientSql(
+  { clinicId, details, now }: FindOrCreatePatientOptions,
+  source: Sql,
+  id: string = randomUUID(),
+): Sql {
   const parsed = parseNationalId(details.nationalId);
   if (!parsed.valid) throw new AppError('INVALID_NATIONAL_ID', parsed.message);
   return sql`insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date)

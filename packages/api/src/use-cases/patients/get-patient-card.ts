@@ -50,11 +50,25 @@ type Row = Record<string, unknown>;
  * The patient card with its bookings and claims, for someone allowed to see it; the read is logged. A practitioner
  * sees only the bookings in its own books and the claims they use.
  */
-export async function getPatientCard({ em, user, patientId, now, action = 'read_patient' }: {
-  em: EntityManager; user: SessionUser; patientId: string; now: Date; action?: 'read_patient' | 'find_patient';
+export async function getPatientCard({
+  em,
+  user,
+  patientId,
+  now,
+  action = 'read_patient',
+}: {
+  em: EntityManager;
+  user: SessionUser;
+  patientId: string;
+  now: Date;
+  action?: 'read_patient' | 'find_patient';
 }): Promise<PatientCard> {
-  const [p] = await em.execute<Row[]>('select id, clinic_id, national_id, name, birth_date::text as birth_date, phone, email from patient where id = ?', [patientId]);
-  if (!p || !(await canReadPatient(em, user, { id: patientId, clinicId: String(p.clinic_id) }))) throw new AppError('NOT_FOUND');
+  const [p] = await em.execute<Row[]>(
+    'select id, clinic_id, national_id, name, birth_date::text as birth_date, phone, email from patient where id = ?',
+    [patientId],
+  );
+  if (!p || !(await canReadPatient(em, user, { id: patientId, clinicId: String(p.clinic_id) })))
+    throw new AppError('NOT_FOUND');
   const ownBooksOnly = user.role === 'practitioner' ? ' and b.owner_practitioner_id = ?' : '';
   const scope = user.role === 'practitioner' ? [user.practitionerId] : [];
   const bookings = await em.execute<Row[]>(
@@ -74,7 +88,14 @@ export async function getPatientCard({ em, user, patientId, now, action = 'read_
       [patientId],
     )
   ).filter((c) => user.role !== 'practitioner' || claimIds.has(c.id));
-  await recordAccess(em, { user, clinicId: String(p.clinic_id), patientIds: [patientId], action, what: 'pasientkort med timer og krav', now });
+  await recordAccess(em, {
+    user,
+    clinicId: String(p.clinic_id),
+    patientIds: [patientId],
+    action,
+    what: 'pasientkort med timer og krav',
+    now,
+  });
   return {
     id: String(p.id),
     clinicId: String(p.clinic_id),

@@ -6,7 +6,11 @@ import type { SessionUser } from '@bn/domain';
  * appointment of the patient. Support, the network operator and agents never do here (an agent sees its own
  * bookings through `booking.mine`).
  */
-export async function canReadPatient(em: EntityManager, user: SessionUser, patient: { id: string; clinicId: string }): Promise<boolean> {
+export async function canReadPatient(
+  em: EntityManager,
+  user: SessionUser,
+  patient: { id: string; clinicId: string },
+): Promise<boolean> {
   if (user.role === 'clinic_admin') return user.clinicIds.includes(patient.clinicId);
   if (user.role === 'practitioner' && user.practitionerId) {
     const rows = await em.execute<unknown[]>(

@@ -18,7 +18,8 @@ export interface TakeOverResult {
 }
 
 const FIELD_WORDS: Record<PatientDetailField, string> = { name: 'navn', phone: 'telefon', email: 'e-post' };
-const listed = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join(', ')} og ${words.at(-1)}` : (words[0] ?? ''));
+const listed = (words: string[]) =>
+  words.length > 1 ? `${words.slice(0, -1).join(', ')} og ${words.at(-1)}` : (words[0] ?? '');
 
 interface Row extends Record<string, unknown> {
   clinic_id: string;
@@ -32,7 +33,12 @@ interface Row extends Record<string, unknown> {
  * clinic's admins, for their own clinics (another clinic's booking is NOT_FOUND, so ids cannot be probed). The card is
  * locked while it changes, and the change is logged in the patient's access log, which the patient may ask to see.
  */
-export async function takeOverBookingDetails({ em, user, appointmentId, now }: TakeOverBookingDetailsOptions): Promise<TakeOverResult> {
+export async function takeOverBookingDetails({
+  em,
+  user,
+  appointmentId,
+  now,
+}: TakeOverBookingDetailsOptions): Promise<TakeOverResult> {
   return em.transactional(async (tx) => {
     const [row] = await tx.execute<Row[]>(
       `select a.clinic_id, a.start_at, p.id as patient_id, ${DETAIL_COLUMNS}
@@ -40,13 +46,15 @@ export async function takeOverBookingDetails({ em, user, appointmentId, now }: T
        where a.id = ? and a.kind = 'booking' for update of p`,
       [appointmentId],
     );
-    if (!row || user.role !== 'clinic_admin' || !user.clinicIds.includes(row.clinic_id)) throw new AppError('NOT_FOUND');
+    if (!row || user.role !== 'clinic_admin' || !user.clinicIds.includes(row.clinic_id))
+      throw new AppError('NOT_FOUND');
     const differences = detailDifferencesOf(row);
     if (differences.length === 0) return { patientId: row.patient_id, taken: [] };
     const value = (field: PatientDetailField) => differences.find((d) => d.field === field)?.booking ?? null;
-    await tx.execute('update patient set name = coalesce(?, name), phone = coalesce(?, phone), email = coalesce(?, email) where id = ?', [
-      value('name'), value('phone'), value('email'), row.patient_id,
-    ]);
+    await tx.execute(
+      'update patient set name = coalesce(?, name), phone = coalesce(?, phone), email = coalesce(?, email) where id = ?',
+      [value('name'), value('phone'), value('email'), row.patient_id],
+    );
     const taken = differences.map((d) => d.field);
     await recordAccess(tx, {
       user,

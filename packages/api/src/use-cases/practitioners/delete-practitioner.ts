@@ -30,7 +30,14 @@ export async function deletePractitioner({ em, user, id }: DeletePractitionerOpt
       agreements > 0 ? 'har en personlig avtale med et forsikringsselskap' : null,
     ].filter(Boolean);
     if (uses.length > 0) throw new AppError('IN_USE', `${practitioner.name} ${uses.join(', ')} og kan ikke slettes.`);
-    recordChange(tx, user, { clinicId: practitioner.clinic.id, entity: 'practitioner', entityId: id, action: 'delete', before: toPractitionerConfig(practitioner), after: null });
+    recordChange(tx, user, {
+      clinicId: practitioner.clinic.id,
+      entity: 'practitioner',
+      entityId: id,
+      action: 'delete',
+      before: toPractitionerConfig(practitioner),
+      after: null,
+    });
     tx.remove(practitioner);
     return { id };
   });

@@ -19,5 +19,11 @@ export interface PractitionerProfile {
 export async function getOwnProfile({ em, practitionerId }: GetOwnProfileOptions): Promise<PractitionerProfile> {
   const p = await em.findOne(Practitioner, { id: practitionerId }, { populate: ['clinic'] });
   if (!p) throw new AppError('NOT_FOUND');
-  return { id: p.id, name: p.name, profession: p.profession, hprNumber: p.hprNumber ?? null, clinic: { id: p.clinic.id, name: p.clinic.name } };
+  return {
+    id: p.id,
+    name: p.name,
+    profession: p.profession,
+    hprNumber: p.hprNumber ?? null,
+    clinic: { id: p.clinic.id, name: p.clinic.name },
+  };
 }

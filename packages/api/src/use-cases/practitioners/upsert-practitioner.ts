@@ -20,14 +20,26 @@ export async function upsertPractitioner({ em, user, input }: UpsertPractitioner
     const existing = await tx.findOne(Practitioner, { id: input.id });
     if (existing) {
       assertClinicAdmin(user, existing.clinic.id);
-      assertSameParent(existing.clinic.id, input.clinicId, 'clinicId', 'Behandleren kan ikke flyttes til en annen klinikk her.');
+      assertSameParent(
+        existing.clinic.id,
+        input.clinicId,
+        'clinicId',
+        'Behandleren kan ikke flyttes til en annen klinikk her.',
+      );
     }
     const before = existing ? toPractitionerConfig(existing) : null;
     const data = { name: input.name, profession: input.profession, hprNumber: input.hprNumber };
     const practitioner = existing
       ? tx.assign(existing, data)
       : tx.create(Practitioner, { id: input.id, clinic: tx.getReference(Clinic, input.clinicId), ...data });
-    recordChange(tx, user, { clinicId: input.clinicId, entity: 'practitioner', entityId: practitioner.id, action: existing ? 'update' : 'create', before, after: toPractitionerConfig(practitioner) });
+    recordChange(tx, user, {
+      clinicId: input.clinicId,
+      entity: 'practitioner',
+      entityId: practitioner.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after: toPractitionerConfig(practitioner),
+    });
     return { id: practitioner.id };
   });
 }

@@ -19,7 +19,12 @@ export interface ClinicReadinessRow {
 }
 
 /** "Klar for online booking?" for every book × type of a clinic, judged by the domain's one readiness function. */
-export async function getClinicReadiness({ em, user, clinicId, today }: GetClinicReadinessOptions): Promise<ClinicReadinessRow[]> {
+export async function getClinicReadiness({
+  em,
+  user,
+  clinicId,
+  today,
+}: GetClinicReadinessOptions): Promise<ClinicReadinessRow[]> {
   assertClinicAccess(user, clinicId);
   if ((await em.count(Clinic, { id: clinicId })) === 0) throw new AppError('NOT_FOUND');
   const pairs = await loadReadinessSubjects({ em, clinicIds: [clinicId], today });

@@ -21,20 +21,42 @@ describe('loadReadinessSubjects', () => {
     const small = await createClinic(em, { name: 'Liten klinikk' });
     await createClinicSetup(em, small);
     const large = await createClinic(em, { name: 'Stor klinikk' });
-    const setups = [await createClinicSetup(em, large), await createClinicSetup(em, large), await createClinicSetup(em, large)];
+    const setups = [
+      await createClinicSetup(em, large),
+      await createClinicSetup(em, large),
+      await createClinicSetup(em, large),
+    ];
     // A fourth type without department, and a book owned by the clinic (no owner).
     em.create(AppointmentType, { clinic: large, name: 'Ekstra', durationMinutes: 45, ownLimits: NO_RESTRICTIONS });
-    em.create(AppointmentBook, { clinic: large, name: 'Felles', ownerKind: 'clinic', patientLists: [], restrictions: NO_RESTRICTIONS });
+    em.create(AppointmentBook, {
+      clinic: large,
+      name: 'Felles',
+      ownerKind: 'clinic',
+      patientLists: [],
+      restrictions: NO_RESTRICTIONS,
+    });
     const otherPractitioner = await createPractitioner(em, { clinic: large });
     const owner = setups[0]!.practitioner;
     em.create(Membership, { practitioner: owner, status: 'approved' });
     em.create(Agreement, { insurer, clinic: large, status: 'approved', validFrom: '2026-01-01' });
-    em.create(Agreement, { insurer, practitioner: owner, status: 'pending', validFrom: '2026-02-01', validTo: '2027-01-31' });
+    em.create(Agreement, {
+      insurer,
+      practitioner: owner,
+      status: 'pending',
+      validFrom: '2026-02-01',
+      validTo: '2027-01-31',
+    });
     em.create(Agreement, { insurer, practitioner: otherPractitioner, status: 'approved', validFrom: '2026-03-01' });
     const other = await createClinic(em, { name: 'Annen klinikk' });
     em.create(Agreement, { insurer, clinic: other, status: 'approved', validFrom: '2026-01-01' });
     await em.flush();
-    Object.assign(ids, { small: small.id, large: large.id, other: other.id, ownerLarge: owner.id, otherPractitioner: otherPractitioner.id });
+    Object.assign(ids, {
+      small: small.id,
+      large: large.id,
+      other: other.id,
+      ownerLarge: owner.id,
+      otherPractitioner: otherPractitioner.id,
+    });
 
     const config = ormConfig({ url: db.url, poolMax: 2 });
     counted = await MikroORM.init({ ...config, debug: ['query'], logger: () => void queries++ });
@@ -65,19 +87,34 @@ describe('loadReadinessSubjects', () => {
     expect(owned.length).toBe(7);
     const s = owned[0]!.subject;
     expect(s.today).toBe(today);
-    expect(s.clinic).toMatchObject({ id: ids.large, name: 'Stor klinikk', integrationActive: true, severalDepartmentsNotified: false });
+    expect(s.clinic).toMatchObject({
+      id: ids.large,
+      name: 'Stor klinikk',
+      integrationActive: true,
+      severalDepartmentsNotified: false,
+    });
     expect(s.departments).toHaveLength(3);
     expect(s.owner).toMatchObject({ membership: 'approved', profession: 'physiotherapist' });
     expect(s.agreements.sort((x, y) => x.scope.localeCompare(y.scope))).toEqual([
       { insurerId: expect.any(String), status: 'approved', validFrom: '2026-01-01', validTo: null, scope: 'clinic' },
-      { insurerId: expect.any(String), status: 'pending', validFrom: '2026-02-01', validTo: '2027-01-31', scope: 'practitioner' },
+      {
+        insurerId: expect.any(String),
+        status: 'pending',
+        validFrom: '2026-02-01',
+        validTo: '2027-01-31',
+        scope: 'practitioner',
+      },
     ]);
     const placed = owned.find((p) => p.subject.rule !== null)!;
     expect(placed.subject.rule!.tariffs.map((t) => t.kind).sort()).toEqual(['helfo', 'insurance']);
     expect(placed.subject.schedule.weeks).toHaveLength(8);
     expect(placed.subject.schedule.templates[0]!.windows[0]!.typeIds).toEqual([placed.type.id]);
     const shared = pairs.find((p) => p.book.name === 'Felles')!;
-    expect(shared.subject).toMatchObject({ owner: null, book: { ownerKind: 'clinic' }, schedule: { weeks: [], templates: [] } });
+    expect(shared.subject).toMatchObject({
+      owner: null,
+      book: { ownerKind: 'clinic' },
+      schedule: { weeks: [], templates: [] },
+    });
     expect(shared.subject.agreements.map((a) => a.scope)).toEqual(['clinic']);
   });
 

@@ -1,5 +1,17 @@
 import type { EntityManager } from '@bn/db';
-import { Agreement, AppointmentBook, AppointmentType, Clinic, Department, Insurer, Membership, Practitioner, TypeRule, WeekTemplate, WorkPlan } from '@bn/db';
+import {
+  Agreement,
+  AppointmentBook,
+  AppointmentType,
+  Clinic,
+  Department,
+  Insurer,
+  Membership,
+  Practitioner,
+  TypeRule,
+  WeekTemplate,
+  WorkPlan,
+} from '@bn/db';
 import type { ReadinessSubject } from '@bn/domain';
 import { isoDateOf } from '../../config-shape.js';
 
@@ -23,7 +35,11 @@ export interface ReadinessPair {
  * whatever the number of clinics, books and types (nothing is loaded per pair). The admin screens and the search use
  * this same loader, so they judge the same data. Pairs come per clinic, books and types by name.
  */
-export async function loadReadinessSubjects({ em, clinicIds, today }: LoadReadinessSubjectsOptions): Promise<ReadinessPair[]> {
+export async function loadReadinessSubjects({
+  em,
+  clinicIds,
+  today,
+}: LoadReadinessSubjectsOptions): Promise<ReadinessPair[]> {
   if (clinicIds.length === 0) return [];
   const inClinics = { clinic: { $in: [...clinicIds] } };
   // One query after the other: the search calls this inside a configuration transaction, whose single connection
@@ -40,10 +56,16 @@ export async function loadReadinessSubjects({ em, clinicIds, today }: LoadReadin
   const plans = await em.find(WorkPlan, { book: { $in: bookIds } });
   const owners = await em.find(Practitioner, { id: { $in: ownerIds } });
   const memberships = await em.find(Membership, { practitioner: { $in: ownerIds } });
-  const agreements = await em.find(Agreement, { $or: [{ clinic: { $in: [...clinicIds] } }, { practitioner: { $in: ownerIds } }] });
+  const agreements = await em.find(Agreement, {
+    $or: [{ clinic: { $in: [...clinicIds] } }, { practitioner: { $in: ownerIds } }],
+  });
 
   const ruleOf = new Map(rules.map((r) => [`${r.book.id}|${r.type.id}`, r]));
-  const insurerList = insurers.map((i) => ({ id: i.id, name: i.name, offersPsychologistBooking: i.offersPsychologistBooking }));
+  const insurerList = insurers.map((i) => ({
+    id: i.id,
+    name: i.name,
+    offersPsychologistBooking: i.offersPsychologistBooking,
+  }));
   const agreementOf = (a: Agreement, scope: 'clinic' | 'practitioner') => ({
     insurerId: a.insurer.id,
     status: a.status,
@@ -61,7 +83,14 @@ export async function loadReadinessSubjects({ em, clinicIds, today }: LoadReadin
     };
     const clinicDepartments = departments
       .filter((d) => d.clinic.id === clinic.id)
-      .map((d) => ({ id: d.id, name: d.name, street: d.street, postcode: d.postcode, city: d.city, registeredWithNetwork: d.registeredWithNetworkAt != null }));
+      .map((d) => ({
+        id: d.id,
+        name: d.name,
+        street: d.street,
+        postcode: d.postcode,
+        city: d.city,
+        registeredWithNetwork: d.registeredWithNetworkAt != null,
+      }));
     const clinicAgreements = agreements.filter((a) => a.clinic?.id === clinic.id).map((a) => agreementOf(a, 'clinic'));
     const clinicTypes = types.filter((t) => t.clinic.id === clinic.id);
 
@@ -78,13 +107,23 @@ export async function loadReadinessSubjects({ em, clinicIds, today }: LoadReadin
               membership: memberships.find((m) => m.practitioner.id === ownerRow.id)?.status ?? null,
             }
           : null;
-        const personal = ownerRow ? agreements.filter((a) => a.practitioner?.id === ownerRow.id).map((a) => agreementOf(a, 'practitioner')) : [];
+        const personal = ownerRow
+          ? agreements.filter((a) => a.practitioner?.id === ownerRow.id).map((a) => agreementOf(a, 'practitioner'))
+          : [];
         const plan = plans.find((p) => p.book.id === book.id);
         const schedule: ReadinessSubject['schedule'] = {
           weeks: plan?.weeks ?? [],
-          templates: templates.filter((t) => t.book.id === book.id).map((t) => ({ id: t.id, windows: t.windows.map((w) => ({ typeIds: w.typeIds })) })),
+          templates: templates
+            .filter((t) => t.book.id === book.id)
+            .map((t) => ({ id: t.id, windows: t.windows.map((w) => ({ typeIds: w.typeIds })) })),
         };
-        const bookPart = { id: book.id, name: book.name, ownerKind: book.ownerKind, onlineBooking: book.onlineBooking, patientLists: book.patientLists ?? [] };
+        const bookPart = {
+          id: book.id,
+          name: book.name,
+          ownerKind: book.ownerKind,
+          onlineBooking: book.onlineBooking,
+          patientLists: book.patientLists ?? [],
+        };
 
         return clinicTypes.map((type): ReadinessPair => {
           const rule = ruleOf.get(`${book.id}|${type.id}`);
@@ -98,13 +137,24 @@ export async function loadReadinessSubjects({ em, clinicIds, today }: LoadReadin
               departments: clinicDepartments,
               book: bookPart,
               owner,
-              type: { id: type.id, name: type.name, bookableOnline: type.bookableOnline, departmentId: type.department?.id ?? null },
+              type: {
+                id: type.id,
+                name: type.name,
+                bookableOnline: type.bookableOnline,
+                departmentId: type.department?.id ?? null,
+              },
               rule: rule
                 ? {
                     patientList: rule.patientList,
                     tariffs: rule.tariffs
                       .getItems()
-                      .map((t) => ({ id: t.id, code: t.code, name: t.name, kind: t.kind, professions: t.professions ?? [] }))
+                      .map((t) => ({
+                        id: t.id,
+                        code: t.code,
+                        name: t.name,
+                        kind: t.kind,
+                        professions: t.professions ?? [],
+                      }))
                       .sort((a, b) => a.code.localeCompare(b.code)),
                   }
                 : null,

@@ -17,7 +17,14 @@ export async function deleteTypeRule({ em, user, id }: DeleteTypeRuleOptions): P
     const rule = await tx.findOne(TypeRule, { id }, { populate: ['book', 'tariffs'] });
     if (!rule) throw new AppError('NOT_FOUND');
     assertClinicAdmin(user, rule.book.clinic.id);
-    recordChange(tx, user, { clinicId: rule.book.clinic.id, entity: 'rule', entityId: id, action: 'delete', before: toRuleConfig(rule), after: null });
+    recordChange(tx, user, {
+      clinicId: rule.book.clinic.id,
+      entity: 'rule',
+      entityId: id,
+      action: 'delete',
+      before: toRuleConfig(rule),
+      after: null,
+    });
     tx.remove(rule);
     return { id };
   });

@@ -24,7 +24,9 @@ export async function upsertTypeRule({ em, user, input }: UpsertTypeRuleOptions)
     if (existing) assertClinicAdmin(user, existing.book.clinic.id);
     const type = await tx.findOne(AppointmentType, { id: input.typeId });
     const issues: (Issue | null)[] = [
-      existing && existing.book.clinic.id !== clinicId ? { path: ['bookId'], message: 'Regelen kan ikke flyttes til en annen klinikk.' } : null,
+      existing && existing.book.clinic.id !== clinicId
+        ? { path: ['bookId'], message: 'Regelen kan ikke flyttes til en annen klinikk.' }
+        : null,
       referenceIssue(user, clinicId, type && { clinicId: type.clinic.id }, ['typeId'], {
         missing: 'Fant ikke timetypen.',
         otherClinic: 'Timetypen og timeboken må høre til samme klinikk.',
@@ -33,17 +35,26 @@ export async function upsertTypeRule({ em, user, input }: UpsertTypeRuleOptions)
     const tariffIds = [...new Set(input.tariffIds)];
     const tariffs = await tx.find(Tariff, { id: { $in: tariffIds } });
     input.tariffIds.forEach((id, i) => {
-      if (!tariffs.some((t) => t.id === id)) issues.push({ path: ['tariffIds', i], message: `Fant ikke taksten «${id}».` });
+      if (!tariffs.some((t) => t.id === id))
+        issues.push({ path: ['tariffIds', i], message: `Fant ikke taksten «${id}».` });
     });
     const clash = await tx.findOne(TypeRule, { type: input.typeId, book: input.bookId, id: { $ne: input.id } });
-    if (clash) issues.push({ path: ['typeId'], message: `Timetypen har allerede en regel i timeboken «${book.name}».` });
+    if (clash)
+      issues.push({ path: ['typeId'], message: `Timetypen har allerede en regel i timeboken «${book.name}».` });
     assertNoIssues(issues);
     const before = existing ? toRuleConfig(existing) : null;
     const data = { type: type!, book, patientList: input.patientList };
     const rule = existing ? tx.assign(existing, data) : tx.create(TypeRule, { id: input.id, ...data });
     rule.tariffs.set(tariffs);
     const after = toRuleConfig(rule, tariffIds.sort());
-    recordChange(tx, user, { clinicId, entity: 'rule', entityId: rule.id, action: existing ? 'update' : 'create', before, after });
+    recordChange(tx, user, {
+      clinicId,
+      entity: 'rule',
+      entityId: rule.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after,
+    });
     return { id: rule.id };
   });
 }

@@ -18,7 +18,11 @@ export async function lockDerivedData(tx: EntityManager, clinicIds: readonly str
   }
   await tx.execute(`select pg_advisory_xact_lock_shared(hashtext('derived:network'))`);
   // Volatile calls in the select list run after the sort, so every writer takes the clinic locks in the same order.
-  await executeBulk(tx, `select pg_advisory_xact_lock(hashtext('derived:' || id)) from unnest(?::text[]) id order by id`, [textArray([...new Set(clinicIds)])]);
+  await executeBulk(
+    tx,
+    `select pg_advisory_xact_lock(hashtext('derived:' || id)) from unnest(?::text[]) id order by id`,
+    [textArray([...new Set(clinicIds)])],
+  );
 }
 
 export interface ClinicHorizonState {
@@ -29,7 +33,10 @@ export interface ClinicHorizonState {
   freeTimeThrough: string | null;
 }
 
-export async function readClinicHorizons(em: EntityManager, clinicIds: readonly string[]): Promise<Map<string, ClinicHorizonState>> {
+export async function readClinicHorizons(
+  em: EntityManager,
+  clinicIds: readonly string[],
+): Promise<Map<string, ClinicHorizonState>> {
   // Dates as text: the driver would turn a `date` into a Date at local midnight.
   const rows = await executeBulk<{ clinic_id: string; offers_evaluated_on: string; free_time_through: string | null }>(
     em,
@@ -37,7 +44,10 @@ export async function readClinicHorizons(em: EntityManager, clinicIds: readonly 
     [textArray(clinicIds)],
   );
   return new Map(
-    rows.map((r) => [r.clinic_id, { clinicId: r.clinic_id, offersEvaluatedOn: r.offers_evaluated_on, freeTimeThrough: r.free_time_through }]),
+    rows.map((r) => [
+      r.clinic_id,
+      { clinicId: r.clinic_id, offersEvaluatedOn: r.offers_evaluated_on, freeTimeThrough: r.free_time_through },
+    ]),
   );
 }
 
@@ -61,10 +71,11 @@ export async function recordClinicHorizons(
 /** Removes free time of days before today (Oslo): no search or hold can use it. Returns the rows removed. */
 export async function dropPastFreeTime(em: EntityManager, bookIds: readonly string[], now: Date): Promise<number> {
   if (bookIds.length === 0) return 0;
-  const rows = await executeBulk(em, 'delete from free_slot where book_id = any(?::text[]) and start_at < ? returning 1', [
-    textArray(bookIds),
-    osloInstant(osloDate(now), '00:00'),
-  ]);
+  const rows = await executeBulk(
+    em,
+    'delete from free_slot where book_id = any(?::text[]) and start_at < ? returning 1',
+    [textArray(bookIds), osloInstant(osloDate(now), '00:00')],
+  );
   return rows.length;
 }
 

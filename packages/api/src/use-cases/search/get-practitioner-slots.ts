@@ -26,7 +26,12 @@ export interface PractitionerSlots {
 }
 
 /** One practitioner's free times for the agent's insurer, for the week view, earliest first. */
-export async function getPractitionerSlots({ em, insurerId, input, now }: GetPractitionerSlotsOptions): Promise<PractitionerSlots> {
+export async function getPractitionerSlots({
+  em,
+  insurerId,
+  input,
+  now,
+}: GetPractitionerSlotsOptions): Promise<PractitionerSlots> {
   const range = slotRange(input.from, input.to, now);
   if (!range) return { offers: [], slots: [] };
   const rows = await practitionerTimesQuery(em, {

@@ -10,7 +10,13 @@ export interface PractitionerSummary {
 }
 
 /** A practitioner's public facts (name, profession, clinic), for the heading of the agent's week view. */
-export async function getPractitioner({ em, practitionerId }: { em: EntityManager; practitionerId: string }): Promise<PractitionerSummary> {
+export async function getPractitioner({
+  em,
+  practitionerId,
+}: {
+  em: EntityManager;
+  practitionerId: string;
+}): Promise<PractitionerSummary> {
   const p = await em.findOne(Practitioner, { id: practitionerId }, { populate: ['clinic'] });
   if (!p) throw new AppError('NOT_FOUND', 'Fant ikke behandleren.');
   return { id: p.id, name: p.name, profession: p.profession, clinicName: p.clinic.name };

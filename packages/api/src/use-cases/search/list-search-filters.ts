@@ -15,7 +15,10 @@ export interface SearchFilters {
 export async function listSearchFilters({ em, insurerId }: ListSearchFiltersOptions): Promise<SearchFilters> {
   const conn = em.getConnection();
   const [tariffs, professions, cities] = await Promise.all([
-    conn.execute(`select distinct tariff_code as code, tariff_name as name from offer where insurer_id = ? order by tariff_code`, [insurerId]),
+    conn.execute(
+      `select distinct tariff_code as code, tariff_name as name from offer where insurer_id = ? order by tariff_code`,
+      [insurerId],
+    ),
     conn.execute(`select distinct profession from offer where insurer_id = ? order by profession`, [insurerId]),
     conn.execute(`select distinct city from offer where insurer_id = ? order by city`, [insurerId]),
   ]);

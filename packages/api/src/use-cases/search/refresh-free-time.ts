@@ -54,7 +54,9 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
     [textArray(ids), end, start],
   );
   const typeIds = [...new Set(templates.flatMap((t) => t.windows.flatMap((w) => w.typeIds)))];
-  const types = typeIds.length ? await em.find(AppointmentType, { id: { $in: typeIds } }, { fields: ['durationMinutes'] }) : [];
+  const types = typeIds.length
+    ? await em.find(AppointmentType, { id: { $in: typeIds } }, { fields: ['durationMinutes'] })
+    : [];
   const holidays = holidaysBetween(from, to);
   const planOf = new Map(plans.map((p) => [p.book.id, p]));
   const templatesOf = groupBy(templates, (t) => t.book.id);
@@ -75,10 +77,17 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
       from,
       to,
     });
-    const bookBusy: Interval[] = (busyOf.get(bookId) ?? []).map((a) => ({ start: new Date(a.start_at), end: new Date(a.end_at) }));
+    const bookBusy: Interval[] = (busyOf.get(bookId) ?? []).map((a) => ({
+      start: new Date(a.start_at),
+      end: new Date(a.end_at),
+    }));
     const bookTypeIds = new Set(bookTemplates.flatMap((t) => t.windows.flatMap((w) => w.typeIds)));
     for (const type of types.filter((t) => bookTypeIds.has(t.id))) {
-      for (const slot of freeSlots({ windows, type: { id: type.id, durationMinutes: type.durationMinutes }, busy: bookBusy })) {
+      for (const slot of freeSlots({
+        windows,
+        type: { id: type.id, durationMinutes: type.durationMinutes },
+        busy: bookBusy,
+      })) {
         bookCol.push(bookId);
         typeCol.push(type.id);
         startCol.push(slot.start);
@@ -87,7 +96,11 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
     }
   }
   // In the caller's transaction, parameters sent apart from the SQL (see sql-arrays.ts).
-  await executeBulk(em, 'delete from free_slot where book_id = any(?::text[]) and start_at >= ? and start_at < ?', [textArray(ids), start, end]);
+  await executeBulk(em, 'delete from free_slot where book_id = any(?::text[]) and start_at >= ? and start_at < ?', [
+    textArray(ids),
+    start,
+    end,
+  ]);
   for (let i = 0; i < bookCol.length; i += INSERT_CHUNK) {
     await executeBulk(
       em,

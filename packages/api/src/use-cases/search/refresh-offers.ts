@@ -21,9 +21,24 @@ export interface RefreshOffersResult {
 
 const KEY = ['book_id', 'type_id', 'tariff_id', 'insurer_id', 'department_id'] as const;
 const COLUMNS = [
-  ...KEY, 'clinic_id', 'practitioner_id', 'practitioner_name', 'profession', 'clinic_name', 'department_name', 'street',
-  'postcode', 'city', 'tariff_code', 'tariff_name', 'type_name', 'duration_minutes', 'min_notice_minutes', 'days_ahead',
-  'bookable_from', 'bookable_until',
+  ...KEY,
+  'clinic_id',
+  'practitioner_id',
+  'practitioner_name',
+  'profession',
+  'clinic_name',
+  'department_name',
+  'street',
+  'postcode',
+  'city',
+  'tariff_code',
+  'tariff_name',
+  'type_name',
+  'duration_minutes',
+  'min_notice_minutes',
+  'days_ahead',
+  'bookable_from',
+  'bookable_until',
 ] as const;
 const INT_COLUMNS = new Set<string>(['duration_minutes', 'min_notice_minutes', 'days_ahead']);
 const TIME_COLUMNS = new Set<string>(['bookable_from', 'bookable_until']);
@@ -35,7 +50,8 @@ const arrayOf = (name: string, values: unknown[]) =>
     : TIME_COLUMNS.has(name)
       ? nullableTimestampArray(values as (Date | null)[])
       : textArray(values.map(String));
-const castOf = (name: string) => (INT_COLUMNS.has(name) ? '?::int[]' : TIME_COLUMNS.has(name) ? '?::timestamptz[]' : '?::text[]');
+const castOf = (name: string) =>
+  INT_COLUMNS.has(name) ? '?::int[]' : TIME_COLUMNS.has(name) ? '?::timestamptz[]' : '?::text[]';
 
 /** Only rows whose content changed are written, so the search table's triggers rebuild only what changed. */
 const UPSERT = `insert into offer (${COLUMNS.join(', ')}) select * from unnest(${COLUMNS.map(castOf).join(', ')})
@@ -84,10 +100,28 @@ export async function refreshOffers({ em, clinicIds, today }: RefreshOffersOptio
       for (const tariff of result.insuranceTariffs) {
         for (const address of result.addresses) {
           rows.push([
-            book.id, type.id, tariff.id, insurerId, address.departmentId, clinic.id, pair.subject.owner.id,
-            pair.subject.owner.name, pair.subject.owner.profession, clinic.name, address.name, address.street,
-            address.postcode, address.city, tariff.code, tariff.name, type.name, type.durationMinutes,
-            Math.round((limits.minNoticeHours ?? 0) * 60), limits.daysAhead, midnight(window.from), midnight(window.until),
+            book.id,
+            type.id,
+            tariff.id,
+            insurerId,
+            address.departmentId,
+            clinic.id,
+            pair.subject.owner.id,
+            pair.subject.owner.name,
+            pair.subject.owner.profession,
+            clinic.name,
+            address.name,
+            address.street,
+            address.postcode,
+            address.city,
+            tariff.code,
+            tariff.name,
+            type.name,
+            type.durationMinutes,
+            Math.round((limits.minNoticeHours ?? 0) * 60),
+            limits.daysAhead,
+            midnight(window.from),
+            midnight(window.until),
           ]);
         }
       }
@@ -95,11 +129,20 @@ export async function refreshOffers({ em, clinicIds, today }: RefreshOffersOptio
   }
   // In the caller's transaction, parameters sent apart from the SQL (see sql-arrays.ts); one array per column.
   const column = (c: number, list: unknown[][] = rows) => list.map((row) => row[c]);
-  const gone = await executeBulk(em, DELETE_GONE, [textArray(clinicIds), ...KEY.map((_, c) => textArray(column(c).map(String)))]);
+  const gone = await executeBulk(em, DELETE_GONE, [
+    textArray(clinicIds),
+    ...KEY.map((_, c) => textArray(column(c).map(String))),
+  ]);
   let changed = gone.length;
   for (let i = 0; i < rows.length; i += 5000) {
     const chunk = rows.slice(i, i + 5000);
-    changed += (await executeBulk(em, UPSERT, COLUMNS.map((name, c) => arrayOf(name, column(c, chunk))))).length;
+    changed += (
+      await executeBulk(
+        em,
+        UPSERT,
+        COLUMNS.map((name, c) => arrayOf(name, column(c, chunk))),
+      )
+    ).length;
   }
   return { offers: rows.length, changed };
 }

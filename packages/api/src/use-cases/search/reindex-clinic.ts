@@ -28,7 +28,9 @@ export async function reindexClinics({ em, clinicIds, now, freeTime }: ReindexCl
     return;
   }
   const through = addDays(today, FREE_TIME_HORIZON_DAYS);
-  const bookIds = (await em.find(AppointmentBook, { clinic: { $in: [...clinicIds] } }, { fields: ['id'] })).map((b) => b.id);
+  const bookIds = (await em.find(AppointmentBook, { clinic: { $in: [...clinicIds] } }, { fields: ['id'] })).map(
+    (b) => b.id,
+  );
   await refreshFreeTime({ em, bookIds, from: today, to: through });
   await dropPastFreeTime(em, bookIds, now);
   await recordClinicHorizons(em, clinicIds, { offersEvaluatedOn: today, freeTimeThrough: through, now });

@@ -15,9 +15,7 @@ export const searchNetworkInput = z
     to: isoDate,
     limit: z.number().int().min(1).max(100).default(20),
     /** Keyset cursor from the previous page. */
-    cursor: z
-      .object({ startAt: instantSchema, bookId: idSchema, typeId: idSchema, departmentId: idSchema })
-      .optional(),
+    cursor: z.object({ startAt: instantSchema, bookId: idSchema, typeId: idSchema, departmentId: idSchema }).optional(),
   })
   .refine((i) => i.from <= i.to, { message: 'Til-dato må være etter fra-dato.', path: ['to'] })
   .refine((i) => daysBetween(i.from, i.to) <= 92, { message: 'Søk over høyst tre måneder om gangen.', path: ['to'] });

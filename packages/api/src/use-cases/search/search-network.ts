@@ -44,7 +44,12 @@ export function slotRange(from: string, to: string, now: Date): { startFrom: Dat
 }
 
 /** The slots of an Oslo date range that an insurer may book, with the query shape that does the least work. */
-export async function findSlots(em: EntityManager, filters: Omit<SlotFilters, 'startFrom' | 'startBefore'>, from: string, to: string): Promise<SlotHit[]> {
+export async function findSlots(
+  em: EntityManager,
+  filters: Omit<SlotFilters, 'startFrom' | 'startBefore'>,
+  from: string,
+  to: string,
+): Promise<SlotHit[]> {
   const range = slotRange(from, to, filters.now);
   if (!range) return [];
   const f: SlotFilters = { ...filters, ...range };
@@ -55,7 +60,12 @@ export async function findSlots(em: EntityManager, filters: Omit<SlotFilters, 's
  * The earliest free times the agent's insurer may book, over the materialised offers (readiness) and free time,
  * earliest first, a page at a time: the cursor is the last hit's (start, book, type, department).
  */
-export async function searchNetwork({ em, insurerId, input, now }: SearchNetworkOptions): Promise<{ hits: SlotHit[]; nextCursor: SearchCursor | null }> {
+export async function searchNetwork({
+  em,
+  insurerId,
+  input,
+  now,
+}: SearchNetworkOptions): Promise<{ hits: SlotHit[]; nextCursor: SearchCursor | null }> {
   const place = input.place?.trim() || undefined;
   const postcode = place && /^\d{4}$/.test(place) ? place : undefined;
   const rows = await findSlots(
@@ -78,6 +88,9 @@ export async function searchNetwork({ em, insurerId, input, now }: SearchNetwork
   const last = hits[hits.length - 1];
   return {
     hits,
-    nextCursor: rows.length > input.limit && last ? { startAt: last.startAt, bookId: last.bookId, typeId: last.typeId, departmentId: last.departmentId } : null,
+    nextCursor:
+      rows.length > input.limit && last
+        ? { startAt: last.startAt, bookId: last.bookId, typeId: last.typeId, departmentId: last.departmentId }
+        : null,
   };
 }

@@ -60,7 +60,13 @@ function cursorClauses(slot: string, key: string, cursor: SlotFilters['cursor'])
   if (!cursor) return [];
   return [
     [`${slot}.start_at >= ?`, cursor.startAt],
-    [`(${slot}.start_at, ${key}.book_id, ${key}.type_id, ${key}.department_id) > (?, ?, ?, ?)`, cursor.startAt, cursor.bookId, cursor.typeId, cursor.departmentId],
+    [
+      `(${slot}.start_at, ${key}.book_id, ${key}.type_id, ${key}.department_id) > (?, ?, ?, ?)`,
+      cursor.startAt,
+      cursor.bookId,
+      cursor.typeId,
+      cursor.departmentId,
+    ],
   ];
 }
 
@@ -68,7 +74,12 @@ const where = (clauses: Clause[]) => clauses.map(([c]) => c).join('\n      and '
 const values = (clauses: Clause[]) => clauses.flatMap(([, ...v]) => v);
 
 function toHits(rows: SlotHit[]): SlotHit[] {
-  return rows.map((r) => ({ ...r, startAt: new Date(r.startAt), endAt: new Date(r.endAt), durationMinutes: Number(r.durationMinutes) }));
+  return rows.map((r) => ({
+    ...r,
+    startAt: new Date(r.startAt),
+    endAt: new Date(r.endAt),
+    durationMinutes: Number(r.durationMinutes),
+  }));
 }
 
 /** Whether the search table answers these filters with an ordered scan (else the offer-first query is the fast one). */
@@ -117,7 +128,11 @@ export async function offerFirstQuery(em: EntityManager, f: SlotFilters): Promis
   // The notice folds into the lower bound, so each offer's scan starts at its first bookable instant.
   const slot: Clause[] = [
     ['f.book_id = o.book_id and f.type_id = o.type_id'],
-    ['f.start_at >= greatest(?::timestamptz, ?::timestamptz + make_interval(mins => o.min_notice_minutes))', f.startFrom, f.now],
+    [
+      'f.start_at >= greatest(?::timestamptz, ?::timestamptz + make_interval(mins => o.min_notice_minutes))',
+      f.startFrom,
+      f.now,
+    ],
     ['f.start_at < ?', f.startBefore],
     beforeOfferEndClause('f', 'o'),
     daysAheadClause('f', 'o', f.now),
@@ -149,12 +164,23 @@ export interface OfferTimes {
  * One practitioner's times, one row per offer with its times as arrays: a month is a handful of narrow rows instead
  * of hundreds of rows repeating the names and address (the week view's query; search.practitionerSlots).
  */
-export async function practitionerTimesQuery(em: EntityManager, f: SlotFilters & { practitionerId: string }): Promise<OfferTimes[]> {
-  const offer: Clause[] = [['o.insurer_id = ?', f.insurerId], ['o.practitioner_id = ?', f.practitionerId], bookableNowClause('o', f.now)];
+export async function practitionerTimesQuery(
+  em: EntityManager,
+  f: SlotFilters & { practitionerId: string },
+): Promise<OfferTimes[]> {
+  const offer: Clause[] = [
+    ['o.insurer_id = ?', f.insurerId],
+    ['o.practitioner_id = ?', f.practitionerId],
+    bookableNowClause('o', f.now),
+  ];
   if (f.tariffCode) offer.push(['upper(o.tariff_code) = ?', f.tariffCode.toUpperCase()]);
   const slot: Clause[] = [
     ['f.book_id = o.book_id and f.type_id = o.type_id'],
-    ['f.start_at >= greatest(?::timestamptz, ?::timestamptz + make_interval(mins => o.min_notice_minutes))', f.startFrom, f.now],
+    [
+      'f.start_at >= greatest(?::timestamptz, ?::timestamptz + make_interval(mins => o.min_notice_minutes))',
+      f.startFrom,
+      f.now,
+    ],
     ['f.start_at < ?', f.startBefore],
     beforeOfferEndClause('f', 'o'),
     daysAheadClause('f', 'o', f.now),
@@ -169,6 +195,14 @@ export async function practitionerTimesQuery(em: EntityManager, f: SlotFilters &
       from (select f.start_at, f.end_at from free_slot f where ${where(slot)} order by f.start_at limit ?) f) t
     where ${where(offer)} and t.starts is not null
     order by o.book_id, o.type_id, o.department_id, o.tariff_code`;
-  const rows = await preparedQuery<Omit<SlotHit, 'startAt' | 'endAt'> & { starts: number[]; ends: number[] }>(em, sql, [...values(slot), f.limit, ...values(offer)]);
-  return rows.map(({ starts, ends, ...o }) => ({ offer: { ...o, durationMinutes: Number(o.durationMinutes) }, starts: starts.map(Number), ends: ends.map(Number) }));
+  const rows = await preparedQuery<Omit<SlotHit, 'startAt' | 'endAt'> & { starts: number[]; ends: number[] }>(em, sql, [
+    ...values(slot),
+    f.limit,
+    ...values(offer),
+  ]);
+  return rows.map(({ starts, ends, ...o }) => ({
+    offer: { ...o, durationMinutes: Number(o.durationMinutes) },
+    starts: starts.map(Number),
+    ends: ends.map(Number),
+  }));
 }

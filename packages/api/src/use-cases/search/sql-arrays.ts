@@ -34,7 +34,11 @@ export function intArray(values: readonly (number | null)[]): string {
  * Runs one statement with its parameters sent separately (`?` placeholders), inside the EntityManager's transaction
  * when it has one, and returns its rows. For large array parameters; ordinary statements use `em.execute`.
  */
-export async function executeBulk<T = unknown>(em: EntityManager, sql: string, params: readonly (string | number | Date | null)[]): Promise<T[]> {
+export async function executeBulk<T = unknown>(
+  em: EntityManager,
+  sql: string,
+  params: readonly (string | number | Date | null)[],
+): Promise<T[]> {
   const query = em.getKnex().raw(sql, [...params]);
   const tx = em.getTransactionContext();
   if (tx) query.transacting(tx);

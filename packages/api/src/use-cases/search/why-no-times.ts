@@ -1,6 +1,15 @@
 import type { EntityManager } from '@bn/db';
 import { Appointment, AppointmentBook, AppointmentType, Clinic, Practitioner, WeekTemplate, WorkPlan } from '@bn/db';
-import { AppError, effectiveRestrictions, explainNoSlots, NO_RESTRICTIONS, osloDate, osloInstant, addDays, readinessWindows } from '@bn/domain';
+import {
+  AppError,
+  effectiveRestrictions,
+  explainNoSlots,
+  NO_RESTRICTIONS,
+  osloDate,
+  osloInstant,
+  addDays,
+  readinessWindows,
+} from '@bn/domain';
 import { loadReadinessSubjects } from '../readiness/load-readiness-subjects.js';
 import { listHolidays } from '../holidays/list-holidays.js';
 import { FREE_TIME_HORIZON_DAYS } from './refresh-free-time.js';
@@ -39,7 +48,14 @@ const dmy = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.s
  * rest on) or, when offered, why the engine finds no free time in the range — including the offer's end (an
  * agreement's last day) and the horizon the network books within, exactly as the search applies them.
  */
-export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now }: WhyNoTimesOptions): Promise<WhyNoTimesResult> {
+export async function whyNoTimes({
+  em,
+  insurerId,
+  practitionerId,
+  from,
+  to,
+  now,
+}: WhyNoTimesOptions): Promise<WhyNoTimesResult> {
   const practitioner = await em.findOne(Practitioner, { id: practitionerId }, { populate: ['clinic'] });
   if (!practitioner) throw new AppError('NOT_FOUND', 'Fant ikke behandleren.');
   const today = osloDate(now);
@@ -52,11 +68,13 @@ export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now 
     return {
       ...base,
       items: [],
-      general: [{
-        code: 'no_book',
-        message: `${practitioner.name} har ingen timebok med timetyper satt opp for online booking gjennom nettverket.`,
-        messageEn: `${practitioner.name} has no appointment book with types set up for network booking.`,
-      }],
+      general: [
+        {
+          code: 'no_book',
+          message: `${practitioner.name} har ingen timebok med timetyper satt opp for online booking gjennom nettverket.`,
+          messageEn: `${practitioner.name} has no appointment book with types set up for network booking.`,
+        },
+      ],
     };
   }
   const bookIds = pairs.map((p) => p.book.id);
@@ -65,25 +83,44 @@ export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now 
     em.find(AppointmentType, { id: { $in: pairs.map((p) => p.type.id) } }),
     em.find(WorkPlan, { book: { $in: bookIds } }),
     em.find(WeekTemplate, { book: { $in: bookIds } }),
-    em.find(Appointment, { book: { $in: bookIds }, status: 'active', startAt: { $lt: osloInstant(addDays(to, 1), '00:00') }, endAt: { $gt: osloInstant(from, '00:00') } }),
+    em.find(Appointment, {
+      book: { $in: bookIds },
+      status: 'active',
+      startAt: { $lt: osloInstant(addDays(to, 1), '00:00') },
+      endAt: { $gt: osloInstant(from, '00:00') },
+    }),
   ]);
-  const holidays = [...new Set([from.slice(0, 4), to.slice(0, 4)])].flatMap((y) => listHolidays({ year: Number(y) }).map((h) => h.date));
+  const holidays = [...new Set([from.slice(0, 4), to.slice(0, 4)])].flatMap((y) =>
+    listHolidays({ year: Number(y) }).map((h) => h.date),
+  );
 
   const horizonEnd = addDays(today, FREE_TIME_HORIZON_DAYS);
-  const beyondHorizon = to > horizonEnd
-    ? [{
-        code: 'beyond_horizon',
-        message: `Nettverket åpner for booking ${FREE_TIME_HORIZON_DAYS} dager fram i tid, til og med ${dmy(horizonEnd)}; senere timer kan ikke bestilles ennå.`,
-        messageEn: `The network opens booking ${FREE_TIME_HORIZON_DAYS} days ahead, until ${dmy(horizonEnd)}; later times cannot be booked yet.`,
-      }]
-    : [];
+  const beyondHorizon =
+    to > horizonEnd
+      ? [
+          {
+            code: 'beyond_horizon',
+            message: `Nettverket åpner for booking ${FREE_TIME_HORIZON_DAYS} dager fram i tid, til og med ${dmy(horizonEnd)}; senere timer kan ikke bestilles ennå.`,
+            messageEn: `The network opens booking ${FREE_TIME_HORIZON_DAYS} days ahead, until ${dmy(horizonEnd)}; later times cannot be booked yet.`,
+          },
+        ]
+      : [];
   const items = pairs.map((pair): WhyNoTimesItem => {
     const { today: result, insurers } = readinessWindows(pair.subject, horizonEnd);
     const forInsurer = result.insurers.find((i) => i.insurerId === insurerId);
     const window = insurers.get(insurerId);
-    const item = { bookId: pair.book.id, typeId: pair.type.id, typeName: pair.type.name, tariffs: result.insuranceTariffs.map((t) => `${t.code} ${t.name}`) };
+    const item = {
+      bookId: pair.book.id,
+      typeId: pair.type.id,
+      typeName: pair.type.name,
+      tariffs: result.insuranceTariffs.map((t) => `${t.code} ${t.name}`),
+    };
     if (!forInsurer?.bookable) {
-      return { ...item, status: 'not_offered', reasons: (forInsurer?.reasons ?? []).map((r) => ({ code: r.key, message: r.message, messageEn: r.messageEn })) };
+      return {
+        ...item,
+        status: 'not_offered',
+        reasons: (forInsurer?.reasons ?? []).map((r) => ({ code: r.key, message: r.message, messageEn: r.messageEn })),
+      };
     }
     const book = books.find((b) => b.id === pair.book.id)!;
     const type = types.find((t) => t.id === pair.type.id)!;
@@ -95,8 +132,14 @@ export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now 
     });
     if (from > horizonEnd) return { ...item, status: 'no_slots', reasons: beyondHorizon };
     const reasons = explainNoSlots({
-      plan: { weeks: plan?.weeks ?? [], closedDays: plan?.closedDays ?? [], openedHolidays: plan?.openedHolidays ?? [] },
-      templates: templates.filter((t) => t.book.id === book.id).map((t) => ({ id: t.id, windows: t.windows, breaks: t.breaks })),
+      plan: {
+        weeks: plan?.weeks ?? [],
+        closedDays: plan?.closedDays ?? [],
+        openedHolidays: plan?.openedHolidays ?? [],
+      },
+      templates: templates
+        .filter((t) => t.book.id === book.id)
+        .map((t) => ({ id: t.id, windows: t.windows, breaks: t.breaks })),
       holidays,
       from,
       to: to > horizonEnd ? horizonEnd : to,
@@ -107,7 +150,14 @@ export async function whyNoTimes({ em, insurerId, practitionerId, from, to, now 
       restrictions,
     });
     if (reasons.length === 0) return { ...item, status: 'bookable', reasons: [] };
-    return { ...item, status: 'no_slots', reasons: [...reasons.map((r) => ({ code: r.code, message: r.message, messageEn: r.messageEn })), ...beyondHorizon] };
+    return {
+      ...item,
+      status: 'no_slots',
+      reasons: [
+        ...reasons.map((r) => ({ code: r.code, message: r.message, messageEn: r.messageEn })),
+        ...beyondHorizon,
+      ],
+    };
   });
   return { ...base, items, general: [] };
 }

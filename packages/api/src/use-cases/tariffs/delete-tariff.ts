@@ -17,10 +17,19 @@ export async function deleteTariff({ em, user, id }: DeleteTariffOptions): Promi
     const tariff = await tx.findOne(Tariff, { id });
     if (!tariff) throw new AppError('NOT_FOUND');
     const rules = await tx.count(TypeRule, { tariffs: id });
-    if (rules > 0) throw new AppError('IN_USE', `Taksten ${tariff.code} brukes i ${rules} regel(er) og kan ikke slettes.`);
+    if (rules > 0)
+      throw new AppError('IN_USE', `Taksten ${tariff.code} brukes i ${rules} regel(er) og kan ikke slettes.`);
     const bookings = await tx.count(Appointment, { tariff: id });
-    if (bookings > 0) throw new AppError('IN_USE', `Taksten ${tariff.code} står på ${bookings} bestilte time(r) og kan ikke slettes.`);
-    recordChange(tx, user, { clinicId: null, entity: 'tariff', entityId: id, action: 'delete', before: toTariffConfig(tariff), after: null });
+    if (bookings > 0)
+      throw new AppError('IN_USE', `Taksten ${tariff.code} står på ${bookings} bestilte time(r) og kan ikke slettes.`);
+    recordChange(tx, user, {
+      clinicId: null,
+      entity: 'tariff',
+      entityId: id,
+      action: 'delete',
+      before: toTariffConfig(tariff),
+      after: null,
+    });
     tx.remove(tariff);
     return { id };
   });

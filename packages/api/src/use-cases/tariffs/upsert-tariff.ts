@@ -17,11 +17,20 @@ export async function upsertTariff({ em, user, input }: UpsertTariffOptions): Pr
   return configTransaction(em, async (tx) => {
     const existing = await tx.findOne(Tariff, { id: input.id });
     const sameCode = await tx.findOne(Tariff, { code: input.code, id: { $ne: input.id } });
-    assertNoIssues([sameCode ? { path: ['code'], message: `Takstkoden ${input.code} finnes allerede (${sameCode.name}).` } : null]);
+    assertNoIssues([
+      sameCode ? { path: ['code'], message: `Takstkoden ${input.code} finnes allerede (${sameCode.name}).` } : null,
+    ]);
     const before = existing ? toTariffConfig(existing) : null;
     const data = { code: input.code, name: input.name, kind: input.kind, professions: input.professions };
     const tariff = existing ? tx.assign(existing, data) : tx.create(Tariff, { id: input.id, ...data });
-    recordChange(tx, user, { clinicId: null, entity: 'tariff', entityId: tariff.id, action: existing ? 'update' : 'create', before, after: toTariffConfig(tariff) });
+    recordChange(tx, user, {
+      clinicId: null,
+      entity: 'tariff',
+      entityId: tariff.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after: toTariffConfig(tariff),
+    });
     return { id: tariff.id };
   });
 }

@@ -22,10 +22,23 @@ export async function deleteWeekTemplate({ em, user, id }: DeleteWeekTemplateOpt
     const plan = await tx.findOne(WorkPlan, { book: template.book.id });
     const weeks = plan?.weeks.filter((w) => w.templateId === id) ?? [];
     if (weeks.length > 0) {
-      const listed = weeks.slice(0, 5).map((w) => `uke ${w.isoWeek} ${w.isoYear}`).join(', ');
-      throw new AppError('IN_USE', `Ukemalen «${template.name}» brukes i arbeidsplanen (${listed}${weeks.length > 5 ? ' …' : ''}) og kan ikke slettes.`);
+      const listed = weeks
+        .slice(0, 5)
+        .map((w) => `uke ${w.isoWeek} ${w.isoYear}`)
+        .join(', ');
+      throw new AppError(
+        'IN_USE',
+        `Ukemalen «${template.name}» brukes i arbeidsplanen (${listed}${weeks.length > 5 ? ' …' : ''}) og kan ikke slettes.`,
+      );
     }
-    recordChange(tx, user, { clinicId, entity: 'template', entityId: id, action: 'delete', before: toTemplateConfig(template), after: null });
+    recordChange(tx, user, {
+      clinicId,
+      entity: 'template',
+      entityId: id,
+      action: 'delete',
+      before: toTemplateConfig(template),
+      after: null,
+    });
     tx.remove(template);
     return { id };
   });

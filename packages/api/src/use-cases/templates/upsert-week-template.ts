@@ -27,7 +27,8 @@ export async function upsertWeekTemplate({ em, user, input }: UpsertWeekTemplate
     const existing = await tx.findOne(WeekTemplate, { id: input.id }, { populate: ['book'] });
     if (existing) {
       assertClinicAdmin(user, existing.book.clinic.id);
-      if (existing.book.id !== book.id) throw validationError([{ path: ['bookId'], message: 'Ukemalen kan ikke flyttes til en annen timebok.' }]);
+      if (existing.book.id !== book.id)
+        throw validationError([{ path: ['bookId'], message: 'Ukemalen kan ikke flyttes til en annen timebok.' }]);
     }
     const typeIds = [...new Set(input.windows.flatMap((w) => w.typeIds))];
     const types = await tx.find(AppointmentType, { id: { $in: typeIds } });
@@ -38,7 +39,10 @@ export async function upsertWeekTemplate({ em, user, input }: UpsertWeekTemplate
         const other = types.find((t) => t.id === typeId && t.clinic.id !== clinicId);
         if (!other) return;
         assertNotSmuggled(user, other.clinic.id);
-        issues.push({ path: ['windows', i, 'typeIds', k], message: `Timetypen «${other.name}» hører til en annen klinikk.` });
+        issues.push({
+          path: ['windows', i, 'typeIds', k],
+          message: `Timetypen «${other.name}» hører til en annen klinikk.`,
+        });
       }),
     );
     const flagged = new Set(issues.map((i) => i.path.join('.')));
@@ -47,7 +51,14 @@ export async function upsertWeekTemplate({ em, user, input }: UpsertWeekTemplate
     const before = existing ? toTemplateConfig(existing) : null;
     const data = { name: input.name, windows: input.windows, breaks: input.breaks };
     const template = existing ? tx.assign(existing, data) : tx.create(WeekTemplate, { id: input.id, book, ...data });
-    recordChange(tx, user, { clinicId, entity: 'template', entityId: template.id, action: existing ? 'update' : 'create', before, after: toTemplateConfig(template) });
+    recordChange(tx, user, {
+      clinicId,
+      entity: 'template',
+      entityId: template.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after: toTemplateConfig(template),
+    });
     return { id: template.id };
   });
 }

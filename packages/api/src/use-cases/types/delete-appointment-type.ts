@@ -22,17 +22,39 @@ export async function deleteAppointmentType({ em, user, id }: DeleteAppointmentT
     if (!type) throw new AppError('NOT_FOUND');
     const clinicId = type.clinic.id;
     assertClinicAdmin(user, clinicId);
-    const templates = (await tx.find(WeekTemplate, { book: { clinic: clinicId } }, { orderBy: { name: 'asc' } })).filter((t) =>
-      t.windows.some((w) => w.typeIds.includes(id)),
-    );
+    const templates = (
+      await tx.find(WeekTemplate, { book: { clinic: clinicId } }, { orderBy: { name: 'asc' } })
+    ).filter((t) => t.windows.some((w) => w.typeIds.includes(id)));
     if (templates.length > 0) {
-      throw new AppError('IN_USE', `Timetypen «${type.name}» ligger i ukemalen ${templates.map((t) => `«${t.name}»`).join(', ')} og kan ikke slettes.`);
+      throw new AppError(
+        'IN_USE',
+        `Timetypen «${type.name}» ligger i ukemalen ${templates.map((t) => `«${t.name}»`).join(', ')} og kan ikke slettes.`,
+      );
     }
     const bookings = await tx.count(Appointment, { type: id, kind: 'booking' });
-    if (bookings > 0) throw new AppError('IN_USE', `Timetypen «${type.name}» er brukt i ${bookings} bestilte time(r) og kan ikke slettes.`);
+    if (bookings > 0)
+      throw new AppError(
+        'IN_USE',
+        `Timetypen «${type.name}» er brukt i ${bookings} bestilte time(r) og kan ikke slettes.`,
+      );
     const rules = await tx.find(TypeRule, { type: id }, { populate: ['tariffs'] });
-    for (const r of rules) recordChange(tx, user, { clinicId, entity: 'rule', entityId: r.id, action: 'delete', before: toRuleConfig(r), after: null });
-    recordChange(tx, user, { clinicId, entity: 'type', entityId: id, action: 'delete', before: toTypeConfig(type), after: null });
+    for (const r of rules)
+      recordChange(tx, user, {
+        clinicId,
+        entity: 'rule',
+        entityId: r.id,
+        action: 'delete',
+        before: toRuleConfig(r),
+        after: null,
+      });
+    recordChange(tx, user, {
+      clinicId,
+      entity: 'type',
+      entityId: id,
+      action: 'delete',
+      before: toTypeConfig(type),
+      after: null,
+    });
     for (const r of rules) tx.remove(r);
     tx.remove(type);
     return { id };

@@ -17,13 +17,22 @@ export interface UpsertAppointmentTypeOptions {
  * T1–T5 on the type itself. Its visiting address must be a department of the same clinic, and a longer duration
  * must still fit every template window the type is placed in (the same check a template save runs).
  */
-export async function upsertAppointmentType({ em, user, input }: UpsertAppointmentTypeOptions): Promise<{ id: string }> {
+export async function upsertAppointmentType({
+  em,
+  user,
+  input,
+}: UpsertAppointmentTypeOptions): Promise<{ id: string }> {
   assertClinicAdmin(user, input.clinicId);
   return configTransaction(em, async (tx) => {
     const existing = await tx.findOne(AppointmentType, { id: input.id });
     if (existing) {
       assertClinicAdmin(user, existing.clinic.id);
-      assertSameParent(existing.clinic.id, input.clinicId, 'clinicId', 'Timetypen kan ikke flyttes til en annen klinikk.');
+      assertSameParent(
+        existing.clinic.id,
+        input.clinicId,
+        'clinicId',
+        'Timetypen kan ikke flyttes til en annen klinikk.',
+      );
     }
     const department = input.departmentId ? await tx.findOne(Department, { id: input.departmentId }) : null;
     const issues: (Issue | null)[] = [];
@@ -52,7 +61,14 @@ export async function upsertAppointmentType({ em, user, input }: UpsertAppointme
     const type = existing
       ? tx.assign(existing, data)
       : tx.create(AppointmentType, { id: input.id, clinic: tx.getReference(Clinic, input.clinicId), ...data });
-    recordChange(tx, user, { clinicId: input.clinicId, entity: 'type', entityId: type.id, action: existing ? 'update' : 'create', before, after: toTypeConfig(type) });
+    recordChange(tx, user, {
+      clinicId: input.clinicId,
+      entity: 'type',
+      entityId: type.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after: toTypeConfig(type),
+    });
     return { id: type.id };
   });
 }

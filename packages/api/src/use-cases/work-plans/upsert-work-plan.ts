@@ -26,11 +26,17 @@ export async function upsertWorkPlan({ em, user, input }: UpsertWorkPlanOptions)
     const existing = await tx.findOne(WorkPlan, { id: input.id }, { populate: ['book'] });
     if (existing) {
       assertClinicAdmin(user, existing.book.clinic.id);
-      if (existing.book.id !== book.id) throw validationError([{ path: ['bookId'], message: 'Arbeidsplanen kan ikke flyttes til en annen timebok.' }]);
+      if (existing.book.id !== book.id)
+        throw validationError([{ path: ['bookId'], message: 'Arbeidsplanen kan ikke flyttes til en annen timebok.' }]);
     }
     const other = await tx.findOne(WorkPlan, { book: book.id, id: { $ne: input.id } });
-    if (other) throw validationError([{ path: ['bookId'], message: `Timeboken «${book.name}» har allerede en arbeidsplan.` }]);
-    const templates = await tx.find(WeekTemplate, { id: { $in: [...new Set(input.weeks.map((w) => w.templateId))] } }, { populate: ['book'] });
+    if (other)
+      throw validationError([{ path: ['bookId'], message: `Timeboken «${book.name}» har allerede en arbeidsplan.` }]);
+    const templates = await tx.find(
+      WeekTemplate,
+      { id: { $in: [...new Set(input.weeks.map((w) => w.templateId))] } },
+      { populate: ['book'] },
+    );
     const issues: (Issue | null)[] = input.weeks.map((w, i) => {
       const path = ['weeks', i, 'templateId'];
       const template = templates.find((t) => t.id === w.templateId);
@@ -43,7 +49,14 @@ export async function upsertWorkPlan({ em, user, input }: UpsertWorkPlanOptions)
     const before = existing ? toWorkPlanConfig(existing) : null;
     const data = { weeks: input.weeks, closedDays: input.closedDays, openedHolidays: input.openedHolidays };
     const plan = existing ? tx.assign(existing, data) : tx.create(WorkPlan, { id: input.id, book, ...data });
-    recordChange(tx, user, { clinicId, entity: 'workPlan', entityId: plan.id, action: existing ? 'update' : 'create', before, after: toWorkPlanConfig(plan) });
+    recordChange(tx, user, {
+      clinicId,
+      entity: 'workPlan',
+      entityId: plan.id,
+      action: existing ? 'update' : 'create',
+      before,
+      after: toWorkPlanConfig(plan),
+    });
     return { id: plan.id };
   });
 }

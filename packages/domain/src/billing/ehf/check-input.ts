@@ -28,11 +28,13 @@ function checkAddress(a: EhfAddress, path: string, add: (path: string, message: 
   if (blank(a.city)) add(`${path}.city`, 'Poststedet mangler.');
   const country = a.countryCode ?? 'NO';
   if (!/^[A-Z]{2}$/.test(country)) add(`${path}.countryCode`, 'Landkoden må være to store bokstaver (NO).');
-  if (country === 'NO' ? !/^\d{4}$/.test(a.postcode) : blank(a.postcode)) add(`${path}.postcode`, 'Postnummeret må ha fire siffer.');
+  if (country === 'NO' ? !/^\d{4}$/.test(a.postcode) : blank(a.postcode))
+    add(`${path}.postcode`, 'Postnummeret må ha fire siffer.');
 }
 
 function commonIssues(input: EhfDocumentCommon, add: (path: string, message: string) => void): void {
-  if (blank(input.number) || input.number.length > MAX_ID_LENGTH) add('number', `Dokumentnummeret må ha 1–${MAX_ID_LENGTH} tegn.`);
+  if (blank(input.number) || input.number.length > MAX_ID_LENGTH)
+    add('number', `Dokumentnummeret må ha 1–${MAX_ID_LENGTH} tegn.`);
   if (!isDate(input.issueDate)) add('issueDate', 'Ugyldig fakturadato.');
   if (!isValidCaseId(input.caseId)) add('caseId', 'Ugyldig SakID.');
 
@@ -41,12 +43,14 @@ function commonIssues(input: EhfDocumentCommon, add: (path: string, message: str
   if (!isValidOrgNumber(seller.orgNumber)) add('seller.orgNumber', 'Klinikkens organisasjonsnummer er ugyldig.');
   checkAddress(seller.address, 'seller.address', add);
   if (blank(buyer.name)) add('buyer.name', 'Forsikringsselskapets navn mangler.');
-  if (!isValidOrgNumber(buyer.orgNumber)) add('buyer.orgNumber', 'Forsikringsselskapets organisasjonsnummer er ugyldig.');
+  if (!isValidOrgNumber(buyer.orgNumber))
+    add('buyer.orgNumber', 'Forsikringsselskapets organisasjonsnummer er ugyldig.');
   checkAddress(buyer.address, 'buyer.address', add);
 
   if (input.payment) {
     if (!isValidBankAccount(input.payment.bankAccount)) add('payment.bankAccount', 'Ugyldig kontonummer.');
-    if (!blank(input.payment.kid) && !/^\d{1,24}[\d-]$/.test(input.payment.kid!.trim())) add('payment.kid', 'KID må være 2–25 siffer.');
+    if (!blank(input.payment.kid) && !/^\d{1,24}[\d-]$/.test(input.payment.kid!.trim()))
+      add('payment.kid', 'KID må være 2–25 siffer.');
   }
 
   if (input.lines.length === 0) add('lines', 'Fakturaen må ha minst én linje.');
@@ -54,11 +58,15 @@ function commonIssues(input: EhfDocumentCommon, add: (path: string, message: str
     const at = `lines.${i}`;
     if (blank(line.tariffCode)) add(`${at}.tariffCode`, 'Takstkoden mangler.');
     if (blank(line.tariffName)) add(`${at}.tariffName`, 'Takstnavnet mangler.');
-    if (!isOre(line.priceOre)) add(`${at}.priceOre`, line.priceOre < 0 ? 'Beløpet kan ikke være negativt.' : 'Prisen må være hele øre.');
-    if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY) add(`${at}.quantity`, `Antallet må være 1–${MAX_LINE_QUANTITY}.`);
+    if (!isOre(line.priceOre))
+      add(`${at}.priceOre`, line.priceOre < 0 ? 'Beløpet kan ikke være negativt.' : 'Prisen må være hele øre.');
+    if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY)
+      add(`${at}.quantity`, `Antallet må være 1–${MAX_LINE_QUANTITY}.`);
     const t = line.treatment;
-    if (!(t.startsAt instanceof Date) || Number.isNaN(t.startsAt.getTime())) add(`${at}.treatment.startsAt`, 'Behandlingstidspunktet mangler.');
-    if (t.durationMinutes != null && !(Number.isInteger(t.durationMinutes) && t.durationMinutes > 0)) add(`${at}.treatment.durationMinutes`, 'Varigheten må være hele minutter.');
+    if (!(t.startsAt instanceof Date) || Number.isNaN(t.startsAt.getTime()))
+      add(`${at}.treatment.startsAt`, 'Behandlingstidspunktet mangler.');
+    if (t.durationMinutes != null && !(Number.isInteger(t.durationMinutes) && t.durationMinutes > 0))
+      add(`${at}.treatment.durationMinutes`, 'Varigheten må være hele minutter.');
     const hpr = t.therapist?.hprNumber;
     if (!blank(hpr) && !isValidHprNumber(hpr!)) add(`${at}.treatment.therapist.hprNumber`, 'Ugyldig HPR-nummer.');
   });
@@ -73,7 +81,8 @@ export function invoiceInputIssues(input: EhfInvoiceInput): InputIssue[] {
   const add = (path: string, message: string) => issues.push({ path, message });
   commonIssues(input, add);
   if (!isDate(input.dueDate)) add('dueDate', 'Ugyldig forfallsdato.');
-  else if (isDate(input.issueDate) && input.dueDate < input.issueDate) add('dueDate', 'Forfallsdatoen kan ikke være før fakturadatoen.');
+  else if (isDate(input.issueDate) && input.dueDate < input.issueDate)
+    add('dueDate', 'Forfallsdatoen kan ikke være før fakturadatoen.');
   return issues;
 }
 
@@ -83,7 +92,8 @@ export function creditNoteInputIssues(input: EhfCreditNoteInput): InputIssue[] {
   commonIssues(input, add);
   if (blank(input.invoice.number)) add('invoice.number', 'Nummeret på fakturaen som krediteres mangler.');
   if (!isDate(input.invoice.issueDate)) add('invoice.issueDate', 'Ugyldig dato på fakturaen som krediteres.');
-  else if (isDate(input.issueDate) && input.invoice.issueDate > input.issueDate) add('invoice.issueDate', 'Kreditnotaen kan ikke være eldre enn fakturaen.');
+  else if (isDate(input.issueDate) && input.invoice.issueDate > input.issueDate)
+    add('invoice.issueDate', 'Kreditnotaen kan ikke være eldre enn fakturaen.');
   return issues;
 }
 

@@ -40,7 +40,11 @@ function taxAndTotals(vat: EhfVatCategory, totals: EhfTotals): XmlElement[] {
     el('cac:TaxTotal', [
       amount('cbc:TaxAmount', totals.taxOre),
       // One breakdown: every line has the same category (BR-E-01 / BR-O-01, BR-O-11…14).
-      el('cac:TaxSubtotal', [amount('cbc:TaxableAmount', totals.lineExtensionOre), amount('cbc:TaxAmount', totals.taxOre), vatCategoryElement('cac:TaxCategory', vat)]),
+      el('cac:TaxSubtotal', [
+        amount('cbc:TaxableAmount', totals.lineExtensionOre),
+        amount('cbc:TaxAmount', totals.taxOre),
+        vatCategoryElement('cac:TaxCategory', vat),
+      ]),
     ])!,
     el('cac:LegalMonetaryTotal', [
       amount('cbc:LineExtensionAmount', totals.lineExtensionOre),
@@ -111,7 +115,16 @@ export function buildEhfCreditNote(input: EhfCreditNoteInput): string {
   return writeDocument(input, {
     kind: 'credit_note',
     typeAndDates: [text('cbc:CreditNoteTypeCode', CREDIT_NOTE_TYPE_CODE)],
-    billingReference: el('cac:BillingReference', [el('cac:InvoiceDocumentReference', [text('cbc:ID', invoiceNumber), text('cbc:IssueDate', input.invoice.issueDate)])]),
-    payment: [el('cac:PaymentTerms', [text('cbc:Note', `Krediterer faktura ${invoiceNumber} av ${dd_mm_yyyy(input.invoice.issueDate)}.`)])],
+    billingReference: el('cac:BillingReference', [
+      el('cac:InvoiceDocumentReference', [
+        text('cbc:ID', invoiceNumber),
+        text('cbc:IssueDate', input.invoice.issueDate),
+      ]),
+    ]),
+    payment: [
+      el('cac:PaymentTerms', [
+        text('cbc:Note', `Krediterer faktura ${invoiceNumber} av ${dd_mm_yyyy(input.invoice.issueDate)}.`),
+      ]),
+    ],
   });
 }

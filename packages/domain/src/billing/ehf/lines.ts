@@ -70,7 +70,10 @@ export function treatmentProperties(tariffCode: string, t: EhfTreatment): (XmlEl
   ];
 }
 
-export function vatCategoryElement(name: 'cac:ClassifiedTaxCategory' | 'cac:TaxCategory', vat: EhfVatCategory): XmlElement | null {
+export function vatCategoryElement(
+  name: 'cac:ClassifiedTaxCategory' | 'cac:TaxCategory',
+  vat: EhfVatCategory,
+): XmlElement | null {
   const withReason = name === 'cac:TaxCategory'; // the reason belongs to the breakdown (UBL-CR-600 on lines)
   return el(name, [
     text('cbc:ID', vat.id),
@@ -81,7 +84,13 @@ export function vatCategoryElement(name: 'cac:ClassifiedTaxCategory' | 'cac:TaxC
   ]);
 }
 
-export function documentLine(kind: 'invoice' | 'credit_note', line: EhfLine, index: number, amountOre: number, vat: EhfVatCategory): XmlElement | null {
+export function documentLine(
+  kind: 'invoice' | 'credit_note',
+  line: EhfLine,
+  index: number,
+  amountOre: number,
+  vat: EhfVatCategory,
+): XmlElement | null {
   const invoice = kind === 'invoice';
   return el(invoice ? 'cac:InvoiceLine' : 'cac:CreditNoteLine', [
     text('cbc:ID', index + 1),

@@ -54,7 +54,11 @@ export function sellerParty(seller: EhfSeller): XmlElement | null {
       // BT-33, "Seller additional legal information": the same statement, where people reading the invoice see it.
       legalEntity(seller, seller.inBusinessRegister && text('cbc:CompanyLegalForm', BUSINESS_REGISTER_TEXT)),
       seller.contact &&
-        el('cac:Contact', [text('cbc:Name', seller.contact.name), text('cbc:Telephone', seller.contact.phone), text('cbc:ElectronicMail', seller.contact.email)]),
+        el('cac:Contact', [
+          text('cbc:Name', seller.contact.name),
+          text('cbc:Telephone', seller.contact.phone),
+          text('cbc:ElectronicMail', seller.contact.email),
+        ]),
     ]),
   ]);
 }

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { refusalOf } from '../testing/refusal.js';
-import { buildEhfCreditNote, buildEhfInvoice, creditNoteInputIssues, invoiceInputIssues, vatCategoryFor } from './index.js';
+import {
+  buildEhfCreditNote,
+  buildEhfInvoice,
+  creditNoteInputIssues,
+  invoiceInputIssues,
+  vatCategoryFor,
+} from './index.js';
 import { escapeAttribute, escapeText } from './xml.js';
-import { awkwardNames, clinicAs, creditNote, EXAMPLES, invoiceAwkwardNames, invoiceOneLine } from './testing/fixtures.js';
+import {
+  awkwardNames,
+  clinicAs,
+  creditNote,
+  EXAMPLES,
+  invoiceAwkwardNames,
+  invoiceOneLine,
+} from './testing/fixtures.js';
 import { readEhf } from './testing/read-ehf.js';
 import * as UBL from './testing/ubl-sequences.js';
 
@@ -29,7 +42,12 @@ describe('UBL 2.1 element order (the XSD sequence the Schematron does not check)
       [`${root}/${line}[1]/cac:Item/cac:ClassifiedTaxCategory`, UBL.TAX_CATEGORY_ORDER],
     ];
     if (doc.count(`${root}/cac:PaymentMeans`) > 0) checks.push([`${root}/cac:PaymentMeans`, UBL.PAYMENT_MEANS_ORDER]);
-    for (const [path, order] of checks) expect({ path, children: doc.childNames(path), follows: UBL.followsOrder(doc.childNames(path), order) }).toMatchObject({ follows: true });
+    for (const [path, order] of checks)
+      expect({
+        path,
+        children: doc.childNames(path),
+        follows: UBL.followsOrder(doc.childNames(path), order),
+      }).toMatchObject({ follows: true });
   });
 
   it('the order check itself refuses a swapped or unknown element', () => {
@@ -72,7 +90,11 @@ describe('the VAT category (see vat.ts for why)', () => {
     expect(vatCategoryFor({ vatRegistered: false, inBusinessRegister: true }).id).toBe('E');
     expect(vatCategoryFor({ vatRegistered: true, inBusinessRegister: false }).id).toBe('E');
     expect(vatCategoryFor({ vatRegistered: true, inBusinessRegister: true }).id).toBe('E');
-    expect(vatCategoryFor({ vatRegistered: false, inBusinessRegister: false })).toMatchObject({ id: 'O', percent: null, exemptionReasonCode: 'VATEX-EU-O' });
+    expect(vatCategoryFor({ vatRegistered: false, inBusinessRegister: false })).toMatchObject({
+      id: 'O',
+      percent: null,
+      exemptionReasonCode: 'VATEX-EU-O',
+    });
   });
 });
 
@@ -92,7 +114,14 @@ describe('refusing to write a document the rules would refuse', () => {
       seller: { ...clinicAs, orgNumber: '921400013', address: { street: '', postcode: '364', city: 'Oslo' } },
       buyer: { ...invoiceOneLine.buyer, name: '  ' },
       payment: { bankAccount: '86011117948', kid: 'abc' },
-      lines: [{ ...invoiceOneLine.lines[0]!, priceOre: -100, quantity: 0, treatment: { startsAt: new Date('nope'), durationMinutes: 0, therapist: { hprNumber: '12' } } }],
+      lines: [
+        {
+          ...invoiceOneLine.lines[0]!,
+          priceOre: -100,
+          quantity: 0,
+          treatment: { startsAt: new Date('nope'), durationMinutes: 0, therapist: { hprNumber: '12' } },
+        },
+      ],
     };
     expect(issuePaths(() => buildEhfInvoice(input))).toEqual([
       'number',
@@ -110,7 +139,9 @@ describe('refusing to write a document the rules would refuse', () => {
       'lines.0.treatment.therapist.hprNumber',
       'dueDate',
     ]);
-    expect(invoiceInputIssues(input).find((i) => i.path === 'lines.0.priceOre')?.message).toBe('Beløpet kan ikke være negativt.');
+    expect(invoiceInputIssues(input).find((i) => i.path === 'lines.0.priceOre')?.message).toBe(
+      'Beløpet kan ikke være negativt.',
+    );
   });
 
   it('needs at least one line (BR-16)', () => {
@@ -119,10 +150,13 @@ describe('refusing to write a document the rules would refuse', () => {
 
   it('a credit note needs the invoice it credits, not newer than itself', () => {
     expect(creditNoteInputIssues(creditNote)).toEqual([]);
-    expect(issuePaths(() => buildEhfCreditNote({ ...creditNote, invoice: { number: '', issueDate: '2026-12-01' } }))).toEqual(['invoice.number', 'invoice.issueDate']);
+    expect(
+      issuePaths(() => buildEhfCreditNote({ ...creditNote, invoice: { number: '', issueDate: '2026-12-01' } })),
+    ).toEqual(['invoice.number', 'invoice.issueDate']);
   });
 
   it('accepts every example as it is', () => {
-    for (const e of Object.values(EXAMPLES)) expect(e.kind === 'invoice' ? invoiceInputIssues(e.input) : creditNoteInputIssues(e.input)).toEqual([]);
+    for (const e of Object.values(EXAMPLES))
+      expect(e.kind === 'invoice' ? invoiceInputIssues(e.input) : creditNoteInputIssues(e.input)).toEqual([]);
   });
 });

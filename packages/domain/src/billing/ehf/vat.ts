@@ -25,8 +25,10 @@ export type EhfVatCategory =
   | { id: 'E'; percent: 0; exemptionReasonCode: null; exemptionReason: string }
   | { id: 'O'; percent: null; exemptionReasonCode: 'VATEX-EU-O'; exemptionReason: string };
 
-export const HEALTH_SERVICES_EXEMPTION_REASON = 'Helsetjenester er unntatt fra merverdiavgift, jf. merverdiavgiftsloven § 3-2';
-export const NOT_SUBJECT_TO_VAT_REASON = 'Ikke merverdiavgiftspliktig: helsetjenester er unntatt fra merverdiavgift, jf. merverdiavgiftsloven § 3-2';
+export const HEALTH_SERVICES_EXEMPTION_REASON =
+  'Helsetjenester er unntatt fra merverdiavgift, jf. merverdiavgiftsloven § 3-2';
+export const NOT_SUBJECT_TO_VAT_REASON =
+  'Ikke merverdiavgiftspliktig: helsetjenester er unntatt fra merverdiavgift, jf. merverdiavgiftsloven § 3-2';
 
 export function vatCategoryFor(seller: Pick<EhfSeller, 'vatRegistered' | 'inBusinessRegister'>): EhfVatCategory {
   if (seller.vatRegistered || seller.inBusinessRegister) {

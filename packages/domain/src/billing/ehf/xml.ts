@@ -18,13 +18,21 @@ export interface XmlElement {
 type Child = XmlElement | null | undefined | false;
 
 /** An element with children; null when every child was dropped (it would be empty). */
-export function el(name: string, children: readonly Child[], attributes: Record<string, string> = {}): XmlElement | null {
+export function el(
+  name: string,
+  children: readonly Child[],
+  attributes: Record<string, string> = {},
+): XmlElement | null {
   const kept = children.filter((c): c is XmlElement => Boolean(c));
   return kept.length === 0 ? null : { name, attributes, children: kept, text: null };
 }
 
 /** An element with text; null when the value is null, undefined or only whitespace. */
-export function text(name: string, value: string | number | null | undefined, attributes: Record<string, string> = {}): XmlElement | null {
+export function text(
+  name: string,
+  value: string | number | null | undefined,
+  attributes: Record<string, string> = {},
+): XmlElement | null {
   if (value === null || value === undefined) return null;
   const s = String(value);
   return s.trim() === '' ? null : { name, attributes, children: [], text: s };
@@ -35,16 +43,26 @@ export function text(name: string, value: string | number | null | undefined, at
  * surrogates, not even as character references. They have no meaning in a name or address, so they are dropped
  * rather than making the whole document unreadable.
  */
-// eslint-disable-next-line no-control-regex
-const NOT_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML_CHARS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function escapeText(value: string): string {
-  return value.normalize('NFC').replace(NOT_XML_CHARS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value
+    .normalize('NFC')
+    .replace(NOT_XML_CHARS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** Attribute values also escape quotes, and white space that attribute-value normalisation would otherwise flatten. */
 export function escapeAttribute(value: string): string {
-  return escapeText(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+  return escapeText(value)
+    .replace(/"/g, '&quot;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
 }
 
 function write(node: XmlElement, indent: string, out: string[]): void {

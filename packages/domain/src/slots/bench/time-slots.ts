@@ -26,7 +26,11 @@ const plan = { weeks, closedDays: [], openedHolidays: [] };
 // Every third half hour booked.
 const busy: { start: Date; end: Date }[] = [];
 for (let d = from; d <= to; d = addDays(d, 1)) {
-  for (let h = 8; h < 16; h += 1.5) busy.push({ start: osloInstant(d, `${String(Math.floor(h)).padStart(2, '0')}:${h % 1 ? '30' : '00'}`), end: osloInstant(d, `${String(Math.floor(h + 0.5)).padStart(2, '0')}:${h % 1 ? '00' : '30'}`) });
+  for (let h = 8; h < 16; h += 1.5)
+    busy.push({
+      start: osloInstant(d, `${String(Math.floor(h)).padStart(2, '0')}:${h % 1 ? '30' : '00'}`),
+      end: osloInstant(d, `${String(Math.floor(h + 0.5)).padStart(2, '0')}:${h % 1 ? '00' : '30'}`),
+    });
 }
 const now = osloInstant(from, '07:00');
 const restrictions = { ...NO_RESTRICTIONS, minNoticeHours: 2, daysAhead: 90 };
@@ -48,5 +52,7 @@ for (let i = 0; i < runs; i++) once();
 const warm = (performance.now() - t0) / runs;
 console.log(`one book, 3 types, 8 weeks: ${slots} slots, ${busy.length} busy intervals`);
 console.log(`first call (cold Intl and caches): ${cold.toFixed(2)} ms`);
-console.log(`warm: ${(warm * 1000).toFixed(1)} µs per book (expand + 3 × generate), ${((slots / warm) * 1000).toFixed(0)} slots/s`);
-console.log(`→ 3.2 million slots would take about ${((3_200_000 / slots) * warm / 1000).toFixed(1)} s at this rate`);
+console.log(
+  `warm: ${(warm * 1000).toFixed(1)} µs per book (expand + 3 × generate), ${((slots / warm) * 1000).toFixed(0)} slots/s`,
+);
+console.log(`→ 3.2 million slots would take about ${(((3_200_000 / slots) * warm) / 1000).toFixed(1)} s at this rate`);

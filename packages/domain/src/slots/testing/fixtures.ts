@@ -5,7 +5,12 @@ import { addDays, isoWeek } from '../../time/oslo.js';
 import type { PlanInput, PlanTemplate } from '../expand-work-plan.js';
 
 /** mulberry32: 32-bit state, good enough spread for generating test cases, reproducible from the seed. */
-export function prng(seed: number): { next: () => number; int: (lo: number, hi: number) => number; pick: <T>(xs: readonly T[]) => T; chance: (p: number) => boolean } {
+export function prng(seed: number): {
+  next: () => number;
+  int: (lo: number, hi: number) => number;
+  pick: <T>(xs: readonly T[]) => T;
+  chance: (p: number) => boolean;
+} {
   let s = seed >>> 0;
   const next = () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -32,7 +37,11 @@ export function planFor(from: string, to: string, extra: Partial<PlanInput> = {}
   return { weeks: weeksCovering(from, to, templateId), closedDays: [], openedHolidays: [], ...extra };
 }
 
-export function template(windows: PlanTemplate['windows'], breaks: PlanTemplate['breaks'] = [], id = 'tpl'): PlanTemplate {
+export function template(
+  windows: PlanTemplate['windows'],
+  breaks: PlanTemplate['breaks'] = [],
+  id = 'tpl',
+): PlanTemplate {
   return { id, windows, breaks };
 }
 
@@ -45,4 +54,5 @@ export function restrictions(r: Partial<Restrictions> = {}): Restrictions {
   return { ...NO_RESTRICTIONS, ...r };
 }
 
-export const iso = (xs: readonly { start: Date; end: Date }[]) => xs.map((x) => `${x.start.toISOString()}/${x.end.toISOString()}`);
+export const iso = (xs: readonly { start: Date; end: Date }[]) =>
+  xs.map((x) => `${x.start.toISOString()}/${x.end.toISOString()}`);

@@ -13,7 +13,8 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'clinic.integration.activate': 'Activate the integration',
   'clinic.integration.deactivate': 'Switch the integration off',
 
-  'practitioners.intro': 'The clinic’s practitioners. Only physical-treatment professionals and psychologists can be booked through the network, and they must be approved members.',
+  'practitioners.intro':
+    'The clinic’s practitioners. Only physical-treatment professionals and psychologists can be booked through the network, and they must be approved members.',
   'practitioners.new': 'New practitioner',
   'practitioners.save': 'Save practitioner',
   'practitioners.name': 'Name',
@@ -31,7 +32,8 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'membership.revoked': 'Revoked',
   'membership.none': 'Not a member',
 
-  'books.intro': 'A book can be booked through the network when one practitioner owns it, it is open for online booking and "All patients" may book.',
+  'books.intro':
+    'A book can be booked through the network when one practitioner owns it, it is open for online booking and "All patients" may book.',
   'books.empty': 'The clinic has no appointment books yet.',
   'books.new': 'New appointment book',
   'books.save': 'Save appointment book',
@@ -47,7 +49,8 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'books.groupName': 'Name of the group',
   'books.onlineBooking': 'Open for online booking',
   'books.patientLists': 'Patient lists that may book online',
-  'books.patientLists.hint': 'The network supports "All patients" only. The same times can then also be booked by every patient in the clinic’s own patient app and portal.',
+  'books.patientLists.hint':
+    'The network supports "All patients" only. The same times can then also be booked by every patient in the clinic’s own patient app and portal.',
   'books.restrictions': 'Online booking restrictions',
   'books.col.name': 'Book',
   'books.col.owner': 'Owner',
@@ -68,13 +71,15 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'restrictions.short.noCancelling': 'no online cancelling',
   'restrictions.short.max': 'max {n}',
 
-  'types.intro': 'What can be booked is the types available online with a rule carrying an insurance tariff for the book.',
+  'types.intro':
+    'What can be booked is the types available online with a rule carrying an insurance tariff for the book.',
   'types.empty': 'The clinic has no appointment types yet.',
   'types.new': 'New appointment type',
   'types.save': 'Save appointment type',
   'types.savedAddRules': '"{name}" is saved. Add rules per book below.',
   'types.name': 'Name of the type',
-  'types.name.hint': 'Insurer apps show the tariff’s name; the agents’ search shows the type’s name under it. Use a descriptive name.',
+  'types.name.hint':
+    'Insurer apps show the tariff’s name; the agents’ search shows the type’s name under it. Use a descriptive name.',
   'types.duration': 'Duration (minutes)',
   'types.colour': 'Colour',
   'types.online': 'Bookable online',
@@ -111,7 +116,8 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'rules.book.required': 'Choose the book the rule is for.',
   'rules.patientList': 'Patient list that may book',
   'rules.patientList.hint': 'Choose "All patients" for booking through the network.',
-  'rules.tariffs.hint': 'Only insurance tariffs (B-codes) are offered through the network. A type may carry insurance tariffs together with Helfo or own tariffs.',
+  'rules.tariffs.hint':
+    'Only insurance tariffs (B-codes) are offered through the network. A type may carry insurance tariffs together with Helfo or own tariffs.',
   'rules.tariffs.insurance': 'Insurance tariffs (B-codes)',
   'rules.tariffs.helfo': 'Helfo tariffs',
   'rules.tariffs.own': 'Own tariffs',
@@ -120,7 +126,8 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'rules.col.patientList': 'Patient list',
   'rules.col.tariffs': 'Tariffs',
 
-  'departments.intro': 'Each department’s visiting address as a contact card. A clinic with several departments must tell the network; support then registers the addresses.',
+  'departments.intro':
+    'Each department’s visiting address as a contact card. A clinic with several departments must tell the network; support then registers the addresses.',
   'departments.cards': 'Contact cards',
   'departments.new': 'New department',
   'departments.save': 'Save department',
@@ -137,6 +144,7 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'departments.waitForNotice': 'Waiting for the clinic to report several departments.',
   'departments.notified': 'The clinic told the network it has several departments on {date}.',
   'departments.notNotified': 'The clinic has not told the network it has several departments.',
-  'departments.notNotified.several': 'The clinic has several departments but has not told the network. Types at other addresses cannot be booked until it has and support has registered the addresses.',
+  'departments.notNotified.several':
+    'The clinic has several departments but has not told the network. Types at other addresses cannot be booked until it has and support has registered the addresses.',
   'departments.notify': 'Report several departments',
 };

@@ -11,7 +11,8 @@ export const clinicNb = {
   'clinic.integration.activate': 'Aktiver integrasjonen',
   'clinic.integration.deactivate': 'Slå av integrasjonen',
 
-  'practitioners.intro': 'Behandlerne ved klinikken. Bare fysikalske behandlere og psykologer kan bookes gjennom nettverket, og de må være godkjente medlemmer.',
+  'practitioners.intro':
+    'Behandlerne ved klinikken. Bare fysikalske behandlere og psykologer kan bookes gjennom nettverket, og de må være godkjente medlemmer.',
   'practitioners.new': 'Ny behandler',
   'practitioners.save': 'Lagre behandler',
   'practitioners.name': 'Navn',
@@ -29,7 +30,8 @@ export const clinicNb = {
   'membership.revoked': 'Trukket tilbake',
   'membership.none': 'Ikke medlem',
 
-  'books.intro': 'En timebok kan bookes gjennom nettverket når den eies av én behandler, er åpen for online booking og lar «Alle pasienter» bestille.',
+  'books.intro':
+    'En timebok kan bookes gjennom nettverket når den eies av én behandler, er åpen for online booking og lar «Alle pasienter» bestille.',
   'books.empty': 'Klinikken har ingen timebøker ennå.',
   'books.new': 'Ny timebok',
   'books.save': 'Lagre timebok',
@@ -45,7 +47,8 @@ export const clinicNb = {
   'books.groupName': 'Navn på gruppen',
   'books.onlineBooking': 'Åpen for online booking',
   'books.patientLists': 'Pasientlister som kan bestille online',
-  'books.patientLists.hint': 'Nettverket støtter bare «Alle pasienter». Da kan de samme timene også bestilles av alle pasienter i klinikkens egen pasientapp og pasientportal.',
+  'books.patientLists.hint':
+    'Nettverket støtter bare «Alle pasienter». Da kan de samme timene også bestilles av alle pasienter i klinikkens egen pasientapp og pasientportal.',
   'books.restrictions': 'Begrensninger for online booking',
   'books.col.name': 'Timebok',
   'books.col.owner': 'Eier',
@@ -66,13 +69,15 @@ export const clinicNb = {
   'restrictions.short.noCancelling': 'ingen avbestilling online',
   'restrictions.short.max': 'maks {n}',
 
-  'types.intro': 'Det som kan bookes, er timetypene som er tilgjengelige online og har en regel med forsikringstakst for timeboken.',
+  'types.intro':
+    'Det som kan bookes, er timetypene som er tilgjengelige online og har en regel med forsikringstakst for timeboken.',
   'types.empty': 'Klinikken har ingen timetyper ennå.',
   'types.new': 'Ny timetype',
   'types.save': 'Lagre timetype',
   'types.savedAddRules': '«{name}» er lagret. Legg til regler per timebok nedenfor.',
   'types.name': 'Navn på timetypen',
-  'types.name.hint': 'Forsikringsappene viser takstens navn; agentenes søk viser timetypens navn under. Bruk et beskrivende navn.',
+  'types.name.hint':
+    'Forsikringsappene viser takstens navn; agentenes søk viser timetypens navn under. Bruk et beskrivende navn.',
   'types.duration': 'Varighet (minutter)',
   'types.colour': 'Farge',
   'types.online': 'Kan bestilles online',
@@ -80,7 +85,8 @@ export const clinicNb = {
   'types.notifications': 'Varsle pasienten i klinikkens pasientapp og -portal',
   'types.notifications.hint': 'Pasienten får alltid bekreftelse fra nettverket.',
   'types.dialog': 'Automatisk dialog',
-  'types.dialog.hint': 'Sendes til pasienten ved booking, uansett hvor bookingen kom fra. Ikke skriv sensitive opplysninger.',
+  'types.dialog.hint':
+    'Sendes til pasienten ved booking, uansett hvor bookingen kom fra. Ikke skriv sensitive opplysninger.',
   'types.department': 'Besøksadresse',
   'types.department.hint': 'Med en adresse tilbys timetypen bare ved den avdelingen.',
   'types.department.all': 'Alle avdelinger',
@@ -109,7 +115,8 @@ export const clinicNb = {
   'rules.book.required': 'Velg timeboken regelen gjelder.',
   'rules.patientList': 'Pasientliste som kan bestille',
   'rules.patientList.hint': 'Velg «Alle pasienter» for booking gjennom nettverket.',
-  'rules.tariffs.hint': 'Bare forsikringstakster (B-takster) tilbys gjennom nettverket. En timetype kan ha forsikringstakster sammen med Helfo-takster eller egne takster.',
+  'rules.tariffs.hint':
+    'Bare forsikringstakster (B-takster) tilbys gjennom nettverket. En timetype kan ha forsikringstakster sammen med Helfo-takster eller egne takster.',
   'rules.tariffs.insurance': 'Forsikringstakster (B-takster)',
   'rules.tariffs.helfo': 'Helfo-takster',
   'rules.tariffs.own': 'Egne takster',
@@ -118,7 +125,8 @@ export const clinicNb = {
   'rules.col.patientList': 'Pasientliste',
   'rules.col.tariffs': 'Takster',
 
-  'departments.intro': 'Hver avdelings besøksadresse som kontaktkort. Har klinikken flere avdelinger, må den melde fra til nettverket; deretter registrerer support adressene.',
+  'departments.intro':
+    'Hver avdelings besøksadresse som kontaktkort. Har klinikken flere avdelinger, må den melde fra til nettverket; deretter registrerer support adressene.',
   'departments.cards': 'Kontaktkort',
   'departments.new': 'Ny avdeling',
   'departments.save': 'Lagre avdeling',
@@ -135,6 +143,7 @@ export const clinicNb = {
   'departments.waitForNotice': 'Venter på at klinikken melder fra om flere avdelinger.',
   'departments.notified': 'Klinikken meldte fra til nettverket om flere avdelinger {date}.',
   'departments.notNotified': 'Klinikken har ikke meldt fra til nettverket om flere avdelinger.',
-  'departments.notNotified.several': 'Klinikken har flere avdelinger, men har ikke meldt det til nettverket. Timetyper på andre adresser kan ikke bookes før det er gjort og support har registrert adressene.',
+  'departments.notNotified.several':
+    'Klinikken har flere avdelinger, men har ikke meldt det til nettverket. Timetyper på andre adresser kan ikke bookes før det er gjort og support har registrert adressene.',
   'departments.notify': 'Meld fra om flere avdelinger',
 } as const;

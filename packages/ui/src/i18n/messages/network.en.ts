@@ -13,7 +13,8 @@ export const networkEn: Record<keyof typeof networkNb, string> = {
   'insurers.appName': 'Name of the app',
 
   'tariffs.heading': 'Tariffs',
-  'tariffs.intro': 'The network’s tariff list. Only insurance tariffs (B-codes) are offered through the network; Helfo and own tariffs may sit on the same type.',
+  'tariffs.intro':
+    'The network’s tariff list. Only insurance tariffs (B-codes) are offered through the network; Helfo and own tariffs may sit on the same type.',
   'tariffs.loading': 'Loading tariffs …',
   'tariffs.empty': 'No tariffs are registered yet.',
   'tariffs.new': 'New tariff',
@@ -40,7 +41,8 @@ export const networkEn: Record<keyof typeof networkNb, string> = {
   'memberships.revokeNamed': 'Revoke membership for {name}',
 
   'agreements.heading': 'Agreements',
-  'agreements.intro': 'Agreements between insurers and clinics or practitioners personally. An approved, valid agreement lets the insurer book.',
+  'agreements.intro':
+    'Agreements between insurers and clinics or practitioners personally. An approved, valid agreement lets the insurer book.',
   'agreements.loading': 'Loading agreements …',
   'agreements.empty': 'No agreements yet.',
   'agreements.new': 'New agreement',
@@ -71,7 +73,8 @@ export const networkEn: Record<keyof typeof networkNb, string> = {
   'agreements.approve': 'Approve',
   'agreements.approveNamed': 'Approve the agreement {name}',
 
-  'notices.intro': 'Clinics that reported having several departments. Register each address with the network, and types at that address become bookable.',
+  'notices.intro':
+    'Clinics that reported having several departments. Register each address with the network, and types at that address become bookable.',
   'notices.loading': 'Loading notices …',
   'notices.empty': 'No clinic has reported several departments.',
   'notices.meta': 'Org. no. {org} · reported {date}.',

@@ -11,7 +11,8 @@ export const networkNb = {
   'insurers.appName': 'Navn på appen',
 
   'tariffs.heading': 'Takster',
-  'tariffs.intro': 'Takstlisten i nettverket. Bare forsikringstakster (B-takster) tilbys gjennom nettverket; Helfo-takster og egne takster kan stå på samme timetype.',
+  'tariffs.intro':
+    'Takstlisten i nettverket. Bare forsikringstakster (B-takster) tilbys gjennom nettverket; Helfo-takster og egne takster kan stå på samme timetype.',
   'tariffs.loading': 'Laster takster …',
   'tariffs.empty': 'Ingen takster er registrert ennå.',
   'tariffs.new': 'Ny takst',
@@ -38,7 +39,8 @@ export const networkNb = {
   'memberships.revokeNamed': 'Trekk tilbake medlemskap for {name}',
 
   'agreements.heading': 'Avtaler',
-  'agreements.intro': 'Samarbeidsavtaler mellom forsikringsselskaper og klinikker eller behandlere personlig. En godkjent, gyldig avtale gjør at selskapet kan booke.',
+  'agreements.intro':
+    'Samarbeidsavtaler mellom forsikringsselskaper og klinikker eller behandlere personlig. En godkjent, gyldig avtale gjør at selskapet kan booke.',
   'agreements.loading': 'Laster avtaler …',
   'agreements.empty': 'Ingen avtaler ennå.',
   'agreements.new': 'Ny avtale',
@@ -69,7 +71,8 @@ export const networkNb = {
   'agreements.approve': 'Godkjenn',
   'agreements.approveNamed': 'Godkjenn avtalen {name}',
 
-  'notices.intro': 'Klinikker som har meldt fra om at de har flere avdelinger. Registrer hver adresse i nettverket, så kan timetyper på adressen bookes.',
+  'notices.intro':
+    'Klinikker som har meldt fra om at de har flere avdelinger. Registrer hver adresse i nettverket, så kan timetyper på adressen bookes.',
   'notices.loading': 'Laster meldinger …',
   'notices.empty': 'Ingen klinikker har meldt fra om flere avdelinger.',
   'notices.meta': 'Org.nr. {org} · meldt {date}.',

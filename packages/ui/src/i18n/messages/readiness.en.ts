@@ -3,7 +3,8 @@ import type { readinessNb } from './readiness.nb.js';
 
 export const readinessEn: Record<keyof typeof readinessNb, string> = {
   'readiness.heading': 'Ready for online booking?',
-  'readiness.intro': 'For every book and type: can the insurers’ agents and apps book it through the network? Choose a cell to see each check and where it is fixed.',
+  'readiness.intro':
+    'For every book and type: can the insurers’ agents and apps book it through the network? Choose a cell to see each check and where it is fixed.',
   'readiness.loading': 'Checking the set-up …',
   'readiness.empty': 'The clinic has no books or types yet. Start with a practitioner, a book and a type.',
   'readiness.summary.allReady': 'Every type with a rule can be booked through the network.',

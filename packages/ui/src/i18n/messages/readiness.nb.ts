@@ -1,9 +1,11 @@
 // Bokmål texts of the readiness check ("Klar for online booking?") and the change log.
 export const readinessNb = {
   'readiness.heading': 'Klar for online booking?',
-  'readiness.intro': 'For hver timebok og timetype: kan forsikringsselskapenes agenter og apper booke den gjennom nettverket? Velg en rute for å se hver kontroll og hvor den rettes.',
+  'readiness.intro':
+    'For hver timebok og timetype: kan forsikringsselskapenes agenter og apper booke den gjennom nettverket? Velg en rute for å se hver kontroll og hvor den rettes.',
   'readiness.loading': 'Sjekker oppsettet …',
-  'readiness.empty': 'Klinikken har ingen timebøker eller timetyper ennå. Begynn med en behandler, en timebok og en timetype.',
+  'readiness.empty':
+    'Klinikken har ingen timebøker eller timetyper ennå. Begynn med en behandler, en timebok og en timetype.',
   'readiness.summary.allReady': 'Alle timetyper med regel kan bookes gjennom nettverket.',
   'readiness.summary.someMissing': 'Noe mangler før alle timene kan bookes gjennom nettverket.',
   'readiness.summary.counts': '{ready} klare · {notReady} med regel som ikke er klare · {unused} uten regel',

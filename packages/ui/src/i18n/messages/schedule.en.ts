@@ -2,8 +2,10 @@
 import type { scheduleNb } from './schedule.nb.js';
 
 export const scheduleEn: Record<keyof typeof scheduleNb, string> = {
-  'schedule.intro': 'A week template places appointment types on weekdays and times, with breaks. The work plan decides which template each week uses; single days can be taken out.',
-  'schedule.neverMoves': 'Changing a week template or the work plan never moves or deletes appointments already booked.',
+  'schedule.intro':
+    'A week template places appointment types on weekdays and times, with breaks. The work plan decides which template each week uses; single days can be taken out.',
+  'schedule.neverMoves':
+    'Changing a week template or the work plan never moves or deletes appointments already booked.',
   'schedule.noBooks': 'The clinic has no appointment books yet. Create a book first.',
   'schedule.book': 'Appointment book',
 

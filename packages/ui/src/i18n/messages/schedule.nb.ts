@@ -1,7 +1,9 @@
 // Bokmål texts of week templates and the work plan (S1).
 export const scheduleNb = {
-  'schedule.intro': 'En ukemal legger timetyper på ukedager og klokkeslett, med pauser. Arbeidsplanen bestemmer hvilken ukemal hver uke bruker; enkeltdager kan tas ut.',
-  'schedule.neverMoves': 'Endringer i ukemaler og arbeidsplan flytter eller sletter aldri timer som allerede er bestilt.',
+  'schedule.intro':
+    'En ukemal legger timetyper på ukedager og klokkeslett, med pauser. Arbeidsplanen bestemmer hvilken ukemal hver uke bruker; enkeltdager kan tas ut.',
+  'schedule.neverMoves':
+    'Endringer i ukemaler og arbeidsplan flytter eller sletter aldri timer som allerede er bestilt.',
   'schedule.noBooks': 'Klinikken har ingen timebøker ennå. Opprett en timebok først.',
   'schedule.book': 'Timebok',
 

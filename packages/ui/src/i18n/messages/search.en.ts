@@ -22,7 +22,8 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'search.results': 'Free times',
   'search.results.summary': 'Earliest free times {from}–{to}, ordered by the first free time.',
   'search.loading': 'Searching for free times …',
-  'search.empty': 'No free times with these choices. Try a longer period, another place, or see why a practitioner has no free times.',
+  'search.empty':
+    'No free times with these choices. Try a longer period, another place, or see why a practitioner has no free times.',
   'search.more': 'Show more',
   'search.more.loading': 'Loading more …',
   'search.end': 'No more free times in the period.',
@@ -43,7 +44,8 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'week.count': '{count} free times',
 
   'why.heading': 'Why no free times?',
-  'why.intro': 'Find the practitioner you expected to see. For each appointment type we explain why it has no free times for {insurer}.',
+  'why.intro':
+    'Find the practitioner you expected to see. For each appointment type we explain why it has no free times for {insurer}.',
   'why.name': 'Practitioner’s name',
   'why.find': 'Find practitioner',
   'why.name.short': 'Type at least two letters.',

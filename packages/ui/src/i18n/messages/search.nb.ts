@@ -20,7 +20,8 @@ export const searchNb = {
   'search.results': 'Ledige timer',
   'search.results.summary': 'Tidligste ledige timer {from}–{to}, sortert etter første ledige time.',
   'search.loading': 'Søker etter ledige timer …',
-  'search.empty': 'Ingen ledige timer med disse valgene. Prøv en lengre periode, et annet sted, eller se hvorfor en behandler ikke har ledige timer.',
+  'search.empty':
+    'Ingen ledige timer med disse valgene. Prøv en lengre periode, et annet sted, eller se hvorfor en behandler ikke har ledige timer.',
   'search.more': 'Vis flere',
   'search.more.loading': 'Henter flere …',
   'search.end': 'Ingen flere ledige timer i perioden.',
@@ -41,7 +42,8 @@ export const searchNb = {
   'week.count': '{count} ledige timer',
 
   'why.heading': 'Hvorfor ingen ledige timer?',
-  'why.intro': 'Finn behandleren du ventet å se. Vi forklarer for hver timetype hvorfor den ikke har ledige timer for {insurer}.',
+  'why.intro':
+    'Finn behandleren du ventet å se. Vi forklarer for hver timetype hvorfor den ikke har ledige timer for {insurer}.',
   'why.name': 'Behandlerens navn',
   'why.find': 'Finn behandler',
   'why.name.short': 'Skriv minst to bokstaver.',

@@ -15,7 +15,13 @@ export const clinicAs: EhfSeller = {
 };
 
 /** A clinic that also sells taxable goods, so it is VAT-registered as well. */
-export const clinicVat: EhfSeller = { ...clinicAs, name: 'Bergen Helse og Bevegelse', legalName: 'Bergen Helse og Bevegelse AS', orgNumber: '921400020', vatRegistered: true };
+export const clinicVat: EhfSeller = {
+  ...clinicAs,
+  name: 'Bergen Helse og Bevegelse',
+  legalName: 'Bergen Helse og Bevegelse AS',
+  orgNumber: '921400020',
+  vatRegistered: true,
+};
 
 /** A sole proprietorship in neither register: category O. */
 export const soleProprietor: EhfSeller = {
@@ -40,7 +46,13 @@ export const summerTreatment = { startsAt: osloInstant('2026-03-30', '09:15'), d
 /** 27 October 2026 14:00: winter time, two days after the autumn change. */
 export const winterTreatment = { startsAt: osloInstant('2026-10-27', '14:00'), durationMinutes: 30, therapist };
 
-export const b1010: EhfLine = { tariffCode: 'B1010', tariffName: 'Fysioterapi konsultasjon', priceOre: 65000, quantity: 1, treatment: summerTreatment };
+export const b1010: EhfLine = {
+  tariffCode: 'B1010',
+  tariffName: 'Fysioterapi konsultasjon',
+  priceOre: 65000,
+  quantity: 1,
+  treatment: summerTreatment,
+};
 
 export const invoiceOneLine: EhfInvoiceInput = {
   number: '2026-0001',
@@ -63,9 +75,27 @@ export const invoiceMixed: EhfInvoiceInput = {
   seller: clinicVat,
   caseId: 'A1B2C3',
   lines: [
-    { tariffCode: 'A3a', tariffName: 'Behandling hos fysioterapeut', priceOre: 22450, quantity: 1, treatment: winterTreatment },
-    { tariffCode: 'A3b', tariffName: 'Tillegg per påbegynte 10 min over 20 min', priceOre: 7925, quantity: 2, treatment: winterTreatment },
-    { tariffCode: 'B1020', tariffName: 'Manuellterapi konsultasjon', priceOre: 79999, quantity: 1, treatment: { ...winterTreatment, therapist: { ...therapist, profession: 'manual_therapist' } } },
+    {
+      tariffCode: 'A3a',
+      tariffName: 'Behandling hos fysioterapeut',
+      priceOre: 22450,
+      quantity: 1,
+      treatment: winterTreatment,
+    },
+    {
+      tariffCode: 'A3b',
+      tariffName: 'Tillegg per påbegynte 10 min over 20 min',
+      priceOre: 7925,
+      quantity: 2,
+      treatment: winterTreatment,
+    },
+    {
+      tariffCode: 'B1020',
+      tariffName: 'Manuellterapi konsultasjon',
+      priceOre: 79999,
+      quantity: 1,
+      treatment: { ...winterTreatment, therapist: { ...therapist, profession: 'manual_therapist' } },
+    },
   ],
   payment: { bankAccount: 'NO93 8601 1117 947' },
 };
@@ -85,7 +115,7 @@ export const creditNote: EhfCreditNoteInput = {
 export const awkwardNames = {
   clinic: 'Fysio & Helse <Sentrum> "Nord" AS',
   clinicLegal: 'Ærlig & Søn\u0007 Fysioterapi AS',
-  street: 'Åsveien 3 \'B\' & 5',
+  street: "Åsveien 3 'B' & 5",
   city: 'Ålesund',
   insurer: 'If Skadeforsikring NUF & Co <test>',
   therapist: 'Siri O’Brien-Østbø > Ánde Čuđiš 😀',
@@ -96,12 +126,31 @@ export const invoiceAwkwardNames: EhfInvoiceInput = {
   ...invoiceOneLine,
   number: '2026-0003',
   note: 'Merknad med <tegn> & "sitat"',
-  seller: { ...clinicAs, name: awkwardNames.clinic, legalName: awkwardNames.clinicLegal, address: { street: awkwardNames.street, postcode: '6002', city: awkwardNames.city } },
+  seller: {
+    ...clinicAs,
+    name: awkwardNames.clinic,
+    legalName: awkwardNames.clinicLegal,
+    address: { street: awkwardNames.street, postcode: '6002', city: awkwardNames.city },
+  },
   buyer: { ...insurer, name: awkwardNames.insurer, reference: 'Ref <42> & "x"' },
-  lines: [{ ...b1010, tariffName: awkwardNames.tariffName, treatment: { ...summerTreatment, therapist: { name: awkwardNames.therapist, hprNumber: null, profession: 'osteopath' } } }],
+  lines: [
+    {
+      ...b1010,
+      tariffName: awkwardNames.tariffName,
+      treatment: {
+        ...summerTreatment,
+        therapist: { name: awkwardNames.therapist, hprNumber: null, profession: 'osteopath' },
+      },
+    },
+  ],
 };
 
-export const invoiceSoleProprietor: EhfInvoiceInput = { ...invoiceOneLine, number: '2026-0004', seller: soleProprietor, payment: null };
+export const invoiceSoleProprietor: EhfInvoiceInput = {
+  ...invoiceOneLine,
+  number: '2026-0004',
+  seller: soleProprietor,
+  payment: null,
+};
 
 export const creditNoteSoleProprietor: EhfCreditNoteInput = {
   ...creditNote,
@@ -122,4 +171,7 @@ export const EXAMPLES = {
   'invoice-special-characters.xml': { kind: 'invoice', input: invoiceAwkwardNames },
   'invoice-sole-proprietor.xml': { kind: 'invoice', input: invoiceSoleProprietor },
   'credit-note-sole-proprietor.xml': { kind: 'credit_note', input: creditNoteSoleProprietor },
-} as const satisfies Record<string, { kind: 'invoice'; input: EhfInvoiceInput } | { kind: 'credit_note'; input: EhfCreditNoteInput }>;
+} as const satisfies Record<
+  string,
+  { kind: 'invoice'; input: EhfInvoiceInput } | { kind: 'credit_note'; input: EhfCreditNoteInput }
+>;

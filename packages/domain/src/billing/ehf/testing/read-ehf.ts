@@ -41,7 +41,10 @@ export function decimalToOre(value: string): number {
 
 export function readEhf(xml: string): EhfReader {
   const problems: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => problems.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({ onError: (level, message) => problems.push(`${level}: ${message}`) }).parseFromString(
+    xml,
+    'text/xml',
+  );
   if (problems.length > 0) throw new Error(`Not well-formed XML:\n${problems.join('\n')}`);
   const select = xpath.useNamespaces(NAMESPACES);
   const nodes = (expression: string) => select(expression, doc as never) as unknown as DomNode[];

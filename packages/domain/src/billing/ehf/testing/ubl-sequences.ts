@@ -4,26 +4,83 @@
 // Only elements the builder can write are listed; a child the list does not know fails the test too.
 
 export const INVOICE_ORDER = [
-  'CustomizationID', 'ProfileID', 'ID', 'IssueDate', 'DueDate', 'InvoiceTypeCode', 'Note', 'DocumentCurrencyCode',
-  'BuyerReference', 'InvoicePeriod', 'OrderReference', 'BillingReference', 'AccountingSupplierParty',
-  'AccountingCustomerParty', 'PaymentMeans', 'PaymentTerms', 'TaxTotal', 'LegalMonetaryTotal', 'InvoiceLine',
+  'CustomizationID',
+  'ProfileID',
+  'ID',
+  'IssueDate',
+  'DueDate',
+  'InvoiceTypeCode',
+  'Note',
+  'DocumentCurrencyCode',
+  'BuyerReference',
+  'InvoicePeriod',
+  'OrderReference',
+  'BillingReference',
+  'AccountingSupplierParty',
+  'AccountingCustomerParty',
+  'PaymentMeans',
+  'PaymentTerms',
+  'TaxTotal',
+  'LegalMonetaryTotal',
+  'InvoiceLine',
 ];
 
 export const CREDIT_NOTE_ORDER = [
-  'CustomizationID', 'ProfileID', 'ID', 'IssueDate', 'CreditNoteTypeCode', 'Note', 'DocumentCurrencyCode',
-  'BuyerReference', 'InvoicePeriod', 'OrderReference', 'BillingReference', 'AccountingSupplierParty',
-  'AccountingCustomerParty', 'PaymentMeans', 'PaymentTerms', 'TaxTotal', 'LegalMonetaryTotal', 'CreditNoteLine',
+  'CustomizationID',
+  'ProfileID',
+  'ID',
+  'IssueDate',
+  'CreditNoteTypeCode',
+  'Note',
+  'DocumentCurrencyCode',
+  'BuyerReference',
+  'InvoicePeriod',
+  'OrderReference',
+  'BillingReference',
+  'AccountingSupplierParty',
+  'AccountingCustomerParty',
+  'PaymentMeans',
+  'PaymentTerms',
+  'TaxTotal',
+  'LegalMonetaryTotal',
+  'CreditNoteLine',
 ];
 
-export const PARTY_ORDER = ['EndpointID', 'PartyIdentification', 'PartyName', 'PostalAddress', 'PartyTaxScheme', 'PartyLegalEntity', 'Contact'];
-export const ADDRESS_ORDER = ['StreetName', 'AdditionalStreetName', 'CityName', 'PostalZone', 'CountrySubentity', 'Country'];
+export const PARTY_ORDER = [
+  'EndpointID',
+  'PartyIdentification',
+  'PartyName',
+  'PostalAddress',
+  'PartyTaxScheme',
+  'PartyLegalEntity',
+  'Contact',
+];
+export const ADDRESS_ORDER = [
+  'StreetName',
+  'AdditionalStreetName',
+  'CityName',
+  'PostalZone',
+  'CountrySubentity',
+  'Country',
+];
 export const LEGAL_ENTITY_ORDER = ['RegistrationName', 'CompanyID', 'CompanyLegalForm'];
 export const INVOICE_LINE_ORDER = ['ID', 'Note', 'InvoicedQuantity', 'LineExtensionAmount', 'Item', 'Price'];
 export const CREDIT_NOTE_LINE_ORDER = ['ID', 'Note', 'CreditedQuantity', 'LineExtensionAmount', 'Item', 'Price'];
-export const ITEM_ORDER = ['Description', 'Name', 'SellersItemIdentification', 'ClassifiedTaxCategory', 'AdditionalItemProperty'];
+export const ITEM_ORDER = [
+  'Description',
+  'Name',
+  'SellersItemIdentification',
+  'ClassifiedTaxCategory',
+  'AdditionalItemProperty',
+];
 export const TAX_CATEGORY_ORDER = ['ID', 'Percent', 'TaxExemptionReasonCode', 'TaxExemptionReason', 'TaxScheme'];
 export const PAYMENT_MEANS_ORDER = ['PaymentMeansCode', 'PaymentID', 'PayeeFinancialAccount'];
-export const MONETARY_TOTAL_ORDER = ['LineExtensionAmount', 'TaxExclusiveAmount', 'TaxInclusiveAmount', 'PayableAmount'];
+export const MONETARY_TOTAL_ORDER = [
+  'LineExtensionAmount',
+  'TaxExclusiveAmount',
+  'TaxInclusiveAmount',
+  'PayableAmount',
+];
 
 /** True when `names` follow `order` (repeats allowed, nothing unknown). */
 export function followsOrder(names: readonly string[], order: readonly string[]): boolean {
