@@ -82,23 +82,28 @@ describe('the configuration’s free-time rebuild against a concurrent hold or r
     0;
 
   /**
-   * Runs the rebuild of a schedule change of clinic A (reindexAfter, as configTransaction calls it), stopped before it
+   * Runs the rebuild of a week-template change of the book (reindexAfter, as configTransaction calls it), stopped before it
    * rewrites the free time; runs `during` meanwhile, until it finished or waits for a lock; then lets the rebuild go on.
    */
+  const templateChange = { clinicId: '', entity: 'template', entityId: 'template', action: 'update' as const };
   async function rebuildAround(during: () => Promise<unknown>): Promise<PromiseSettledResult<unknown>> {
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     let reached!: () => void;
     const atGate = new Promise<void>((resolve) => (reached = resolve));
-    const rebuild = db.orm.em
-      .fork()
-      .transactional((tx) =>
-        reindexAfter(
-          pausingBeforeFreeTimeRewrite(tx, gate, reached),
-          { clinicIds: new Set([s.clinicId]), global: false, entities: new Set(['weekTemplate']) },
-          new Date(),
-        ),
-      );
+    const rebuild = db.orm.em.fork().transactional((tx) =>
+      reindexAfter(
+        pausingBeforeFreeTimeRewrite(tx, gate, reached),
+        {
+          clinicIds: new Set([s.clinicId]),
+          global: false,
+          changes: [
+            { ...templateChange, clinicId: s.clinicId, before: { bookId: s.book.id }, after: { bookId: s.book.id } },
+          ],
+        },
+        new Date(),
+      ),
+    );
     await atGate;
     const other = during().then(
       (value) => ({ status: 'fulfilled', value }) as const,
