@@ -3,7 +3,7 @@
 import type { EntityManager } from '@bn/db';
 import { Clinic } from '@bn/db';
 import { reindexClinics } from './use-cases/search/reindex-clinic.js';
-import { freeTimeScope } from './use-cases/search/free-time-scope.js';
+import { derivedScope } from './use-cases/search/derived-scope.js';
 import { requestClock } from './request-clock.js';
 import type { AuditChange } from './audit.js';
 
@@ -39,14 +39,15 @@ export async function configTransaction<T>(
 }
 
 /**
- * Rewrites the offers of the clinics the transaction touched (every clinic after a change without one), and the free
- * time of only the books its changes can move: a template or work plan its book, a type's new length the books whose
- * templates place it, a deleted book its own rows; nothing else enters free time.
+ * Rewrites the derived data the transaction's changes can move (derived-scope.ts): the offers of the clinics whose
+ * readiness may have changed (every clinic after a change without one, an insurer or a tariff), and the free time of
+ * only the books a change enters — a template or work plan its book, a type's new length the books whose templates
+ * place it, a deleted book its own rows.
  */
 export async function reindexAfter(tx: EntityManager, collector: ChangeCollector, now: Date): Promise<void> {
-  let clinicIds = [...collector.clinicIds];
-  if (collector.global) clinicIds = (await tx.find(Clinic, {}, { fields: ['id'] })).map((c) => c.id);
-  if (clinicIds.length === 0) return;
-  const freeTime = await freeTimeScope(tx, collector.changes);
-  await reindexClinics({ em: tx, clinicIds, now, freeTime });
+  const scope = await derivedScope(tx, collector.changes);
+  const offers = collector.global
+    ? (await tx.find(Clinic, {}, { fields: ['id'] })).map((c) => c.id)
+    : [...scope.offers];
+  await reindexClinics({ em: tx, clinicIds: offers, now, freeTime: scope });
 }

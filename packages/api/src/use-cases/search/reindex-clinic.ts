@@ -5,15 +5,16 @@ import { refreshOffers } from './refresh-offers.js';
 import { FREE_TIME_HORIZON_DAYS, refreshFreeTime } from './refresh-free-time.js';
 import { dropPastFreeTime, lockDerivedData, readClinicHorizons, recordClinicHorizons } from './clinic-horizon.js';
 import { lockFreeTime } from './free-time-lock.js';
-import type { FreeTimeScope } from './free-time-scope.js';
+import type { FreeTimeScope } from './derived-scope.js';
 
 export interface ReindexClinicOptions {
   em: EntityManager;
+  /** Clinics whose offers are judged again. */
   clinicIds: readonly string[];
   now: Date;
   /**
-   * Free time to rebuild besides the offers (which are always judged again): true, every book of the clinics; a
-   * scope, only its books (free-time-scope.ts); false, none.
+   * Free time to rebuild: true, every book of the clinics; a scope, its books (derived-scope.ts), of these clinics or
+   * others; false, none.
    */
   freeTime: boolean | FreeTimeScope;
 }
@@ -24,14 +25,15 @@ export interface ReindexClinicOptions {
  * built (`clinic_horizon`), so the nightly job knows which days are left to add.
  *
  * A scoped rebuild rewrites its books up to the day their clinic is built through, so that every book of the clinic
- * stays built to the same day; a clinic whose horizon is unknown or behind today is rebuilt whole, to the full horizon.
+ * stays built to the same day; a clinic whose horizon is unknown or behind today is rebuilt whole, to the full horizon,
+ * offers included. A clinic whose offers were not judged again keeps its recorded day of judgement.
  */
 export async function reindexClinics({ em, clinicIds, now, freeTime }: ReindexClinicOptions): Promise<void> {
-  if (clinicIds.length === 0) return;
+  const scope = typeof freeTime === 'object' ? freeTime.books : new Map<string, string>();
+  if (clinicIds.length === 0 && scope.size === 0) return;
   const today = osloDate(now);
   const through = addDays(today, FREE_TIME_HORIZON_DAYS);
-  await lockDerivedData(em, clinicIds);
-  const scope = typeof freeTime === 'object' ? freeTime.books : new Map<string, string>();
+  await lockDerivedData(em, [...new Set([...clinicIds, ...scope.values()])]);
   const whole = new Set<string>(freeTime === true ? clinicIds : []);
   const horizons = scope.size ? await readClinicHorizons(em, [...new Set(scope.values())]) : new Map();
   const builtThrough = (clinicId: string) => horizons.get(clinicId)?.freeTimeThrough ?? null;
@@ -54,12 +56,14 @@ export async function reindexClinics({ em, clinicIds, now, freeTime }: ReindexCl
   // Before the offers: rewriting them locks search rows that a hold's delete of a free slot also touches, so a hold
   // must never hold the book's lock (shared) while waiting for those rows.
   await lockFreeTime(em, rebuilt);
-  await refreshOffers({ em, clinicIds, today });
+  // A clinic rebuilt whole has its offers judged again too, as the horizon it records says.
+  const offers = [...new Set([...clinicIds, ...whole])];
+  if (offers.length) await refreshOffers({ em, clinicIds: offers, today });
   await refreshFreeTime({ em, bookIds: [...wholeBooks], from: today, to: through });
   for (const [built, bookIds] of partial) await refreshFreeTime({ em, bookIds, from: today, to: built });
   await dropPastFreeTime(em, rebuilt, now);
   if (whole.size)
     await recordClinicHorizons(em, [...whole], { offersEvaluatedOn: today, freeTimeThrough: through, now });
-  const offersOnly = clinicIds.filter((id) => !whole.has(id));
+  const offersOnly = offers.filter((id) => !whole.has(id));
   if (offersOnly.length) await recordClinicHorizons(em, offersOnly, { offersEvaluatedOn: today, now });
 }
