@@ -62,6 +62,13 @@ describe('an edit’s rebuild equals a full rebuild', () => {
     await expectSameAsFullRebuild();
   });
 
+  it('a template that no longer places the type: readiness sees it, so the offers go too', async () => {
+    await net.admin.templates.upsert({ ...per.template, windows: [] });
+    await expectSameAsFullRebuild();
+    await net.admin.templates.upsert(per.template);
+    await expectSameAsFullRebuild();
+  });
+
   it('a work plan without next week, and back', async () => {
     const weeks = kari.plan.weeks.slice(1);
     await net.admin.workPlans.upsert({ ...kari.plan, weeks });
