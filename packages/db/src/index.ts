@@ -12,3 +12,6 @@ export { hashPassword, verifyPassword, dummyPasswordHash } from './passwords.js'
 export { demoNetworkDocument } from './seed/demo-network.js';
 export { readCredentials, writeCredentials, credentialsPath, type DemoCredentials } from './seed/credentials.js';
 export type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+export { sqlOf, type Sql, type SqlOptions } from './sql/kysely.js';
+export type { DB as Database } from './sql/database.js';
+export { searchFilterRows, type SearchFilterRows } from './queries/search/search-filters.js';
