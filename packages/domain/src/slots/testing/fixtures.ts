@@ -34,6 +34,3 @@ export function everyDay(windows: { start: string; end: string; typeIds: string[
 export function restrictions(r: Partial<Restrictions> = {}): Restrictions {
   return { ...NO_RESTRICTIONS, ...r };
 }
-
-export const iso = (xs: readonly { start: Date; end: Date }[]) =>
-  xs.map((x) => `${x.start.toISOString()}/${x.end.toISOString()}`);
