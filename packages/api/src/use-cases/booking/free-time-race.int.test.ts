@@ -12,7 +12,7 @@ import { reindexAfter } from '../../config-transaction.js';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The transaction's EntityManager, except that the free-time rebuild's bulk delete (refresh-free-time.ts) waits for
+ * The transaction's EntityManager, except that the free-time rebuild's first delete (refresh-free-time.ts) waits for
  * `gate` — and says when it got there. Everything else goes to the real EntityManager unchanged.
  */
 function pausingBeforeFreeTimeRewrite(tx: EntityManager, gate: Promise<void>, reached: () => void): EntityManager {
@@ -25,7 +25,7 @@ function pausingBeforeFreeTimeRewrite(tx: EntityManager, gate: Promise<void>, re
               if (p !== 'raw') return Reflect.get(knex, p) as unknown;
               return (sql: string, params: unknown[]) => {
                 const query = knex.raw(sql, params as never);
-                if (!sql.startsWith('delete from free_slot where book_id = any')) return query;
+                if (!/^\s*delete from free_slot\b/i.test(sql)) return query;
                 reached();
                 return {
                   transacting(t: unknown) {
@@ -82,24 +82,39 @@ describe('the configuration’s free-time rebuild against a concurrent hold or r
     0;
 
   /**
-   * Runs the rebuild of a schedule change of clinic A (reindexAfter, as configTransaction calls it), stopped before it
+   * Runs the rebuild of a week-template change of the book (reindexAfter, as configTransaction calls it), stopped before it
    * rewrites the free time; runs `during` meanwhile, until it finished or waits for a lock; then lets the rebuild go on.
    */
+  /** The audit's record of an edit of the book's template (the same windows: what changes is beside the point). */
+  const templateEdit = () => {
+    const row = { bookId: s.book.id, windows: s.template.windows };
+    return {
+      clinicId: s.clinicId,
+      entity: 'template',
+      entityId: s.template.id,
+      action: 'update' as const,
+      before: row,
+      after: row,
+    };
+  };
   async function rebuildAround(during: () => Promise<unknown>): Promise<PromiseSettledResult<unknown>> {
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
     let reached!: () => void;
     const atGate = new Promise<void>((resolve) => (reached = resolve));
-    const rebuild = db.orm.em
-      .fork()
-      .transactional((tx) =>
-        reindexAfter(
-          pausingBeforeFreeTimeRewrite(tx, gate, reached),
-          { clinicIds: new Set([s.clinicId]), global: false, entities: new Set(['weekTemplate']) },
-          new Date(),
-        ),
-      );
-    await atGate;
+    const rebuild = db.orm.em.fork().transactional((tx) =>
+      reindexAfter(
+        pausingBeforeFreeTimeRewrite(tx, gate, reached),
+        {
+          clinicIds: new Set([s.clinicId]),
+          global: false,
+          changes: [templateEdit()],
+        },
+        new Date(),
+      ),
+    );
+    // A rebuild that fails before the gate fails the test here rather than leaving it waiting.
+    await Promise.race([atGate, rebuild]);
     const other = during().then(
       (value) => ({ status: 'fulfilled', value }) as const,
       (reason: unknown) => ({ status: 'rejected', reason }) as const,

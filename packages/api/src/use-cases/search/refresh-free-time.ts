@@ -8,7 +8,7 @@ import { lockFreeTime } from './free-time-lock.js';
 /** How far ahead free time is kept: today and the next 70 days (Oslo). The nightly job moves it (maintenance/). */
 export const FREE_TIME_HORIZON_DAYS = 70;
 
-/** Rows per INSERT statement: large enough to be quick, small enough to keep one statement's parameters modest. */
+/** Rows per statement (whole books at a time): large enough to be quick, small enough to keep parameters modest. */
 const INSERT_CHUNK = 20_000;
 
 export interface RefreshFreeTimeOptions {
@@ -39,7 +39,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
  * Rebuilds the free-time rows of some books for a date range: work plan and templates → windows → slots per type,
  * minus every active appointment, hold and block of the book. Run in the transaction that changed their cause, which
  * holds the books' free-time locks (taken here first if it does not yet, free-time-lock.ts) from before the
- * appointments are read until it commits. Returns the number of free slots written.
+ * appointments are read until it commits. Returns the number of free slots the range holds now.
  */
 export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTimeOptions): Promise<number> {
   if (bookIds.length === 0) return 0;
@@ -65,11 +65,12 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
   const templatesOf = groupBy(templates, (t) => t.book.id);
   const busyOf = groupBy(busy, (a) => a.book_id);
 
-  const bookCol: string[] = [];
-  const typeCol: string[] = [];
-  const startCol: Date[] = [];
-  const endCol: Date[] = [];
+  /** The new free time, per book: the columns of its rows. */
+  const rowsOf = new Map<string, { type: string[]; start: Date[]; end: Date[] }>();
+  let total = 0;
   for (const bookId of ids) {
+    const cols = { type: [] as string[], start: [] as Date[], end: [] as Date[] };
+    rowsOf.set(bookId, cols);
     const plan = planOf.get(bookId);
     if (!plan) continue;
     const bookTemplates = templatesOf.get(bookId) ?? [];
@@ -91,30 +92,53 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
         type: { id: type.id, durationMinutes: type.durationMinutes },
         busy: bookBusy,
       })) {
-        bookCol.push(bookId);
-        typeCol.push(type.id);
-        startCol.push(slot.start);
-        endCol.push(slot.end);
+        cols.type.push(type.id);
+        cols.start.push(slot.start);
+        cols.end.push(slot.end);
       }
     }
+    total += cols.type.length;
   }
-  // In the caller's transaction, parameters sent apart from the SQL (see sql-arrays.ts).
-  await executeBulk(em, 'delete from free_slot where book_id = any(?::text[]) and start_at >= ? and start_at < ?', [
-    textArray(ids),
-    start,
-    end,
-  ]);
-  for (let i = 0; i < bookCol.length; i += INSERT_CHUNK) {
+  // Books a chunk at a time (each chunk's rows in one pair of statements): only the rows that differ are written —
+  // the rows the range holds and the new free time lacks are deleted, the new ones inserted — so the search table's
+  // triggers follow only what changed (a break moved, a day closed), not the whole horizon.
+  let chunk: string[] = [];
+  let chunkRows = 0;
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const col = { book: [] as string[], type: [] as string[], start: [] as Date[], end: [] as Date[] };
+    for (const bookId of chunk) {
+      const r = rowsOf.get(bookId)!;
+      for (let i = 0; i < r.type.length; i++) col.book.push(bookId);
+      col.type.push(...r.type);
+      col.start.push(...r.start);
+      col.end.push(...r.end);
+    }
+    const arrays = [textArray(col.book), textArray(col.type), timestampArray(col.start), timestampArray(col.end)];
+    // In the caller's transaction, parameters sent apart from the SQL (see sql-arrays.ts).
     await executeBulk(
       em,
-      'insert into free_slot (book_id, type_id, start_at, end_at) select * from unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[])',
-      [
-        textArray(bookCol.slice(i, i + INSERT_CHUNK)),
-        textArray(typeCol.slice(i, i + INSERT_CHUNK)),
-        timestampArray(startCol.slice(i, i + INSERT_CHUNK)),
-        timestampArray(endCol.slice(i, i + INSERT_CHUNK)),
-      ],
+      `delete from free_slot f where f.book_id = any(?::text[]) and f.start_at >= ? and f.start_at < ?
+         and not exists (select 1 from unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[]) n(book_id, type_id, start_at, end_at)
+                         where n.book_id = f.book_id and n.type_id = f.type_id and n.start_at = f.start_at and n.end_at = f.end_at)`,
+      [textArray(chunk), start, end, ...arrays],
     );
+    if (col.book.length)
+      await executeBulk(
+        em,
+        `insert into free_slot (book_id, type_id, start_at, end_at)
+         select * from unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[]) on conflict do nothing`,
+        arrays,
+      );
+    chunk = [];
+    chunkRows = 0;
+  };
+  for (const bookId of ids) {
+    const n = rowsOf.get(bookId)!.type.length;
+    if (chunkRows + n > INSERT_CHUNK) await flush();
+    chunk.push(bookId);
+    chunkRows += n;
   }
-  return bookCol.length;
+  await flush();
+  return total;
 }
