@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { findOfferRow, type EntityManager } from '@bn/db';
 import { AppError, bookingHorizon, formatDate, formatDateTime, osloDate } from '@bn/domain';
 import { toInstant } from './sql-values.js';
 
@@ -14,12 +14,6 @@ export interface OfferWindow {
   days_ahead: number | null;
   bookable_from: Date | string | null;
   bookable_until: Date | string | null;
-}
-
-interface Row extends OfferWindow {
-  clinic_id: string;
-  tariff_id: string;
-  tariff_code: string;
 }
 
 /**
@@ -38,11 +32,12 @@ export async function findOffer(
     checkHorizon?: boolean;
   },
 ): Promise<OfferFacts> {
-  const [offer] = await em.execute<Row[]>(
-    `select clinic_id, tariff_id, tariff_code, min_notice_minutes, days_ahead, bookable_from, bookable_until from offer
-     where insurer_id = ? and book_id = ? and type_id = ? and upper(tariff_code) = ? limit 1`,
-    [q.insurerId, q.bookId, q.typeId, q.tariffCode.toUpperCase()],
-  );
+  const offer = await findOfferRow(em, {
+    insurerId: q.insurerId,
+    bookId: q.bookId,
+    typeId: q.typeId,
+    tariffCode: q.tariffCode,
+  });
   if (!offer) throw notOffered();
   if (q.checkHorizon !== false) assertBookableAt(offer, q.startAt, q.now);
   return { clinicId: offer.clinic_id, tariffId: offer.tariff_id, tariffCode: offer.tariff_code };

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import superjson from 'superjson';
 import type { EntityManager } from '@bn/db';
 import { AppError, HOLD_MINUTES, type HoldSlotInput } from '@bn/domain';
 import { replay, requestHash, storeKeySql } from './idempotent.js';
@@ -136,7 +135,7 @@ function holdSql(
     from o, taken t
     returning id
   ), stored as (
-    ${storeKeySql({ ...key, response: sql`${JSON.stringify(superjson.serialize(result))}::jsonb`, from: sql`from inserted`, now })}
+    ${storeKeySql({ ...key, value: result, from: sql`from inserted`, now })}
   )
   select id from inserted`;
 }

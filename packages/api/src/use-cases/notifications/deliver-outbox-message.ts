@@ -1,4 +1,10 @@
-import { databaseUnavailable, type EntityManager } from '@bn/db';
+import {
+  databaseUnavailable,
+  lockOutboxRow,
+  markOutboxAttemptFailed,
+  markOutboxSent,
+  type EntityManager,
+} from '@bn/db';
 import { bookingContact, type NotificationChannel } from '@bn/domain';
 import type { Transports } from './transports.js';
 
@@ -10,18 +16,6 @@ export interface DeliverOutboxMessageOptions {
 }
 
 export type DeliveryOutcome = 'sent' | 'already_sent' | 'missing' | 'no_recipient';
-
-interface Row {
-  id: string;
-  channel: NotificationChannel;
-  payload: { subject: string; text: string } | string;
-  sent_at: Date | string | null;
-  patient_id: string | null;
-  booked_email: string | null;
-  booked_phone: string | null;
-  email: string | null;
-  phone: string | null;
-}
 
 /** How long a message the receiver took is kept "about to be marked sent" while the database is away. */
 const MARK_SENT_PATIENCE_MS = 5 * 60_000;
@@ -40,12 +34,7 @@ async function markSentWhenBack(
   const deadline = Date.now() + MARK_SENT_PATIENCE_MS;
   for (;;) {
     try {
-      await em
-        .fork()
-        .execute(
-          'update outbox_message set sent_at = ?, delivery_id = ?, attempts = attempts + 1, last_error = null where id = ? and sent_at is null',
-          [now(), deliveryId, outboxId],
-        );
+      await markOutboxSent(em.fork(), { outboxId, deliveryId, now: now(), onlyUnsent: true });
       return;
     } catch (e) {
       if (!databaseUnavailable(e) || Date.now() > deadline) throw e;
@@ -70,12 +59,7 @@ export async function deliverOutboxMessage({
   let delivered: string | null = null;
   try {
     return await em.transactional(async (tx) => {
-      const [row] = await tx.execute<Row[]>(
-        `select o.id, o.channel, o.payload, o.sent_at, o.patient_id, a.booked_email, a.booked_phone, p.email, p.phone
-         from outbox_message o left join appointment a on a.id = o.appointment_id left join patient p on p.id = o.patient_id
-         where o.id = ? for update of o`,
-        [outboxId],
-      );
+      const row = await lockOutboxRow(tx, outboxId);
       if (!row) return 'missing';
       if (row.sent_at) return 'already_sent';
       // The address the message was written for: the booking's own details, or the card's when it carries none.
@@ -83,27 +67,24 @@ export async function deliverOutboxMessage({
         { email: row.booked_email, phone: row.booked_phone },
         { email: row.email, phone: row.phone },
       );
-      const to = row.channel === 'email' ? contact.email : row.channel === 'sms' ? contact.phone : row.patient_id;
+      const channel = row.channel as NotificationChannel;
+      const to = channel === 'email' ? contact.email : channel === 'sms' ? contact.phone : row.patient_id;
       if (!to) {
-        await tx.execute('update outbox_message set attempts = attempts + 1, last_error = ? where id = ?', [
-          'Mottakeren mangler adresse.',
-          outboxId,
-        ]);
+        await markOutboxAttemptFailed(tx, { outboxId, error: 'Mottakeren mangler adresse.' });
         return 'no_recipient';
       }
-      const payload =
-        typeof row.payload === 'string' ? (JSON.parse(row.payload) as { subject: string; text: string }) : row.payload;
-      const { deliveryId } = await transports[row.channel].send({
+      const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as {
+        subject: string;
+        text: string;
+      };
+      const { deliveryId } = await transports[channel].send({
         outboxId,
         to,
         subject: payload.subject,
         text: payload.text,
       });
       delivered = deliveryId;
-      await tx.execute(
-        'update outbox_message set sent_at = ?, delivery_id = ?, attempts = attempts + 1, last_error = null where id = ?',
-        [now(), deliveryId, outboxId],
-      );
+      await markOutboxSent(tx, { outboxId, deliveryId, now: now() });
       return 'sent';
     });
   } catch (e) {
@@ -112,10 +93,7 @@ export async function deliverOutboxMessage({
       return 'sent';
     }
     const message = e instanceof Error ? e.message : String(e);
-    await em.execute(
-      'update outbox_message set attempts = attempts + 1, last_error = ? where id = ? and sent_at is null',
-      [message.slice(0, 500), outboxId],
-    );
+    await markOutboxAttemptFailed(em, { outboxId, error: message.slice(0, 500), onlyUnsent: true });
     throw e;
   }
 }

@@ -1,0 +1,110 @@
+// The outbox's way out: the relay hands unqueued rows to the job queue; a delivery locks, sends and marks one row.
+
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlOf } from '../../sql/kysely.js';
+
+/**
+ * Outbox rows not yet handed to the job queue, oldest first: what the relay sends on. A row whose job was created but
+ * not yet marked (a crash in between) comes back here; the job queue refuses a second job with the same id.
+ */
+export async function unqueuedOutboxIds(em: EntityManager, limit: number): Promise<string[]> {
+  const rows = await sqlOf(em)
+    .selectFrom('outbox_message')
+    .select('id')
+    .where('sent_at', 'is', null)
+    .where('queued_at', 'is', null)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Marks rows as handed to the job queue. Several relays (one per server) and the deliveries touch the same rows at
+ * once: rows another transaction holds are skipped instead of waited for, so no two relays can deadlock over lock
+ * order. A skipped row stays unmarked and is relayed again; its job id is its own id, so no second job is created.
+ */
+export async function markOutboxQueued(em: EntityManager, ids: readonly string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  const db = sqlOf(em);
+  await db
+    .updateTable('outbox_message')
+    .set({ queued_at: now })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('outbox_message')
+        .select('id')
+        .where('id', 'in', [...ids])
+        .where('queued_at', 'is', null)
+        .orderBy('id')
+        .forUpdate()
+        .skipLocked(),
+    )
+    .execute();
+}
+
+export interface OutboxDeliveryRow {
+  id: string;
+  channel: string;
+  payload: unknown;
+  sent_at: Date | null;
+  patient_id: string | null;
+  booked_email: string | null;
+  booked_phone: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+/** The row to send, locked for the caller's transaction, with the booking's and the card's contact details. */
+export async function lockOutboxRow(tx: EntityManager, outboxId: string): Promise<OutboxDeliveryRow | null> {
+  const row = await sqlOf(tx)
+    .selectFrom('outbox_message as o')
+    .leftJoin('appointment as a', 'a.id', 'o.appointment_id')
+    .leftJoin('patient as p', 'p.id', 'o.patient_id')
+    .select([
+      'o.id',
+      'o.channel',
+      'o.payload',
+      'o.sent_at',
+      'o.patient_id',
+      'a.booked_email',
+      'a.booked_phone',
+      'p.email',
+      'p.phone',
+    ])
+    .where('o.id', '=', outboxId)
+    .forUpdate('o')
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** The receiver took it: sent, under its delivery id (unless a repeat already marked it, with `onlyUnsent`). */
+export async function markOutboxSent(
+  em: EntityManager,
+  o: { outboxId: string; deliveryId: string; now: Date; onlyUnsent?: boolean },
+): Promise<void> {
+  let q = sqlOf(em)
+    .updateTable('outbox_message')
+    .set((eb) => ({
+      sent_at: o.now,
+      delivery_id: o.deliveryId,
+      attempts: eb('attempts', '+', 1),
+      last_error: null,
+    }))
+    .where('id', '=', o.outboxId);
+  if (o.onlyUnsent) q = q.where('sent_at', 'is', null);
+  await q.execute();
+}
+
+/** A failed attempt, counted with its error (never a recipient's address: the caller's message says what failed). */
+export async function markOutboxAttemptFailed(
+  em: EntityManager,
+  o: { outboxId: string; error: string; onlyUnsent?: boolean },
+): Promise<void> {
+  let q = sqlOf(em)
+    .updateTable('outbox_message')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: o.error }))
+    .where('id', '=', o.outboxId);
+  if (o.onlyUnsent) q = q.where('sent_at', 'is', null);
+  await q.execute();
+}
