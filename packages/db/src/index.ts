@@ -24,3 +24,4 @@ export * from './queries/offers/bookable-offer.js';
 export * from './queries/booking/restrictions.js';
 export * from './queries/booking/confirm-statements.js';
 export * from './queries/booking/book-appointments.js';
+export * from './queries/search/slot-queries.js';

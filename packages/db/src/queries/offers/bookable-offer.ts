@@ -8,15 +8,15 @@ import { sqlOf } from '../../sql/kysely.js';
 /** A value, or a column of the surrounding statement (`sql.ref('a.insurer_id')`). */
 export type Operand = string | Expression<unknown>;
 
-const operand = (v: Operand | null): Expression<unknown> => (typeof v === 'string' || v === null ? sql`${v}::text` : v);
+const operand = (v: Operand): Expression<unknown> => (typeof v === 'string' ? sql`${v}::text` : v);
 
 /**
  * A tariff code as agents type it matches the offer's in any case (codes are stored as the tariff table spells them).
- * `code` null matches every tariff.
+ * `code` null: every tariff.
  */
 export function tariffCodeMatches(column: string, code: string | null): RawBuilder<SqlBool> {
-  const upper = code === null ? null : code.toUpperCase();
-  return sql<SqlBool>`(${upper}::text is null or upper(${sql.ref(column)}) = ${upper}::text)`;
+  if (code === null) return sql<SqlBool>`true`;
+  return sql<SqlBool>`upper(${sql.ref(column)}) = ${code.toUpperCase()}::text`;
 }
 
 export interface OfferKey {
@@ -31,14 +31,14 @@ export interface OfferKey {
 
 /**
  * The condition on `offer` (unaliased) for the key: the one place that says which offer rows an insurer may book.
- * The shape of the SQL does not depend on which parts are null, so a named statement built with it has one plan.
+ * A part given as null is left out of the SQL (a few shapes, each with a plan of its own).
  */
 export function offerMatches(k: OfferKey, table = 'offer'): RawBuilder<SqlBool> {
   const col = (c: string) => sql.ref(`${table}.${c}`);
-  const department = operand(k.departmentId ?? null);
+  const department = k.departmentId ? sql`${col('department_id')} = ${operand(k.departmentId)}` : sql`true`;
   return sql<SqlBool>`${col('insurer_id')} = ${operand(k.insurerId)} and ${col('book_id')} = ${operand(k.bookId)}
     and ${col('type_id')} = ${operand(k.typeId)} and ${tariffCodeMatches(`${table}.tariff_code`, k.tariffCode)}
-    and (${department} is null or ${col('department_id')} = ${department})`;
+    and ${department}`;
 }
 
 export interface OfferWindowRow {
