@@ -1,0 +1,96 @@
+// SQL has one home: @bn/db (packages/db/src/queries, built with Kysely on MikroORM's connection). This test fails when
+// SQL appears anywhere else in the product's source — a raw statement run through MikroORM or knex, or SQL text in a
+// string. Tests and their fixtures may still write rows with SQL; migrations live in @bn/db.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const SCANNED = ['apps', 'packages'];
+
+/** Files that still hold SQL of their own, moved into @bn/db one by one; this list only shrinks. */
+const NOT_YET_MOVED = new Set([
+  'apps/server/src/cli/demo.ts',
+  'apps/server/src/http/health.ts',
+  'apps/server/src/jobs/start-jobs.ts',
+  'apps/server/src/notifications/worker.ts',
+  'apps/server/src/fuzz/fuzz-procedures.ts',
+  'packages/api/src/use-cases/access-log/list-patient-access.ts',
+  'packages/api/src/use-cases/access-log/record-access.ts',
+  'packages/api/src/use-cases/appointments/list-free-time.ts',
+  'packages/api/src/use-cases/auth/load-session-user.ts',
+  'packages/api/src/use-cases/auth/reserve-sign-in-attempt.ts',
+  'packages/api/src/use-cases/booking/cancel-booking.ts',
+  'packages/api/src/use-cases/booking/hold-slot.ts',
+  'packages/api/src/use-cases/booking/idempotent.ts',
+  'packages/api/src/use-cases/booking/list-agent-bookings.ts',
+  'packages/api/src/use-cases/booking/list-book-appointments.ts',
+  'packages/api/src/use-cases/booking/lock-booking.ts',
+  'packages/api/src/use-cases/booking/mark-no-show.ts',
+  'packages/api/src/use-cases/booking/move-booking.ts',
+  'packages/api/src/use-cases/booking/release-hold.ts',
+  'packages/api/src/use-cases/booking/slot-sql.ts',
+  'packages/api/src/use-cases/booking/sql-values.ts',
+  'packages/api/src/use-cases/booking/sweep-expired-holds.ts',
+  'packages/api/src/use-cases/maintenance/advance-clinic-horizon.ts',
+  'packages/api/src/use-cases/maintenance/apply-retention.ts',
+  'packages/api/src/use-cases/maintenance/list-job-runs.ts',
+  'packages/api/src/use-cases/maintenance/record-job-unit.ts',
+  'packages/api/src/use-cases/maintenance/recurring-jobs.ts',
+  'packages/api/src/use-cases/maintenance/start-job-run.ts',
+  'packages/api/src/use-cases/notifications/list-notification-log.ts',
+  'packages/api/src/use-cases/search/clinic-horizon.ts',
+  'packages/api/src/use-cases/search/prepared-query.ts',
+  'packages/api/src/use-cases/search/refresh-free-time.ts',
+  'packages/api/src/use-cases/search/refresh-offers.ts',
+  'packages/api/src/use-cases/search/sql-arrays.ts',
+]);
+
+/** How SQL shows itself: a raw statement API, or SQL text (a verb with its keyword) in a string or template. */
+const SQL = [
+  /\.execute(?:<[^>]*>)?\(\s*[`'"]/,
+  /\bgetKnex\(/,
+  /\.raw\(/,
+  /\bexecuteBulk\(/,
+  /\bpreparedQuery\b/,
+  /[`'"]\s*(?:select\s[\s\S]{0,200}?\sfrom\s|insert\s+into\s|update\s+\w+\s+set\s|delete\s+from\s|with\s+\w+\s+as\s*\()/i,
+  /\bsql`/,
+  /[`'"][^`'"]*\bjoin\s+\w+\s+\w+\s+on\s/i,
+];
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map(async (e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (['node_modules', 'dist', '.turbo', 'migrations', 'testing', 'bench', 'e2e'].includes(e.name)) return [];
+        return sourceFiles(full);
+      }
+      return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [full] : [];
+    }),
+  );
+  return files.flat();
+}
+
+describe('SQL has one home', () => {
+  it('no product source outside @bn/db holds SQL (but the files still being moved)', async () => {
+    const offenders: string[] = [];
+    const stillThere: string[] = [];
+    for (const top of SCANNED) {
+      for (const file of await sourceFiles(path.join(ROOT, top))) {
+        const rel = path.relative(ROOT, file).split(path.sep).join('/');
+        if (rel.startsWith('packages/db/') || rel.startsWith('packages/bench/') || rel.startsWith('packages/e2e/'))
+          continue;
+        const text = await readFile(file, 'utf8');
+        const hasSql = SQL.some((re) => re.test(text));
+        if (hasSql && !NOT_YET_MOVED.has(rel)) offenders.push(rel);
+        if (hasSql && NOT_YET_MOVED.has(rel)) stillThere.push(rel);
+      }
+    }
+    expect(offenders, 'SQL outside @bn/db: move it to packages/db/src/queries').toEqual([]);
+    // A moved file leaves the list, so the list says what is left.
+    expect([...NOT_YET_MOVED].filter((f) => !stillThere.includes(f))).toEqual([]);
+  });
+});
