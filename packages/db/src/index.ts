@@ -27,3 +27,7 @@ export * from './queries/booking/book-appointments.js';
 export * from './queries/search/slot-queries.js';
 export * from './queries/access-log/access-log.js';
 export * from './queries/booking/appointment-status.js';
+export * from './queries/auth/session-user.js';
+export * from './queries/auth/sign-in-attempts.js';
+export * from './queries/maintenance/job-runs.js';
+export * from './queries/maintenance/retention.js';

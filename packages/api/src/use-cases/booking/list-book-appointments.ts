@@ -53,11 +53,6 @@ export function departmentOf(row: object): AppointmentDepartment | null {
     : null;
 }
 
-/** Selects the appointment `a`'s department as `department_*` (with DEPARTMENT_JOIN). */
-export const DEPARTMENT_COLUMNS = `d.id as department_id, d.name as department_name, d.street as department_street,
-            d.postcode as department_postcode, d.city as department_city`;
-/** The department chosen at booking, else the type `t`'s own (T5). */
-export const DEPARTMENT_JOIN = 'left join department d on d.id = coalesce(a.department_id, t.department_id)';
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 /**

@@ -1,4 +1,4 @@
-import { offeredDepartments, type EntityManager } from '@bn/db';
+import { moveAppointment, offeredDepartments, type EntityManager } from '@bn/db';
 import { AppError, type MoveBookingInput, type SessionUser } from '@bn/domain';
 import { idempotent } from './idempotent.js';
 import { lockBooking, type LockedBooking } from './lock-booking.js';
@@ -88,12 +88,7 @@ export async function moveBooking({ em, user, input, idempotencyKey, now }: Move
           startAt: input.startAt,
         });
         const departmentId = await departmentAfterMove(tx, booking);
-        await tx.execute('update appointment set start_at = ?, end_at = ?, department_id = ? where id = ?', [
-          input.startAt,
-          endAt,
-          departmentId,
-          booking.id,
-        ]);
+        await moveAppointment(tx, { appointmentId: booking.id, startAt: input.startAt, endAt, departmentId });
         await rebuildBookDays(tx, booking.bookId, [booking.startAt]);
         await enqueueBookingNotifications(tx, { appointmentId: booking.id, event: 'moved', now });
         return {

@@ -31,3 +31,24 @@ export async function insertAccessLog(em: EntityManager, o: AccessLogRows): Prom
     )
     .execute();
 }
+
+/** The patient's access log, newest first. */
+export async function accessLogRows(
+  em: EntityManager,
+  patientId: string,
+  limit: number,
+): Promise<{ id: string; created_at: Date; actor_name: string; role: string; action: string; what: string }[]> {
+  return sqlOf(em)
+    .selectFrom('access_log_entry')
+    .select(['id', 'created_at', 'actor_name', 'role', 'action', 'what'])
+    .where('patient_id', '=', patientId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function patientClinicId(em: EntityManager, patientId: string): Promise<string | null> {
+  const row = await sqlOf(em).selectFrom('patient').select('clinic_id').where('id', '=', patientId).executeTakeFirst();
+  return row?.clinic_id ?? null;
+}

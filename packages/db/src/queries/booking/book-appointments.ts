@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlOf } from '../../sql/kysely.js';
 import { detailColumns, type DetailColumns } from '../patients/patient-card.js';
+import { restrictionColumns, type RestrictionsRow } from './restrictions.js';
 
 /** The appointment `a`'s department as `department_*` (with `departmentJoin`). */
 export const departmentColumns = sql`d.id as department_id, d.name as department_name, d.street as department_street,
@@ -69,5 +70,60 @@ export async function booksByIds(
     .selectFrom('appointment_book')
     .select(['id', 'clinic_id', 'owner_practitioner_id'])
     .where('id', 'in', [...ids])
+    .execute();
+}
+
+export interface AgentBookingRow extends RestrictionsRow, DepartmentColumns {
+  id: string;
+  start_at: Date;
+  end_at: Date;
+  status: string;
+  clinic_id: string;
+  book_id: string;
+  type_id: string | null;
+  practitioner_id: string | null;
+  practitioner_name: string | null;
+  clinic_name: string;
+  type_name: string | null;
+  tariff_code: string | null;
+  tariff_name: string | null;
+  case_id: string | null;
+  patient_id: string | null;
+  patient_name: string | null;
+}
+
+/** The bookings an agent made for its insurer that start in [from, until), with T3's columns for the change window. */
+export async function agentBookingRows(
+  em: EntityManager,
+  q: { insurerId: string; agentId: string; from: Date; until: Date },
+): Promise<AgentBookingRow[]> {
+  const { rows } = await sql<AgentBookingRow>`
+    select a.id, a.start_at, a.end_at, a.status, a.clinic_id, a.book_id, a.type_id, b.owner_practitioner_id as practitioner_id,
+           pr.name as practitioner_name, c.name as clinic_name, t.name as type_name, tr.code as tariff_code, tr.name as tariff_name,
+           a.case_id, a.patient_id, a.booked_name as patient_name, ${restrictionColumns}, ${departmentColumns}
+    from appointment a join clinic c on c.id = a.clinic_id join appointment_book b on b.id = a.book_id
+    left join appointment_type t on t.id = a.type_id left join practitioner pr on pr.id = b.owner_practitioner_id ${departmentJoin}
+    left join tariff tr on tr.id = a.tariff_id
+    where a.kind = 'booking' and a.insurer_id = ${q.insurerId} and a.created_by = ${q.agentId}
+      and a.start_at >= ${q.from} and a.start_at < ${q.until}
+    order by a.start_at, a.id`.execute(sqlOf(em));
+  return rows;
+}
+
+/** The free slots of the books starting in [from, until), as the calendar offers them for a move. */
+export async function freeSlotRows(
+  em: EntityManager,
+  q: { bookIds: readonly string[]; from: Date; until: Date },
+): Promise<{ book_id: string; type_id: string; start_at: Date; end_at: Date }[]> {
+  if (q.bookIds.length === 0) return [];
+  return sqlOf(em)
+    .selectFrom('free_slot')
+    .select(['book_id', 'type_id', 'start_at', 'end_at'])
+    .where('book_id', 'in', [...q.bookIds])
+    .where('start_at', '>=', q.from)
+    .where('start_at', '<', q.until)
+    .orderBy('start_at')
+    .orderBy('book_id')
+    .orderBy('type_id')
     .execute();
 }

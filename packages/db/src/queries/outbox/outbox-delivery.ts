@@ -1,5 +1,6 @@
 // The outbox's way out: the relay hands unqueued rows to the job queue; a delivery locks, sends and marks one row.
 
+import { sql } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlOf } from '../../sql/kysely.js';
 
@@ -107,4 +108,33 @@ export async function markOutboxAttemptFailed(
     .where('id', '=', o.outboxId);
   if (o.onlyUnsent) q = q.where('sent_at', 'is', null);
   await q.execute();
+}
+
+export interface NotificationLogRow {
+  id: string;
+  created_at: Date;
+  kind: string;
+  event: string;
+  channel: string;
+  recipient_masked: string;
+  subject: string | null;
+  sent_at: Date | null;
+  attempts: number;
+  last_error: string | null;
+}
+
+/** The clinic's messages, newest first: the outbox and, past retention, the notification log together. */
+export async function notificationLogRows(
+  em: EntityManager,
+  clinicId: string,
+  limit: number,
+): Promise<NotificationLogRow[]> {
+  const { rows } = await sql<NotificationLogRow>`select * from (
+       (select id, created_at, kind, event, channel, recipient_masked, payload->>'subject' as subject, sent_at, attempts, last_error
+        from outbox_message where clinic_id = ${clinicId}::text order by created_at desc, id limit ${limit}::int)
+       union all
+       (select id, created_at, kind, event, channel, recipient_masked, subject, sent_at, attempts, null
+        from notification_log where clinic_id = ${clinicId}::text order by created_at desc, id limit ${limit}::int)
+     ) log order by created_at desc, id limit ${limit}::int`.execute(sqlOf(em));
+  return rows;
 }
