@@ -31,3 +31,4 @@ export * from './queries/auth/session-user.js';
 export * from './queries/auth/sign-in-attempts.js';
 export * from './queries/maintenance/job-runs.js';
 export * from './queries/maintenance/retention.js';
+export * from './queries/admin/schema-admin.js';

@@ -148,3 +148,13 @@ export async function failedJobUnits(
 export async function allClinicIds(em: EntityManager): Promise<string[]> {
   return (await sqlOf(em).selectFrom('clinic').select('id').orderBy('id').execute()).map((r) => r.id);
 }
+
+/** Runs begun and not finished (any job). */
+export async function unfinishedJobRuns(em: EntityManager): Promise<number> {
+  const row = await sqlOf(em)
+    .selectFrom('job_run')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('finished_at', 'is', null)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

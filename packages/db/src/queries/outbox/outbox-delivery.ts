@@ -138,3 +138,11 @@ export async function notificationLogRows(
      ) log order by created_at desc, id limit ${limit}::int`.execute(sqlOf(em));
   return rows;
 }
+
+/** Messages still to be sent and not failing: how many, and how long the oldest has waited (seconds). */
+export async function outboxBacklog(em: EntityManager): Promise<{ waiting: number; oldestSeconds: number }> {
+  const { rows } = await sql<{ waiting: string; oldest: string | null }>`
+    select count(*) as waiting, extract(epoch from now() - min(created_at)) as oldest
+    from outbox_message where sent_at is null and last_error is null`.execute(sqlOf(em));
+  return { waiting: Number(rows[0]?.waiting ?? 0), oldestSeconds: Number(rows[0]?.oldest ?? 0) };
+}
