@@ -9,6 +9,7 @@ import { sql, toInstant } from './sql-values.js';
 import { deleteExpiredHolds } from './sweep-expired-holds.js';
 import { isDeadlock, isIdempotencyKeyTaken, isOverlapViolation } from './sql-errors.js';
 import { preparedQuery } from '../search/prepared-query.js';
+import { freeTimeSharedLockSql } from '../search/free-time-lock.js';
 
 export interface HoldSlotOptions {
   em: EntityManager;
@@ -92,7 +93,9 @@ const precheckSql = (s: Slot, insurerId: string, scope: string, key: string | nu
     limit 1) o on true`;
 
 /**
- * The hold in one statement, without a transaction of its own: the offer still there; the slot's free-time row deleted
+ * The hold in one statement, without a transaction of its own: the book's free-time lock taken shared (holds never
+ * wait for each other; a rebuild of the book's free time is waited for, and then the slot read again — free-time-lock.ts),
+ * evaluated with the offer before any row is touched; the offer still there; the slot's free-time row deleted
  * (of concurrent takers exactly one deletes it; the rest find nothing after waiting only for the winner's commit);
  * every other free slot of the book that the interval overlaps removed (free slots last at most a day's window, so
  * only the day before the start is looked at), skipping rows another transaction is deleting right now (waiting for
@@ -110,9 +113,9 @@ function holdSql(
   key: { scope: string; key: string | null; request: unknown },
 ) {
   return sql`
-  with o as (
-    select clinic_id, tariff_id from offer
-    where insurer_id = ${agent.insurerId}::text and book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and upper(tariff_code) = ${s.tariffCode}::text
+  with lk as (${freeTimeSharedLockSql(s.bookId)}), o as (
+    select clinic_id, tariff_id from offer, lk
+    where lk.locked and insurer_id = ${agent.insurerId}::text and book_id = ${s.bookId}::text and type_id = ${s.typeId}::text and upper(tariff_code) = ${s.tariffCode}::text
       and (${result.departmentId}::text is null or department_id = ${result.departmentId}::text)
     limit 1
   ), taken as (

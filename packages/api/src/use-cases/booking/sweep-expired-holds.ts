@@ -1,5 +1,6 @@
 import type { EntityManager } from '@bn/db';
 import { rebuildBookDays } from './slot-sql.js';
+import { lockFreeTime } from '../search/free-time-lock.js';
 import { toInstant } from './sql-values.js';
 
 export interface SweepExpiredHoldsOptions {
@@ -19,6 +20,8 @@ export async function deleteExpiredHolds(tx: EntityManager, now: Date, bookId?: 
   );
   const byBook = new Map<string, Date[]>();
   for (const r of rows) byBook.set(r.book_id, [...(byBook.get(r.book_id) ?? []), toInstant(r.start_at)]);
+  // Every book's lock at once, in the order of their ids (a rebuild of several books takes them so too).
+  await lockFreeTime(tx, [...byBook.keys()]);
   for (const [book, starts] of byBook) await rebuildBookDays(tx, book, starts);
   return rows.length;
 }

@@ -3,6 +3,7 @@
 import type { EntityManager } from '@bn/db';
 import { addDays, osloDate, osloInstant } from '@bn/domain';
 import { executeBulk, textArray } from './sql-arrays.js';
+import { lockFreeTime } from './free-time-lock.js';
 
 /** Above this many clinics one network-wide lock is cheaper than a lock per clinic (and stays within PostgreSQL's lock table). */
 const PER_CLINIC_LOCKS = 50;
@@ -71,6 +72,7 @@ export async function recordClinicHorizons(
 /** Removes free time of days before today (Oslo): no search or hold can use it. Returns the rows removed. */
 export async function dropPastFreeTime(em: EntityManager, bookIds: readonly string[], now: Date): Promise<number> {
   if (bookIds.length === 0) return 0;
+  await lockFreeTime(em, bookIds);
   const rows = await executeBulk(
     em,
     'delete from free_slot where book_id = any(?::text[]) and start_at < ? returning 1',

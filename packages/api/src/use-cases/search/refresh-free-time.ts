@@ -3,6 +3,7 @@ import { AppointmentType, WeekTemplate, WorkPlan } from '@bn/db';
 import { addDays, expandWorkPlan, freeSlots, osloInstant, type Interval } from '@bn/domain';
 import { listHolidays } from '../holidays/list-holidays.js';
 import { executeBulk, textArray, timestampArray } from './sql-arrays.js';
+import { lockFreeTime } from './free-time-lock.js';
 
 /** How far ahead free time is kept: today and the next 70 days (Oslo). The nightly job moves it (maintenance/). */
 export const FREE_TIME_HORIZON_DAYS = 70;
@@ -36,14 +37,16 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 
 /**
  * Rebuilds the free-time rows of some books for a date range: work plan and templates → windows → slots per type,
- * minus every active appointment, hold and block of the book. Run in the transaction that changed their cause.
- * Returns the number of free slots written.
+ * minus every active appointment, hold and block of the book. Run in the transaction that changed their cause, which
+ * holds the books' free-time locks (taken here first if it does not yet, free-time-lock.ts) from before the
+ * appointments are read until it commits. Returns the number of free slots written.
  */
 export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTimeOptions): Promise<number> {
   if (bookIds.length === 0) return 0;
   const start = osloInstant(from, '00:00');
   const end = osloInstant(addDays(to, 1), '00:00');
   const ids = [...new Set(bookIds)];
+  await lockFreeTime(em, ids);
   // One after another: inside a transaction every query shares one connection.
   const plans = await em.find(WorkPlan, { book: { $in: ids } });
   const templates = await em.find(WeekTemplate, { book: { $in: ids } });

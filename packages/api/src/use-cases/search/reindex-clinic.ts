@@ -4,6 +4,7 @@ import { addDays, osloDate } from '@bn/domain';
 import { refreshOffers } from './refresh-offers.js';
 import { FREE_TIME_HORIZON_DAYS, refreshFreeTime } from './refresh-free-time.js';
 import { dropPastFreeTime, lockDerivedData, recordClinicHorizons } from './clinic-horizon.js';
+import { lockFreeTime } from './free-time-lock.js';
 
 export interface ReindexClinicOptions {
   em: EntityManager;
@@ -22,8 +23,8 @@ export async function reindexClinics({ em, clinicIds, now, freeTime }: ReindexCl
   if (clinicIds.length === 0) return;
   const today = osloDate(now);
   await lockDerivedData(em, clinicIds);
-  await refreshOffers({ em, clinicIds, today });
   if (!freeTime) {
+    await refreshOffers({ em, clinicIds, today });
     await recordClinicHorizons(em, clinicIds, { offersEvaluatedOn: today, now });
     return;
   }
@@ -31,6 +32,10 @@ export async function reindexClinics({ em, clinicIds, now, freeTime }: ReindexCl
   const bookIds = (await em.find(AppointmentBook, { clinic: { $in: [...clinicIds] } }, { fields: ['id'] })).map(
     (b) => b.id,
   );
+  // Before the offers: rewriting them locks search rows that a hold's delete of a free slot also touches, so a hold
+  // must never hold the book's lock (shared) while waiting for those rows.
+  await lockFreeTime(em, bookIds);
+  await refreshOffers({ em, clinicIds, today });
   await refreshFreeTime({ em, bookIds, from: today, to: through });
   await dropPastFreeTime(em, bookIds, now);
   await recordClinicHorizons(em, clinicIds, { offersEvaluatedOn: today, freeTimeThrough: through, now });
