@@ -17,7 +17,6 @@ const NOT_YET_MOVED = new Set([
   'packages/api/src/use-cases/booking/slot-sql.ts',
   'packages/api/src/use-cases/booking/sql-values.ts',
   'packages/api/src/use-cases/booking/sweep-expired-holds.ts',
-  'packages/api/src/use-cases/maintenance/advance-clinic-horizon.ts',
   'packages/api/src/use-cases/notifications/deliver-outbox-message.ts',
   'packages/api/src/use-cases/notifications/outbox-sender.ts',
   'packages/api/src/use-cases/search/clinic-horizon.ts',
