@@ -14,11 +14,7 @@ async function main(): Promise<number> {
   }
   if (command === 'reset') {
     // Drop everything first (without migrating a schema that may be broken); then migrate the empty database again.
-    await withDatabase(
-      env,
-      (orm) => dropEverything(orm),
-      { migrate: false },
-    );
+    await withDatabase(env, (orm) => dropEverything(orm), { migrate: false });
   }
   await withDatabase(env, async (orm) => {
     const known = command === 'seed' ? await readCredentials(env.db.dataDir) : undefined;

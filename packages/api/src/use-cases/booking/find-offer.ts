@@ -1,6 +1,5 @@
 import { findOfferRow, type EntityManager } from '@bn/db';
 import { AppError, bookingHorizon, formatDate, formatDateTime, osloDate } from '@bn/domain';
-import { toInstant } from './sql-values.js';
 
 export interface OfferFacts {
   clinicId: string;
@@ -12,8 +11,8 @@ export interface OfferFacts {
 export interface OfferWindow {
   min_notice_minutes: number;
   days_ahead: number | null;
-  bookable_from: Date | string | null;
-  bookable_until: Date | string | null;
+  bookable_from: Date | null;
+  bookable_until: Date | null;
 }
 
 /**
@@ -83,8 +82,8 @@ export function assertWithinValidity(
   startAt: Date,
   now: Date,
 ): void {
-  const from = offer.bookable_from === null ? null : toInstant(offer.bookable_from);
-  const until = offer.bookable_until === null ? null : toInstant(offer.bookable_until);
+  const from = offer.bookable_from;
+  const until = offer.bookable_until;
   if (from && now < from) {
     throw new AppError('NOT_BOOKABLE', `Avtalen gjelder fra ${formatDate(from)}; timen kan bestilles fra da.`, {
       reason: 'not_yet_valid',

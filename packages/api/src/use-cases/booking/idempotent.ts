@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import superjson from 'superjson';
 import { claimKey, readStoredAnswer, storeAnswer, type EntityManager, type StoredAnswer } from '@bn/db';
 import { AppError } from '@bn/domain';
-import { sql, type Sql } from './sql-values.js';
 
 export interface IdempotentOptions<T> {
   em: EntityManager;
@@ -77,23 +76,4 @@ export async function idempotent<T>({ em, scope, key, request, work, now }: Idem
     await storeAnswer(tx, { scope, key, value: encodeAnswer(result) });
     return result;
   });
-}
-
-/**
- * The store's statement for the hold's single statement, which still composes `sql-values` pieces (it moves into
- * @bn/db with the hold; @bn/db's `storeKeyStatement` writes the same row).
- */
-export function storeKeySql(o: {
-  scope: string;
-  key: string | null;
-  request: unknown;
-  value: unknown;
-  from: Sql;
-  now: Date;
-}): Sql {
-  const hash = o.key ? requestHash(o.request) : null;
-  return sql`insert into idempotency_key (scope, key, request_hash, response, created_at)
-    select ${o.scope}::text, ${o.key}::text, ${hash}::text, jsonb_build_object('value', ${JSON.stringify(encodeAnswer(o.value))}::jsonb), ${o.now}::timestamptz
-    ${o.from} where ${o.key}::text is not null
-    returning 1`;
 }
