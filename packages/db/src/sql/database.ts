@@ -279,6 +279,8 @@ export interface OutboxMessage {
   appointment_id: string | null;
   attempts: Generated<number>;
   channel: string;
+  claimed_at: Timestamp | null;
+  claimed_by: string | null;
   clinic_id: string;
   created_at: Timestamp;
   dedupe_key: string;
@@ -292,6 +294,12 @@ export interface OutboxMessage {
   queued_at: Timestamp | null;
   recipient_masked: string;
   sent_at: Timestamp | null;
+}
+
+export interface OutboxSender {
+  id: string;
+  seen_at: Timestamp;
+  started_at: Timestamp;
 }
 
 export interface Patient {
@@ -413,6 +421,7 @@ export interface DB {
   notification_log: NotificationLog;
   offer: Offer;
   outbox_message: OutboxMessage;
+  outbox_sender: OutboxSender;
   patient: Patient;
   practitioner: Practitioner;
   search_slot: SearchSlot;
