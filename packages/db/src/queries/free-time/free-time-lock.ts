@@ -13,10 +13,18 @@ import { sqlOf } from '../../sql/kysely.js';
 
 const key = (bookId: string) => `free_time:${bookId}`;
 
-/** Takes the books' free-time locks exclusively until the transaction ends (re-entrant: a second call costs one statement). */
+/** The books whose exclusive lock each open transaction (its driver-level context) already holds. */
+const held = new WeakMap<object, Set<string>>();
+
+/** Takes the books' free-time locks exclusively until the transaction ends; those it already holds cost nothing. */
 export async function lockFreeTime(tx: EntityManager, bookIds: readonly string[]): Promise<void> {
-  const ids = [...new Set(bookIds)].sort();
+  const context = tx.getTransactionContext<object>();
+  const mine = context ? (held.get(context) ?? new Set<string>()) : new Set<string>();
+  if (context) held.set(context, mine);
+  const ids = [...new Set(bookIds)].filter((id) => !mine.has(id)).sort();
   if (ids.length === 0) return;
+  // Recorded before the statement: if it fails, the transaction fails with it and nothing relies on the record.
+  for (const id of ids) mine.add(id);
   const db = sqlOf(tx);
   if (ids.length === 1) {
     await sql`select pg_advisory_xact_lock(hashtext(${key(ids[0]!)}::text))`.execute(db);
