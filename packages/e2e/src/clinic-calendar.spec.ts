@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launch, newPage, signIn } from './browser.js';
-import { bookAsAgent, minutes, oslo, osloIsoDate, osloTime, syntheticNationalId } from './booking-api.js';
+import { bookAsAgent, minutes, oslo, osloIsoDate, osloTime, syntheticNationalId } from './network-api.js';
 import { openSection, uniqueTag, waitForText } from './configuration-helpers.js';
 
 let browser: Browser;

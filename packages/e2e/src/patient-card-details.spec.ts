@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, newPage, signIn } from './browser.js';
 import { fieldError, searchKari } from './agent-helpers.js';
-import { bookAsAgent, oslo, osloIsoDate, osloTime, syntheticNationalId } from './booking-api.js';
+import { bookAsAgent, oslo, osloIsoDate, osloTime, syntheticNationalId } from './network-api.js';
 import { openSection, uniqueTag } from './configuration-helpers.js';
 
 let browser: Browser;

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { formatDate, osloDate } from '@bn/domain';
 import { launch, newPage, signIn } from './browser.js';
 import { openSection, uniqueTag } from './configuration-helpers.js';
-import { bookAsAgent, syntheticNationalId } from './booking-api.js';
+import { bookAsAgent, syntheticNationalId } from './network-api.js';
 
 let browser: Browser;
 beforeAll(async () => {

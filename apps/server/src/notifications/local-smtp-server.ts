@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
@@ -24,23 +25,11 @@ export interface LocalSmtpServer {
   close(): Promise<void>;
 }
 
-function header(raw: string, name: string): string {
-  const head = raw.split(/\r?\n\r?\n/, 1)[0] ?? '';
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-  const line = unfolded.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-  return line ? line.slice(name.length + 1).trim() : '';
-}
-
-/** Decodes an RFC 2047 encoded-word subject (nodemailer encodes non-ASCII as =?UTF-8?Q?…?= or =?UTF-8?B?…?=). */
-function decodeWords(value: string): string {
-  return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_m, enc: string, text: string) =>
-    enc.toLowerCase() === 'b'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
-          'latin1',
-        ).toString('utf8'),
-  );
+/** What a stored message says about itself, decoded by mailparser (encoded-word headers, transfer encodings). */
+async function readMail(raw: Buffer | string): Promise<Omit<ReceivedMail, 'raw'>> {
+  const mail = await simpleParser(raw, { skipHtmlToText: true, skipTextLinks: true, skipImageLinks: true });
+  const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
+  return { messageId: mail.messageId ?? '', to, subject: mail.subject ?? '' };
 }
 
 export async function startLocalSmtpServer({
@@ -52,6 +41,15 @@ export async function startLocalSmtpServer({
 }): Promise<LocalSmtpServer> {
   await mkdir(dir, { recursive: true });
   const arrivalsLog = path.join(dir, 'arrivals.log');
+  const store = async (raw: Buffer) => {
+    const messageId = (await readMail(raw)).messageId || `<no-id-${Date.now()}>`;
+    const file = path.join(dir, `${createHash('sha256').update(messageId).digest('hex').slice(0, 32)}.eml`);
+    // A repeat of a Message-ID (an at-least-once retry) is accepted and counted, but stored once.
+    await writeFile(file, raw, { flag: 'wx' }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
+    await appendFile(arrivalsLog, `${messageId}\n`);
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -61,17 +59,10 @@ export async function startLocalSmtpServer({
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const messageId = header(raw, 'Message-ID') || `<no-id-${Date.now()}>`;
-        const file = path.join(dir, `${createHash('sha256').update(messageId).digest('hex').slice(0, 32)}.eml`);
-        // A repeat of a Message-ID (an at-least-once retry) is accepted and counted, but stored once.
-        writeFile(file, raw, { flag: 'wx' })
-          .catch((e: NodeJS.ErrnoException) => (e.code === 'EEXIST' ? undefined : Promise.reject(e)))
-          .then(() => appendFile(arrivalsLog, `${messageId}\n`))
-          .then(
-            () => callback(),
-            (e: Error) => callback(e),
-          );
+        store(Buffer.concat(chunks)).then(
+          () => callback(),
+          (e: Error) => callback(e),
+        );
       });
     },
   });
@@ -88,12 +79,7 @@ export async function startLocalSmtpServer({
       return Promise.all(
         files.map(async (f) => {
           const raw = await readFile(path.join(dir, f), 'utf8');
-          return {
-            messageId: header(raw, 'Message-ID'),
-            to: header(raw, 'To'),
-            subject: decodeWords(header(raw, 'Subject')),
-            raw,
-          };
+          return { ...(await readMail(raw)), raw };
         }),
       );
     },

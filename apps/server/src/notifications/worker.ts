@@ -2,7 +2,7 @@
 // through its transport, and sweeps expired holds. Every process may run one; the database keeps them from colliding.
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import type { MikroORM } from '@bn/db';
+import { outboxBacklog, type MikroORM } from '@bn/db';
 import {
   createOutboxSender,
   deliverOutboxMessage,
@@ -165,12 +165,8 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         await relayOnce();
-        const [row] = await o.orm.em
-          .fork()
-          .execute<{ n: string }[]>(
-            'select count(*) as n from outbox_message where sent_at is null and last_error is null',
-          );
-        if (Number(row?.n ?? 0) === 0 || Date.now() > deadline) return;
+        const { waiting } = await outboxBacklog(o.orm.em.fork());
+        if (waiting === 0 || Date.now() > deadline) return;
         await new Promise((r) => setTimeout(r, 100));
       }
     },

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@bn/db';
 import { Agreement, AppointmentBook, AppointmentType, Clinic, Insurer, Membership, type Practitioner } from '@bn/db';
-import { addDays, osloDate, type Restrictions, type SessionUser } from '@bn/domain';
+import { addDays, osloDate, type Restrictions } from '@bn/domain';
 import { reindexClinics } from '../use-cases/search/reindex-clinic.js';
 import { createClinicSetup, type ClinicSetup } from './config-fixtures.js';
 
@@ -78,22 +78,4 @@ export async function freeSlotsOf(orm: MikroORM, bookId: string, typeId: string)
 export async function countRows(orm: MikroORM, sql: string, params: unknown[] = []): Promise<number> {
   const [row] = await orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from (${sql}) q`, params);
   return Number(row?.n ?? 0);
-}
-
-/** The SessionUser a use case sees for a user, without going through a session. */
-export function sessionUserOf(
-  user: { id: string; name: string; email: string; role: SessionUser['role'] },
-  scope: Partial<SessionUser> = {},
-): SessionUser {
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    clinicIds: [],
-    practitionerId: null,
-    insurerId: null,
-    insurerName: null,
-    ...scope,
-  };
 }

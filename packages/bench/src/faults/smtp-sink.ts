@@ -57,6 +57,3 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-
-/** The outbox row id inside a Message-ID `<id@behandlernettverk.local>`. */
-export const outboxIdOf = (messageId: string) => messageId.replace(/^</, '').replace(/@.*$/, '');

@@ -60,9 +60,9 @@ export function dayInfo(date: string): DayInfo {
  * The instant of a window boundary at `minutes` after midnight on a date.
  * - Repeated autumn hour: the first occurrence (summer time), for starts and ends alike, so adjacent windows stay
  *   adjacent and a window crossing the hour contains both passes of it (01:00–04:00 is four real hours).
- * - Skipped spring hour: the jump itself, i.e. the instant the clock shows 03:00 (01:00Z). `osloInstant` alone reads
- *   02:30 as 03:30 summer time, which would make 01:00–02:30 end after a 03:00–04:00 window starts; clamping to the
- *   jump keeps boundaries monotone in wall time, so windows that do not overlap on the clock never overlap in time.
+ * - Skipped spring hour: the jump itself, i.e. the instant the clock shows 03:00 (01:00Z), as `osloInstant` reads it.
+ *   Were 02:30 read as 03:30 summer time, 01:00–02:30 would end after a 03:00–04:00 window starts; the jump keeps
+ *   boundaries monotone in wall time, so windows that do not overlap on the clock never overlap in time.
  */
 export function boundaryMs(day: DayInfo, minutes: number): number {
   if (day.regular) return day.midnightMs + minutes * MINUTE_MS;

@@ -12,32 +12,46 @@ import { reindexAfter } from '../../config-transaction.js';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The transaction's EntityManager, except that the free-time rebuild's first delete (refresh-free-time.ts) waits for
- * `gate` — and says when it got there. Everything else goes to the real EntityManager unchanged.
+ * The transaction's EntityManager, except that the free-time rebuild's bulk delete (@bn/db's replaceFreeSlots) waits
+ * for `gate` — and says when it got there. The statements run on the transaction's own pg connection (@bn/db's
+ * sqlOf), so the seam is that connection's `query`; everything else goes to the real EntityManager unchanged.
  */
 function pausingBeforeFreeTimeRewrite(tx: EntityManager, gate: Promise<void>, reached: () => void): EntityManager {
+  type Connection = { query(config: { text: string }): Promise<unknown> };
+  type Client = { acquireConnection(): Promise<Connection> };
+  const pausing = (connection: Connection): Connection =>
+    new Proxy(connection, {
+      get(c, p) {
+        if (p !== 'query') {
+          const value = Reflect.get(c, p, c) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(c) : value;
+        }
+        return (config: { text: string }) => {
+          if (!config.text.startsWith('delete from free_slot where book_id = any')) return c.query(config);
+          reached();
+          return gate.then(() => c.query(config));
+        };
+      },
+    });
   return new Proxy(tx, {
     get(target, prop) {
-      if (prop === 'getKnex') {
-        return () =>
-          new Proxy(target.getKnex(), {
-            get(knex, p) {
-              if (p !== 'raw') return Reflect.get(knex, p) as unknown;
-              return (sql: string, params: unknown[]) => {
-                const query = knex.raw(sql, params as never);
-                if (!/^\s*delete from free_slot\b/i.test(sql)) return query;
-                reached();
-                return {
-                  transacting(t: unknown) {
-                    query.transacting(t as never);
-                    return this;
-                  },
-                  then: (ok: (v: unknown) => unknown, fail: (e: unknown) => unknown) =>
-                    gate.then(() => query).then(ok, fail),
-                };
-              };
+      if (prop === 'getTransactionContext') {
+        return () => {
+          const trx = target.getTransactionContext<{ client: Client }>();
+          if (!trx) return trx;
+          return new Proxy(trx, {
+            get(t, p) {
+              if (p !== 'client') return Reflect.get(t, p, t) as unknown;
+              return new Proxy(t.client, {
+                get(client, q) {
+                  if (q === 'acquireConnection') return async () => pausing(await client.acquireConnection());
+                  const value = Reflect.get(client, q, client) as unknown;
+                  return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+                },
+              });
             },
           });
+        };
       }
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;

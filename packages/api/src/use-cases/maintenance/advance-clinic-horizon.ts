@@ -1,5 +1,4 @@
-import type { EntityManager } from '@bn/db';
-import { AppointmentBook } from '@bn/db';
+import { AppointmentBook, lockFreeTime, type EntityManager } from '@bn/db';
 import { addDays, osloDate } from '@bn/domain';
 import { refreshOffers } from '../search/refresh-offers.js';
 import { FREE_TIME_HORIZON_DAYS, refreshFreeTime } from '../search/refresh-free-time.js';
@@ -10,7 +9,6 @@ import {
   readClinicHorizons,
   recordClinicHorizons,
 } from '../search/clinic-horizon.js';
-import { lockFreeTime } from '../search/free-time-lock.js';
 
 export interface AdvanceClinicHorizonOptions {
   em: EntityManager;

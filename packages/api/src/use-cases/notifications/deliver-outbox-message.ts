@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { claimOutboxRow, outboxRowState, type ClaimedOutboxRow, type EntityManager } from '@bn/db';
 import { bookingContact, type NotificationChannel } from '@bn/domain';
 import type { Transports } from './transports.js';
 import { markSent, releaseClaim, SENDER_STALE_SECONDS, type OutboxSender } from './outbox-sender.js';
@@ -22,35 +22,8 @@ export class OutboxRowBusy extends Error {
   }
 }
 
-interface Row {
-  id: string;
-  channel: NotificationChannel;
-  payload: { subject: string; text: string } | string;
-  patient_id: string | null;
-  booked_email: string | null;
-  booked_phone: string | null;
-  email: string | null;
-  phone: string | null;
-}
-
 /** How long a sent row's mark is retried before the job is handed back to the queue (the heartbeat keeps trying). */
 const MARK_PATIENCE_MS = 10_000;
-
-/**
- * The claim, committed on its own before anything is sent: unsent, and unclaimed, or claimed by this sender (which
- * knows it did not send it: it is neither being sent nor unmarked here), or — when this sender may take over — claimed
- * by a sender not seen for SENDER_STALE_SECONDS. With the recipient's address as the message was written for: the
- * booking's own details, or the card's when it carries none.
- */
-const CLAIM_SQL = `
-  with claimed as (
-    update outbox_message o set claimed_by = ?, claimed_at = clock_timestamp(), attempts = o.attempts + 1
-    where o.id = ? and o.sent_at is null
-      and (o.claimed_by is null or o.claimed_by = ? or (?::boolean and not exists (
-        select 1 from outbox_sender s where s.id = o.claimed_by and s.seen_at > clock_timestamp() - make_interval(secs => ?))))
-    returning o.id, o.channel, o.payload, o.patient_id, o.appointment_id)
-  select c.id, c.channel, c.payload, c.patient_id, a.booked_email, a.booked_phone, p.email, p.phone
-  from claimed c left join appointment a on a.id = c.appointment_id left join patient p on p.id = c.patient_id`;
 
 async function markSentPatiently(em: EntityManager, sender: OutboxSender, outboxId: string): Promise<void> {
   const deadline = Date.now() + MARK_PATIENCE_MS;
@@ -88,24 +61,22 @@ export async function deliverOutboxMessage({
   sender.sending.add(outboxId);
   let deliveryId: string;
   try {
-    let row: Row | undefined;
+    let row: ClaimedOutboxRow | null;
     try {
-      [row] = await em.execute<Row[]>(CLAIM_SQL, [
-        sender.id,
+      // The claim commits on its own before anything is sent (@bn/db's claimOutboxRow).
+      row = await claimOutboxRow(em, {
         outboxId,
-        sender.id,
-        sender.mayTakeOver(),
-        SENDER_STALE_SECONDS,
-      ]);
+        senderId: sender.id,
+        mayTakeOver: sender.mayTakeOver(),
+        staleSeconds: SENDER_STALE_SECONDS,
+      });
     } catch (e) {
       // The claim may have committed with its answer lost: give it back later rather than hold it while alive.
       sender.unreleased.set(outboxId, null);
       throw e;
     }
     if (!row) {
-      const [state] = await em.execute<{ sent_at: unknown }[]>('select sent_at from outbox_message where id = ?', [
-        outboxId,
-      ]);
+      const state = await outboxRowState(em, outboxId);
       if (!state) return 'missing';
       if (state.sent_at) return 'already_sent';
       throw new OutboxRowBusy(outboxId);
@@ -115,15 +86,18 @@ export async function deliverOutboxMessage({
       { email: row.booked_email, phone: row.booked_phone },
       { email: row.email, phone: row.phone },
     );
-    const to = row.channel === 'email' ? contact.email : row.channel === 'sms' ? contact.phone : row.patient_id;
+    const channel = row.channel as NotificationChannel;
+    const to = channel === 'email' ? contact.email : channel === 'sms' ? contact.phone : row.patient_id;
     if (!to) {
       sender.unreleased.set(outboxId, 'Mottakeren mangler adresse.');
       return 'no_recipient';
     }
-    const payload =
-      typeof row.payload === 'string' ? (JSON.parse(row.payload) as { subject: string; text: string }) : row.payload;
+    const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as {
+      subject: string;
+      text: string;
+    };
     try {
-      ({ deliveryId } = await transports[row.channel].send({
+      ({ deliveryId } = await transports[channel].send({
         outboxId,
         to,
         subject: payload.subject,

@@ -2,7 +2,7 @@
 // is sending right now, and what it could not yet write because the database was away — above all the rows the
 // receiver took whose `sent_at` is not committed yet. deliver-outbox-message.ts claims, sends and marks through it.
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@bn/db';
+import { beatOutboxSender, markOutboxSent, pruneOutboxSenders, releaseOutboxClaim, type EntityManager } from '@bn/db';
 
 /** How often a sender writes its heartbeat (and what it still owes the database). */
 export const SENDER_BEAT_MS = 2_000;
@@ -31,10 +31,7 @@ export interface OutboxSender {
 export async function markSent(em: EntityManager, sender: OutboxSender, outboxId: string): Promise<void> {
   const owed = sender.unmarked.get(outboxId);
   if (!owed) return;
-  await em.execute(
-    'update outbox_message set sent_at = ?, delivery_id = ?, last_error = null where id = ? and sent_at is null',
-    [owed.sentAt, owed.deliveryId, outboxId],
-  );
+  await markOutboxSent(em, { outboxId, deliveryId: owed.deliveryId, sentAt: owed.sentAt });
   sender.unmarked.delete(outboxId);
 }
 
@@ -42,11 +39,7 @@ export async function markSent(em: EntityManager, sender: OutboxSender, outboxId
 export async function releaseClaim(em: EntityManager, sender: OutboxSender, outboxId: string): Promise<void> {
   if (!sender.unreleased.has(outboxId) || sender.sending.has(outboxId)) return;
   const error = sender.unreleased.get(outboxId) ?? null;
-  await em.execute(
-    `update outbox_message set claimed_by = null, claimed_at = null, last_error = coalesce(?, last_error)
-     where id = ? and claimed_by = ? and sent_at is null`,
-    [error?.slice(0, 500) ?? null, outboxId, sender.id],
-  );
+  await releaseOutboxClaim(em, { outboxId, senderId: sender.id, error: error?.slice(0, 500) ?? null });
   sender.unreleased.delete(outboxId);
 }
 
@@ -64,14 +57,9 @@ export function createOutboxSender(id: string = randomUUID()): OutboxSender {
       try {
         for (const outboxId of [...sender.unmarked.keys()]) await markSent(em, sender, outboxId);
         for (const outboxId of [...sender.unreleased.keys()]) await releaseClaim(em, sender, outboxId);
-        await em.execute(
-          `insert into outbox_sender (id, started_at, seen_at) values (?, clock_timestamp(), clock_timestamp())
-           on conflict (id) do update set seen_at = excluded.seen_at`,
-          [sender.id],
-        );
+        await beatOutboxSender(em, sender.id);
         // Senders gone for a day hold no claim worth keeping a row for (a missing sender counts as not seen).
-        if (beats++ % 1000 === 0)
-          await em.execute(`delete from outbox_sender where seen_at < clock_timestamp() - interval '1 day'`);
+        if (beats++ % 1000 === 0) await pruneOutboxSenders(em);
         reachableSince ??= performance.now();
       } catch (e) {
         reachableSince = null;

@@ -1,10 +1,8 @@
-import type { EntityManager } from '@bn/db';
-import { AppointmentBook } from '@bn/db';
+import { AppointmentBook, lockFreeTime, type EntityManager } from '@bn/db';
 import { addDays, osloDate } from '@bn/domain';
 import { refreshOffers } from './refresh-offers.js';
 import { FREE_TIME_HORIZON_DAYS, refreshFreeTime } from './refresh-free-time.js';
 import { dropPastFreeTime, lockDerivedData, readClinicHorizons, recordClinicHorizons } from './clinic-horizon.js';
-import { lockFreeTime } from './free-time-lock.js';
 import type { FreeTimeScope } from './derived-scope.js';
 
 export interface ReindexClinicOptions {

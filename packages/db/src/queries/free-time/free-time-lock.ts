@@ -7,9 +7,9 @@
 // A rebuild therefore never reads the appointments while a hold is half-way (it would write back the held slot), and a
 // hold never takes a row from a rebuild that has not committed (it waits, then reads again). Several books are locked
 // in the order of their ids, so two rebuilders never wait for each other in a circle.
-import type { EntityManager } from '@bn/db';
-import { sql, type Sql } from '../booking/sql-values.js';
-import { executeBulk, textArray } from './sql-arrays.js';
+import { sql, type RawBuilder } from 'kysely';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlOf } from '../../sql/kysely.js';
 
 const key = (bookId: string) => `free_time:${bookId}`;
 
@@ -25,22 +25,21 @@ export async function lockFreeTime(tx: EntityManager, bookIds: readonly string[]
   if (ids.length === 0) return;
   // Recorded before the statement: if it fails, the transaction fails with it and nothing relies on the record.
   for (const id of ids) mine.add(id);
+  const db = sqlOf(tx);
   if (ids.length === 1) {
-    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [key(ids[0]!)]);
+    await sql`select pg_advisory_xact_lock(hashtext(${key(ids[0]!)}::text))`.execute(db);
     return;
   }
   // Volatile calls in the select list run after the sort: the locks are taken in the order of the ids.
-  await executeBulk(
-    tx,
-    `select pg_advisory_xact_lock(hashtext('free_time:' || id)) from unnest(?::text[]) id order by id`,
-    [textArray(ids)],
+  await sql`select pg_advisory_xact_lock(hashtext('free_time:' || id)) from unnest(${ids}::text[]) id order by id`.execute(
+    db,
   );
 }
 
 /**
- * The shared lock as a SQL fragment for a taker's statement: one row, `locked`, to be joined (as a CTE) before the
+ * The shared lock as a fragment for a taker's statement: one row, `locked`, to be joined (as a CTE) before the
  * free-time row is deleted. Held until the statement's transaction ends.
  */
-export function freeTimeSharedLockSql(bookId: string): Sql {
+export function freeTimeSharedLock(bookId: string): RawBuilder<{ locked: boolean }> {
   return sql`select pg_advisory_xact_lock_shared(hashtext(${key(bookId)}::text)) is not null as locked`;
 }
