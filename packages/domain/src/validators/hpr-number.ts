@@ -1,4 +1,5 @@
 import { textSchema } from '../text.js';
+import { issue } from '../input-issues.js';
 
 /** HPR number (Helsepersonellregisteret): a positive integer of up to 9 digits, written without spaces. */
 export function isValidHprNumber(value: string): boolean {
@@ -7,4 +8,4 @@ export function isValidHprNumber(value: string): boolean {
 
 export const hprNumberSchema = textSchema
   .trim()
-  .refine(isValidHprNumber, { message: 'Ugyldig HPR-nummer (4–9 siffer).' });
+  .refine(isValidHprNumber, issue('hpr_number.invalid'));

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@bn/db';
 import { slotRange, type SlotHit } from './search-network.js';
 import { practitionerTimesQuery } from './slot-queries.js';
-import type { PractitionerSlotsInput } from './search-input.js';
+import type { PractitionerSlotsInput } from '@bn/domain';
 
 export interface GetPractitionerSlotsOptions {
   em: EntityManager;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@bn/db';
 import { addDays, osloInstant } from '@bn/domain';
-import type { SearchNetworkInput } from './search-input.js';
+import type { SearchNetworkInput } from '@bn/domain';
 import { offerFirstQuery, searchTableQuery, suitsSearchTable, type SlotFilters } from './slot-queries.js';
 
 export interface SearchNetworkOptions {
