@@ -29,7 +29,8 @@ export function isRangeWithin(range: { from: string; to: string }, maxDays: numb
 /** The refusals of a range on its `to` field: before `from`, or longer than `maxDays`. */
 export function checkDateRange(range: { from: string; to: string }, maxDays: number, ctx: z.RefinementCtx): void {
   if (range.from > range.to) ctx.addIssue(customIssue(['to'], 'range.to_before_from'));
-  else if (daysBetween(range.from, range.to) > maxDays) ctx.addIssue(customIssue(['to'], 'range.too_long', { maxDays }));
+  else if (daysBetween(range.from, range.to) > maxDays)
+    ctx.addIssue(customIssue(['to'], 'range.too_long', { maxDays }));
 }
 
 /** `{ from, to }` of at most `maxDays` days. */

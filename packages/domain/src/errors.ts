@@ -115,10 +115,10 @@ export interface ErrorValuesByCode {
     | { reason: 'validity_ended'; until: Date; lastDate: string };
   TOO_SOON: { reason: 'past'; earliest: Date } | { reason: 'min_notice'; earliest: Date };
   OUTSIDE_HORIZON:
-    | { reason: 'days_ahead'; lastDate: string | null; daysAhead: number }
-    | { reason: 'horizon'; lastDate: string };
+    { reason: 'days_ahead'; lastDate: string | null; daysAhead: number } | { reason: 'horizon'; lastDate: string };
   NOT_ON_GRID: { reason: 'no_slot' };
-  MAX_SELF_BOOKED: { reason: 'not_online'; limit: number } | { reason: 'max_self_booked'; limit: number; count: number };
+  MAX_SELF_BOOKED:
+    { reason: 'not_online'; limit: number } | { reason: 'max_self_booked'; limit: number; count: number };
   CANCELLATION_DEADLINE_PASSED:
     | { reason: 'cancellation_off' }
     | { reason: 'already_started' }

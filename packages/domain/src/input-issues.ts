@@ -20,9 +20,27 @@ export function isInputIssueCode(code: unknown): code is InputIssueCode {
   return typeof code === 'string' && Object.hasOwn(refusalsNb, `issue.${code}`);
 }
 
-/** A schema's message for a check: `.min(1, issue('book.name_required'))`, `.refine(f, issue('x', { max: 5 }))`. */
-export function issue(code: InputIssueCode, values?: WireValues): { error: string; params?: WireValues } {
-  return values ? { error: code, params: values } : { error: code };
+/**
+ * A schema's message for a check: `.min(1, issue('book.name_required'))`, `.refine(f, issue('x', { max: 5 }))`. Zod
+ * keeps a message, not values, for its own kinds (a literal, a maximum), so values ride in the message after the code
+ * (`code {"hours":8}`, numbers and strings only) and come out again in `inputIssueOf`.
+ */
+export function issue(code: InputIssueCode, values?: Readonly<Record<string, string | number>>): { error: string } {
+  return { error: values ? `${code} ${JSON.stringify(values)}` : code };
+}
+
+/** A message that is one of ours: its code and the values that rode with it, else null (one of zod's own). */
+export function ownIssue(message: string): { code: InputIssueCode; values: Record<string, WireValue> } | null {
+  const space = message.indexOf(' ');
+  const code = space < 0 ? message : message.slice(0, space);
+  if (!isInputIssueCode(code)) return null;
+  if (space < 0) return { code, values: {} };
+  try {
+    const values: unknown = JSON.parse(message.slice(space + 1));
+    return { code, values: typeof values === 'object' && values !== null ? (values as Record<string, WireValue>) : {} };
+  } catch {
+    return null;
+  }
 }
 
 /** A custom issue for `ctx.addIssue` in a superRefine: `ctx.addIssue(customIssue(['to'], 'range.to_before_from'))`. */
@@ -103,8 +121,9 @@ function issueValues(iss: z.core.$ZodIssue): Record<string, WireValue> {
 
 /** One zod issue as the wire carries it: the schema's own code, else the generic one, with its values. */
 export function inputIssueOf(iss: z.core.$ZodIssue): InputIssue {
-  const code = isInputIssueCode(iss.message) ? iss.message : genericIssueCode(iss);
-  const values = issueValues(iss);
+  const own = ownIssue(iss.message);
+  const code = own ? own.code : genericIssueCode(iss);
+  const values = { ...issueValues(iss), ...own?.values };
   return {
     path: iss.path.map((p) => (typeof p === 'number' ? p : String(p))),
     code,

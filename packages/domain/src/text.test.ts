@@ -38,9 +38,7 @@ describe('the text primitive', () => {
   it('is what the shared schemas are built from: ids, e-mail, passwords, names and national ids refuse NUL too', () => {
     expect(idSchema.safeParse('clinic\u0000a').success).toBe(false);
     expect(emailSchema.safeParse('a\u0000@b.no').success).toBe(false);
-    expect(issuesOf(signInInput.safeParse({ email: 'a@b.no', password: 'pass\u0000word' }))).toEqual([
-      'text.control',
-    ]);
+    expect(issuesOf(signInInput.safeParse({ email: 'a@b.no', password: 'pass\u0000word' }))).toEqual(['text.control']);
     expect(
       issuesOf(
         patientDetailsSchema.safeParse({ nationalId: '04819012372', name: 'Kari\u0000 Nordmann', phone: '91234567' }),

@@ -52,7 +52,10 @@ export const calendarDateSchema = z.iso
  */
 export const birthDateSchema = z.iso
   .date(issue('date.format'))
-  .refine((d) => d >= '1854-01-01' && d <= DATE_RANGE.last, issue('birth_date.range', { first: 1854, last: YEARS.last }));
+  .refine(
+    (d) => d >= '1854-01-01' && d <= DATE_RANGE.last,
+    issue('birth_date.range', { first: 1854, last: YEARS.last }),
+  );
 
 /**
  * An instant (a Date, or an ISO string a client sent) inside DATE_RANGE. Outside it PostgreSQL's timestamptz and the

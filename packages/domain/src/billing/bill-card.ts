@@ -31,8 +31,7 @@ export function assertCardCreatable(options: {
 }): void {
   const { appointment, clinicId, charges, existingCards } = options;
   if (appointment.clinicId !== clinicId) throw new AppError('APPOINTMENT_OTHER_CLINIC');
-  if (appointment.kind !== 'booking')
-    throw new AppError('APPOINTMENT_NOT_BILLABLE', { reason: 'not_a_booking' });
+  if (appointment.kind !== 'booking') throw new AppError('APPOINTMENT_NOT_BILLABLE', { reason: 'not_a_booking' });
   if (appointment.status === 'cancelled' && !charges.cancellation) {
     throw new AppError('APPOINTMENT_NOT_BILLABLE', { reason: 'cancelled_without_charge' });
   }

@@ -111,10 +111,7 @@ export function claimFromCase({ insurerCase, patientNationalId, today }: ClaimFr
 export const claimByHandSchema = z
   .object({
     insurerId: idSchema,
-    caseNumber: textSchema
-      .trim()
-      .min(1, issue('claim.case_number_required'))
-      .max(50),
+    caseNumber: textSchema.trim().min(1, issue('claim.case_number_required')).max(50),
     grant: claimGrantSchema,
     validFrom: isoDateSchema,
     validTo: isoDateSchema,

@@ -72,7 +72,12 @@ export const bookSchema = z
 export type BookConfig = z.infer<typeof bookSchema>;
 
 /** The bounds of an appointment type, for the schema and the admin form's fields alike. */
-export const APPOINTMENT_TYPE_LIMITS = { minMinutes: 5, maxMinutes: 480, stepMinutes: 5, automaticDialogLength: 2000 } as const;
+export const APPOINTMENT_TYPE_LIMITS = {
+  minMinutes: 5,
+  maxMinutes: 480,
+  stepMinutes: 5,
+  automaticDialogLength: 2000,
+} as const;
 
 export const appointmentTypeSchema = z.object({
   id: idSchema,
@@ -82,12 +87,19 @@ export const appointmentTypeSchema = z.object({
   durationMinutes: z
     .number(issue('type.duration_not_number'))
     .int()
-    .min(APPOINTMENT_TYPE_LIMITS.minMinutes, issue('type.duration_too_short', { minimum: APPOINTMENT_TYPE_LIMITS.minMinutes }))
-    .max(APPOINTMENT_TYPE_LIMITS.maxMinutes, issue('type.duration_too_long', { hours: APPOINTMENT_TYPE_LIMITS.maxMinutes / 60 }))
-    .refine((m) => m % APPOINTMENT_TYPE_LIMITS.stepMinutes === 0, issue('type.duration_step', { step: APPOINTMENT_TYPE_LIMITS.stepMinutes })),
-  colour: textSchema
-    .regex(/^#[0-9a-fA-F]{6}$/, issue('type.colour_format'))
-    .default('#3366cc'),
+    .min(
+      APPOINTMENT_TYPE_LIMITS.minMinutes,
+      issue('type.duration_too_short', { minimum: APPOINTMENT_TYPE_LIMITS.minMinutes }),
+    )
+    .max(
+      APPOINTMENT_TYPE_LIMITS.maxMinutes,
+      issue('type.duration_too_long', { hours: APPOINTMENT_TYPE_LIMITS.maxMinutes / 60 }),
+    )
+    .refine(
+      (m) => m % APPOINTMENT_TYPE_LIMITS.stepMinutes === 0,
+      issue('type.duration_step', { step: APPOINTMENT_TYPE_LIMITS.stepMinutes }),
+    ),
+  colour: textSchema.regex(/^#[0-9a-fA-F]{6}$/, issue('type.colour_format')).default('#3366cc'),
   /** T2 */
   bookableOnline: z.boolean().default(false),
   /** K3 */

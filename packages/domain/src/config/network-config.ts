@@ -13,7 +13,7 @@ import { appointmentTypeSchema, bookSchema, typeRuleSchema } from './books.js';
 import { weekTemplateSchema, workPlanSchema } from './schedule.js';
 import { networkConfigIssues } from './network-config-checks.js';
 import { textSchema } from '../text.js';
-import { inputIssueOf, isInputIssueCode, issue } from '../input-issues.js';
+import { inputIssueOf, issue, ownIssue } from '../input-issues.js';
 import { wordIssue } from '../i18n/refusals.js';
 
 /**
@@ -164,7 +164,7 @@ export function parseNetworkConfig(input: unknown, options: ParseNetworkConfigOp
       success: false,
       issues: parsed.error.issues.map((i) => ({
         path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: isInputIssueCode(i.message) ? wordIssue('nb', inputIssueOf(i)) : i.message,
+        message: ownIssue(i.message) ? wordIssue('nb', inputIssueOf(i)) : i.message,
       })),
     };
   }

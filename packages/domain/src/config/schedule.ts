@@ -18,11 +18,7 @@ export const MAX_CLOSED_DAYS = 1000;
 export const MAX_OPENED_HOLIDAYS = 500;
 
 export const timeOfDaySchema = textSchema.regex(/^([01]\d|2[0-3]):[0-5]\d$/, issue('time.format'));
-const weekday = z
-  .number()
-  .int()
-  .min(1, issue('weekday.range'))
-  .max(7, issue('weekday.range'));
+const weekday = z.number().int().min(1, issue('weekday.range')).max(7, issue('weekday.range'));
 
 export const WEEKDAY_LABELS = {
   nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],

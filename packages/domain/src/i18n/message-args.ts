@@ -53,4 +53,6 @@ type Flatten<T> = { [K in keyof T]: T[K] };
 export type MessageArgs<S extends string> = string extends S ? Record<string, MessageValue> : Flatten<Args<S>>;
 
 /** The rest parameters of `t(key, …)`: nothing for a message without values, the values object otherwise. */
-export type ArgsParam<S extends string> = keyof MessageArgs<S> extends never ? [values?: Record<string, never>] : [values: MessageArgs<S>];
+export type ArgsParam<S extends string> = keyof MessageArgs<S> extends never
+  ? [values?: Record<string, never>]
+  : [values: MessageArgs<S>];

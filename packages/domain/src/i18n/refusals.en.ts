@@ -72,8 +72,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.INTERNAL': 'Something went wrong on our side. Try again.',
   'error.CASE_NOT_FOUND': 'The insurer has no case with this case id.',
   'error.CASE_EXPIRED': 'The case has expired and can no longer be used.',
-  'error.CASE_BIRTH_DATE_MISMATCH':
-    'The birth date on the case does not match the patient’s national identity number.',
+  'error.CASE_BIRTH_DATE_MISMATCH': 'The birth date on the case does not match the patient’s national identity number.',
   'error.CLAIM_INCOMPLETE':
     'The claim has no claim type or number of treatments. Look up the case or complete the claim first.',
   'error.CLAIM_IN_USE':
@@ -169,6 +168,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'issue.book.owner_not_practitioner': 'Only a book owned by a practitioner has a practitioner as its owner.',
   'issue.book.group_name_required': 'Enter the name of the group.',
   'issue.book.not_found': 'The appointment book was not found.',
+  'issue.book.clinic_fixed': 'The appointment book cannot be moved to another clinic.',
   'issue.book.owner_other_clinic': 'The practitioner works at another clinic than the appointment book.',
   'issue.type.name_required': 'Enter the name of the appointment type.',
   'issue.type.duration_not_number': 'The duration must be a number.',
@@ -179,6 +179,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
     'The appointment type “{name}” lasts {minutes} min and does not fit in the window {start}–{end} (week template “{template}”).',
   'issue.type.colour_format': 'The colour must be a hex code such as #3366cc.',
   'issue.type.not_found': 'The appointment type was not found.',
+  'issue.type.clinic_fixed': 'The appointment type cannot be moved to another clinic.',
   'issue.type.department_other_clinic': 'The visiting address must be a department of the same clinic.',
   'issue.rule.clinic_fixed': 'The rule cannot be moved to another clinic.',
   'issue.rule.type_other_clinic': 'The appointment type and the appointment book must belong to the same clinic.',
@@ -189,9 +190,11 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'issue.department.postcode_format': 'A postcode has four digits.',
   'issue.department.city_required': 'Enter the city.',
   'issue.department.not_found': 'The department was not found.',
+  'issue.department.clinic_fixed': 'The department cannot be moved to another clinic.',
   'issue.department.several_not_notified': 'The clinic has not yet told the network that it has several departments.',
   'issue.practitioner.hpr_required': 'An HPR number is required for this profession.',
   'issue.practitioner.not_found': 'The practitioner was not found.',
+  'issue.practitioner.clinic_fixed': 'The practitioner cannot be moved to another clinic here.',
   'issue.clinic.not_found': 'The clinic was not found.',
   'issue.insurer.not_found': 'The insurer was not found.',
   'issue.insurer.name_taken': 'There is already an insurer with this name.',

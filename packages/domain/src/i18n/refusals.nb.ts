@@ -72,8 +72,7 @@ export const refusalsNb = {
   'error.CASE_NOT_FOUND': 'Fant ingen sak med denne SakID-en hos forsikringsselskapet.',
   'error.CASE_EXPIRED': 'Saken er utløpt og kan ikke lenger brukes.',
   'error.CASE_BIRTH_DATE_MISMATCH': 'Fødselsdatoen i saken stemmer ikke med pasientens fødselsnummer.',
-  'error.CLAIM_INCOMPLETE':
-    'Kravet mangler kravtype eller antall behandlinger. Hent saken eller fyll ut kravet først.',
+  'error.CLAIM_INCOMPLETE': 'Kravet mangler kravtype eller antall behandlinger. Hent saken eller fyll ut kravet først.',
   'error.CLAIM_IN_USE':
     'Kravet brukes på et regningskort og kan ikke slettes. Slett eller krediter regningskortet først.',
   'error.CLAIM_EXHAUSTED': 'Kravet har ingen behandlinger igjen.',
@@ -151,8 +150,7 @@ export const refusalsNb = {
   'issue.window.end_before_start': 'Vinduet må slutte etter at det starter.',
   'issue.window.overlaps': 'Tidsvinduet {start}–{end} overlapper vinduet {otherStart}–{otherEnd} samme dag.',
   'issue.window.type_unknown': 'Ukjent timetype «{typeId}».',
-  'issue.window.type_too_long':
-    'Timetypen «{name}» varer {minutes} min og får ikke plass i vinduet {start}–{end}.',
+  'issue.window.type_too_long': 'Timetypen «{name}» varer {minutes} min og får ikke plass i vinduet {start}–{end}.',
   'issue.window.type_other_clinic': 'Timetypen «{name}» hører til en annen klinikk.',
   'issue.break.end_before_start': 'Pausen må slutte etter at den starter.',
   'issue.template.name_required': 'Skriv inn navnet på ukemalen.',
@@ -169,6 +167,7 @@ export const refusalsNb = {
   'issue.book.owner_not_practitioner': 'Bare en timebok eid av en behandler har en behandler som eier.',
   'issue.book.group_name_required': 'Skriv inn navnet på gruppen.',
   'issue.book.not_found': 'Fant ikke timeboken.',
+  'issue.book.clinic_fixed': 'Timeboken kan ikke flyttes til en annen klinikk.',
   'issue.book.owner_other_clinic': 'Behandleren arbeider ved en annen klinikk enn timeboken.',
   'issue.type.name_required': 'Skriv inn navnet på timetypen.',
   'issue.type.duration_not_number': 'Varighet må være et tall.',
@@ -179,6 +178,7 @@ export const refusalsNb = {
     'Timetypen «{name}» varer {minutes} min og får ikke plass i vinduet {start}–{end} (ukemalen «{template}»).',
   'issue.type.colour_format': 'Farge må være en hex-kode som #3366cc.',
   'issue.type.not_found': 'Fant ikke timetypen.',
+  'issue.type.clinic_fixed': 'Timetypen kan ikke flyttes til en annen klinikk.',
   'issue.type.department_other_clinic': 'Besøksadressen må være en avdeling i samme klinikk.',
   'issue.rule.clinic_fixed': 'Regelen kan ikke flyttes til en annen klinikk.',
   'issue.rule.type_other_clinic': 'Timetypen og timeboken må høre til samme klinikk.',
@@ -189,10 +189,12 @@ export const refusalsNb = {
   'issue.department.postcode_format': 'Postnummer er fire siffer.',
   'issue.department.city_required': 'Skriv inn poststed.',
   'issue.department.not_found': 'Fant ikke avdelingen.',
+  'issue.department.clinic_fixed': 'Avdelingen kan ikke flyttes til en annen klinikk.',
   'issue.department.several_not_notified':
     'Klinikken har ikke meldt fra til nettverket om at den har flere avdelinger ennå.',
   'issue.practitioner.hpr_required': 'HPR-nummer er påkrevd for denne yrkesgruppen.',
   'issue.practitioner.not_found': 'Fant ikke behandleren.',
+  'issue.practitioner.clinic_fixed': 'Behandleren kan ikke flyttes til en annen klinikk her.',
   'issue.clinic.not_found': 'Fant ikke klinikken.',
   'issue.insurer.not_found': 'Fant ikke forsikringsselskapet.',
   'issue.insurer.name_taken': 'Det finnes allerede et forsikringsselskap med dette navnet.',

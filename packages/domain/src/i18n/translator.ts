@@ -38,7 +38,11 @@ export function createTranslator<C extends Catalogue>(catalogues: Catalogues<C>)
   const translator = translate as unknown as Translator<C>;
   translator.in = (locale) => {
     let t = bound.get(locale);
-    if (!t) bound.set(locale, (t = ((key: string, values?: MessageValues) => translate(locale, key, values)) as Translate<C>));
+    if (!t)
+      bound.set(
+        locale,
+        (t = ((key: string, values?: MessageValues) => translate(locale, key, values)) as Translate<C>),
+      );
     return t;
   };
   translator.has = (key): key is keyof C & string => Object.hasOwn(catalogues.nb, key);

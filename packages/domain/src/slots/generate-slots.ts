@@ -31,8 +31,7 @@ export interface GenerateSlotsOptions extends Omit<FreeSlotsOptions, 'earliestSt
 }
 
 function positiveMinutes(value: number, what: string): number {
-  if (!Number.isInteger(value) || value <= 0)
-    throw new AppError('BAD_INPUT', { field: what, value });
+  if (!Number.isInteger(value) || value <= 0) throw new AppError('BAD_INPUT', { field: what, value });
   return value * MINUTE_MS;
 }
 

@@ -87,7 +87,10 @@ export function bookingHorizon({
  */
 export type SelfBookVerdict =
   | { ok: true }
-  | { ok: false; values: { reason: 'not_online'; limit: number } | { reason: 'max_self_booked'; limit: number; count: number } };
+  | {
+      ok: false;
+      values: { reason: 'not_online'; limit: number } | { reason: 'max_self_booked'; limit: number; count: number };
+    };
 export type CancelVerdict =
   | { ok: true }
   | {

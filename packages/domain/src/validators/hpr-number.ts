@@ -6,6 +6,4 @@ export function isValidHprNumber(value: string): boolean {
   return /^[1-9]\d{3,8}$/.test(value.trim());
 }
 
-export const hprNumberSchema = textSchema
-  .trim()
-  .refine(isValidHprNumber, issue('hpr_number.invalid'));
+export const hprNumberSchema = textSchema.trim().refine(isValidHprNumber, issue('hpr_number.invalid'));

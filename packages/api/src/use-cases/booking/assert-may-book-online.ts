@@ -20,6 +20,5 @@ export async function assertMayBookOnline(tx: EntityManager, o: AssertMayBookOnl
     [o.patientId, o.now],
   );
   const verdict = canSelfBook({ restrictions, futureSelfBookedCount: Number(row?.n ?? 0) });
-  if (!verdict.ok)
-    throw new AppError('MAX_SELF_BOOKED', verdict.message, { reason: verdict.code, limit: restrictions.maxSelfBooked });
+  if (!verdict.ok) throw new AppError('MAX_SELF_BOOKED', verdict.values);
 }

@@ -23,7 +23,7 @@ export function upsertPatientSql(
   id: string = randomUUID(),
 ): Sql {
   const parsed = parseNationalId(details.nationalId);
-  if (!parsed.valid) throw new AppError('INVALID_NATIONAL_ID', parsed.message);
+  if (!parsed.valid) throw new AppError('INVALID_NATIONAL_ID', { reason: parsed.problem });
   return sql`insert into patient (id, created_at, clinic_id, national_id, name, phone, email, birth_date)
      select ${id}::text, ${now}::timestamptz, ${clinicId}::text, ${parsed.value}::text, ${details.name}::text, ${details.phone ?? null}::text,
             ${details.email ?? null}::text, ${parsed.birthDate}::date ${source}

@@ -32,8 +32,7 @@ function checkAddress(a: EhfAddress, path: string, add: Add): void {
   if (blank(a.city)) add(`${path}.city`, 'invoice.city_missing');
   const country = a.countryCode ?? 'NO';
   if (!/^[A-Z]{2}$/.test(country)) add(`${path}.countryCode`, 'invoice.country_code');
-  if (country === 'NO' ? !/^\d{4}$/.test(a.postcode) : blank(a.postcode))
-    add(`${path}.postcode`, 'invoice.postcode');
+  if (country === 'NO' ? !/^\d{4}$/.test(a.postcode) : blank(a.postcode)) add(`${path}.postcode`, 'invoice.postcode');
 }
 
 function commonIssues(input: EhfDocumentCommon, add: Add): void {
@@ -47,8 +46,7 @@ function commonIssues(input: EhfDocumentCommon, add: Add): void {
   if (!isValidOrgNumber(seller.orgNumber)) add('seller.orgNumber', 'invoice.seller_org_number');
   checkAddress(seller.address, 'seller.address', add);
   if (blank(buyer.name)) add('buyer.name', 'invoice.buyer_name');
-  if (!isValidOrgNumber(buyer.orgNumber))
-    add('buyer.orgNumber', 'invoice.buyer_org_number');
+  if (!isValidOrgNumber(buyer.orgNumber)) add('buyer.orgNumber', 'invoice.buyer_org_number');
   checkAddress(buyer.address, 'buyer.address', add);
 
   if (input.payment) {
@@ -87,8 +85,7 @@ export function invoiceInputIssues(input: EhfInvoiceInput): EhfInputIssue[] {
   const add: Add = (path, code, values) => issues.push({ path, code, ...(values ? { values } : {}) });
   commonIssues(input, add);
   if (!isDate(input.dueDate)) add('dueDate', 'invoice.due_date');
-  else if (isDate(input.issueDate) && input.dueDate < input.issueDate)
-    add('dueDate', 'invoice.due_before_issue');
+  else if (isDate(input.issueDate) && input.dueDate < input.issueDate) add('dueDate', 'invoice.due_before_issue');
   return issues;
 }
 
