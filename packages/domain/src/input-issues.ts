@@ -134,3 +134,12 @@ export function inputIssueOf(iss: z.core.$ZodIssue): InputIssue {
 export function inputIssuesOf(error: z.ZodError): InputIssue[] {
   return error.issues.map(inputIssueOf);
 }
+
+/** Any input schema of the product (a form checks its value with the procedure's own). */
+export type InputSchema = z.ZodType;
+
+/** The issues `schema` refuses `value` with, or null when it takes it: the server's answer, before asking it. */
+export function checkInput(schema: InputSchema, value: unknown): InputIssue[] | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? null : inputIssuesOf(parsed.error);
+}

@@ -9,6 +9,7 @@ export {
   type Translation,
   type Translator,
 } from './translator.js';
+export { catalogueProblems, type CatalogueCheckOptions } from './catalogue-checks.js';
 export { refusalsNb, type RefusalKey } from './refusals.nb.js';
 export { refusalsEn } from './refusals.en.js';
 export { refusalTranslator, formatWireValues, wordError, wordIssue, hasSpecificWording } from './refusals.js';
