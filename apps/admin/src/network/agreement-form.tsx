@@ -1,18 +1,9 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { AGREEMENT_STATUSES, osloDate, type AgreementConfig } from '@bn/domain';
-import {
-  EditForm,
-  RadioGroup,
-  SelectField,
-  TextField,
-  fieldId,
-  missingChoices,
-  useFieldErrors,
-  useT,
-  useTRPC,
-} from '@bn/ui';
+import { EditForm, RadioGroup, SelectField, TextField, fieldId, missingChoices, useFieldErrors, useTRPC } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export interface AgreementDraft extends AgreementConfig {
   /** For a personal agreement: the practitioner's clinic, to choose the practitioner from; and its name. */
@@ -47,7 +38,7 @@ const STATUS_KEYS = {
 
 /** N3: an agreement between an insurer and a clinic, or a practitioner personally, with its status and validity. */
 export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const insurers = useQuery(trpc.insurers.list.queryOptions());

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { InsurerConfig } from '@bn/domain';
-import { CheckboxField, EditForm, TextField, fieldId, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import { CheckboxField, EditForm, TextField, fieldId, useFieldErrors, useTRPC } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export const NEW_INSURER: InsurerConfig = {
   id: '',
@@ -22,7 +23,7 @@ interface Props {
 
 /** An insurer: name, org number, whether it offers online booking for psychologists (N4), its patient app. */
 export function InsurerForm({ initial, isNew, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => ({

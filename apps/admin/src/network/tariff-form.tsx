@@ -8,18 +8,9 @@ import {
   type TariffConfig,
   type TariffKind,
 } from '@bn/domain';
-import {
-  CheckboxGroup,
-  EditForm,
-  RadioGroup,
-  TextField,
-  fieldId,
-  useFieldErrors,
-  useLocale,
-  useT,
-  useTRPC,
-} from '@bn/ui';
+import { CheckboxGroup, EditForm, RadioGroup, TextField, fieldId, useFieldErrors, useLocale, useTRPC } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export const NEW_TARIFF: TariffConfig = { id: '', code: '', name: '', kind: 'insurance', professions: [] };
 
@@ -32,7 +23,7 @@ interface Props {
 
 /** A tariff: code, Norwegian name, kind (only B-codes can be insurance tariffs — T2) and the professions it is for. */
 export function TariffForm({ initial, isNew, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();

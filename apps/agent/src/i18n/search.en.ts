@@ -51,7 +51,7 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'week.day.none': 'None free',
   'week.empty': 'No free times this week.',
   'week.back': 'Back to the search',
-  'week.count': '{count} free times',
+  'week.count': '{count, plural, one {# free time} other {# free times}}',
 
   'why.heading': 'Why no free times?',
   'why.intro':

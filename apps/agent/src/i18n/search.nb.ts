@@ -49,7 +49,7 @@ export const searchNb = {
   'week.day.none': 'Ingen ledige',
   'week.empty': 'Ingen ledige timer denne uken.',
   'week.back': 'Tilbake til søket',
-  'week.count': '{count} ledige timer',
+  'week.count': '{count, plural, one {# ledig time} other {# ledige timer}}',
 
   'why.heading': 'Hvorfor ingen ledige timer?',
   'why.intro':

@@ -69,12 +69,17 @@ export const patientDetailsSchema = z
   });
 export type PatientDetails = z.infer<typeof patientDetailsSchema>;
 
-export const confirmBookingInput = z.object({
-  holdId: idSchema,
+/** What the agent's booking form fills in: the patient, the case id and a remark. The form checks with this very schema. */
+export const bookingPatientInput = z.object({
   patient: patientDetailsSchema,
   /** SakID: the insurer's digital coverage confirmation; without it the patient pays (K6). */
   caseId: caseIdSchema.nullish().transform((s) => s ?? null),
   patientRemark: optionalText(BOOKING_TEXT_LIMITS.patientRemark),
+});
+export type BookingPatientInput = z.infer<typeof bookingPatientInput>;
+
+export const confirmBookingInput = bookingPatientInput.extend({
+  holdId: idSchema,
   /** Another of the offered insurance tariffs than the one held with; omitted = keep it. */
   tariffCode: tariffCode.optional(),
   idempotencyKey: idempotencyKeySchema.optional(),

@@ -32,7 +32,8 @@ export function catalogueProblems(
       if (n === e && !same.has(key)) problems.push(`${where}: the English text is the Bokmål one`);
       try {
         const [a, b] = [[...messageArguments(n).keys()].sort(), [...messageArguments(e).keys()].sort()];
-        if (a.join() !== b.join()) problems.push(`${where}: values {${a.join(', ')}} in Bokmål, {${b.join(', ')}} in English`);
+        if (a.join() !== b.join())
+          problems.push(`${where}: values {${a.join(', ')}} in Bokmål, {${b.join(', ')}} in English`);
       } catch (error) {
         problems.push(`${where}: ${(error as Error).message}`);
       }

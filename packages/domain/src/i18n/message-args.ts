@@ -52,7 +52,12 @@ type Flatten<T> = { [K in keyof T]: T[K] };
  */
 export type MessageArgs<S extends string> = string extends S ? Record<string, MessageValue> : Flatten<Args<S>>;
 
-/** The rest parameters of `t(key, …)`: nothing for a message without values, the values object otherwise. */
-export type ArgsParam<S extends string> = keyof MessageArgs<S> extends never
-  ? [values?: Record<string, never>]
-  : [values: MessageArgs<S>];
+/**
+ * The rest parameters of `t(key, …)`: nothing for a message without values, the values object otherwise. A key made
+ * at run time (a union of keys) or a text the type checker does not know takes its values optionally.
+ */
+export type ArgsParam<S extends string> = string extends S
+  ? [values?: Record<string, MessageValue>]
+  : keyof MessageArgs<S> extends never
+    ? [values?: Record<string, never>]
+    : [values: MessageArgs<S>];

@@ -142,7 +142,9 @@ describe('national identity number', () => {
     expect(wordedIssues(r)).toEqual(['Fødselsnummeret har feil kontrollsiffer.']);
     expect(wordedIssues(r, 'en')).toEqual(['The national identity number has wrong check digits.']);
     expect(wordedIssues(nationalIdSchema.safeParse('123'))).toEqual(['Fødselsnummeret må ha 11 siffer.']);
-    expect(wordedIssues(nationalIdSchema.safeParse(undefined))).toEqual(['Skriv inn fødselsnummeret.']);
+    expect(wordedIssues(nationalIdSchema.safeParse(undefined))).toEqual([
+      'Skriv inn fødselsnummeret eller D-nummeret.',
+    ]);
     expect(isValidNationalId(valid)).toBe(true);
   });
 });

@@ -115,6 +115,7 @@ export function isValidNationalId(input: string): boolean {
 export const nationalIdSchema = text('national_id.required')
   .transform((s) => s.replace(/\s/g, ''))
   .superRefine((value, ctx) => {
+    if (value === '') return ctx.addIssue(customIssue([], 'national_id.required'));
     const parsed = parseNationalId(value);
     if (!parsed.valid) ctx.addIssue(customIssue([], `national_id.${parsed.problem}`));
   });

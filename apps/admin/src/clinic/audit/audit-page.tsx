@@ -2,14 +2,15 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatDateTime } from '@bn/domain';
-import { QueryView, diffFields, usePageTitle, useLocale, useT, useTRPC, type MessageKey } from '@bn/ui';
+import { QueryView, diffFields, usePageTitle, useLocale, useTRPC } from '@bn/ui';
 import { useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import type { AuditRow } from '../../api/types.js';
 import { fieldLabel, formatValue, namesOf } from './audit-format.js';
+import { useAdminT, type AdminMessageKey } from '../../i18n/use-admin-t.js';
 
 const PAGE = 50;
 
-const ENTITY_KEYS: Record<string, MessageKey> = {
+const ENTITY_KEYS: Record<string, AdminMessageKey> = {
   clinic: 'audit.entity.clinic',
   department: 'audit.entity.department',
   practitioner: 'audit.entity.practitioner',
@@ -29,7 +30,7 @@ const ACTION_KEYS = {
 } as const;
 
 export function AuditPage() {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const clinicId = useClinicId();
   const [limit, setLimit] = useState(PAGE);
@@ -73,7 +74,7 @@ export function AuditPage() {
 }
 
 function AuditEntry({ row }: { row: AuditRow }) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const config = useClinicConfig();
   const names = namesOf(config.data);

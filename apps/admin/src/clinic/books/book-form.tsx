@@ -11,12 +11,12 @@ import {
   fieldId,
   useFieldErrors,
   useLocale,
-  useT,
   useTRPC,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import type { ConfigPractitioner } from '../../api/types.js';
 import { RestrictionsFields, fromDraft, toDraft } from '../restrictions-fields.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function newBook(clinicId: string): BookConfig {
   return {
@@ -42,7 +42,7 @@ interface Props {
 
 /** B1–B4 and T3: owner, online booking, which patient lists may book, and the restrictions. */
 export function BookForm({ initial, isNew, practitioners, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { DepartmentConfig } from '@bn/domain';
-import { EditForm, TextField, fieldId, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import { EditForm, TextField, fieldId, useFieldErrors, useTRPC } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   initial: DepartmentConfig;
@@ -13,7 +14,7 @@ interface Props {
 
 /** D1: a department's name and visiting address. */
 export function DepartmentForm({ initial, isNew, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => ({ ...initial, id: initial.id || crypto.randomUUID() }));

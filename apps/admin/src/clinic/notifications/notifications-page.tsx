@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatDateTime } from '@bn/domain';
-import { DataTable, QueryView, usePageTitle, useT, useTRPC } from '@bn/ui';
+import { DataTable, QueryView, usePageTitle, useTRPC } from '@bn/ui';
 import type { NotificationLogRow } from '../../api/types.js';
 import { useClinicId } from '../../api/use-clinic.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -15,7 +15,6 @@ const MAX = 500;
 
 export function NotificationsPage() {
   const t = useAdminT();
-  const ui = useT();
   const trpc = useTRPC();
   const clinicId = useClinicId();
   const [limit, setLimit] = useState(PAGE);
@@ -91,7 +90,7 @@ export function NotificationsPage() {
                 disabled={log.isFetching}
                 onClick={() => setLimit((l) => Math.min(MAX, l + PAGE))}
               >
-                {log.isFetching ? ui('state.loading') : t('notifications.more')}
+                {log.isFetching ? t('state.loading') : t('notifications.more')}
               </button>
             )}
           </>

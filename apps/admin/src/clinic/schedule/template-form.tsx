@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AppointmentTypeConfig, WeekTemplateConfig } from '@bn/domain';
-import { EditForm, TextField, fieldId, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import { EditForm, TextField, fieldId, useFieldErrors, useTRPC } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { BreakFields, WindowFields, type BreakDraft, type WindowDraft } from './window-fields.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   initial: WeekTemplateConfig;
@@ -18,7 +19,7 @@ const keyed = <T extends object>(rows: readonly T[]) => rows.map((r) => ({ ...r,
 
 /** S1: a week template. Windows on the same day may not overlap; a type must fit its window. */
 export function TemplateForm({ initial, isNew, types, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [id] = useState(() => initial.id || crypto.randomUUID());

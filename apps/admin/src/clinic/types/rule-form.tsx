@@ -17,10 +17,10 @@ import {
   missingChoices,
   useFieldErrors,
   useLocale,
-  useT,
   useTRPC,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   initial: TypeRuleConfig;
@@ -41,7 +41,7 @@ const KIND_LEGEND = {
 
 /** T2/T4: for one book, who may book the type and which tariffs it carries (B-codes with Helfo or own tariffs). */
 export function RuleForm({ initial, isNew, typeName, books, tariffs, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();

@@ -9,11 +9,11 @@ import {
   TextareaField,
   fieldId,
   useFieldErrors,
-  useT,
   useTRPC,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { RestrictionsFields, fromDraft, toDraft } from '../restrictions-fields.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function newType(clinicId: string): AppointmentTypeConfig {
   return {
@@ -41,7 +41,7 @@ interface Props {
 
 /** T1–T5, K3, K4: name, duration, colour, online, notifications, automatic dialog, visiting address, own limits. */
 export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => ({
