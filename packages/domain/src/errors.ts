@@ -85,7 +85,7 @@ export type WireValues = Readonly<Record<string, WireValue>>;
  * values fill it in. The catalogue's type test (i18n/refusals.type-test.ts) holds every sentence to these.
  */
 export interface ErrorValuesByCode {
-  BAD_INPUT: { field?: string; from?: string; to?: string; value?: number };
+  BAD_INPUT: { reason?: 'request'; field?: string; from?: string; to?: string; value?: number };
   VALIDATION: { reason?: 'no_show_before_start' };
   IN_USE:
     | { reason: 'tariff_rules'; code: string; count: number }

@@ -1,7 +1,17 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { AGREEMENT_STATUSES, osloDate, type AgreementConfig } from '@bn/domain';
-import { EditForm, RadioGroup, SelectField, TextField, fieldId, missingChoices, useFieldErrors, useTRPC } from '@bn/ui';
+import { agreementSchema, AGREEMENT_STATUSES, osloDate, type AgreementConfig } from '@bn/domain';
+import {
+  EditForm,
+  RadioGroup,
+  SelectField,
+  TextField,
+  fieldId,
+  missingChoices,
+  useFieldErrors,
+  useTRPC,
+  checkedBy,
+} from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 import { useAdminT } from '../i18n/use-admin-t.js';
 
@@ -53,7 +63,7 @@ export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
   const config = useQuery(
     trpc.clinicConfig.get.queryOptions({ clinicId }, { enabled: scope === 'practitioner' && clinicId !== '' }),
   );
-  const save = useMutation(trpc.agreements.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(agreementSchema, trpc.agreements.upsert.mutationOptions({ onSuccess: refresh })));
   const [missing, setMissing] = useState<Error | null>(null);
   const error = missing ?? save.error;
   const errors = useFieldErrors(error);

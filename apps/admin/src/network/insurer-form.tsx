@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { InsurerConfig } from '@bn/domain';
-import { CheckboxField, EditForm, TextField, fieldId, useFieldErrors, useTRPC } from '@bn/ui';
+import { insurerSchema } from '@bn/domain';
+import { CheckboxField, EditForm, TextField, fieldId, useFieldErrors, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 import { useAdminT } from '../i18n/use-admin-t.js';
 
@@ -31,7 +32,7 @@ export function InsurerForm({ initial, isNew, onSaved, onCancel }: Props) {
     id: initial.id || crypto.randomUUID(),
     appName: initial.appName ?? '',
   }));
-  const save = useMutation(trpc.insurers.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(insurerSchema, trpc.insurers.upsert.mutationOptions({ onSuccess: refresh })));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('insurer', path);
   const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) =>

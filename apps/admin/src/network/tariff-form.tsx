@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
+  tariffSchema,
   PROFESSIONS,
   PROFESSION_INFO,
   TARIFF_KINDS,
@@ -8,7 +9,17 @@ import {
   type TariffConfig,
   type TariffKind,
 } from '@bn/domain';
-import { CheckboxGroup, EditForm, RadioGroup, TextField, fieldId, useFieldErrors, useLocale, useTRPC } from '@bn/ui';
+import {
+  CheckboxGroup,
+  EditForm,
+  RadioGroup,
+  TextField,
+  fieldId,
+  useFieldErrors,
+  useLocale,
+  useTRPC,
+  checkedBy,
+} from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 import { useAdminT } from '../i18n/use-admin-t.js';
 
@@ -28,7 +39,7 @@ export function TariffForm({ initial, isNew, onSaved, onCancel }: Props) {
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => ({ ...initial, id: initial.id || crypto.randomUUID() }));
-  const save = useMutation(trpc.tariffs.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(tariffSchema, trpc.tariffs.upsert.mutationOptions({ onSuccess: refresh })));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('tariff', path);
 

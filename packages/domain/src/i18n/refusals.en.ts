@@ -4,6 +4,7 @@ import type { refusalsNb } from './refusals.nb.js';
 
 export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.BAD_INPUT': 'Invalid input.',
+  'error.BAD_INPUT.request': 'Invalid request.',
   'error.VALIDATION': 'Some fields need correcting.',
   'error.VALIDATION.no_show_before_start': 'An appointment can only be marked as a no-show once it has begun.',
   'error.IN_USE': 'This is in use and cannot be deleted.',

@@ -6,6 +6,7 @@
 export const refusalsNb = {
   // ── Error codes (errors.ts) ──
   'error.BAD_INPUT': 'Ugyldige data.',
+  'error.BAD_INPUT.request': 'Ugyldig forespørsel.',
   'error.VALIDATION': 'Noen felt må rettes.',
   'error.VALIDATION.no_show_before_start': 'Timen kan først markeres som ikke møtt når den har begynt.',
   'error.IN_USE': 'Dette er i bruk og kan ikke slettes.',

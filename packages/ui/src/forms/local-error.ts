@@ -27,17 +27,15 @@ export function schemaRefusal(schema: InputSchema, value: unknown): Error | null
  * leaves the browser, and its issues stand by their fields exactly as the server's would.
  * `useMutation(checkedBy(tariffSchema, trpc.tariffs.upsert.mutationOptions()))`.
  */
-export function checkedBy<I, O extends { mutationFn?: (input: I) => Promise<unknown> }>(
+export function checkedBy<O extends { mutationFn?: (input: never, ...rest: never[]) => Promise<unknown> }>(
   schema: InputSchema,
   options: O,
 ): O {
-  const send = options.mutationFn;
+  const send = options.mutationFn as ((...args: unknown[]) => Promise<unknown>) | undefined;
   if (!send) return options;
-  return {
-    ...options,
-    mutationFn: (input: I) => {
-      const refused = schemaRefusal(schema, input);
-      return refused ? Promise.reject(refused) : send(input);
-    },
+  const mutationFn = (...args: unknown[]) => {
+    const refused = schemaRefusal(schema, args[0]);
+    return refused ? Promise.reject(refused) : send(...args);
   };
+  return { ...options, mutationFn: mutationFn as O['mutationFn'] };
 }

@@ -1,7 +1,7 @@
 // "Endringslogg": every configuration change of the clinic — who, when, and what changed, field by field.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { formatDateTime } from '@bn/domain';
+import { LIST_LIMITS, formatDateTime } from '@bn/domain';
 import { QueryView, diffFields, usePageTitle, useLocale, useTRPC } from '@bn/ui';
 import { useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import type { AuditRow } from '../../api/types.js';
@@ -56,12 +56,12 @@ export function AuditPage() {
                 <AuditEntry key={row.id} row={row} />
               ))}
             </ol>
-            {rows.length >= limit && limit < 200 && (
+            {rows.length >= limit && limit < LIST_LIMITS.audit.max && (
               <button
                 type="button"
                 className="button button-secondary"
                 disabled={audit.isFetching}
-                onClick={() => setLimit((l) => Math.min(200, l + PAGE))}
+                onClick={() => setLimit((l) => Math.min(LIST_LIMITS.audit.max, l + PAGE))}
               >
                 {audit.isFetching ? t('state.loading') : t('audit.more')}
               </button>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { DepartmentConfig } from '@bn/domain';
-import { EditForm, TextField, fieldId, useFieldErrors, useTRPC } from '@bn/ui';
+import { departmentSchema } from '@bn/domain';
+import { EditForm, TextField, fieldId, useFieldErrors, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
@@ -18,7 +19,9 @@ export function DepartmentForm({ initial, isNew, onSaved, onCancel }: Props) {
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => ({ ...initial, id: initial.id || crypto.randomUUID() }));
-  const save = useMutation(trpc.departments.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(
+    checkedBy(departmentSchema, trpc.departments.upsert.mutationOptions({ onSuccess: refresh })),
+  );
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('department', path);
   const set = (key: 'name' | 'street' | 'postcode' | 'city', v: string) => setValue((prev) => ({ ...prev, [key]: v }));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { PROFESSIONS, PROFESSION_INFO, type PractitionerConfig } from '@bn/domain';
-import { EditForm, SelectField, TextField, fieldId, useFieldErrors, useLocale, useTRPC } from '@bn/ui';
+import { practitionerSchema, PROFESSIONS, PROFESSION_INFO, type PractitionerConfig } from '@bn/domain';
+import { EditForm, SelectField, TextField, fieldId, useFieldErrors, useLocale, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
@@ -27,7 +27,9 @@ export function PractitionerForm({ initial, isNew, onSaved, onCancel }: Props) {
     id: initial.id || crypto.randomUUID(),
     hprNumber: initial.hprNumber ?? '',
   }));
-  const save = useMutation(trpc.practitioners.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(
+    checkedBy(practitionerSchema, trpc.practitioners.upsert.mutationOptions({ onSuccess: refresh })),
+  );
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('practitioner', path);
   const info = PROFESSION_INFO[value.profession];

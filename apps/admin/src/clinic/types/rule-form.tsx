@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
+  typeRuleSchema,
   PATIENT_LISTS,
   PATIENT_LIST_LABELS,
   TARIFF_KINDS,
@@ -18,6 +19,7 @@ import {
   useFieldErrors,
   useLocale,
   useTRPC,
+  checkedBy,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -46,7 +48,7 @@ export function RuleForm({ initial, isNew, typeName, books, tariffs, onSaved, on
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => (initial.id ? initial : { ...initial, id: crypto.randomUUID() }));
-  const save = useMutation(trpc.rules.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(typeRuleSchema, trpc.rules.upsert.mutationOptions({ onSuccess: refresh })));
   const [missing, setMissing] = useState<Error | null>(null);
   const error = missing ?? save.error;
   const errors = useFieldErrors(error);

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { NO_RESTRICTIONS, type AppointmentTypeConfig, type DepartmentConfig } from '@bn/domain';
+import {
+  appointmentTypeSchema,
+  NO_RESTRICTIONS,
+  type AppointmentTypeConfig,
+  type DepartmentConfig,
+  APPOINTMENT_TYPE_LIMITS,
+} from '@bn/domain';
 import {
   CheckboxField,
   EditForm,
@@ -10,6 +16,7 @@ import {
   fieldId,
   useFieldErrors,
   useTRPC,
+  checkedBy,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { RestrictionsFields, fromDraft, toDraft } from '../restrictions-fields.js';
@@ -52,7 +59,7 @@ export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Pro
     departmentId: initial.departmentId ?? '',
   }));
   const [limits, setLimits] = useState(toDraft(initial.ownLimits));
-  const save = useMutation(trpc.types.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(appointmentTypeSchema, trpc.types.upsert.mutationOptions({ onSuccess: refresh })));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('type', path);
   const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) =>
@@ -131,7 +138,7 @@ export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Pro
         id={id('automaticDialog')}
         label={t('types.dialog')}
         hint={t('types.dialog.hint')}
-        maxLength={2000}
+        maxLength={APPOINTMENT_TYPE_LIMITS.automaticDialogLength}
         value={value.automaticDialog}
         onChange={(v) => set('automaticDialog', v)}
         error={errors.automaticDialog}
