@@ -33,7 +33,6 @@ type Step =
 
 export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked }: BookingFlowProps) {
   const trpc = useTRPC();
-  const at = useAgentT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const hold = useHold(slot, attemptId);
