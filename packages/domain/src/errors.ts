@@ -111,7 +111,7 @@ export interface ErrorValuesByCode {
   NOT_BOOKABLE:
     | { reason: 'not_offered' }
     | { reason: 'department' }
-    | { reason: 'not_yet_valid'; from: Date }
+    | { reason: 'not_yet_valid'; from: Date; fromDate: string }
     | { reason: 'validity_ended'; until: Date; lastDate: string };
   TOO_SOON: { reason: 'past'; earliest: Date } | { reason: 'min_notice'; earliest: Date };
   OUTSIDE_HORIZON:

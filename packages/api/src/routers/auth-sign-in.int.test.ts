@@ -170,7 +170,7 @@ describe('signing in', () => {
     expect(failure.data.issues).toEqual(
       expect.arrayContaining([
         { path: ['email'], code: 'email.invalid' },
-        { path: ['password'], code: 'password.required' },
+        { path: ['password'], code: 'password.required', values: { minimum: 1 } },
       ]),
     );
     expect(issueTexts(failure)).toEqual({ email: 'Ugyldig e-postadresse.', password: 'Skriv inn passordet.' });

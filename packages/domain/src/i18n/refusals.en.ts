@@ -44,7 +44,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.NOT_BOOKABLE': 'This time cannot be booked for the insurer.',
   'error.NOT_BOOKABLE.department':
     'The time is not offered at the chosen department. Pick the time again from the search.',
-  'error.NOT_BOOKABLE.not_yet_valid': 'The agreement applies from {from}; the time can be booked from then.',
+  'error.NOT_BOOKABLE.not_yet_valid': 'The agreement applies from {fromDate}; the time can be booked from then.',
   'error.NOT_BOOKABLE.validity_ended': 'The agreement covers appointments until {lastDate} only.',
   'error.TOO_SOON': 'This time is too soon to be booked online.',
   'error.TOO_SOON.past': 'The time has passed.',

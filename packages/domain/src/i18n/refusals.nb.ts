@@ -44,7 +44,7 @@ export const refusalsNb = {
   'error.SLOT_TAKEN': 'Timen er nettopp tatt av noen andre. Velg en annen tid.',
   'error.NOT_BOOKABLE': 'Denne timen kan ikke bestilles for forsikringsselskapet.',
   'error.NOT_BOOKABLE.department': 'Timen tilbys ikke ved den valgte avdelingen. Velg timen på nytt fra søket.',
-  'error.NOT_BOOKABLE.not_yet_valid': 'Avtalen gjelder fra {from}; timen kan bestilles fra da.',
+  'error.NOT_BOOKABLE.not_yet_valid': 'Avtalen gjelder fra {fromDate}; timen kan bestilles fra da.',
   'error.NOT_BOOKABLE.validity_ended': 'Avtalen gjelder bare timer til og med {lastDate}.',
   'error.TOO_SOON': 'Timen er for nær i tid til å bestilles på nett.',
   'error.TOO_SOON.past': 'Tiden er passert.',

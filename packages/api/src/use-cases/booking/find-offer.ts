@@ -1,5 +1,5 @@
 import type { EntityManager } from '@bn/db';
-import { AppError, bookingHorizon, formatDate, formatDateTime, osloDate } from '@bn/domain';
+import { AppError, bookingHorizon, osloDate } from '@bn/domain';
 import { toInstant } from './sql-values.js';
 
 export interface OfferFacts {
@@ -88,7 +88,7 @@ export function assertWithinValidity(
   const from = offer.bookable_from === null ? null : toInstant(offer.bookable_from);
   const until = offer.bookable_until === null ? null : toInstant(offer.bookable_until);
   if (from && now < from) {
-    throw new AppError('NOT_BOOKABLE', { reason: 'not_yet_valid', from });
+    throw new AppError('NOT_BOOKABLE', { reason: 'not_yet_valid', from, fromDate: osloDate(from) });
   }
   if (until && startAt >= until) {
     const lastDate = osloDate(new Date(until.getTime() - 1));

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@bn/db';
 import { AppointmentType, WeekTemplate, WorkPlan } from '@bn/db';
-import { addDays, AppError, expandWorkPlan, formatDate, freeSlots, osloDate, osloInstant } from '@bn/domain';
+import { addDays, AppError, expandWorkPlan, freeSlots, osloDate } from '@bn/domain';
 import { listHolidays } from '../holidays/list-holidays.js';
 import { FREE_TIME_HORIZON_DAYS } from '../search/refresh-free-time.js';
 
