@@ -43,10 +43,6 @@ const config: KnipConfig = {
       // Run by hand: the EHF examples for the Peppol validator (docs/ehf.md), the slot engine's timing (slots/README.md).
       entry: ['scripts/*.ts', 'src/slots/bench/*.ts'],
     },
-    'packages/e2e': {
-      // The setup project of playwright.config.ts (matched by a RegExp, which knip's Playwright plugin does not read).
-      entry: ['src/*.setup.ts'],
-    },
     'packages/places': {
       // `pnpm --filter @bn/places measure`: tsx with --expose-gc, which knip does not follow.
       entry: ['scripts/*.ts'],

@@ -2,9 +2,10 @@
 // so the book's limit of online bookings per patient is never what decides.
 import { expect, test } from './fixtures.js';
 import { expectFieldError, searchPractitioner } from './agent-helpers.js';
-import { SPEC_PRACTITIONERS, SPEC_TYPE, TEST_DEPARTMENT } from './spec-practitioners.js';
+import { SPEC_PRACTITIONERS, seedPractitioner, SPEC_TYPE, TEST_DEPARTMENT } from './spec-practitioners.js';
 
 const practitioner = SPEC_PRACTITIONERS.agentBooking;
+test.beforeAll(() => seedPractitioner(practitioner));
 const ADDRESS = `${TEST_DEPARTMENT.name}, ${TEST_DEPARTMENT.address}`;
 
 test.describe('the insurer agent books a time for a patient', () => {

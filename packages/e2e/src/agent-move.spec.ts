@@ -3,9 +3,10 @@
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures.js';
 import { isoOf, syntheticNationalId, uniqueTag } from './network-api.js';
-import { SPEC_PRACTITIONERS, TEST_DEPARTMENT } from './spec-practitioners.js';
+import { SPEC_PRACTITIONERS, seedPractitioner, TEST_DEPARTMENT } from './spec-practitioners.js';
 
 const practitioner = SPEC_PRACTITIONERS.agentMove;
+test.beforeAll(() => seedPractitioner(practitioner));
 const CASE_ID = 'FLYTT7';
 
 /** «Bestill 09:30 24.03.2026 hos …» → the time and the date. */

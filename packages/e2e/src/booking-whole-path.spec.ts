@@ -10,9 +10,10 @@ import { expect, signIn, test } from './fixtures.js';
 import { runtime } from './env.js';
 import { openSection } from './configuration-helpers.js';
 import { addDays, displayOf, isoOf, osloIsoDate, syntheticNationalId, uniqueTag } from './network-api.js';
-import { MAJORSTUEN, SPEC_PRACTITIONERS, SPEC_TYPE, TEST_DEPARTMENT } from './spec-practitioners.js';
+import { MAJORSTUEN, SPEC_PRACTITIONERS, seedPractitioner, SPEC_TYPE, TEST_DEPARTMENT } from './spec-practitioners.js';
 
 const practitioner = SPEC_PRACTITIONERS.wholePath;
+test.beforeAll(() => seedPractitioner(practitioner));
 
 const weekdayOf = (iso: string) =>
   new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', weekday: 'long' }).format(new Date(`${iso}T12:00:00Z`));

@@ -14,9 +14,10 @@ import {
   syntheticNationalId,
   uniqueTag,
 } from './network-api.js';
-import { MAJORSTUEN, SPEC_PRACTITIONERS } from './spec-practitioners.js';
+import { MAJORSTUEN, SPEC_PRACTITIONERS, seedPractitioner } from './spec-practitioners.js';
 
 const practitioner = SPEC_PRACTITIONERS.clinicCalendar;
+test.beforeAll(() => seedPractitioner(practitioner));
 
 /** The practitioner's column on a date, as the calendar labels it («Kasper Kalender, torsdag 03.12.2026»). */
 function column(page: Page, iso: string): Locator {
@@ -121,6 +122,8 @@ test.describe('the clinic’s calendar, patient card and notifications', () => {
     await expect(access.getByRole('row').filter({ hasText: 'Åpnet pasientkortet' }).first()).toBeVisible();
     await expect(access.getByRole('row').filter({ hasText: 'Klinikkadministrator' }).first()).toBeVisible();
     // Found again by national identity number, with the number kept out of the address.
+    await openSection(page, 'Pasientkort');
+    await expect(page.getByRole('heading', { level: 3, name: patient.name }), 'the card left').toHaveCount(0);
     await page.getByLabel('Fødselsnummer').fill(patient.nationalId);
     await page.getByRole('button', { name: 'Finn pasient' }).click();
     await expect(page.getByRole('heading', { level: 3, name: patient.name })).toBeVisible();

@@ -1,4 +1,5 @@
-// Starts the built server on a free port with its own embedded PostgreSQL and demo data, for the browser tests.
+// Starts the built server on a free port with its own embedded PostgreSQL and demo data, for the browser tests, and
+// adds the test department the specs that book work at (spec-practitioners.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -6,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
 import { e2eEnv, inheritedEnv, publishRuntime } from './env.js';
+import { seedTestDepartment } from './spec-practitioners.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -33,6 +35,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 export default async function globalSetup(): Promise<() => Promise<void>> {
   if (e2eEnv.baseUrl) {
     publishRuntime({ baseUrl: e2eEnv.baseUrl, dataDir: e2eEnv.dataDir ?? path.join(root, '.data') });
+    await seedTestDepartment();
     return async () => {};
   }
   const main = path.join(root, 'apps/server/dist/main.js');
@@ -62,6 +65,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, () => output);
   publishRuntime({ baseUrl, dataDir });
+  await seedTestDepartment();
 
   return async () => {
     const exited = new Promise((r) => child.once('exit', r));

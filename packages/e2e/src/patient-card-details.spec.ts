@@ -5,9 +5,10 @@ import { expect, signIn, test } from './fixtures.js';
 import { expectFieldError, searchPractitioner } from './agent-helpers.js';
 import { openSection } from './configuration-helpers.js';
 import { bookAsAgent, osloDisplayDate, osloIsoDate, osloTime, syntheticNationalId, uniqueTag } from './network-api.js';
-import { SPEC_PRACTITIONERS } from './spec-practitioners.js';
+import { SPEC_PRACTITIONERS, seedPractitioner } from './spec-practitioners.js';
 
 const practitioner = SPEC_PRACTITIONERS.patientCard;
+test.beforeAll(() => seedPractitioner(practitioner));
 
 test.describe('the patient card is the clinic’s', () => {
   test('the clinic sees a booking made with other details than its card, and takes them over', async ({

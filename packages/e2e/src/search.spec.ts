@@ -159,6 +159,8 @@ test.describe('the insurer agent finds free times', () => {
   test('explains why a practitioner without an agreement with Storebrand has no free times', async ({ page }) => {
     await signIn(page, 'agent', 'insurer_agent');
     await page.getByRole('link', { name: 'Hvorfor ingen ledige timer?' }).click();
+    // The search page has a «Behandlerens navn» too: type only once the page it leads to is there.
+    await expect(page.getByRole('heading', { name: 'Hvorfor ingen ledige timer?', level: 1 })).toBeVisible();
     await page.getByLabel('Behandlerens navn').fill('Sofie');
     await page.getByRole('button', { name: 'Finn behandler' }).click();
     await page.getByRole('button', { name: /Sofie Lie/ }).click();

@@ -1,31 +1,34 @@
-// Each spec that books has a practitioner of its own, so specs running side by side never race for the same free
-// time, and what one spec changes (a booking, a registered address) never shows in another's screens. They work in
-// Majorstuen's own test department at Lysaker, with a type offered only there: the demo's Oslo searches (search.spec)
-// never list them, and registering Bislett (configuration-departments.spec) adds no address to them.
+// Each spec that books has a practitioner of its own, made in its beforeAll through the API, so specs running side by
+// side never race for the same free time, and what one spec changes (a booking, a registered address) never shows in
+// another's screens. They work at Majorstuen's own test department in Lysaker (made by the global setup), with a type
+// offered only there: the demo's Oslo searches (search.spec) never list them, and registering Bislett
+// (configuration-departments.spec) adds no address to them.
 import { addDays, isoWeek, osloDate } from '@bn/domain';
 import type { APIRequestContext } from '@playwright/test';
-import { call } from './network-api.js';
+import { apiAs, call } from './network-api.js';
 
 export interface SpecPractitioner {
   /** Ids are the spec's own and fixed, so seeding again (a rerun against the same server) updates, never adds. */
   id: string;
   name: string;
   bookId: string;
+  hprNumber: string;
 }
 
-const practitioner = (key: string, name: string): SpecPractitioner => ({
+const practitioner = (key: string, name: string, hprNumber: string): SpecPractitioner => ({
   id: `e2e-${key}`,
   name,
   bookId: `e2e-${key}-book`,
+  hprNumber,
 });
 
 export const SPEC_PRACTITIONERS = {
-  agentBooking: practitioner('agent-booking', 'Berit Bestilling'),
-  agentMove: practitioner('agent-move', 'Fredrik Flytt'),
-  wholePath: practitioner('whole-path', 'Hedda Helvei'),
-  clinicCalendar: practitioner('clinic-calendar', 'Kasper Kalender'),
-  patientCard: practitioner('patient-card', 'Pia Pasientkort'),
-  storedXss: practitioner('stored-xss', 'Sigurd Skript'),
+  agentBooking: practitioner('agent-booking', 'Berit Bestilling', '4100001'),
+  agentMove: practitioner('agent-move', 'Fredrik Flytt', '4100002'),
+  wholePath: practitioner('whole-path', 'Hedda Helvei', '4100003'),
+  clinicCalendar: practitioner('clinic-calendar', 'Kasper Kalender', '4100004'),
+  patientCard: practitioner('patient-card', 'Pia Pasientkort', '4100005'),
+  storedXss: practitioner('stored-xss', 'Sigurd Skript', '4100006'),
 } as const;
 
 export const TEST_DEPARTMENT = {
@@ -43,29 +46,28 @@ export const SPEC_TYPE = { id: 'e2e-type-fysio-30', name: 'Fysioterapi 30 min (L
 
 export const MAJORSTUEN = 'Majorstuen Fysioterapi og Kiropraktikk';
 
-interface Sessions {
-  admin: APIRequestContext;
-  support: APIRequestContext;
-  operator: APIRequestContext;
+async function clinicId(admin: APIRequestContext): Promise<string> {
+  const clinics = await call<{ id: string; name: string }[]>(admin, 'query', 'clinics.list', undefined);
+  return clinics.find((c) => c.name === MAJORSTUEN)!.id;
 }
 
-/** The test department (registered with the network) and the type offered there. */
-export async function seedDepartmentAndType({ admin, support }: Sessions): Promise<string> {
-  const clinics = await call<{ id: string; name: string }[]>(admin, 'query', 'clinics.list', undefined);
-  const clinicId = clinics.find((c) => c.name === MAJORSTUEN)!.id;
+/** The test department (registered with the network) and the type offered there: once, by the global setup. */
+export async function seedTestDepartment(): Promise<void> {
+  const [admin, support] = [await apiAs('clinic_admin'), await apiAs('support')];
+  const clinic = await clinicId(admin);
   const { address: _address, ...department } = TEST_DEPARTMENT;
-  await call(support, 'mutation', 'departments.upsert', { ...department, clinicId });
+  await call(support, 'mutation', 'departments.upsert', { ...department, clinicId: clinic });
   await call(support, 'mutation', 'departments.setRegistered', { departmentId: department.id, registered: true });
   await call(admin, 'mutation', 'types.upsert', {
     id: SPEC_TYPE.id,
-    clinicId,
+    clinicId: clinic,
     name: SPEC_TYPE.name,
     durationMinutes: SPEC_TYPE.minutes,
     bookableOnline: true,
     notificationsOn: true,
     departmentId: department.id,
   });
-  return clinicId;
+  await Promise.all([admin.dispose(), support.dispose()]);
 }
 
 /**
@@ -75,26 +77,23 @@ export async function seedDepartmentAndType({ admin, support }: Sessions): Promi
  * Monday to Friday 08:00–16:00 (lunch 11:30–12:00) for the next fourteen weeks. Storebrand's agreement with the clinic
  * covers it.
  */
-export async function seedPractitioner(
-  { admin, operator }: Sessions,
-  clinicId: string,
-  p: SpecPractitioner,
-  hprNumber: string,
-): Promise<void> {
+export async function seedPractitioner(p: SpecPractitioner): Promise<void> {
+  const [admin, operator] = [await apiAs('clinic_admin'), await apiAs('network_operator')];
+  const clinic = await clinicId(admin);
   const tariffs = await call<{ id: string; code: string }[]>(admin, 'query', 'tariffs.list', undefined);
   const b1010 = tariffs.find((t) => t.code === 'B1010')!.id;
   await call(admin, 'mutation', 'practitioners.upsert', {
     id: p.id,
-    clinicId,
+    clinicId: clinic,
     name: p.name,
     profession: 'physiotherapist',
-    hprNumber,
+    hprNumber: p.hprNumber,
   });
   await call(admin, 'mutation', 'memberships.applyFor', { practitionerId: p.id });
   await call(operator, 'mutation', 'memberships.decide', { practitionerId: p.id, status: 'approved' });
   await call(admin, 'mutation', 'books.upsert', {
     id: p.bookId,
-    clinicId,
+    clinicId: clinic,
     name: p.name,
     ownerKind: 'practitioner',
     ownerPractitionerId: p.id,
@@ -130,4 +129,5 @@ export async function seedPractitioner(
     bookId: p.bookId,
     weeks: Array.from({ length: 14 }, (_, i) => ({ ...isoWeek(addDays(today, 7 * i)), templateId })),
   });
+  await Promise.all([admin.dispose(), operator.dispose()]);
 }

@@ -8,9 +8,10 @@ import { formatDate, osloDate } from '@bn/domain';
 import { expect, signIn, test } from './fixtures.js';
 import { openSection } from './configuration-helpers.js';
 import { bookAsAgent, syntheticNationalId, uniqueTag } from './network-api.js';
-import { MAJORSTUEN, SPEC_PRACTITIONERS } from './spec-practitioners.js';
+import { MAJORSTUEN, SPEC_PRACTITIONERS, seedPractitioner } from './spec-practitioners.js';
 
 const practitioner = SPEC_PRACTITIONERS.storedXss;
+test.beforeAll(() => seedPractitioner(practitioner));
 
 /** Markup that would run if it were ever put into the page as HTML: each sets a flag the test looks for. */
 const markup = (tag: string) => ({
@@ -75,6 +76,7 @@ test.describe('names and remarks with markup', () => {
 
     // Found again by national id: the look-up is a POST, so the number is in no address the browser requested.
     await openSection(page, 'Pasientkort');
+    await expect(page.getByRole('heading', { level: 3, name: patient.name }), 'the card left').toHaveCount(0);
     await page.getByLabel('Fødselsnummer').fill(patient.nationalId);
     await page.getByRole('button', { name: 'Finn pasient' }).click();
     await expect(page.getByRole('heading', { level: 3, name: patient.name })).toBeVisible();
