@@ -23,7 +23,7 @@ export function recordChange(
   if (collector) {
     if (change.clinicId) collector.clinicIds.add(change.clinicId);
     else collector.global = true;
-    collector.entities.add(change.entity);
+    collector.changes.push(change);
   }
   em.create(AuditEntry, {
     actorId: actor?.id ?? null,

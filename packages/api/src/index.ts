@@ -31,7 +31,17 @@ export {
   type RefreshFreeTimeOptions,
 } from './use-cases/search/refresh-free-time.js';
 // Booking infrastructure the server's worker drives (outbox → job queue → transports; the hold sweeper).
-export { deliverOutboxMessage, type DeliveryOutcome } from './use-cases/notifications/deliver-outbox-message.js';
+export {
+  deliverOutboxMessage,
+  OutboxRowBusy,
+  type DeliveryOutcome,
+} from './use-cases/notifications/deliver-outbox-message.js';
+export {
+  createOutboxSender,
+  SENDER_BEAT_MS,
+  SENDER_STALE_SECONDS,
+  type OutboxSender,
+} from './use-cases/notifications/outbox-sender.js';
 export { listUnqueuedOutbox, markOutboxQueued } from './use-cases/notifications/list-pending-outbox.js';
 export type { OutgoingMessage, Transport, Transports } from './use-cases/notifications/transports.js';
 export { sweepExpiredHolds } from './use-cases/booking/sweep-expired-holds.js';

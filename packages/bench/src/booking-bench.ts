@@ -74,7 +74,8 @@ async function sqlChecks(client: pg.ClientBase) {
         `select patient_id from appointment where kind = 'booking' and status = 'active' group by patient_id having count(*) > 1`,
       )) +
       (await count(
-        `select response->'json'->>'appointmentId' from idempotency_key where scope like '%/booking.confirm' group by 1 having count(*) > 1`,
+        // The stored answer is the api's encoded value (superjson: `json` holds the fields) under the store's `value`.
+        `select response->'value'->'json'->>'appointmentId' from idempotency_key where scope like '%/booking.confirm' group by 1 having count(*) > 1`,
       )),
   };
 }

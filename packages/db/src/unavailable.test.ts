@@ -24,6 +24,12 @@ describe('databaseUnavailable', () => {
     for (const code of ['57P01', '57P03', '08006', '53300'])
       expect(databaseUnavailable(Object.assign(new Error('x'), { code }))).toBe(true);
     expect(databaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    // As knex rethrows a statement cut off by a lost connection, inside MikroORM's DriverException (no code, no cause).
+    expect(
+      databaseUnavailable(
+        new Error("update outbox_message set sent_at = '…' where id = '…' - Connection terminated unexpectedly"),
+      ),
+    ).toBe(true);
   });
 
   it('leaves every other failure alone: a bug is a 500, bad data a 4xx', () => {

@@ -20,9 +20,12 @@ const NETWORK_CODES = new Set([
  */
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
 
-/** Messages of node-postgres and the knex pool that carry no code. */
+/**
+ * Messages of node-postgres and the knex pool that carry no code. Not anchored: knex puts the failed statement in
+ * front of the driver's message ("update … - Connection terminated unexpectedly").
+ */
 const MESSAGES = [
-  /^Connection terminated/,
+  /Connection terminated/,
   /timeout exceeded when trying to connect/i,
   /Timeout acquiring a connection/i,
   /Client has encountered a connection error/i,

@@ -1,6 +1,6 @@
 // `pnpm db:seed` and `pnpm db:reset`: the demo network (packages/db/src/seed/demo-network.json) and its sign-ins.
 // They live here rather than in @bn/db because seeding goes through the import use case of @bn/api.
-import { credentialsPath, readCredentials, writeCredentials } from '@bn/db';
+import { credentialsPath, dropEverything, readCredentials, writeCredentials } from '@bn/db';
 import { seedDemo } from '@bn/api';
 import { readServerEnv } from '../env.js';
 import { withDatabase } from './database.js';
@@ -14,14 +14,7 @@ async function main(): Promise<number> {
   }
   if (command === 'reset') {
     // Drop everything first (without migrating a schema that may be broken); then migrate the empty database again.
-    await withDatabase(
-      env,
-      async (orm) => {
-        await orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
-        await orm.getSchemaGenerator().execute('drop extension if exists btree_gist cascade;');
-      },
-      { migrate: false },
-    );
+    await withDatabase(env, (orm) => dropEverything(orm), { migrate: false });
   }
   await withDatabase(env, async (orm) => {
     const known = command === 'seed' ? await readCredentials(env.db.dataDir) : undefined;

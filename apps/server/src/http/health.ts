@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import cluster from 'node:cluster';
-import { RETRY_AFTER_SECONDS, type MikroORM } from '@bn/db';
+import { outboxBacklog, RETRY_AFTER_SECONDS, type MikroORM } from '@bn/db';
 
 export type PartState = 'ok' | 'down';
 
@@ -31,16 +31,8 @@ export function healthHandler(probes: HealthProbes) {
     const httpProcess = cluster.worker?.id ?? 0;
     let oldestWaitingSeconds: number;
     try {
-      const [row] = await within(
-        2000,
-        probes.orm.em
-          .fork()
-          .getConnection()
-          .execute<{ oldest: string | null }[]>(
-            'select extract(epoch from now() - min(created_at)) as oldest from outbox_message where sent_at is null and last_error is null',
-          ),
-      );
-      oldestWaitingSeconds = Math.round(Number(row?.oldest ?? 0));
+      const backlog = await within(2000, outboxBacklog(probes.orm.em.fork()));
+      oldestWaitingSeconds = Math.round(backlog.oldestSeconds);
     } catch {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(503).json({

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import type { MikroORM } from '@bn/db';
+import { unfinishedJobRuns, type MikroORM } from '@bn/db';
 import type { Clock } from '@bn/domain';
 import { finishJobUnit, RECURRING_JOBS, startJobRun, startJobUnit, type RecurringJob } from '@bn/api';
 
@@ -188,10 +188,7 @@ export async function startJobs(o: JobsOptions): Promise<JobRunner> {
     async idle(timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const [row] = await o.orm.em
-          .fork()
-          .execute<{ n: string }[]>('select count(*) as n from job_run where finished_at is null');
-        if (Number(row?.n ?? 0) === 0) return true;
+        if ((await unfinishedJobRuns(o.orm.em.fork())) === 0) return true;
         if (Date.now() > deadline) return false;
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -136,11 +136,12 @@ describe('the notification worker', () => {
     await down.stop();
     workers.length = 0;
     // The job queue retries later; a new worker meanwhile re-relays nothing (the job exists) — deliver the row directly.
-    const { deliverOutboxMessage } = await import('@bn/api');
+    const { createOutboxSender, deliverOutboxMessage } = await import('@bn/api');
     const transports = buildTransports({ smtpUrl: smtp.url, mailFrom: 'test@bn.test', logger });
-    expect(await deliverOutboxMessage({ em: db.orm.em.fork(), outboxId: id, transports, now: () => new Date() })).toBe(
-      'sent',
-    );
+    const sender = createOutboxSender();
+    expect(
+      await deliverOutboxMessage({ em: db.orm.em.fork(), outboxId: id, transports, sender, now: () => new Date() }),
+    ).toBe('sent');
     transports.close();
     expect(await row(id)).toMatchObject({ attempts: 2, last_error: null });
   });

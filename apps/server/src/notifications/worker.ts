@@ -2,10 +2,13 @@
 // through its transport, and sweeps expired holds. Every process may run one; the database keeps them from colliding.
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import type { MikroORM } from '@bn/db';
+import { outboxBacklog, type MikroORM } from '@bn/db';
 import {
+  createOutboxSender,
   deliverOutboxMessage,
   listUnqueuedOutbox,
+  OutboxRowBusy,
+  SENDER_BEAT_MS,
   markOutboxQueued,
   sweepExpiredHolds,
   type Transports,
@@ -17,7 +20,7 @@ const RELAY_BATCH = 200;
 // A job whose worker was killed mid-send stays "active" until it expires and the queue's maintenance retries it, so
 // both are short: a notification interrupted by a crash goes out within about 40 s, not minutes. A send takes well
 // under a second (the SMTP timeouts in transports.ts stop a hung one first), and a retried job that overlaps a slow
-// first try waits for the outbox row's lock and finds it sent.
+// first try finds the row claimed by a live sender and is retried later (deliver-outbox-message.ts).
 const NOTIFICATION_QUEUE_OPTIONS = {
   name: NOTIFICATION_QUEUE,
   retryLimit: 10,
@@ -87,25 +90,42 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
   await boss.createQueue(NOTIFICATION_QUEUE, NOTIFICATION_QUEUE_OPTIONS);
   // createQueue leaves an existing queue as it was: bring its options up to date too.
   await boss.updateQueue(NOTIFICATION_QUEUE, NOTIFICATION_QUEUE_OPTIONS);
-  // A batch is sent a few at a time: the SMTP transport keeps a small pool of connections.
+  // This process's sender: claims rows before sending them, and remembers what the receiver took until `sent_at` is
+  // written (deliver-outbox-message.ts); its heartbeat tells other workers it is alive.
+  const sender = createOutboxSender();
+  await sender.beat(o.orm.em.fork()).catch((err: unknown) => o.logger.warn({ err }, 'outbox sender heartbeat failed'));
+  // A batch is sent a few at a time: the SMTP transport keeps a small pool of connections. Each job's failure is
+  // recorded for that job alone (the rest of the batch completes); when even that cannot be recorded (the database is
+  // away), the batch is failed as a whole, so that no failed job is completed with the others.
   const workerId = await boss.work<{ outboxId: string }>(
     NOTIFICATION_QUEUE,
     { pollingIntervalSeconds: 1, batchSize: 20 },
     async (jobs) => {
       const queue = [...jobs];
+      let unrecorded: unknown = null;
       await Promise.all(
         Array.from({ length: Math.min(SEND_CONCURRENCY, queue.length) }, async () => {
           for (let job = queue.shift(); job; job = queue.shift()) {
-            const outcome = await deliverOutboxMessage({
-              em: o.orm.em.fork(),
-              outboxId: job.data.outboxId,
-              transports: o.transports,
-              now,
-            });
-            if (outcome !== 'sent') o.logger.debug({ outboxId: job.data.outboxId, outcome }, 'notification not sent');
+            const outboxId = job.data.outboxId;
+            try {
+              const outcome = await deliverOutboxMessage({
+                em: o.orm.em.fork(),
+                outboxId,
+                transports: o.transports,
+                sender,
+                now,
+              });
+              if (outcome !== 'sent') o.logger.debug({ outboxId, outcome }, 'notification not sent');
+            } catch (err) {
+              if (err instanceof OutboxRowBusy) o.logger.debug({ outboxId }, 'notification claimed by a live sender');
+              else o.logger.warn({ err, outboxId }, 'notification not sent; the queue retries it');
+              const message = err instanceof Error ? err.message : String(err);
+              await boss.fail(NOTIFICATION_QUEUE, job.id, { message }).catch((e: unknown) => (unrecorded = e));
+            }
           }
         }),
       );
+      if (unrecorded) throw unrecorded;
     },
   );
 
@@ -135,6 +155,7 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
     );
   const stopRelay = every(o.relayIntervalMs ?? 1000, relayTracked, o.logger, 'outbox relay');
   const stopSweep = every(o.sweepIntervalMs ?? 30_000, sweepOnce, o.logger, 'hold sweeper');
+  const stopBeat = every(SENDER_BEAT_MS, () => sender.beat(o.orm.em.fork()), o.logger, 'outbox sender heartbeat');
 
   return {
     relayOnce,
@@ -144,12 +165,8 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         await relayOnce();
-        const [row] = await o.orm.em
-          .fork()
-          .execute<{ n: string }[]>(
-            'select count(*) as n from outbox_message where sent_at is null and last_error is null',
-          );
-        if (Number(row?.n ?? 0) === 0 || Date.now() > deadline) return;
+        const { waiting } = await outboxBacklog(o.orm.em.fork());
+        if (waiting === 0 || Date.now() > deadline) return;
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -157,6 +174,7 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
       stopping = true;
       await stopRelay();
       await stopSweep();
+      await stopBeat();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

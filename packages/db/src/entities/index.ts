@@ -24,6 +24,7 @@ import { Claim } from './claim.entity.js';
 import { InsurerCase } from './insurer-case.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+import { OutboxSender } from './outbox-sender.entity.js';
 import { AccessLogEntry } from './access-log-entry.entity.js';
 import { NotificationLogEntry } from './notification-log-entry.entity.js';
 import { ClinicHorizon } from './clinic-horizon.entity.js';
@@ -58,6 +59,7 @@ export {
   InsurerCase,
   IdempotencyKey,
   OutboxMessage,
+  OutboxSender,
   AccessLogEntry,
   NotificationLogEntry,
   ClinicHorizon,
@@ -92,6 +94,7 @@ export const entities = [
   InsurerCase,
   IdempotencyKey,
   OutboxMessage,
+  OutboxSender,
   AccessLogEntry,
   NotificationLogEntry,
   ClinicHorizon,

@@ -8,7 +8,7 @@ import { baseProperties } from './common.js';
  * case id, no diagnosis); the recipient's address is read when sending: the booking's own contact details (those its
  * booker gave), or the patient card's when it carries none. `dedupeKey`
  * (appointment, kind, event) makes a second row for the same event impossible; `sentAt` is set in the same update
- * that records the delivery.
+ * that records the delivery, after the claim (`claimedBy`) committed before sending.
  */
 export const OutboxMessage = defineEntity({
   name: 'OutboxMessage',
@@ -37,6 +37,13 @@ export const OutboxMessage = defineEntity({
     sentAt: p.datetime().nullable(),
     /** The transport's id of the delivery (the e-mail's Message-ID), recorded together with sentAt. */
     deliveryId: p.string().columnType('text').nullable(),
+    /**
+     * The sender (outbox_sender) that committed its claim on the row before sending it, and when: a retry never sends
+     * a row another live sender has claimed, so a database outage between the receiver's answer and `sentAt` cannot
+     * double a message.
+     */
+    claimedBy: p.string().columnType('text').nullable(),
+    claimedAt: p.datetime().nullable(),
     attempts: p.integer().default(0),
     lastError: p.text().nullable(),
   }),

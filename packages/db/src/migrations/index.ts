@@ -8,6 +8,7 @@ import { Migration20261126020826_search_slot } from './Migration20261126020826_s
 import { Migration20261126050437_appointment_department } from './Migration20261126050437_appointment_department.js';
 import { Migration20261202010630_patient_card_is_the_clinics } from './Migration20261202010630_patient_card_is_the_clinics.js';
 import { Migration20261202010908_jobs_and_validity } from './Migration20261202010908_jobs_and_validity.js';
+import { Migration20261202052437_outbox_claims } from './Migration20261202052437_outbox_claims.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
@@ -22,4 +23,5 @@ export const migrationsList = [
     class: Migration20261202010630_patient_card_is_the_clinics,
   },
   { name: 'Migration20261202010908_jobs_and_validity', class: Migration20261202010908_jobs_and_validity },
+  { name: 'Migration20261202052437_outbox_claims', class: Migration20261202052437_outbox_claims },
 ];

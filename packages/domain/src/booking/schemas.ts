@@ -103,6 +103,9 @@ const isoDate = calendarDateSchema;
 
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
+/** The longest range (days, `to` inclusive) an agent may search, ask about or list bookings over at once. */
+export const MAX_RANGE_DAYS = 92;
+
 /** A date range of at most `maxDays` days, `to` inclusive. */
 const dateRange = (maxDays: number) =>
   z
@@ -117,4 +120,4 @@ export const appointmentsForBooksInput = z
   .object({ clinicId: idSchema, bookIds: z.array(idSchema).min(1).max(50) })
   .and(dateRange(62));
 
-export const agentBookingsInput = dateRange(92);
+export const agentBookingsInput = dateRange(MAX_RANGE_DAYS);

@@ -157,3 +157,19 @@ export function cancellationAllowedAt({
   }
   return { ok: true };
 }
+
+/**
+ * T3's days-ahead bound for every days-ahead value at once, for SQL that applies each row's own `days_ahead`:
+ * `bounds[n]` is 00:00 Oslo on the day after today + n (`bookingHorizon(…).startsBefore` for daysAhead = n), for every
+ * n whose bound falls before `until`; a larger n bounds nothing before `until` (the query's own end). Computed here,
+ * with the Oslo calendar, so the SQL compares instants and never converts time zones.
+ */
+export function daysAheadBounds(now: Date, until: Date): Date[] {
+  const today = osloDate(now);
+  const bounds: Date[] = [];
+  for (let n = 0; ; n++) {
+    const bound = new Date(osloMidnightMs(addDays(today, n + 1)));
+    bounds.push(bound);
+    if (bound >= until) return bounds;
+  }
+}

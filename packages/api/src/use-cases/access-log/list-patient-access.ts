@@ -1,6 +1,5 @@
-import type { EntityManager } from '@bn/db';
+import { accessLogRows, patientClinicId, type EntityManager } from '@bn/db';
 import { AppError, type AccessAction, type Role, type SessionUser } from '@bn/domain';
-import { toInstant } from '../booking/sql-values.js';
 import { recordAccess } from './record-access.js';
 
 export interface AccessLogRow {
@@ -26,17 +25,12 @@ export async function listPatientAccess({
   limit: number;
   now: Date;
 }): Promise<AccessLogRow[]> {
-  const [p] = await em.execute<{ clinic_id: string }[]>('select clinic_id from patient where id = ?', [patientId]);
-  if (!p || user.role !== 'clinic_admin' || !user.clinicIds.includes(p.clinic_id)) throw new AppError('NOT_FOUND');
-  const rows = await em.execute<
-    { id: string; created_at: string | Date; actor_name: string; role: Role; action: AccessAction; what: string }[]
-  >(
-    'select id, created_at, actor_name, role, action, what from access_log_entry where patient_id = ? order by created_at desc, id limit ?',
-    [patientId, limit],
-  );
+  const clinicId = await patientClinicId(em, patientId);
+  if (!clinicId || user.role !== 'clinic_admin' || !user.clinicIds.includes(clinicId)) throw new AppError('NOT_FOUND');
+  const rows = await accessLogRows(em, patientId, limit);
   await recordAccess(em, {
     user,
-    clinicId: p.clinic_id,
+    clinicId,
     patientIds: [patientId],
     action: 'read_access_log',
     what: 'tilgangslogg',
@@ -44,10 +38,10 @@ export async function listPatientAccess({
   });
   return rows.map((r) => ({
     id: r.id,
-    at: toInstant(r.created_at),
+    at: r.created_at,
     actorName: r.actor_name,
-    role: r.role,
-    action: r.action,
+    role: r.role as Role,
+    action: r.action as AccessAction,
     what: r.what,
   }));
 }

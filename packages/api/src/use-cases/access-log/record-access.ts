@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@bn/db';
+import { insertAccessLog, type EntityManager } from '@bn/db';
 import type { AccessAction, SessionUser } from '@bn/domain';
 
 export interface RecordAccessOptions {
@@ -17,22 +16,12 @@ export interface RecordAccessOptions {
  * data is returned, so a read that cannot be logged is not served.
  */
 export async function recordAccess(em: EntityManager, o: RecordAccessOptions): Promise<void> {
-  const ids = [...new Set(o.patientIds)];
-  if (ids.length === 0) return;
-  const values = ids.flatMap((patientId) => [
-    randomUUID(),
-    o.now,
-    o.user.id,
-    o.user.name,
-    o.user.role,
-    patientId,
-    o.clinicId,
-    o.action,
-    o.what,
-  ]);
-  await em.execute(
-    `insert into access_log_entry (id, created_at, actor_id, actor_name, role, patient_id, clinic_id, action, what)
-     values ${ids.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-    values,
-  );
+  await insertAccessLog(em, {
+    actor: { id: o.user.id, name: o.user.name, role: o.user.role },
+    clinicId: o.clinicId,
+    patientIds: [...new Set(o.patientIds)],
+    action: o.action,
+    what: o.what,
+    now: o.now,
+  });
 }

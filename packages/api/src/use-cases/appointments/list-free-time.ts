@@ -1,6 +1,5 @@
-import type { EntityManager } from '@bn/db';
+import { freeSlotRows, type EntityManager } from '@bn/db';
 import { addDays, osloInstant, type SessionUser } from '@bn/domain';
-import { toInstant } from '../booking/sql-values.js';
 import { assertMayReadBooks } from '../booking/assert-may-read-books.js';
 
 export interface FreeTimeSlot {
@@ -36,16 +35,15 @@ export async function listFreeTime({
   const ids = [...new Set(bookIds)];
   await assertMayReadBooks(em, user, clinicId, ids);
   const start = osloInstant(from, '00:00');
-  const rows = await em.execute<{ book_id: string; type_id: string; start_at: Date | string; end_at: Date | string }[]>(
-    `select book_id, type_id, start_at, end_at from free_slot
-     where book_id in (${ids.map(() => '?').join(', ')}) and start_at >= ? and start_at < ?
-     order by start_at, book_id, type_id`,
-    [...ids, now > start ? now : start, osloInstant(addDays(to, 1), '00:00')],
-  );
+  const rows = await freeSlotRows(em, {
+    bookIds: ids,
+    from: now > start ? now : start,
+    until: osloInstant(addDays(to, 1), '00:00'),
+  });
   return rows.map((r) => ({
     bookId: r.book_id,
     typeId: r.type_id,
-    startAt: toInstant(r.start_at),
-    endAt: toInstant(r.end_at),
+    startAt: r.start_at,
+    endAt: r.end_at,
   }));
 }

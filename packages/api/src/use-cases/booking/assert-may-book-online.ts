@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { futureSelfBookedCount, type EntityManager } from '@bn/db';
 import { AppError, canSelfBook, type EffectiveRestrictions } from '@bn/domain';
 
 export interface AssertMayBookOnlineOptions {
@@ -14,12 +14,8 @@ export interface AssertMayBookOnlineOptions {
 export async function assertMayBookOnline(tx: EntityManager, o: AssertMayBookOnlineOptions): Promise<void> {
   const { restrictions } = o;
   if (restrictions.maxSelfBooked === null) return;
-  const [row] = await tx.execute<{ n: string | number }[]>(
-    `select count(*) as n from appointment where patient_id = ? and kind = 'booking' and status = 'active'
-       and source in ('agent', 'insurer_app') and start_at > ?`,
-    [o.patientId, o.now],
-  );
-  const verdict = canSelfBook({ restrictions, futureSelfBookedCount: Number(row?.n ?? 0) });
+  const count = await futureSelfBookedCount(tx, o.patientId, o.now);
+  const verdict = canSelfBook({ restrictions, futureSelfBookedCount: count });
   if (!verdict.ok)
     throw new AppError('MAX_SELF_BOOKED', verdict.message, { reason: verdict.code, limit: restrictions.maxSelfBooked });
 }

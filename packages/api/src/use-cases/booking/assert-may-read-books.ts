@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { booksByIds, type EntityManager } from '@bn/db';
 import { AppError, type SessionUser } from '@bn/domain';
 
 /**
@@ -12,12 +12,7 @@ export async function assertMayReadBooks(
   bookIds: readonly string[],
 ): Promise<void> {
   const ids = [...new Set(bookIds)];
-  const books = ids.length
-    ? await em.execute<{ id: string; clinic_id: string; owner_practitioner_id: string | null }[]>(
-        `select id, clinic_id, owner_practitioner_id from appointment_book where id in (${ids.map(() => '?').join(', ')})`,
-        ids,
-      )
-    : [];
+  const books = await booksByIds(em, ids);
   const allowed =
     ids.length > 0 &&
     books.length === ids.length &&

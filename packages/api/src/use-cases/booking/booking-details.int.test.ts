@@ -9,6 +9,7 @@ import { callerAs, failureOf, type Caller } from '../../testing/index.js';
 import { countRows, createBookableSetup, freeSlotsOf, type BookableSetup } from '../../testing/booking-fixtures.js';
 import { reindexClinics } from '../search/reindex-clinic.js';
 import { deliverOutboxMessage } from '../notifications/deliver-outbox-message.js';
+import { createOutboxSender } from '../notifications/outbox-sender.js';
 import type { OutgoingMessage, Transports } from '../notifications/transports.js';
 
 // Synthetic national identity numbers (month + 80), valid check digits: never a real person.
@@ -70,8 +71,9 @@ describe('a booking keeps its booker’s details; the clinic’s card stays the 
         event,
       ]);
     const { transports, sent } = capturingTransports();
+    const sender = createOutboxSender();
     for (const r of rows)
-      await deliverOutboxMessage({ em: db.orm.em.fork(), outboxId: r.id, transports, now: () => new Date() });
+      await deliverOutboxMessage({ em: db.orm.em.fork(), outboxId: r.id, transports, sender, now: () => new Date() });
     return sent.filter((m) => m.channel !== 'portal').map((m) => ({ channel: m.channel, to: m.to }));
   };
 

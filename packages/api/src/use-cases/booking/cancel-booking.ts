@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { markAppointmentCancelled, type EntityManager } from '@bn/db';
 import { AppError, type CancelBookingInput, type SessionUser } from '@bn/domain';
 import { idempotent } from './idempotent.js';
 import { lockBooking } from './lock-booking.js';
@@ -57,10 +57,12 @@ export async function cancelBooking({
         if (issues.length) throw validationError(issues);
         cancelledBy = input.onBehalfOf!;
       }
-      await tx.execute(
-        `update appointment set status = 'cancelled', cancelled_at = ?, cancel_reason = ?, cancelled_by = ? where id = ?`,
-        [now, input.reason, cancelledBy, booking.id],
-      );
+      await markAppointmentCancelled(tx, {
+        appointmentId: booking.id,
+        at: now,
+        reason: input.reason ?? null,
+        by: cancelledBy,
+      });
       await rebuildBookDays(tx, booking.bookId, [booking.startAt]);
       await enqueueBookingNotifications(tx, { appointmentId: booking.id, event: 'cancelled', now });
       return { appointmentId: booking.id, status: 'cancelled' as const, cancelledAt: now, cancelledBy };

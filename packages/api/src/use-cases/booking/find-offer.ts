@@ -1,6 +1,5 @@
-import type { EntityManager } from '@bn/db';
+import { findOfferRow, type EntityManager } from '@bn/db';
 import { AppError, bookingHorizon, formatDate, formatDateTime, osloDate } from '@bn/domain';
-import { toInstant } from './sql-values.js';
 
 export interface OfferFacts {
   clinicId: string;
@@ -12,14 +11,8 @@ export interface OfferFacts {
 export interface OfferWindow {
   min_notice_minutes: number;
   days_ahead: number | null;
-  bookable_from: Date | string | null;
-  bookable_until: Date | string | null;
-}
-
-interface Row extends OfferWindow {
-  clinic_id: string;
-  tariff_id: string;
-  tariff_code: string;
+  bookable_from: Date | null;
+  bookable_until: Date | null;
 }
 
 /**
@@ -38,11 +31,12 @@ export async function findOffer(
     checkHorizon?: boolean;
   },
 ): Promise<OfferFacts> {
-  const [offer] = await em.execute<Row[]>(
-    `select clinic_id, tariff_id, tariff_code, min_notice_minutes, days_ahead, bookable_from, bookable_until from offer
-     where insurer_id = ? and book_id = ? and type_id = ? and upper(tariff_code) = ? limit 1`,
-    [q.insurerId, q.bookId, q.typeId, q.tariffCode.toUpperCase()],
-  );
+  const offer = await findOfferRow(em, {
+    insurerId: q.insurerId,
+    bookId: q.bookId,
+    typeId: q.typeId,
+    tariffCode: q.tariffCode,
+  });
   if (!offer) throw notOffered();
   if (q.checkHorizon !== false) assertBookableAt(offer, q.startAt, q.now);
   return { clinicId: offer.clinic_id, tariffId: offer.tariff_id, tariffCode: offer.tariff_code };
@@ -88,8 +82,8 @@ export function assertWithinValidity(
   startAt: Date,
   now: Date,
 ): void {
-  const from = offer.bookable_from === null ? null : toInstant(offer.bookable_from);
-  const until = offer.bookable_until === null ? null : toInstant(offer.bookable_until);
+  const from = offer.bookable_from;
+  const until = offer.bookable_until;
   if (from && now < from) {
     throw new AppError('NOT_BOOKABLE', `Avtalen gjelder fra ${formatDate(from)}; timen kan bestilles fra da.`, {
       reason: 'not_yet_valid',

@@ -1,15 +1,9 @@
-import type { EntityManager } from '@bn/db';
+import { agentBookingRows, type EntityManager } from '@bn/db';
 import { addDays, formatDate, osloInstant } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { changeWindow } from './change-deadline.js';
-import { restrictionsFromRow, type RestrictionsRow } from './load-restrictions.js';
-import { toInstant } from './sql-values.js';
-import {
-  DEPARTMENT_COLUMNS,
-  DEPARTMENT_JOIN,
-  departmentOf,
-  type AppointmentDepartment,
-} from './list-book-appointments.js';
+import { restrictionsFromRow } from './load-restrictions.js';
+import { departmentOf, type AppointmentDepartment } from './list-book-appointments.js';
 
 export interface AgentBooking {
   id: string;
@@ -44,8 +38,6 @@ export interface AgentBooking {
   canChange: boolean;
 }
 
-type Row = Record<string, unknown> & RestrictionsRow;
-
 /**
  * The bookings this agent made for its insurer, by appointment date (Oslo). Nothing else: not colleagues' bookings,
  * not other insurers', not the clinic's own. The patients shown are logged as read.
@@ -63,18 +55,12 @@ export async function listAgentBookings({
   to: string;
   now: Date;
 }): Promise<AgentBooking[]> {
-  const rows = await em.execute<Row[]>(
-    `select a.id, a.start_at, a.end_at, a.status, a.clinic_id, a.book_id, a.type_id, b.owner_practitioner_id as practitioner_id,
-            pr.name as practitioner_name, c.name as clinic_name, t.name as type_name, tr.code as tariff_code, tr.name as tariff_name,
-            a.case_id, a.patient_id, a.booked_name as patient_name,
-            c.max_self_booked, b.restrictions, t.own_limits_enabled, t.own_limits, ${DEPARTMENT_COLUMNS}
-     from appointment a join clinic c on c.id = a.clinic_id join appointment_book b on b.id = a.book_id
-     left join appointment_type t on t.id = a.type_id left join practitioner pr on pr.id = b.owner_practitioner_id ${DEPARTMENT_JOIN}
-     left join tariff tr on tr.id = a.tariff_id
-     where a.kind = 'booking' and a.insurer_id = ? and a.created_by = ? and a.start_at >= ? and a.start_at < ?
-     order by a.start_at, a.id`,
-    [agent.insurerId, agent.id, osloInstant(from, '00:00'), osloInstant(addDays(to, 1), '00:00')],
-  );
+  const rows = await agentBookingRows(em, {
+    insurerId: agent.insurerId,
+    agentId: agent.id,
+    from: osloInstant(from, '00:00'),
+    until: osloInstant(addDays(to, 1), '00:00'),
+  });
   const byClinic = new Map<string, string[]>();
   for (const r of rows)
     if (r.patient_id)
@@ -90,14 +76,14 @@ export async function listAgentBookings({
     });
   }
   return rows.map((r) => {
-    const startAt = toInstant(r.start_at as string);
+    const startAt = r.start_at;
     const status = String(r.status);
     // The restrictions as cancel and move load them (`loadRestrictions` reads these columns), with the same rule.
     const window = changeWindow({ restrictions: restrictionsFromRow(r), startAt, now });
     return {
       id: String(r.id),
       startAt,
-      endAt: toInstant(r.end_at as string),
+      endAt: r.end_at,
       status,
       practitionerId: (r.practitioner_id as string | null) ?? null,
       practitionerName: (r.practitioner_name as string | null) ?? null,

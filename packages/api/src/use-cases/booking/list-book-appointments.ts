@@ -1,9 +1,8 @@
-import type { EntityManager } from '@bn/db';
+import { bookAppointmentRows, type EntityManager } from '@bn/db';
 import { assertMayReadBooks } from './assert-may-read-books.js';
 import { addDays, formatDate, osloInstant, type SessionUser } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
-import { toInstant } from './sql-values.js';
-import { DETAIL_COLUMNS, detailDifferencesOf, type DetailDifference } from '../patients/detail-differences.js';
+import { detailDifferencesOf, type DetailDifference } from '../patients/detail-differences.js';
 
 export interface BookAppointment {
   id: string;
@@ -40,10 +39,9 @@ export interface AppointmentDepartment {
   city: string;
 }
 
-type Row = Record<string, unknown>;
-
 /** The department columns `department_*` of a row (joined as `d`), or null. */
-export function departmentOf(r: Row): AppointmentDepartment | null {
+export function departmentOf(row: object): AppointmentDepartment | null {
+  const r = row as Record<string, unknown>;
   return r.department_id
     ? {
         id: String(r.department_id),
@@ -55,11 +53,6 @@ export function departmentOf(r: Row): AppointmentDepartment | null {
     : null;
 }
 
-/** Selects the appointment `a`'s department as `department_*` (with DEPARTMENT_JOIN). */
-export const DEPARTMENT_COLUMNS = `d.id as department_id, d.name as department_name, d.street as department_street,
-            d.postcode as department_postcode, d.city as department_city`;
-/** The department chosen at booking, else the type `t`'s own (T5). */
-export const DEPARTMENT_JOIN = 'left join department d on d.id = coalesce(a.department_id, t.department_id)';
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 /**
@@ -85,16 +78,12 @@ export async function listBookAppointments({
   now: Date;
 }): Promise<BookAppointment[]> {
   await assertMayReadBooks(em, user, clinicId, bookIds);
-  const rows = await em.execute<Row[]>(
-    `select a.id, a.book_id, a.kind, a.status, a.start_at, a.end_at, a.source, a.case_id, a.patient_remark, a.note, a.paid_by_patient,
-            a.cancel_reason, a.cancelled_by, t.id as type_id, t.name as type_name, t.colour, tr.code as tariff_code, tr.name as tariff_name,
-            i.name as insurer_name, p.id as patient_id, p.name as patient_name, ${DETAIL_COLUMNS}, ${DEPARTMENT_COLUMNS}
-     from appointment a left join appointment_type t on t.id = a.type_id left join tariff tr on tr.id = a.tariff_id ${DEPARTMENT_JOIN}
-     left join insurer i on i.id = a.insurer_id left join patient p on p.id = a.patient_id
-     where a.clinic_id = ? and a.book_id in (${bookIds.map(() => '?').join(', ')}) and a.start_at < ? and a.end_at > ?
-     order by a.start_at, a.id`,
-    [clinicId, ...bookIds, osloInstant(addDays(to, 1), '00:00'), osloInstant(from, '00:00')],
-  );
+  const rows = await bookAppointmentRows(em, {
+    clinicId,
+    bookIds,
+    from: osloInstant(from, '00:00'),
+    until: osloInstant(addDays(to, 1), '00:00'),
+  });
   await recordAccess(em, {
     user,
     clinicId,
@@ -108,8 +97,8 @@ export async function listBookAppointments({
     bookId: String(r.book_id),
     kind: r.kind as BookAppointment['kind'],
     status: r.status as BookAppointment['status'],
-    startAt: toInstant(r.start_at as string),
-    endAt: toInstant(r.end_at as string),
+    startAt: r.start_at,
+    endAt: r.end_at,
     type: r.type_id ? { id: String(r.type_id), name: String(r.type_name), colour: String(r.colour) } : null,
     tariff: r.tariff_code ? { code: String(r.tariff_code), name: String(r.tariff_name) } : null,
     insurerName: str(r.insurer_name),

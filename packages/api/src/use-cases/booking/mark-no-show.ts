@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { markAppointmentNoShow, type EntityManager } from '@bn/db';
 import { AppError, type SessionUser } from '@bn/domain';
 import { lockBooking } from './lock-booking.js';
 
@@ -21,7 +21,7 @@ export async function markNoShow({
     if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');
     if (now < booking.startAt)
       throw new AppError('VALIDATION', 'Timen kan først markeres som ikke møtt når den har begynt.');
-    await tx.execute(`update appointment set status = 'no_show' where id = ?`, [booking.id]);
+    await markAppointmentNoShow(tx, booking.id);
     return { appointmentId: booking.id, status: 'no_show' as const };
   });
 }

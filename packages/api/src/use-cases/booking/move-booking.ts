@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { moveAppointment, offeredDepartments, type EntityManager } from '@bn/db';
 import { AppError, type MoveBookingInput, type SessionUser } from '@bn/domain';
 import { idempotent } from './idempotent.js';
 import { lockBooking, type LockedBooking } from './lock-booking.js';
@@ -32,13 +32,12 @@ export interface MoveResult {
  * with several other departments and none of them the stored one, the address is unknown (null) rather than wrong.
  */
 async function departmentAfterMove(tx: EntityManager, booking: LockedBooking): Promise<string | null> {
-  const rows = await tx.execute<{ department_id: string }[]>(
-    `select distinct o.department_id from offer o
-     where o.book_id = ? and o.type_id = ?
-       and (?::text is null or o.insurer_id = ?) and (?::text is null or upper(o.tariff_code) = upper(?))`,
-    [booking.bookId, booking.typeId, booking.insurerId, booking.insurerId, booking.tariffCode, booking.tariffCode],
-  );
-  const offered = rows.map((r) => r.department_id);
+  const offered = await offeredDepartments(tx, {
+    bookId: booking.bookId,
+    typeId: booking.typeId!,
+    insurerId: booking.insurerId,
+    tariffCode: booking.tariffCode,
+  });
   if (offered.length === 0 || (booking.departmentId && offered.includes(booking.departmentId)))
     return booking.departmentId;
   return offered.length === 1 ? offered[0]! : null;
@@ -89,12 +88,7 @@ export async function moveBooking({ em, user, input, idempotencyKey, now }: Move
           startAt: input.startAt,
         });
         const departmentId = await departmentAfterMove(tx, booking);
-        await tx.execute('update appointment set start_at = ?, end_at = ?, department_id = ? where id = ?', [
-          input.startAt,
-          endAt,
-          departmentId,
-          booking.id,
-        ]);
+        await moveAppointment(tx, { appointmentId: booking.id, startAt: input.startAt, endAt, departmentId });
         await rebuildBookDays(tx, booking.bookId, [booking.startAt]);
         await enqueueBookingNotifications(tx, { appointmentId: booking.id, event: 'moved', now });
         return {

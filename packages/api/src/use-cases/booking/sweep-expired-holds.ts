@@ -1,6 +1,5 @@
-import type { EntityManager } from '@bn/db';
+import { deleteExpiredHoldRows, lockFreeTime, type EntityManager } from '@bn/db';
 import { rebuildBookDays } from './slot-sql.js';
-import { toInstant } from './sql-values.js';
 
 export interface SweepExpiredHoldsOptions {
   em: EntityManager;
@@ -12,13 +11,11 @@ export interface SweepExpiredHoldsOptions {
  * the affected days). With a book: the lazy sweep a hold on that book runs first.
  */
 export async function deleteExpiredHolds(tx: EntityManager, now: Date, bookId?: string): Promise<number> {
-  const rows = await tx.execute<{ book_id: string; start_at: Date | string }[]>(
-    `delete from appointment where kind = 'hold' and status = 'active' and hold_expires_at <= ?${bookId ? ' and book_id = ?' : ''}
-     returning book_id, start_at`,
-    bookId ? [now, bookId] : [now],
-  );
+  const rows = await deleteExpiredHoldRows(tx, now, bookId);
   const byBook = new Map<string, Date[]>();
-  for (const r of rows) byBook.set(r.book_id, [...(byBook.get(r.book_id) ?? []), toInstant(r.start_at)]);
+  for (const r of rows) byBook.set(r.book_id, [...(byBook.get(r.book_id) ?? []), r.start_at]);
+  // Every book's lock at once, in the order of their ids (a rebuild of several books takes them so too).
+  await lockFreeTime(tx, [...byBook.keys()]);
   for (const [book, starts] of byBook) await rebuildBookDays(tx, book, starts);
   return rows.length;
 }

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@bn/db';
-import { AppointmentBook } from '@bn/db';
+import { AppointmentBook, lockFreeTime, type EntityManager } from '@bn/db';
 import { addDays, osloDate } from '@bn/domain';
 import { refreshOffers } from '../search/refresh-offers.js';
 import { FREE_TIME_HORIZON_DAYS, refreshFreeTime } from '../search/refresh-free-time.js';
@@ -10,7 +9,6 @@ import {
   readClinicHorizons,
   recordClinicHorizons,
 } from '../search/clinic-horizon.js';
-import { executeBulk, textArray } from '../search/sql-arrays.js';
 
 export interface AdvanceClinicHorizonOptions {
   em: EntityManager;
@@ -46,12 +44,8 @@ export async function advanceClinicHorizon({
     await lockDerivedData(tx, [clinicId]);
     const state = (await readClinicHorizons(tx, [clinicId])).get(clinicId);
     const bookIds = (await tx.find(AppointmentBook, { clinic: clinicId }, { fields: ['id'] })).map((b) => b.id);
-    // A booking that gives time back rebuilds its day under the book's lock (slot-sql.ts): never at the same time.
-    await executeBulk(
-      tx,
-      `select pg_advisory_xact_lock(hashtext('free_time:' || id)) from unnest(?::text[]) id order by id`,
-      [textArray(bookIds)],
-    );
+    // Bookings and rebuilds of these books wait (free-time-lock.ts); taken before the offers, as reindexClinics does.
+    await lockFreeTime(tx, bookIds);
     const result: AdvanceClinicHorizonResult = { offersChanged: 0, daysBuilt: 0, slotsAdded: 0, slotsDropped: 0 };
     if (!state || state.offersEvaluatedOn < today)
       result.offersChanged = (await refreshOffers({ em: tx, clinicIds: [clinicId], today })).changed;

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { removeRetainedBatch, type EntityManager } from '@bn/db';
 import { SIGN_IN_THROTTLE } from '@bn/domain';
 
 /**
@@ -24,31 +24,11 @@ const BATCH = 5000;
 
 const HOUR_MS = 3_600_000;
 
-const STATEMENTS: Record<RetentionUnit, { sql: string; cutoff: (now: Date) => Date }> = {
-  idempotency_key: {
-    sql: 'delete from idempotency_key where ctid in (select ctid from idempotency_key where created_at < ? limit ?) returning 1',
-    cutoff: (now) => new Date(now.getTime() - RETENTION.idempotencyKeyHours * HOUR_MS),
-  },
-  session: {
-    sql: 'delete from session where ctid in (select ctid from session where expires_at < ? limit ?) returning 1',
-    cutoff: (now) => new Date(now.getTime() - RETENTION.sessionHoursAfterExpiry * HOUR_MS),
-  },
-  sign_in_attempt: {
-    sql: 'delete from sign_in_attempt where ctid in (select ctid from sign_in_attempt where at < ? limit ?) returning 1',
-    cutoff: (now) => new Date(now.getTime() - RETENTION.signInAttemptMinutes * 60_000),
-  },
-  // Moved, not lost: the clinic's notification log reads the outbox and notification_log together.
-  outbox_message: {
-    sql: `with moved as (
-        delete from outbox_message where id in (select id from outbox_message where sent_at < ? order by sent_at limit ?)
-        returning id, created_at, kind, event, channel, clinic_id, appointment_id, recipient_masked, payload, sent_at, delivery_id, attempts)
-      insert into notification_log (id, created_at, kind, event, channel, clinic_id, appointment_id, recipient_masked, subject, sent_at, delivery_id, attempts)
-      select id, created_at, kind, event, channel, clinic_id, appointment_id, recipient_masked, coalesce(payload->>'subject', ''), sent_at, delivery_id, attempts
-      from moved
-      on conflict (id) do nothing
-      returning 1`,
-    cutoff: (now) => new Date(now.getTime() - RETENTION.deliveredOutboxHours * HOUR_MS),
-  },
+const CUTOFFS: Record<RetentionUnit, (now: Date) => Date> = {
+  idempotency_key: (now) => new Date(now.getTime() - RETENTION.idempotencyKeyHours * HOUR_MS),
+  session: (now) => new Date(now.getTime() - RETENTION.sessionHoursAfterExpiry * HOUR_MS),
+  sign_in_attempt: (now) => new Date(now.getTime() - RETENTION.signInAttemptMinutes * 60_000),
+  outbox_message: (now) => new Date(now.getTime() - RETENTION.deliveredOutboxHours * HOUR_MS),
 };
 
 export interface ApplyRetentionOptions {
@@ -59,12 +39,11 @@ export interface ApplyRetentionOptions {
 
 /** Removes one table's rows past their period, a batch per statement; returns how many. Safe to run any number of times. */
 export async function applyRetention({ em, unit, now }: ApplyRetentionOptions): Promise<{ removed: number }> {
-  const { sql, cutoff } = STATEMENTS[unit];
-  const before = cutoff(now);
+  const before = CUTOFFS[unit](now);
   let removed = 0;
   for (;;) {
-    const rows = await em.execute<unknown[]>(sql, [before, BATCH]);
-    removed += rows.length;
-    if (rows.length < BATCH) return { removed };
+    const n = await removeRetainedBatch(em, unit, before, BATCH);
+    removed += n;
+    if (n < BATCH) return { removed };
   }
 }

@@ -1,6 +1,5 @@
-import type { EntityManager } from '@bn/db';
+import { failedJobUnits, latestJobRuns, type EntityManager, type JobRunRow } from '@bn/db';
 import { nextRunAt, RECURRING_JOBS, type JobName } from './recurring-jobs.js';
-import { toInstant } from '../booking/sql-values.js';
 
 export interface JobRunView {
   id: string;
@@ -39,33 +38,18 @@ export interface JobOverview {
   failedUnits: FailedUnitView[];
 }
 
-interface RunRow {
-  id: string;
-  job: JobName;
-  period: string;
-  scheduled_for: Date | string;
-  started_at: Date | string;
-  finished_at: Date | string | null;
-  result: JobRunView['result'];
-  units_total: number | null;
-  units_ok: number;
-  units_failed: number;
-  error: string | null;
-  summary: Record<string, number> | string | null;
-}
-
-const view = (r: RunRow): JobRunView => {
-  const startedAt = toInstant(r.started_at);
-  const finishedAt = r.finished_at === null ? null : toInstant(r.finished_at);
-  const summary = typeof r.summary === 'string' ? (JSON.parse(r.summary) as Record<string, number>) : r.summary;
+const view = (r: JobRunRow): JobRunView => {
+  const startedAt = r.started_at;
+  const finishedAt = r.finished_at;
+  const summary = (typeof r.summary === 'string' ? JSON.parse(r.summary) : r.summary) as Record<string, number> | null;
   return {
     id: r.id,
     period: r.period,
-    scheduledFor: toInstant(r.scheduled_for),
+    scheduledFor: r.scheduled_for,
     startedAt,
     finishedAt,
     durationMs: finishedAt ? finishedAt.getTime() - startedAt.getTime() : null,
-    result: r.result,
+    result: r.result as JobRunView['result'],
     unitsTotal: r.units_total,
     unitsOk: Number(r.units_ok),
     unitsFailed: Number(r.units_failed),
@@ -87,21 +71,9 @@ export async function listJobRuns({
   now: Date;
   runsPerJob?: number;
 }): Promise<JobOverview[]> {
-  const rows = await em.execute<(RunRow & { n: number })[]>(
-    `select * from (
-       select r.*, row_number() over (partition by r.job order by r.started_at desc, r.id desc) as n from job_run r
-     ) ranked where n <= ? order by job, started_at desc, id desc`,
-    [runsPerJob],
-  );
+  const rows = await latestJobRuns(em, runsPerJob);
   const latest = [...new Set(rows.filter((r) => Number(r.n) === 1).map((r) => r.id))];
-  const failed = latest.length
-    ? await em.execute<{ run_id: string; unit: string; attempts: number; error: string | null; name: string | null }[]>(
-        `select u.run_id, u.unit, u.attempts, u.error, c.name from job_unit u left join clinic c on c.id = u.unit
-         where u.run_id in (${latest.map(() => '?').join(', ')}) and (u.status = 'failed' or (u.status = 'running' and u.error is not null))
-         order by u.unit limit 200`,
-        latest,
-      )
-    : [];
+  const failed = await failedJobUnits(em, latest);
   return RECURRING_JOBS.map((job) => {
     const runs = rows.filter((r) => r.job === job.name).map(view);
     const lastId = runs[0]?.id;

@@ -1,6 +1,6 @@
 // The network's recurring jobs: what runs when, what one run's units are, and what a unit does. The server's job
 // runner (apps/server/src/jobs) schedules and executes them; the operator's screen reads their runs (list-job-runs.ts).
-import type { EntityManager } from '@bn/db';
+import { allClinicIds, type EntityManager } from '@bn/db';
 import { addDays, osloDate, osloInstant } from '@bn/domain';
 import { advanceClinicHorizon } from './advance-clinic-horizon.js';
 import { applyRetention, RETENTION_UNITS, type RetentionUnit } from './apply-retention.js';
@@ -25,7 +25,7 @@ export const RECURRING_JOBS: readonly (RecurringJob & { name: JobName })[] = [
     // past day dropped (advance-clinic-horizon.ts). One unit per clinic.
     name: 'search-horizon',
     dailyAt: '00:00',
-    units: async (em) => (await em.execute<{ id: string }[]>('select id from clinic order by id')).map((r) => r.id),
+    units: (em) => allClinicIds(em),
     runUnit: async ({ em, unit, now }) => ({ ...(await advanceClinicHorizon({ em, clinicId: unit, now })) }),
   },
   {

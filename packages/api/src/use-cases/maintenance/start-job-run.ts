@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { insertJobRun, lockUnplannedRun, recordRunPlanned, type EntityManager } from '@bn/db';
 import { duePeriod, runIdOf, type RecurringJob } from './recurring-jobs.js';
 
 export interface StartJobRunOptions {
@@ -23,22 +23,13 @@ export interface StartedRun {
 export async function startJobRun({ em, job, now, enqueue }: StartJobRunOptions): Promise<StartedRun | null> {
   const period = duePeriod(job, now);
   const runId = runIdOf(job.name, period.key);
-  await em.execute(
-    `insert into job_run (id, job, period, scheduled_for, started_at) values (?, ?, ?, ?, ?) on conflict on constraint job_run_job_period_unique do nothing`,
-    [runId, job.name, period.key, period.dueAt, now],
-  );
+  await insertJobRun(em, { id: runId, job: job.name, period: period.key, scheduledFor: period.dueAt, now });
   return em.transactional(async (tx) => {
-    const [row] = await tx.execute<{ units_total: number | null }[]>(
-      'select units_total from job_run where id = ? for update skip locked',
-      [runId],
-    );
+    const row = await lockUnplannedRun(tx, runId);
     if (!row || row.units_total !== null) return { runId, planned: false };
     const units = await job.units(tx);
     if (units.length > 0) await enqueue(runId, units);
-    await tx.execute(
-      `update job_run set units_total = ?, finished_at = case when ? = 0 then ?::timestamptz end, result = case when ? = 0 then 'ok' end where id = ?`,
-      [units.length, units.length, now, units.length, runId],
-    );
+    await recordRunPlanned(tx, runId, units.length, now);
     return { runId, planned: true };
   });
 }

@@ -1,6 +1,5 @@
-import type { EntityManager } from '@bn/db';
+import { notificationLogRows, type EntityManager } from '@bn/db';
 import type { NotificationChannel, NotificationEvent, NotificationKind } from '@bn/domain';
-import { toInstant } from '../booking/sql-values.js';
 
 export interface NotificationLogOptions {
   em: EntityManager;
@@ -25,19 +24,6 @@ export interface NotificationLogRow {
   lastError: string | null;
 }
 
-interface Row {
-  id: string;
-  created_at: Date | string;
-  kind: NotificationKind;
-  event: NotificationEvent;
-  channel: NotificationChannel;
-  recipient_masked: string;
-  subject: string;
-  sent_at: Date | string | null;
-  attempts: number;
-  last_error: string | null;
-}
-
 /**
  * The clinic's notification log for the admin app: what went to whom (masked), when, and whether it got there. Recent
  * and unsent messages are in the outbox; delivered ones move to `notification_log` a day later (the retention job).
@@ -47,26 +33,17 @@ export async function listNotificationLog({
   clinicId,
   limit,
 }: NotificationLogOptions): Promise<NotificationLogRow[]> {
-  const rows = await em.execute<Row[]>(
-    `select * from (
-       (select id, created_at, kind, event, channel, recipient_masked, payload->>'subject' as subject, sent_at, attempts, last_error
-        from outbox_message where clinic_id = ? order by created_at desc, id limit ?)
-       union all
-       (select id, created_at, kind, event, channel, recipient_masked, subject, sent_at, attempts, null
-        from notification_log where clinic_id = ? order by created_at desc, id limit ?)
-     ) log order by created_at desc, id limit ?`,
-    [clinicId, limit, clinicId, limit, limit],
-  );
+  const rows = await notificationLogRows(em, clinicId, limit);
   return rows.map((r) => ({
     id: r.id,
-    createdAt: toInstant(r.created_at),
-    kind: r.kind,
-    event: r.event,
-    channel: r.channel,
+    createdAt: r.created_at,
+    kind: r.kind as NotificationKind,
+    event: r.event as NotificationEvent,
+    channel: r.channel as NotificationChannel,
     recipient: r.recipient_masked,
-    subject: r.subject,
+    subject: r.subject as string,
     status: r.sent_at ? 'sent' : r.last_error ? 'failing' : 'pending',
-    sentAt: r.sent_at ? toInstant(r.sent_at) : null,
+    sentAt: r.sent_at,
     attempts: Number(r.attempts),
     lastError: r.last_error,
   }));

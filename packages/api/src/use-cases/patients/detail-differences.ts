@@ -7,10 +7,9 @@ export interface DetailDifference {
   booking: string;
 }
 
-/** Selects an appointment `a`'s booked details and its card `p`'s, for `detailDifferencesOf`. */
-export const DETAIL_COLUMNS = `a.booked_name, a.booked_phone, a.booked_email, p.name as card_name, p.phone as card_phone, p.email as card_email`;
-
-type Row = Record<string, unknown>;
+type Row = Partial<
+  Record<'booked_name' | 'booked_phone' | 'booked_email' | 'card_name' | 'card_phone' | 'card_email', unknown>
+>;
 const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 /**

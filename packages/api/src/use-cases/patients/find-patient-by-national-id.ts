@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { patientIdByNationalId, type EntityManager } from '@bn/db';
 import type { SessionUser } from '@bn/domain';
 import { getPatientCard, type PatientCard } from './get-patient-card.js';
 
@@ -19,12 +19,9 @@ export async function findPatientByNationalId({
   nationalId: string;
   now: Date;
 }): Promise<PatientCard | null> {
-  const [row] = await em.execute<{ id: string }[]>('select id from patient where clinic_id = ? and national_id = ?', [
-    clinicId,
-    nationalId,
-  ]);
-  if (!row) return null;
-  return getPatientCard({ em, user, patientId: row.id, now, action: 'find_patient' }).catch((e: unknown) => {
+  const patientId = await patientIdByNationalId(em, clinicId, nationalId);
+  if (!patientId) return null;
+  return getPatientCard({ em, user, patientId, now, action: 'find_patient' }).catch((e: unknown) => {
     if (e instanceof Error && 'code' in e && e.code === 'NOT_FOUND') return null;
     throw e;
   });

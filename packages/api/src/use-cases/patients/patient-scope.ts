@@ -1,4 +1,4 @@
-import type { EntityManager } from '@bn/db';
+import { patientHasAppointmentWithPractitioner, type EntityManager } from '@bn/db';
 import type { SessionUser } from '@bn/domain';
 
 /**
@@ -13,12 +13,7 @@ export async function canReadPatient(
 ): Promise<boolean> {
   if (user.role === 'clinic_admin') return user.clinicIds.includes(patient.clinicId);
   if (user.role === 'practitioner' && user.practitionerId) {
-    const rows = await em.execute<unknown[]>(
-      `select 1 from appointment a join appointment_book b on b.id = a.book_id
-       where a.patient_id = ? and b.owner_practitioner_id = ? limit 1`,
-      [patient.id, user.practitionerId],
-    );
-    return rows.length > 0;
+    return patientHasAppointmentWithPractitioner(em, patient.id, user.practitionerId);
   }
   return false;
 }

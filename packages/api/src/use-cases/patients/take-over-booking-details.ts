@@ -1,8 +1,7 @@
-import type { EntityManager } from '@bn/db';
+import { lockBookingCard, updateCardDetails, type EntityManager } from '@bn/db';
 import { AppError, formatDateTime, type PatientDetailField, type SessionUser } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
-import { toInstant } from '../booking/sql-values.js';
-import { DETAIL_COLUMNS, detailDifferencesOf } from './detail-differences.js';
+import { detailDifferencesOf } from './detail-differences.js';
 
 export interface TakeOverBookingDetailsOptions {
   em: EntityManager;
@@ -21,12 +20,6 @@ const FIELD_WORDS: Record<PatientDetailField, string> = { name: 'navn', phone: '
 const listed = (words: string[]) =>
   words.length > 1 ? `${words.slice(0, -1).join(', ')} og ${words.at(-1)}` : (words[0] ?? '');
 
-interface Row extends Record<string, unknown> {
-  clinic_id: string;
-  start_at: Date | string;
-  patient_id: string;
-}
-
 /**
  * The clinic takes a booking's details over onto its patient card: every field where the booker gave something the
  * card does not hold (`patientDetailDifferences`) — a field the booker left out keeps the card's value. Only the
@@ -40,28 +33,20 @@ export async function takeOverBookingDetails({
   now,
 }: TakeOverBookingDetailsOptions): Promise<TakeOverResult> {
   return em.transactional(async (tx) => {
-    const [row] = await tx.execute<Row[]>(
-      `select a.clinic_id, a.start_at, p.id as patient_id, ${DETAIL_COLUMNS}
-       from appointment a join patient p on p.id = a.patient_id
-       where a.id = ? and a.kind = 'booking' for update of p`,
-      [appointmentId],
-    );
+    const row = await lockBookingCard(tx, appointmentId);
     if (!row || user.role !== 'clinic_admin' || !user.clinicIds.includes(row.clinic_id))
       throw new AppError('NOT_FOUND');
     const differences = detailDifferencesOf(row);
     if (differences.length === 0) return { patientId: row.patient_id, taken: [] };
     const value = (field: PatientDetailField) => differences.find((d) => d.field === field)?.booking ?? null;
-    await tx.execute(
-      'update patient set name = coalesce(?, name), phone = coalesce(?, phone), email = coalesce(?, email) where id = ?',
-      [value('name'), value('phone'), value('email'), row.patient_id],
-    );
+    await updateCardDetails(tx, row.patient_id, { name: value('name'), phone: value('phone'), email: value('email') });
     const taken = differences.map((d) => d.field);
     await recordAccess(tx, {
       user,
       clinicId: row.clinic_id,
       patientIds: [row.patient_id],
       action: 'update_patient',
-      what: `${listed(taken.map((f) => FIELD_WORDS[f]))} tatt over fra timen ${formatDateTime(toInstant(row.start_at))}`,
+      what: `${listed(taken.map((f) => FIELD_WORDS[f]))} tatt over fra timen ${formatDateTime(row.start_at)}`,
       now,
     });
     return { patientId: row.patient_id, taken };

@@ -15,6 +15,20 @@ import {
 import type { ReadinessSubject } from '@bn/domain';
 import { isoDateOf } from '../../config-shape.js';
 
+/**
+ * What readiness sees of a week template: which types its windows place — not their times, not the breaks. The loader
+ * below builds the subjects from it, and a configuration change whose templates look the same through it leaves the
+ * offers as they are (free-time-scope.ts).
+ */
+export function templateAsReadinessSees(t: { windows: readonly { typeIds: readonly string[] }[] }) {
+  return { windows: t.windows.map((w) => ({ typeIds: [...w.typeIds] })) };
+}
+
+/** What readiness sees of a work plan: which template each week uses — not its closed days or opened holidays. */
+export function workPlanAsReadinessSees<W>(p: { weeks: readonly W[] }): W[] {
+  return [...p.weeks];
+}
+
 export interface LoadReadinessSubjectsOptions {
   em: EntityManager;
   /** The clinics to load; every book × type of each. */
@@ -112,10 +126,10 @@ export async function loadReadinessSubjects({
           : [];
         const plan = plans.find((p) => p.book.id === book.id);
         const schedule: ReadinessSubject['schedule'] = {
-          weeks: plan?.weeks ?? [],
+          weeks: plan ? workPlanAsReadinessSees(plan) : [],
           templates: templates
             .filter((t) => t.book.id === book.id)
-            .map((t) => ({ id: t.id, windows: t.windows.map((w) => ({ typeIds: w.typeIds })) })),
+            .map((t) => ({ id: t.id, ...templateAsReadinessSees(t) })),
         };
         const bookPart = {
           id: book.id,

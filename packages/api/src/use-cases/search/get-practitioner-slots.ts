@@ -1,6 +1,6 @@
-import type { EntityManager } from '@bn/db';
+import { practitionerTimesQuery, type EntityManager } from '@bn/db';
+import { daysAheadBounds } from '@bn/domain';
 import { slotRange, type SlotHit } from './search-network.js';
-import { practitionerTimesQuery } from './slot-queries.js';
 import type { PractitionerSlotsInput } from './search-input.js';
 
 export interface GetPractitionerSlotsOptions {
@@ -41,6 +41,7 @@ export async function getPractitionerSlots({
     tariffCode: input.tariffCode?.trim() || undefined,
     limit: PRACTITIONER_SLOTS_LIMIT,
     ...range,
+    daysAheadBounds: daysAheadBounds(now, range.startBefore),
   });
   const slots = rows.flatMap((row, offer) => row.starts.map((startMs, i) => ({ startMs, endMs: row.ends[i]!, offer })));
   slots.sort((a, b) => a.startMs - b.startMs || a.offer - b.offer);

@@ -1,14 +1,10 @@
-import type { EntityManager } from '@bn/db';
+import { busyIntervals, lockFreeTime, replaceFreeSlots, type EntityManager, type FreeSlotRow } from '@bn/db';
 import { AppointmentType, WeekTemplate, WorkPlan } from '@bn/db';
 import { addDays, expandWorkPlan, freeSlots, osloInstant, type Interval } from '@bn/domain';
 import { listHolidays } from '../holidays/list-holidays.js';
-import { executeBulk, textArray, timestampArray } from './sql-arrays.js';
 
 /** How far ahead free time is kept: today and the next 70 days (Oslo). The nightly job moves it (maintenance/). */
 export const FREE_TIME_HORIZON_DAYS = 70;
-
-/** Rows per INSERT statement: large enough to be quick, small enough to keep one statement's parameters modest. */
-const INSERT_CHUNK = 20_000;
 
 export interface RefreshFreeTimeOptions {
   em: EntityManager;
@@ -36,23 +32,21 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 
 /**
  * Rebuilds the free-time rows of some books for a date range: work plan and templates → windows → slots per type,
- * minus every active appointment, hold and block of the book. Run in the transaction that changed their cause.
- * Returns the number of free slots written.
+ * minus every active appointment, hold and block of the book. Run in the transaction that changed their cause, which
+ * holds the books' free-time locks (taken here first if it does not yet, free-time-lock.ts) from before the
+ * appointments are read until it commits. Returns the number of free slots the range holds now.
  */
 export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTimeOptions): Promise<number> {
   if (bookIds.length === 0) return 0;
   const start = osloInstant(from, '00:00');
   const end = osloInstant(addDays(to, 1), '00:00');
   const ids = [...new Set(bookIds)];
+  await lockFreeTime(em, ids);
   // One after another: inside a transaction every query shares one connection.
   const plans = await em.find(WorkPlan, { book: { $in: ids } });
   const templates = await em.find(WeekTemplate, { book: { $in: ids } });
   // Plain rows, not entities: a busy book has thousands of appointments, and hydrating them costs more than the rest.
-  const busy = await executeBulk<{ book_id: string; start_at: string | Date; end_at: string | Date }>(
-    em,
-    "select book_id, start_at, end_at from appointment where book_id = any(?::text[]) and status = 'active' and start_at < ? and end_at > ?",
-    [textArray(ids), end, start],
-  );
+  const busy = await busyIntervals(em, { bookIds: ids, from: start, until: end });
   const typeIds = [...new Set(templates.flatMap((t) => t.windows.flatMap((w) => w.typeIds)))];
   const types = typeIds.length
     ? await em.find(AppointmentType, { id: { $in: typeIds } }, { fields: ['durationMinutes'] })
@@ -62,10 +56,7 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
   const templatesOf = groupBy(templates, (t) => t.book.id);
   const busyOf = groupBy(busy, (a) => a.book_id);
 
-  const bookCol: string[] = [];
-  const typeCol: string[] = [];
-  const startCol: Date[] = [];
-  const endCol: Date[] = [];
+  const slots: FreeSlotRow[] = [];
   for (const bookId of ids) {
     const plan = planOf.get(bookId);
     if (!plan) continue;
@@ -78,8 +69,8 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
       to,
     });
     const bookBusy: Interval[] = (busyOf.get(bookId) ?? []).map((a) => ({
-      start: new Date(a.start_at),
-      end: new Date(a.end_at),
+      start: a.start_at,
+      end: a.end_at,
     }));
     const bookTypeIds = new Set(bookTemplates.flatMap((t) => t.windows.flatMap((w) => w.typeIds)));
     for (const type of types.filter((t) => bookTypeIds.has(t.id))) {
@@ -88,30 +79,11 @@ export async function refreshFreeTime({ em, bookIds, from, to }: RefreshFreeTime
         type: { id: type.id, durationMinutes: type.durationMinutes },
         busy: bookBusy,
       })) {
-        bookCol.push(bookId);
-        typeCol.push(type.id);
-        startCol.push(slot.start);
-        endCol.push(slot.end);
+        slots.push({ bookId, typeId: type.id, start: slot.start, end: slot.end });
       }
     }
   }
-  // In the caller's transaction, parameters sent apart from the SQL (see sql-arrays.ts).
-  await executeBulk(em, 'delete from free_slot where book_id = any(?::text[]) and start_at >= ? and start_at < ?', [
-    textArray(ids),
-    start,
-    end,
-  ]);
-  for (let i = 0; i < bookCol.length; i += INSERT_CHUNK) {
-    await executeBulk(
-      em,
-      'insert into free_slot (book_id, type_id, start_at, end_at) select * from unnest(?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[])',
-      [
-        textArray(bookCol.slice(i, i + INSERT_CHUNK)),
-        textArray(typeCol.slice(i, i + INSERT_CHUNK)),
-        timestampArray(startCol.slice(i, i + INSERT_CHUNK)),
-        timestampArray(endCol.slice(i, i + INSERT_CHUNK)),
-      ],
-    );
-  }
-  return bookCol.length;
+  // The search table follows by its triggers (@bn/db's free-slots.ts).
+  await replaceFreeSlots(em, { bookIds: ids, from: start, until: end, rows: slots });
+  return slots.length;
 }

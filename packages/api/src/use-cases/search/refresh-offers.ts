@@ -1,9 +1,8 @@
-import type { EntityManager } from '@bn/db';
+import { replaceClinicOffers, type EntityManager, type OfferRow } from '@bn/db';
 import { AppointmentBook, AppointmentType, Clinic } from '@bn/db';
 import { addDays, effectiveRestrictions, NO_RESTRICTIONS, osloInstant, readinessWindows } from '@bn/domain';
 import { loadReadinessSubjects } from '../readiness/load-readiness-subjects.js';
 import { FREE_TIME_HORIZON_DAYS } from './refresh-free-time.js';
-import { executeBulk, intArray, nullableTimestampArray, textArray } from './sql-arrays.js';
 
 export interface RefreshOffersOptions {
   em: EntityManager;
@@ -18,50 +17,6 @@ export interface RefreshOffersResult {
   /** Rows inserted, changed or removed: what the search table's triggers had to follow. */
   changed: number;
 }
-
-const KEY = ['book_id', 'type_id', 'tariff_id', 'insurer_id', 'department_id'] as const;
-const COLUMNS = [
-  ...KEY,
-  'clinic_id',
-  'practitioner_id',
-  'practitioner_name',
-  'profession',
-  'clinic_name',
-  'department_name',
-  'street',
-  'postcode',
-  'city',
-  'tariff_code',
-  'tariff_name',
-  'type_name',
-  'duration_minutes',
-  'min_notice_minutes',
-  'days_ahead',
-  'bookable_from',
-  'bookable_until',
-] as const;
-const INT_COLUMNS = new Set<string>(['duration_minutes', 'min_notice_minutes', 'days_ahead']);
-const TIME_COLUMNS = new Set<string>(['bookable_from', 'bookable_until']);
-const VALUE_COLUMNS = COLUMNS.filter((c) => !(KEY as readonly string[]).includes(c));
-
-const arrayOf = (name: string, values: unknown[]) =>
-  INT_COLUMNS.has(name)
-    ? intArray(values as (number | null)[])
-    : TIME_COLUMNS.has(name)
-      ? nullableTimestampArray(values as (Date | null)[])
-      : textArray(values.map(String));
-const castOf = (name: string) =>
-  INT_COLUMNS.has(name) ? '?::int[]' : TIME_COLUMNS.has(name) ? '?::timestamptz[]' : '?::text[]';
-
-/** Only rows whose content changed are written, so the search table's triggers rebuild only what changed. */
-const UPSERT = `insert into offer (${COLUMNS.join(', ')}) select * from unnest(${COLUMNS.map(castOf).join(', ')})
-  on conflict on constraint offer_pkey do update set ${VALUE_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')}
-  where (${VALUE_COLUMNS.map((c) => `offer.${c}`).join(', ')}) is distinct from (${VALUE_COLUMNS.map((c) => `excluded.${c}`).join(', ')})
-  returning 1`;
-const DELETE_GONE = `delete from offer o where o.clinic_id = any(?::text[])
-  and not exists (select 1 from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) n(${KEY.join(', ')})
-                  where ${KEY.map((k) => `n.${k} = o.${k}`).join(' and ')})
-  returning 1`;
 
 /**
  * Rewrites the materialised offers of the given clinics from the readiness check — the same `evaluateReadiness`
@@ -82,7 +37,7 @@ export async function refreshOffers({ em, clinicIds, today }: RefreshOffersOptio
   const bookOf = new Map(books.map((b) => [b.id, b]));
   const typeOf = new Map(types.map((t) => [t.id, t]));
   const midnight = (day: string | null) => (day === null ? null : osloInstant(day, '00:00'));
-  const rows: unknown[][] = [];
+  const rows: OfferRow[] = [];
   for (const pair of pairs) {
     if (!pair.subject.owner) continue;
     const { today: result, insurers } = readinessWindows(pair.subject, through);
@@ -99,50 +54,35 @@ export async function refreshOffers({ em, clinicIds, today }: RefreshOffersOptio
     for (const [insurerId, window] of insurers) {
       for (const tariff of result.insuranceTariffs) {
         for (const address of result.addresses) {
-          rows.push([
-            book.id,
-            type.id,
-            tariff.id,
-            insurerId,
-            address.departmentId,
-            clinic.id,
-            pair.subject.owner.id,
-            pair.subject.owner.name,
-            pair.subject.owner.profession,
-            clinic.name,
-            address.name,
-            address.street,
-            address.postcode,
-            address.city,
-            tariff.code,
-            tariff.name,
-            type.name,
-            type.durationMinutes,
-            Math.round((limits.minNoticeHours ?? 0) * 60),
-            limits.daysAhead,
-            midnight(window.from),
-            midnight(window.until),
-          ]);
+          rows.push({
+            book_id: book.id,
+            type_id: type.id,
+            tariff_id: tariff.id,
+            insurer_id: insurerId,
+            department_id: address.departmentId,
+            clinic_id: clinic.id,
+            practitioner_id: pair.subject.owner.id,
+            practitioner_name: pair.subject.owner.name,
+            profession: pair.subject.owner.profession,
+            clinic_name: clinic.name,
+            department_name: address.name,
+            street: address.street,
+            postcode: address.postcode,
+            city: address.city,
+            tariff_code: tariff.code,
+            tariff_name: tariff.name,
+            type_name: type.name,
+            duration_minutes: type.durationMinutes,
+            min_notice_minutes: Math.round((limits.minNoticeHours ?? 0) * 60),
+            days_ahead: limits.daysAhead,
+            bookable_from: midnight(window.from),
+            bookable_until: midnight(window.until),
+          });
         }
       }
     }
   }
-  // In the caller's transaction, parameters sent apart from the SQL (see sql-arrays.ts); one array per column.
-  const column = (c: number, list: unknown[][] = rows) => list.map((row) => row[c]);
-  const gone = await executeBulk(em, DELETE_GONE, [
-    textArray(clinicIds),
-    ...KEY.map((_, c) => textArray(column(c).map(String))),
-  ]);
-  let changed = gone.length;
-  for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = rows.slice(i, i + 5000);
-    changed += (
-      await executeBulk(
-        em,
-        UPSERT,
-        COLUMNS.map((name, c) => arrayOf(name, column(c, chunk))),
-      )
-    ).length;
-  }
+  // In the caller's transaction; the search table's triggers follow (@bn/db's replaceClinicOffers).
+  const changed = await replaceClinicOffers(em, clinicIds, rows);
   return { offers: rows.length, changed };
 }

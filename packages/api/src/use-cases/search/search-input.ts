@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDateSchema, idSchema, instantSchema, professionSchema, textSchema } from '@bn/domain';
+import { calendarDateSchema, idSchema, instantSchema, MAX_RANGE_DAYS, professionSchema, textSchema } from '@bn/domain';
 
 const isoDate = calendarDateSchema;
 
@@ -18,7 +18,10 @@ export const searchNetworkInput = z
     cursor: z.object({ startAt: instantSchema, bookId: idSchema, typeId: idSchema, departmentId: idSchema }).optional(),
   })
   .refine((i) => i.from <= i.to, { message: 'Til-dato må være etter fra-dato.', path: ['to'] })
-  .refine((i) => daysBetween(i.from, i.to) <= 92, { message: 'Søk over høyst tre måneder om gangen.', path: ['to'] });
+  .refine((i) => daysBetween(i.from, i.to) <= MAX_RANGE_DAYS, {
+    message: 'Søk over høyst tre måneder om gangen.',
+    path: ['to'],
+  });
 export type SearchNetworkInput = z.infer<typeof searchNetworkInput>;
 
 function daysBetween(a: string, b: string): number {
@@ -41,4 +44,7 @@ export type PractitionerSlotsInput = z.infer<typeof practitionerSlotsInput>;
 export const whyNoTimesInput = z
   .object({ practitionerId: idSchema, from: isoDate, to: isoDate })
   .refine((i) => i.from <= i.to, { message: 'Til-dato må være etter fra-dato.', path: ['to'] })
-  .refine((i) => daysBetween(i.from, i.to) <= 92, { message: 'Spør om høyst tre måneder om gangen.', path: ['to'] });
+  .refine((i) => daysBetween(i.from, i.to) <= MAX_RANGE_DAYS, {
+    message: 'Spør om høyst tre måneder om gangen.',
+    path: ['to'],
+  });

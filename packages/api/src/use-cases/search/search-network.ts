@@ -1,7 +1,6 @@
-import type { EntityManager } from '@bn/db';
-import { addDays, osloInstant } from '@bn/domain';
+import { addDays, daysAheadBounds, osloInstant } from '@bn/domain';
 import type { SearchNetworkInput } from './search-input.js';
-import { offerFirstQuery, searchTableQuery, suitsSearchTable, type SlotFilters } from './slot-queries.js';
+import { offerFirstQuery, searchTableQuery, suitsSearchTable, type EntityManager, type SlotFilters } from '@bn/db';
 
 export interface SearchNetworkOptions {
   em: EntityManager;
@@ -46,13 +45,13 @@ export function slotRange(from: string, to: string, now: Date): { startFrom: Dat
 /** The slots of an Oslo date range that an insurer may book, with the query shape that does the least work. */
 export async function findSlots(
   em: EntityManager,
-  filters: Omit<SlotFilters, 'startFrom' | 'startBefore'>,
+  filters: Omit<SlotFilters, 'startFrom' | 'startBefore' | 'daysAheadBounds'>,
   from: string,
   to: string,
 ): Promise<SlotHit[]> {
   const range = slotRange(from, to, filters.now);
   if (!range) return [];
-  const f: SlotFilters = { ...filters, ...range };
+  const f: SlotFilters = { ...filters, ...range, daysAheadBounds: daysAheadBounds(filters.now, range.startBefore) };
   return suitsSearchTable(f) ? searchTableQuery(em, f) : offerFirstQuery(em, f);
 }
 

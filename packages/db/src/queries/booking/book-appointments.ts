@@ -1,0 +1,129 @@
+// A clinic's books as its calendar shows them: appointments with type, tariff, insurer, department and card.
+import { sql } from 'kysely';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlOf } from '../../sql/kysely.js';
+import { detailColumns, type DetailColumns } from '../patients/patient-card.js';
+import { restrictionColumns, type RestrictionsRow } from './restrictions.js';
+
+/** The appointment `a`'s department as `department_*` (with `departmentJoin`). */
+export const departmentColumns = sql`d.id as department_id, d.name as department_name, d.street as department_street,
+            d.postcode as department_postcode, d.city as department_city`;
+/** The department chosen at booking, else the type `t`'s own (T5). */
+export const departmentJoin = sql`left join department d on d.id = coalesce(a.department_id, t.department_id)`;
+
+export interface DepartmentColumns {
+  department_id: string | null;
+  department_name: string | null;
+  department_street: string | null;
+  department_postcode: string | null;
+  department_city: string | null;
+}
+
+export interface BookAppointmentRow extends DetailColumns, DepartmentColumns {
+  id: string;
+  book_id: string;
+  kind: string;
+  status: string;
+  start_at: Date;
+  end_at: Date;
+  source: string | null;
+  case_id: string | null;
+  patient_remark: string | null;
+  note: string | null;
+  paid_by_patient: boolean;
+  cancel_reason: string | null;
+  cancelled_by: string | null;
+  type_id: string | null;
+  type_name: string | null;
+  colour: string | null;
+  tariff_code: string | null;
+  tariff_name: string | null;
+  insurer_name: string | null;
+  patient_id: string | null;
+  patient_name: string | null;
+}
+
+/** The appointments of the clinic's books that overlap [from, until). */
+export async function bookAppointmentRows(
+  em: EntityManager,
+  q: { clinicId: string; bookIds: readonly string[]; from: Date; until: Date },
+): Promise<BookAppointmentRow[]> {
+  if (q.bookIds.length === 0) return [];
+  const { rows } = await sql<BookAppointmentRow>`
+    select a.id, a.book_id, a.kind, a.status, a.start_at, a.end_at, a.source, a.case_id, a.patient_remark, a.note, a.paid_by_patient,
+           a.cancel_reason, a.cancelled_by, t.id as type_id, t.name as type_name, t.colour, tr.code as tariff_code, tr.name as tariff_name,
+           i.name as insurer_name, p.id as patient_id, p.name as patient_name, ${detailColumns}, ${departmentColumns}
+    from appointment a left join appointment_type t on t.id = a.type_id left join tariff tr on tr.id = a.tariff_id ${departmentJoin}
+    left join insurer i on i.id = a.insurer_id left join patient p on p.id = a.patient_id
+    where a.clinic_id = ${q.clinicId} and a.book_id in (${sql.join(q.bookIds)}) and a.start_at < ${q.until} and a.end_at > ${q.from}
+    order by a.start_at, a.id`.execute(sqlOf(em));
+  return rows;
+}
+
+/** The books by id, with their clinic and owner (who may read them). */
+export async function booksByIds(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<{ id: string; clinic_id: string; owner_practitioner_id: string | null }[]> {
+  if (ids.length === 0) return [];
+  return sqlOf(em)
+    .selectFrom('appointment_book')
+    .select(['id', 'clinic_id', 'owner_practitioner_id'])
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+export interface AgentBookingRow extends RestrictionsRow, DepartmentColumns {
+  id: string;
+  start_at: Date;
+  end_at: Date;
+  status: string;
+  clinic_id: string;
+  book_id: string;
+  type_id: string | null;
+  practitioner_id: string | null;
+  practitioner_name: string | null;
+  clinic_name: string;
+  type_name: string | null;
+  tariff_code: string | null;
+  tariff_name: string | null;
+  case_id: string | null;
+  patient_id: string | null;
+  patient_name: string | null;
+}
+
+/** The bookings an agent made for its insurer that start in [from, until), with T3's columns for the change window. */
+export async function agentBookingRows(
+  em: EntityManager,
+  q: { insurerId: string; agentId: string; from: Date; until: Date },
+): Promise<AgentBookingRow[]> {
+  const { rows } = await sql<AgentBookingRow>`
+    select a.id, a.start_at, a.end_at, a.status, a.clinic_id, a.book_id, a.type_id, b.owner_practitioner_id as practitioner_id,
+           pr.name as practitioner_name, c.name as clinic_name, t.name as type_name, tr.code as tariff_code, tr.name as tariff_name,
+           a.case_id, a.patient_id, a.booked_name as patient_name, ${restrictionColumns}, ${departmentColumns}
+    from appointment a join clinic c on c.id = a.clinic_id join appointment_book b on b.id = a.book_id
+    left join appointment_type t on t.id = a.type_id left join practitioner pr on pr.id = b.owner_practitioner_id ${departmentJoin}
+    left join tariff tr on tr.id = a.tariff_id
+    where a.kind = 'booking' and a.insurer_id = ${q.insurerId} and a.created_by = ${q.agentId}
+      and a.start_at >= ${q.from} and a.start_at < ${q.until}
+    order by a.start_at, a.id`.execute(sqlOf(em));
+  return rows;
+}
+
+/** The free slots of the books starting in [from, until), as the calendar offers them for a move. */
+export async function freeSlotRows(
+  em: EntityManager,
+  q: { bookIds: readonly string[]; from: Date; until: Date },
+): Promise<{ book_id: string; type_id: string; start_at: Date; end_at: Date }[]> {
+  if (q.bookIds.length === 0) return [];
+  return sqlOf(em)
+    .selectFrom('free_slot')
+    .select(['book_id', 'type_id', 'start_at', 'end_at'])
+    .where('book_id', 'in', [...q.bookIds])
+    .where('start_at', '>=', q.from)
+    .where('start_at', '<', q.until)
+    .orderBy('start_at')
+    .orderBy('book_id')
+    .orderBy('type_id')
+    .execute();
+}

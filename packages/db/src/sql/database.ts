@@ -1,0 +1,436 @@
+// Generated from the migrated schema by `pnpm --filter @bn/db db:types` (kysely-codegen): do not edit by hand.
+// database.int.test.ts fails when a migration changes the schema without this file being regenerated.
+import type { ColumnType } from "kysely";
+
+export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S, I | undefined, U>
+  : ColumnType<T, T | undefined, T>;
+
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface AccessLogEntry {
+  action: string;
+  actor_id: string;
+  actor_name: string;
+  clinic_id: string;
+  created_at: Timestamp;
+  id: string;
+  patient_id: string;
+  role: string;
+  what: string;
+}
+
+export interface Agreement {
+  clinic_id: string | null;
+  created_at: Timestamp;
+  id: string;
+  insurer_id: string;
+  practitioner_id: string | null;
+  status: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface Appointment {
+  book_id: string;
+  booked_email: string | null;
+  booked_name: string | null;
+  booked_phone: string | null;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
+  cancelled_by: string | null;
+  case_id: string | null;
+  claim_id: string | null;
+  clinic_id: string;
+  created_at: Timestamp;
+  created_by: string | null;
+  department_id: string | null;
+  end_at: Timestamp;
+  hold_expires_at: Timestamp | null;
+  id: string;
+  insurer_id: string | null;
+  kind: string;
+  note: string | null;
+  paid_by_patient: Generated<boolean>;
+  patient_id: string | null;
+  patient_remark: string | null;
+  source: string | null;
+  start_at: Timestamp;
+  status: Generated<string>;
+  tariff_id: string | null;
+  type_id: string | null;
+}
+
+export interface AppointmentBook {
+  clinic_id: string;
+  created_at: Timestamp;
+  group_name: string | null;
+  id: string;
+  name: string;
+  online_booking: Generated<boolean>;
+  owner_kind: string;
+  owner_practitioner_id: string | null;
+  patient_lists: Generated<string[]>;
+  restrictions: Json;
+}
+
+export interface AppointmentType {
+  automatic_dialog: string | null;
+  bookable_online: Generated<boolean>;
+  clinic_id: string;
+  colour: Generated<string>;
+  created_at: Timestamp;
+  department_id: string | null;
+  duration_minutes: number;
+  id: string;
+  name: string;
+  notifications_on: Generated<boolean>;
+  own_limits: Json;
+  own_limits_enabled: Generated<boolean>;
+}
+
+export interface AppUser {
+  created_at: Timestamp;
+  email: string;
+  id: string;
+  insurer_id: string | null;
+  locale: Generated<string>;
+  name: string;
+  password_hash: string;
+  practitioner_id: string | null;
+  role: string;
+}
+
+export interface AuditEntry {
+  action: string;
+  actor_id: string | null;
+  actor_name: string;
+  after: Json | null;
+  before: Json | null;
+  clinic_id: string | null;
+  created_at: Timestamp;
+  entity: string;
+  entity_id: string;
+  id: string;
+}
+
+export interface Claim {
+  case_id: string | null;
+  case_number: string | null;
+  claim_type: string | null;
+  created_at: Timestamp;
+  created_automatically: Generated<boolean>;
+  id: string;
+  insurer_id: string;
+  patient_id: string;
+  treatments_granted: number | null;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export interface Clinic {
+  created_at: Timestamp;
+  id: string;
+  integration_active: Generated<boolean>;
+  max_self_booked: number | null;
+  name: string;
+  org_number: string;
+  several_departments_notified_at: Timestamp | null;
+}
+
+export interface ClinicHorizon {
+  clinic_id: string;
+  free_time_through: string | null;
+  offers_evaluated_on: string;
+  updated_at: Timestamp;
+}
+
+export interface Department {
+  city: string;
+  clinic_id: string;
+  created_at: Timestamp;
+  id: string;
+  name: string;
+  postcode: string;
+  registered_with_network_at: Timestamp | null;
+  street: string;
+}
+
+export interface FreeSlot {
+  book_id: string;
+  end_at: Timestamp;
+  start_at: Timestamp;
+  type_id: string;
+}
+
+export interface IdempotencyKey {
+  created_at: Timestamp;
+  key: string;
+  request_hash: string;
+  response: Json;
+  scope: string;
+}
+
+export interface Insurer {
+  app_name: string | null;
+  created_at: Timestamp;
+  has_patient_app: Generated<boolean>;
+  id: string;
+  name: string;
+  offers_psychologist_booking: Generated<boolean>;
+  org_number: string;
+}
+
+export interface InsurerCase {
+  case_id: string;
+  created_at: Timestamp;
+  insurer_id: string;
+  national_id: string;
+}
+
+export interface JobRun {
+  error: string | null;
+  finished_at: Timestamp | null;
+  id: string;
+  job: string;
+  period: string;
+  result: string | null;
+  scheduled_for: Timestamp;
+  started_at: Timestamp;
+  summary: Json | null;
+  units_failed: Generated<number>;
+  units_ok: Generated<number>;
+  units_total: number | null;
+}
+
+export interface JobUnit {
+  attempts: Generated<number>;
+  duration_ms: number | null;
+  error: string | null;
+  finished_at: Timestamp | null;
+  run_id: string;
+  started_at: Timestamp | null;
+  status: string;
+  summary: Json | null;
+  unit: string;
+}
+
+export interface Membership {
+  created_at: Timestamp;
+  decided_at: Timestamp | null;
+  id: string;
+  practitioner_id: string;
+  status: string;
+}
+
+export interface NotificationLog {
+  appointment_id: string | null;
+  attempts: number;
+  channel: string;
+  clinic_id: string;
+  created_at: Timestamp;
+  delivery_id: string | null;
+  event: string;
+  id: string;
+  kind: string;
+  recipient_masked: string;
+  sent_at: Timestamp;
+  subject: string;
+}
+
+export interface Offer {
+  book_id: string;
+  bookable_from: Timestamp | null;
+  bookable_until: Timestamp | null;
+  city: string;
+  clinic_id: string;
+  clinic_name: string;
+  days_ahead: number | null;
+  department_id: string;
+  department_name: string;
+  duration_minutes: number;
+  insurer_id: string;
+  min_notice_minutes: Generated<number>;
+  postcode: string;
+  practitioner_id: string;
+  practitioner_name: string;
+  profession: string;
+  street: string;
+  tariff_code: string;
+  tariff_id: string;
+  tariff_name: string;
+  type_id: string;
+  type_name: string;
+}
+
+export interface OutboxMessage {
+  appointment_id: string | null;
+  attempts: Generated<number>;
+  channel: string;
+  claimed_at: Timestamp | null;
+  claimed_by: string | null;
+  clinic_id: string;
+  created_at: Timestamp;
+  dedupe_key: string;
+  delivery_id: string | null;
+  event: string;
+  id: string;
+  kind: string;
+  last_error: string | null;
+  patient_id: string | null;
+  payload: Json;
+  queued_at: Timestamp | null;
+  recipient_masked: string;
+  sent_at: Timestamp | null;
+}
+
+export interface OutboxSender {
+  id: string;
+  seen_at: Timestamp;
+  started_at: Timestamp;
+}
+
+export interface Patient {
+  birth_date: string;
+  clinic_id: string;
+  created_at: Timestamp;
+  email: string | null;
+  id: string;
+  name: string;
+  national_id: string;
+  phone: string | null;
+}
+
+export interface Practitioner {
+  clinic_id: string;
+  created_at: Timestamp;
+  hpr_number: string | null;
+  id: string;
+  name: string;
+  profession: string;
+}
+
+export interface SearchSlot {
+  book_id: string;
+  bookable_from: Timestamp;
+  city_key: string;
+  days_ahead: number | null;
+  department_id: string;
+  end_at: Timestamp;
+  insurer_ids: string[];
+  min_notice_minutes: number;
+  postcode: string;
+  profession: string;
+  start_at: Timestamp;
+  tariff_id: string;
+  tariff_key: string;
+  type_id: string;
+}
+
+export interface Session {
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+  token_hash: string;
+  user_id: string;
+}
+
+export interface SignInAttempt {
+  at: Timestamp;
+  email: string;
+  id: string;
+  ip: string;
+}
+
+export interface Tariff {
+  code: string;
+  created_at: Timestamp;
+  id: string;
+  kind: string;
+  name: string;
+  professions: Generated<string[]>;
+}
+
+export interface TypeRule {
+  book_id: string;
+  created_at: Timestamp;
+  id: string;
+  patient_list: string;
+  type_id: string;
+}
+
+export interface TypeRuleTariff {
+  tariff_id: string;
+  type_rule_id: string;
+}
+
+export interface UserClinic {
+  clinic_id: string;
+  user_id: string;
+}
+
+export interface WeekTemplate {
+  book_id: string;
+  breaks: Json;
+  created_at: Timestamp;
+  id: string;
+  name: string;
+  windows: Json;
+}
+
+export interface WorkPlan {
+  book_id: string;
+  closed_days: Json;
+  created_at: Timestamp;
+  id: string;
+  opened_holidays: Json;
+  weeks: Json;
+}
+
+export interface DB {
+  access_log_entry: AccessLogEntry;
+  agreement: Agreement;
+  app_user: AppUser;
+  appointment: Appointment;
+  appointment_book: AppointmentBook;
+  appointment_type: AppointmentType;
+  audit_entry: AuditEntry;
+  claim: Claim;
+  clinic: Clinic;
+  clinic_horizon: ClinicHorizon;
+  department: Department;
+  free_slot: FreeSlot;
+  idempotency_key: IdempotencyKey;
+  insurer: Insurer;
+  insurer_case: InsurerCase;
+  job_run: JobRun;
+  job_unit: JobUnit;
+  membership: Membership;
+  notification_log: NotificationLog;
+  offer: Offer;
+  outbox_message: OutboxMessage;
+  outbox_sender: OutboxSender;
+  patient: Patient;
+  practitioner: Practitioner;
+  search_slot: SearchSlot;
+  session: Session;
+  sign_in_attempt: SignInAttempt;
+  tariff: Tariff;
+  type_rule: TypeRule;
+  type_rule_tariff: TypeRuleTariff;
+  user_clinic: UserClinic;
+  week_template: WeekTemplate;
+  work_plan: WorkPlan;
+}
