@@ -4,6 +4,8 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, createInnerContext } from '@bn/api';
 import { databaseUnavailable, RETRY_AFTER_SECONDS, type MikroORM } from '@bn/db';
@@ -161,4 +163,24 @@ export function createApp(opts: AppOptions): Express {
  */
 function httpRefusalBody(code: ErrorCode): { error: { code: ErrorCode; message: string } } {
   return { error: { code, message: wordError('nb', code, code === 'BAD_INPUT' ? { reason: 'request' } : undefined) } };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Express sees them — a URL or headers over its limit (431), bytes that are
+ * not HTTP (400) — are answered like every other refusal: JSON with a stable code, then the connection is closed.
+ * Without this Node answers them with an empty body a client cannot tell from a broken server.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify(httpRefusalBody('BAD_INPUT'));
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }
