@@ -1,9 +1,10 @@
 // The admin menu for each role.
 import type { SessionUser } from '@bn/domain';
-import type { NavItem, Translate } from '@bn/ui';
+import type { NavItem } from '@bn/ui';
+import type { AdminTranslate } from './i18n/use-admin-t.js';
 import { PATHS, clinicPath, singleClinicId } from './paths.js';
 
-export function navItemsFor(user: SessionUser, t: Translate): NavItem[] {
+export function navItemsFor(user: SessionUser, t: AdminTranslate): NavItem[] {
   switch (user.role) {
     case 'network_operator':
       return [

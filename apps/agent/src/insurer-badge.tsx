@@ -1,9 +1,10 @@
 // The header's note of which insurer the agent books for, with its own loading and error states.
-import { useT } from '@bn/ui';
+
 import { useOwnInsurer } from './use-own-insurer.js';
+import { useAgentT } from './i18n/agent-messages.js';
 
 export function InsurerBadge() {
-  const t = useT();
+  const t = useAgentT();
   const insurer = useOwnInsurer();
   if (insurer.data) {
     return (

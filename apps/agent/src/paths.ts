@@ -1,5 +1,5 @@
 // The agent SPA's addresses (under /agent), in Norwegian because people read and share them.
-import { addDays } from '@bn/domain';
+import { addDays, DATE_RANGE_DAYS } from '@bn/domain';
 
 export const PATHS = {
   search: '/',
@@ -28,8 +28,8 @@ export function whyPath(practitioner: { id: string; name: string }, range?: { fr
 }
 
 const WHY_DEFAULT_DAYS = 14;
-/** What "why no times?" answers over at most (the server's limit). */
-const WHY_MAX_DAYS = 92;
+/** What "why no times?" answers over at most (the server's limit, whyNoTimesInput). */
+const WHY_MAX_DAYS = DATE_RANGE_DAYS.search;
 
 /** The range of "why no times?" from its address: `fra`/`til` when they make a valid range, else today + 14 days. */
 export function whyRange(params: URLSearchParams, today: string): { from: string; to: string } {

@@ -4,10 +4,19 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, createInnerContext } from '@bn/api';
 import { databaseUnavailable, RETRY_AFTER_SECONDS, type MikroORM } from '@bn/db';
-import { AppError, ERROR_CODES, REQUEST_BODY_LIMIT_BYTES, TRPC_MAX_BATCH_SIZE, type Clock } from '@bn/domain';
+import {
+  AppError,
+  REQUEST_BODY_LIMIT_BYTES,
+  TRPC_MAX_BATCH_SIZE,
+  wordError,
+  type Clock,
+  type ErrorCode,
+} from '@bn/domain';
 import { cookieJar } from './http/cookies.js';
 import { healthHandler, type HealthProbes } from './http/health.js';
 import { spaRouter } from './http/spa.js';
@@ -106,7 +115,7 @@ export function createApp(opts: AppOptions): Express {
       responseMeta: ({ errors, data }) => {
         const throttled = Math.max(
           0,
-          ...errors.map((e) => (e.cause instanceof AppError ? Number(e.cause.details?.retryAfterSeconds ?? 0) : 0)),
+          ...errors.map((e) => (e.cause instanceof AppError ? Number(e.cause.values?.retryAfterSeconds ?? 0) : 0)),
         );
         const unavailable = data.some((d) => 'error' in d && d.error.data.appCode === 'UNAVAILABLE')
           ? RETRY_AFTER_SECONDS
@@ -132,24 +141,46 @@ export function createApp(opts: AppOptions): Express {
     if (res.headersSent) return next(err);
     if (databaseUnavailable(err)) {
       res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-      res.status(503).json({ error: { code: 'UNAVAILABLE', message: ERROR_CODES.UNAVAILABLE.nb } });
+      res.status(503).json(httpRefusalBody('UNAVAILABLE'));
       return;
     }
     // A guard's refusal (http/request-guards.ts); body-parser passes on what its `verify` throws as it is.
     if (err instanceof HttpRefusal) {
-      const message = err.code === 'BAD_INPUT' ? 'Ugyldig forespørsel.' : ERROR_CODES[err.code].nb;
-      res.status(err.status).json({ error: { code: err.code, message } });
+      res.status(err.status).json(httpRefusalBody(err.code));
       return;
     }
     const status =
       typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
     if (status >= 500) req.log.error({ err }, 'unhandled error');
-    res.status(status).json({
-      error: {
-        code: status < 500 ? 'BAD_INPUT' : 'INTERNAL',
-        message: status < 500 ? 'Ugyldig forespørsel.' : 'Noe gikk galt hos oss.',
-      },
-    });
+    res.status(status).json(httpRefusalBody(status < 500 ? 'BAD_INPUT' : 'INTERNAL'));
   });
   return app;
+}
+
+/**
+ * A refusal before tRPC (a body too large or malformed, a cross-site request, the database away): the stable code,
+ * and for a person reading it with curl the code's sentence in Bokmål (the shared catalogue, @bn/domain).
+ */
+function httpRefusalBody(code: ErrorCode): { error: { code: ErrorCode; message: string } } {
+  return { error: { code, message: wordError('nb', code, code === 'BAD_INPUT' ? { reason: 'request' } : undefined) } };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Express sees them — a URL or headers over its limit (431), bytes that are
+ * not HTTP (400) — are answered like every other refusal: JSON with a stable code, then the connection is closed.
+ * Without this Node answers them with an empty body a client cannot tell from a broken server.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify(httpRefusalBody('BAD_INPUT'));
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }

@@ -19,7 +19,7 @@ import {
 import { seedDemo } from '@bn/api';
 import { shiftedClock } from '@bn/domain';
 import { readServerEnv, type ServerEnv } from './env.js';
-import { createApp } from './app.js';
+import { answerClientErrors, createApp } from './app.js';
 import { startNotifications } from './notifications/start-notifications.js';
 import { startJobs } from './jobs/start-jobs.js';
 import { createLogger } from './logging.js';
@@ -47,6 +47,7 @@ async function listen(
     const s = app.listen(env.port, env.host, () => resolve(s));
     s.once('error', reject);
   });
+  answerClientErrors(server);
   return {
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

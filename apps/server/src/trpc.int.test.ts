@@ -37,16 +37,24 @@ describe('/trpc over HTTP', () => {
     const res = await server.request('/trpc/auth.signIn', trpcPost({ email: 'nei', password: '' }));
     expect(res.status).toBe(400);
     const { error } = res.json<TrpcEnvelope<never>>();
-    expect(error?.json.data).toMatchObject({ code: 'BAD_REQUEST', appCode: 'BAD_INPUT' });
-    expect(res.text).toContain('Ugyldig e-postadresse.');
+    expect(error?.json.data).toMatchObject({
+      code: 'BAD_REQUEST',
+      appCode: 'BAD_INPUT',
+      issues: [
+        { path: ['email'], code: 'email.invalid' },
+        { path: ['password'], code: 'password.required' },
+      ],
+    });
+    // No sentence travels: neither zod's nor ours.
+    expect(res.text).not.toMatch(/Ugyldig|Invalid input|forventet|expected/);
   });
 
-  it('answers a wrong password with a 401 and the Norwegian message', async () => {
+  it('answers a wrong password with a 401 and its stable code (each client words it)', async () => {
     const res = await server.request('/trpc/auth.signIn', trpcPost({ email, password: 'feil-passord' }));
     expect(res.status).toBe(401);
     expect(res.json<TrpcEnvelope<never>>().error?.json).toMatchObject({
-      message: 'Feil e-postadresse eller passord.',
-      data: { appCode: 'INVALID_CREDENTIALS', httpStatus: 401 },
+      message: 'INVALID_CREDENTIALS',
+      data: { appCode: 'INVALID_CREDENTIALS', httpStatus: 401, values: null, issues: null },
     });
     expect(res.headers.getSetCookie()).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, createTestNetwork, createUser, type TestDatabase, type TestNetwork } from '@bn/db/testing';
-import { callerAs, failureOf } from './testing/index.js';
+import { callerAs, failureOf, refusalText } from './testing/index.js';
 
 describe('what each role sees of the network', () => {
   let db: TestDatabase;
@@ -22,10 +22,9 @@ describe('what each role sees of the network', () => {
       name: 'Klinikk A',
       practitioners: [expect.objectContaining({ id: n.practitionerA.id })],
     });
-    expect(await failureOf(admin.clinics.get({ clinicId: n.clinicB.id }))).toMatchObject({
-      message: 'Du har ikke tilgang til dette.',
-      data: { code: 'FORBIDDEN', appCode: 'FORBIDDEN' },
-    });
+    const refused = await failureOf(admin.clinics.get({ clinicId: n.clinicB.id }));
+    expect(refused).toMatchObject({ message: 'FORBIDDEN', data: { code: 'FORBIDDEN', appCode: 'FORBIDDEN' } });
+    expect(refusalText(refused)).toBe('Du har ikke tilgang til dette.');
   });
 
   it('an admin of several clinics lists each of them', async () => {

@@ -3,7 +3,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import superjson from 'superjson';
 import { z } from 'zod';
-import { AppError, ERROR_CODES, type ErrorCode, type Role, type SessionUser } from '@bn/domain';
+import { AppError, ERROR_CODES, inputIssuesOf, type ErrorCode, type Role, type SessionUser } from '@bn/domain';
 import { databaseUnavailable } from '@bn/db';
 import type { InnerContext } from './context.js';
 
@@ -46,31 +46,24 @@ const t = initTRPC.context<InnerContext>().create({
   transformer: superjson,
   // Never send stack traces to clients, in any environment.
   isDev: false,
+  // A refusal is a code with values, never a sentence: each client words it (packages/domain i18n/refusals).
   errorFormatter({ shape, error }) {
     const appCode = appCodeOf(error);
-    const zod = error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null;
-    const message =
-      appCode === 'INTERNAL' || appCode === 'UNAVAILABLE'
-        ? ERROR_CODES[appCode].nb
-        : zod
-          ? ERROR_CODES.BAD_INPUT.nb
-          : error.message;
+    const cause = error.cause instanceof AppError ? error.cause : null;
+    const issues =
+      error.cause instanceof z.ZodError ? inputIssuesOf(error.cause) : cause?.issues ? [...cause.issues] : null;
     const { stack: _stack, ...data } = shape.data;
     // The HTTP status is taken from the formatted shape; the server adds Retry-After for UNAVAILABLE (app.ts).
     const unavailable = appCode === 'UNAVAILABLE' ? { code: 'SERVICE_UNAVAILABLE' as const, httpStatus: 503 } : {};
     return {
       ...shape,
-      message,
+      message: appCode,
       data: {
         ...data,
         ...unavailable,
         appCode,
-        details: error.cause instanceof AppError ? (error.cause.details ?? null) : null,
-        zodError: zod,
-        zodIssues:
-          error.cause instanceof z.ZodError
-            ? error.cause.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
-            : null,
+        values: cause?.values ?? null,
+        issues,
       },
     };
   },
@@ -83,8 +76,8 @@ const errorMapping = t.middleware(async ({ next }) => {
     const cause = result.error.cause;
     if (cause instanceof AppError) {
       throw new TRPCError({
-        code: TRPC_CODE[ERROR_CODES[cause.code].status] ?? 'INTERNAL_SERVER_ERROR',
-        message: cause.message,
+        code: TRPC_CODE[ERROR_CODES[cause.code as ErrorCode].status] ?? 'INTERNAL_SERVER_ERROR',
+        message: cause.code,
         cause,
       });
     }
@@ -92,7 +85,7 @@ const errorMapping = t.middleware(async ({ next }) => {
       cause instanceof UniqueConstraintViolationException ||
       cause instanceof ForeignKeyConstraintViolationException
     ) {
-      throw new TRPCError({ code: 'CONFLICT', message: ERROR_CODES.CONFLICT.nb, cause: new AppError('CONFLICT') });
+      throw new TRPCError({ code: 'CONFLICT', message: 'CONFLICT', cause: new AppError('CONFLICT') });
     }
   }
   return result;

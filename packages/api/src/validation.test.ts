@@ -12,45 +12,43 @@ const adminOf = (...clinicIds: string[]): SessionUser => ({
   insurerId: null,
   insurerName: null,
 });
-const labels = { missing: 'Fant ikke behandleren.', otherClinic: 'Behandleren hører til en annen klinikk.' };
+const codes = { missing: 'practitioner.not_found', otherClinic: 'book.owner_other_clinic' } as const;
 
 describe('issues across rows', () => {
-  it('one issue is the error message; several get the general one, all in details.issues', () => {
-    expect(validationError([{ path: ['a'], message: 'En feil.' }])).toMatchObject({
+  it('are one VALIDATION error carrying every issue with its code', () => {
+    expect(validationError([{ path: ['a'], code: 'book.not_found' }])).toMatchObject({
       code: 'VALIDATION',
-      message: 'En feil.',
-      details: { issues: [{ path: ['a'], message: 'En feil.' }] },
+      issues: [{ path: ['a'], code: 'book.not_found' }],
     });
     const two = validationError([
-      { path: ['a'], message: 'En.' },
-      { path: ['b', 0], message: 'To.' },
+      { path: ['a'], code: 'book.not_found' },
+      { path: ['b', 0], code: 'rule.tariff_not_found', values: { id: 't1' } },
     ]);
-    expect(two.message).toBe('Noen felt må rettes.');
-    expect(two.details?.issues).toHaveLength(2);
+    expect(two.issues).toHaveLength(2);
   });
 
   it('assertNoIssues ignores nulls and throws for the rest', () => {
     expect(() => assertNoIssues([null, null])).not.toThrow();
-    expect(() => assertNoIssues([null, { path: ['x'], message: 'Feil.' }])).toThrow(
+    expect(() => assertNoIssues([null, { path: ['x'], code: 'clinic.not_found' }])).toThrow(
       expect.objectContaining({ code: 'VALIDATION' }),
     );
   });
 
   it('a reference into the same clinic is fine; a missing one is a field issue', () => {
-    expect(referenceIssue(adminOf('A'), 'A', { clinicId: 'A' }, ['ownerPractitionerId'], labels)).toBeNull();
-    expect(referenceIssue(adminOf('A'), 'A', null, ['ownerPractitionerId'], labels)).toEqual({
+    expect(referenceIssue(adminOf('A'), 'A', { clinicId: 'A' }, ['ownerPractitionerId'], codes)).toBeNull();
+    expect(referenceIssue(adminOf('A'), 'A', null, ['ownerPractitionerId'], codes)).toEqual({
       path: ['ownerPractitionerId'],
-      message: 'Fant ikke behandleren.',
+      code: 'practitioner.not_found',
     });
   });
 
   it('a smuggled id of a clinic the user may not touch is FORBIDDEN; of another own clinic, a field issue', () => {
-    expect(() => referenceIssue(adminOf('A'), 'A', { clinicId: 'B' }, ['ownerPractitionerId'], labels)).toThrow(
+    expect(() => referenceIssue(adminOf('A'), 'A', { clinicId: 'B' }, ['ownerPractitionerId'], codes)).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN' }),
     );
-    expect(referenceIssue(adminOf('A', 'B'), 'A', { clinicId: 'B' }, ['ownerPractitionerId'], labels)).toEqual({
+    expect(referenceIssue(adminOf('A', 'B'), 'A', { clinicId: 'B' }, ['ownerPractitionerId'], codes)).toEqual({
       path: ['ownerPractitionerId'],
-      message: 'Behandleren hører til en annen klinikk.',
+      code: 'book.owner_other_clinic',
     });
   });
 });

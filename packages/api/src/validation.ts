@@ -1,16 +1,12 @@
-// Rules broken across rows: collected as { path, message } issues and thrown as one VALIDATION error, so the client
-// shows each message next to its field (docs/configuration-api.md).
-import { AppError, ERROR_CODES, type SessionUser } from '@bn/domain';
+// Rules broken across rows: collected as { path, code, values } issues and thrown as one VALIDATION error, so the
+// client shows each issue's sentence next to its field (docs/configuration-api.md).
+import { AppError, type InputIssue, type InputIssueCode, type SessionUser } from '@bn/domain';
 import { canReadClinic } from './scope.js';
 
-export interface Issue {
-  path: (string | number)[];
-  message: string;
-}
+export type Issue = InputIssue;
 
-export function validationError(issues: Issue[]): AppError {
-  const message = issues.length === 1 ? issues[0]!.message : ERROR_CODES.VALIDATION.nb;
-  return new AppError('VALIDATION', message, { issues });
+export function validationError(issues: readonly Issue[]): AppError {
+  return new AppError('VALIDATION', undefined, issues);
 }
 
 export function assertNoIssues(issues: readonly (Issue | null)[]): void {
@@ -18,11 +14,11 @@ export function assertNoIssues(issues: readonly (Issue | null)[]): void {
   if (found.length > 0) throw validationError(found);
 }
 
-export interface ReferenceLabels {
-  /** Shown when the referenced row does not exist, e.g. «Fant ikke behandleren.» */
-  missing: string;
-  /** Shown when it exists in another clinic the user may also change, e.g. «Behandleren hører til en annen klinikk.» */
-  otherClinic: string;
+export interface ReferenceCodes {
+  /** When the referenced row does not exist, e.g. `practitioner.not_found` («Fant ikke behandleren.»). */
+  missing: InputIssueCode;
+  /** When it exists in another clinic the user may also change, e.g. `book.owner_other_clinic`. */
+  otherClinic: InputIssueCode;
 }
 
 /**
@@ -35,12 +31,12 @@ export function referenceIssue(
   clinicId: string,
   ref: { clinicId: string } | null,
   path: Issue['path'],
-  labels: ReferenceLabels,
+  codes: ReferenceCodes,
 ): Issue | null {
-  if (!ref) return { path, message: labels.missing };
+  if (!ref) return { path, code: codes.missing };
   if (ref.clinicId === clinicId) return null;
   assertNotSmuggled(user, ref.clinicId);
-  return { path, message: labels.otherClinic };
+  return { path, code: codes.otherClinic };
 }
 
 /** An id of a row in a clinic the user may not touch is refused as a whole, whatever else is wrong. */
@@ -49,6 +45,6 @@ export function assertNotSmuggled(user: SessionUser, refClinicId: string): void 
 }
 
 /** A saved row keeps its clinic: moving it would carry its rules, templates and audit trail to another clinic. */
-export function assertSameParent(before: string, after: string, field: string, message: string): void {
-  if (before !== after) throw validationError([{ path: [field], message }]);
+export function assertSameParent(before: string, after: string, field: string, code: InputIssueCode): void {
+  if (before !== after) throw validationError([{ path: [field], code }]);
 }

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { roleSchema } from './roles.js';
 import { textSchema } from './text.js';
+import { issue } from './input-issues.js';
 
 export const emailSchema = textSchema
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: 'Ugyldig e-postadresse.' }).max(254));
+  .pipe(z.email(issue('email.invalid')).max(254));
 
 export const signInInput = z.object({
   email: emailSchema,
-  password: textSchema.min(1, { message: 'Skriv inn passordet.' }).max(1024),
+  password: textSchema.min(1, issue('password.required')).max(1024),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 

@@ -1,217 +1,164 @@
 /**
- * The one error type the domain and the use cases throw. `code` is stable and public (API clients switch on it);
- * the messages are what a person reads, Norwegian Bokmål first.
+ * The one error type the domain and the use cases throw, and the one list of its codes. A code is stable and public
+ * (API clients switch on it); it carries values (a reason, a limit, a date, the field issues) and no sentence: each
+ * client words it in its reader's language (the sentences: i18n/refusals.nb.ts and refusals.en.ts, one per code and
+ * reason, which the type checker holds to this list).
  */
+import type { InputIssue } from './input-issues.js';
+import type { NationalIdProblem } from './validators/national-id.js';
+
 export const ERROR_CODES = {
-  BAD_INPUT: { status: 400, nb: 'Ugyldige data.', en: 'Invalid input.' },
-  /** Input that is well-formed but breaks a rule; `details.issues` holds `{ path, message }` per field. */
-  VALIDATION: { status: 400, nb: 'Noen felt må rettes.', en: 'Some fields need correcting.' },
-  /** The row is still used elsewhere (e.g. a tariff on a rule, a template in a work plan). */
-  IN_USE: { status: 409, nb: 'Dette er i bruk og kan ikke slettes.', en: 'This is in use and cannot be deleted.' },
-  UNAUTHENTICATED: { status: 401, nb: 'Du må logge inn.', en: 'You must sign in.' },
-  INVALID_CREDENTIALS: {
-    status: 401,
-    nb: 'Feil e-postadresse eller passord.',
-    en: 'Wrong e-mail address or password.',
-  },
-  TOO_MANY_ATTEMPTS: {
-    status: 429,
-    nb: 'For mange mislykkede innlogginger. Vent litt og prøv igjen.',
-    en: 'Too many failed sign-ins. Wait a little and try again.',
-  },
-  FORBIDDEN: { status: 403, nb: 'Du har ikke tilgang til dette.', en: 'You do not have access to this.' },
+  /** Input the schemas refuse; `issues` holds `{ path, code, values }` per field. */
+  BAD_INPUT: { status: 400 },
+  /** Input that is well-formed but breaks a rule; `issues` holds `{ path, code, values }` per field. */
+  VALIDATION: { status: 400 },
+  /** The row is still used elsewhere (e.g. a tariff on a rule, a template in a work plan); `values.reason` says how. */
+  IN_USE: { status: 409 },
+  UNAUTHENTICATED: { status: 401 },
+  INVALID_CREDENTIALS: { status: 401 },
+  /** `values.retryAfterSeconds`, `values.retryAfterMinutes`. */
+  TOO_MANY_ATTEMPTS: { status: 429 },
+  FORBIDDEN: { status: 403 },
   /** A state-changing request that did not come from the network's own pages (CSRF); see apps/server's request guards. */
-  CROSS_SITE_REQUEST: {
-    status: 403,
-    nb: 'Forespørselen kom ikke fra Behandlernettverkets egne sider. Last siden på nytt.',
-    en: 'The request did not come from the network’s own pages. Reload the page.',
-  },
-  NOT_FOUND: { status: 404, nb: 'Fant ikke det du ba om.', en: 'Not found.' },
-  CONFLICT: { status: 409, nb: 'Dette er allerede endret av noen andre.', en: 'This was changed by someone else.' },
+  CROSS_SITE_REQUEST: { status: 403 },
+  NOT_FOUND: { status: 404 },
+  CONFLICT: { status: 409 },
   // Booking (K1–K6, T3)
-  INVALID_NATIONAL_ID: { status: 400, nb: 'Ugyldig fødselsnummer.', en: 'Invalid national identity number.' },
-  SLOT_TAKEN: {
-    status: 409,
-    nb: 'Timen er nettopp tatt av noen andre. Velg en annen tid.',
-    en: 'This time was just taken. Pick another time.',
-  },
-  /** `details.reason`: not_offered, department, not_yet_valid (`details.from`), validity_ended (`details.until`). */
-  NOT_BOOKABLE: {
-    status: 409,
-    nb: 'Denne timen kan ikke bestilles for forsikringsselskapet.',
-    en: 'This time cannot be booked for the insurer.',
-  },
-  /** The start has passed or lies inside the minimum notice (T3); `details.reason`: past, min_notice; `details.earliest`. */
-  TOO_SOON: {
-    status: 409,
-    nb: 'Timen er for nær i tid til å bestilles på nett.',
-    en: 'This time is too soon to be booked online.',
-  },
-  /** Beyond what can be booked online: the days ahead (T3) or the free-time horizon; `details.reason`: days_ahead, horizon. */
-  OUTSIDE_HORIZON: {
-    status: 409,
-    nb: 'Timen ligger for langt fram i tid til å bestilles på nett.',
-    en: 'This time is too far ahead to be booked online.',
-  },
+  /** `values.reason`: the national id's problem (format, check_digits, date, individual_number). */
+  INVALID_NATIONAL_ID: { status: 400 },
+  SLOT_TAKEN: { status: 409 },
+  /** `values.reason`: not_offered, department, not_yet_valid (`values.from`), validity_ended (`values.until`, `lastDate`). */
+  NOT_BOOKABLE: { status: 409 },
+  /** The start has passed or lies inside the minimum notice (T3); `values.reason`: past, min_notice; `values.earliest`. */
+  TOO_SOON: { status: 409 },
+  /** Beyond what can be booked online: the days ahead (T3) or the free-time horizon; `values.reason`: days_ahead, horizon. */
+  OUTSIDE_HORIZON: { status: 409 },
   /** No slot of the book × type starts then (not on the schedule's grid, or a closed day). */
-  NOT_ON_GRID: {
-    status: 409,
-    nb: 'Ingen time starter på dette tidspunktet. Velg en tid fra søket.',
-    en: 'No appointment starts at that time. Pick a time from the search.',
-  },
-  HOLD_NOT_FOUND: {
-    status: 404,
-    nb: 'Fant ikke reservasjonen. Velg tiden på nytt.',
-    en: 'The hold was not found. Pick the time again.',
-  },
-  HOLD_EXPIRED: {
-    status: 409,
-    nb: 'Reservasjonen er utløpt. Velg tiden på nytt.',
-    en: 'The hold has expired. Pick the time again.',
-  },
-  /** A case id belongs to one patient (national id) at its insurer; this one is another patient's. */
-  CASE_ID_OTHER_PATIENT: {
-    status: 409,
-    nb: 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet.',
-    en: 'This case id belongs to another patient at the insurer.',
-  },
-  MAX_SELF_BOOKED: {
-    status: 409,
-    nb: 'Pasienten har nådd grensen for timer bestilt på nett.',
-    en: 'The patient has reached the limit of appointments booked online.',
-  },
-  CANCELLATION_DEADLINE_PASSED: {
-    status: 409,
-    nb: 'Fristen for å avbestille på nett er passert. Kontakt klinikken.',
-    en: 'The deadline for cancelling online has passed. Contact the clinic.',
-  },
-  APPOINTMENT_NOT_ACTIVE: {
-    status: 409,
-    nb: 'Timen er allerede avbestilt eller avsluttet.',
-    en: 'The appointment is already cancelled or closed.',
-  },
-  IDEMPOTENCY_KEY_REUSED: {
-    status: 409,
-    nb: 'Denne forespørsels-nøkkelen er allerede brukt til en annen forespørsel.',
-    en: 'This idempotency key was already used for a different request.',
-  },
+  NOT_ON_GRID: { status: 409 },
+  HOLD_NOT_FOUND: { status: 404 },
+  HOLD_EXPIRED: { status: 409 },
+  /** A case id belongs to one patient (national id) at its insurer; this one is another patient's (issue at `caseId`). */
+  CASE_ID_OTHER_PATIENT: { status: 409 },
+  /** `values.reason`: not_online (the limit is 0) or max_self_booked (`values.limit`, `values.count`). */
+  MAX_SELF_BOOKED: { status: 409 },
+  /** `values.reason`: cancellation_off, already_started, cancellation_deadline_passed (`values.deadline`, `hours`). */
+  CANCELLATION_DEADLINE_PASSED: { status: 409 },
+  APPOINTMENT_NOT_ACTIVE: { status: 409 },
+  IDEMPOTENCY_KEY_REUSED: { status: 409 },
   /** The database cannot be reached for a moment (a restart, an outage): nothing was done; try again after Retry-After. */
-  UNAVAILABLE: {
-    status: 503,
-    nb: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.',
-    en: 'The service is unavailable for a moment. Try again shortly.',
-  },
-  INTERNAL: { status: 500, nb: 'Noe gikk galt hos oss. Prøv igjen.', en: 'Something went wrong on our side.' },
+  UNAVAILABLE: { status: 503 },
+  INTERNAL: { status: 500 },
   // Claims (P2)
-  CASE_NOT_FOUND: {
-    status: 404,
-    nb: 'Fant ingen sak med denne SakID-en hos forsikringsselskapet.',
-    en: 'The insurer has no case with this case id.',
-  },
-  CASE_EXPIRED: {
-    status: 409,
-    nb: 'Saken er utløpt og kan ikke lenger brukes.',
-    en: 'The case has expired and can no longer be used.',
-  },
-  CASE_BIRTH_DATE_MISMATCH: {
-    status: 409,
-    nb: 'Fødselsdatoen i saken stemmer ikke med pasientens fødselsnummer.',
-    en: 'The birth date on the case does not match the patient’s national identity number.',
-  },
-  CLAIM_INCOMPLETE: {
-    status: 409,
-    nb: 'Kravet mangler kravtype eller antall behandlinger. Hent saken eller fyll ut kravet først.',
-    en: 'The claim has no claim type or number of treatments. Look up the case or complete the claim first.',
-  },
-  CLAIM_IN_USE: {
-    status: 409,
-    nb: 'Kravet brukes på et regningskort og kan ikke slettes. Slett eller krediter regningskortet først.',
-    en: 'The claim is used on a billing card and cannot be deleted. Delete or credit the billing card first.',
-  },
-  CLAIM_EXHAUSTED: { status: 409, nb: 'Kravet har ingen behandlinger igjen.', en: 'The claim has no treatments left.' },
-  CLAIM_NOT_VALID_ON_DATE: {
-    status: 409,
-    nb: 'Kravet gjelder ikke på behandlingsdatoen.',
-    en: 'The claim is not valid on the treatment date.',
-  },
-  CLAIM_TARIFF_NOT_COVERED: {
-    status: 409,
-    nb: 'Kravet dekker ikke denne forsikringstaksten.',
-    en: 'The claim does not cover this insurance tariff.',
-  },
+  CASE_NOT_FOUND: { status: 404 },
+  CASE_EXPIRED: { status: 409 },
+  CASE_BIRTH_DATE_MISMATCH: { status: 409 },
+  CLAIM_INCOMPLETE: { status: 409 },
+  CLAIM_IN_USE: { status: 409 },
+  CLAIM_EXHAUSTED: { status: 409 },
+  CLAIM_NOT_VALID_ON_DATE: { status: 409 },
+  CLAIM_TARIFF_NOT_COVERED: { status: 409 },
   // Billing cards (P1, T4)
-  APPOINTMENT_OTHER_CLINIC: {
-    status: 403,
-    nb: 'Timen tilhører en annen klinikk.',
-    en: 'The appointment belongs to another clinic.',
-  },
-  APPOINTMENT_NOT_BILLABLE: {
-    status: 409,
-    nb: 'Denne timen kan ikke få regningskort (avbestilt eller ikke møtt uten gebyr, eller ikke en bestilling).',
-    en: 'This appointment cannot have a billing card (cancelled or no-show without a charge, or not a booking).',
-  },
-  CARD_ALREADY_EXISTS: {
-    status: 409,
-    nb: 'Timen har allerede et regningskort.',
-    en: 'The appointment already has a billing card.',
-  },
-  CARD_ALREADY_BILLED: {
-    status: 409,
-    nb: 'Regningskortet er fakturert og kan ikke endres. Krediter det og lag et nytt.',
-    en: 'The billing card is billed and cannot be changed. Credit it and make a new one.',
-  },
-  CARD_NOT_BILLED: {
-    status: 409,
-    nb: 'Bare et fakturert regningskort kan krediteres.',
-    en: 'Only a billed card can be credited.',
-  },
-  CARD_ALREADY_CREDITED: {
-    status: 409,
-    nb: 'Regningskortet er allerede kreditert.',
-    en: 'The billing card is already credited.',
-  },
-  CARD_EMPTY: { status: 409, nb: 'Regningskortet har ingen takster.', en: 'The billing card has no tariffs.' },
-  CARD_NO_INSURANCE_TARIFF: {
-    status: 409,
-    nb: 'Regningskortet har et forsikringskrav, men ingen forsikringstakst. Legg til taksten eller fjern kravet.',
-    en: 'The billing card has an insurance claim but no insurance tariff. Add the tariff or remove the claim.',
-  },
-  INSURANCE_TARIFF_NEEDS_CLAIM: {
-    status: 409,
-    nb: 'En forsikringstakst kan bare brukes når et forsikringskrav er lagt til.',
-    en: 'An insurance tariff can only be used when an insurance claim is added.',
-  },
-  TARIFF_PRICE_MISSING: {
-    status: 409,
-    nb: 'En takst på regningskortet mangler pris.',
-    en: 'A tariff on the billing card has no price.',
-  },
-  NEGATIVE_AMOUNT: { status: 400, nb: 'Beløpet kan ikke være negativt.', en: 'The amount cannot be negative.' },
-  INVALID_QUANTITY: {
-    status: 400,
-    nb: 'Antallet må være et helt tall fra 1 til 99.',
-    en: 'The quantity must be a whole number from 1 to 99.',
-  },
-  /** An EHF document cannot be made from what is stored; `details.issues` holds `{ path, message }` per fact to fix. */
-  INVOICE_DATA_INVALID: {
-    status: 409,
-    nb: 'Fakturaen kan ikke lages fordi noen opplysninger mangler eller er ugyldige.',
-    en: 'The invoice cannot be made because some information is missing or invalid.',
-  },
-} as const satisfies Record<string, { status: number; nb: string; en: string }>;
+  APPOINTMENT_OTHER_CLINIC: { status: 403 },
+  APPOINTMENT_NOT_BILLABLE: { status: 409 },
+  CARD_ALREADY_EXISTS: { status: 409 },
+  CARD_ALREADY_BILLED: { status: 409 },
+  CARD_NOT_BILLED: { status: 409 },
+  CARD_ALREADY_CREDITED: { status: 409 },
+  CARD_EMPTY: { status: 409 },
+  CARD_NO_INSURANCE_TARIFF: { status: 409 },
+  INSURANCE_TARIFF_NEEDS_CLAIM: { status: 409 },
+  TARIFF_PRICE_MISSING: { status: 409 },
+  NEGATIVE_AMOUNT: { status: 400 },
+  INVALID_QUANTITY: { status: 400 },
+  /** An EHF document cannot be made from what is stored; `issues` holds `{ path, code, values }` per fact to fix. */
+  INVOICE_DATA_INVALID: { status: 409 },
+} as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-export class AppError extends Error {
-  readonly code: ErrorCode;
-  /** Extra, non-sensitive facts for the client, e.g. the field an error belongs to or a retry time. */
-  readonly details: Record<string, unknown> | undefined;
+/** What a value on the wire may be; a client formats dates (Oslo) and lists of names in its reader's language. */
+export type WireValue = string | number | boolean | Date | null | readonly string[];
+export type WireValues = Readonly<Record<string, WireValue>>;
 
-  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
-    super(message ?? ERROR_CODES[code].nb);
+/**
+ * The values each code carries, where it carries any. A `reason` picks the sentence `error.<CODE>.<reason>`; the other
+ * values fill it in. The catalogue's type test (i18n/refusals.type-test.ts) holds every sentence to these.
+ */
+export interface ErrorValuesByCode {
+  BAD_INPUT: { reason?: 'request'; field?: string; from?: string; to?: string; value?: number };
+  VALIDATION: { reason?: 'no_show_before_start' };
+  IN_USE:
+    | { reason: 'tariff_rules'; code: string; count: number }
+    | { reason: 'tariff_bookings'; code: string; count: number }
+    | { reason: 'book_bookings'; name: string; count: number }
+    | { reason: 'type_templates'; name: string; templates: readonly string[] }
+    | { reason: 'type_bookings'; name: string; count: number }
+    | { reason: 'template_weeks'; name: string; count: number; week: number; year: number }
+    | { reason: 'department_types'; types: readonly string[] }
+    | {
+        reason: 'practitioner';
+        name: string;
+        books: readonly string[];
+        bookCount: number;
+        accounts: number;
+        agreements: number;
+      }
+    | { reason: 'insurer'; name: string; agreements: number; agents: number; bookings: number };
+  TOO_MANY_ATTEMPTS: { retryAfterSeconds: number; retryAfterMinutes: number };
+  NOT_FOUND: { reason?: 'practitioner'; tariffCode?: string };
+  CONFLICT: { reason?: 'clinic_id_taken' };
+  INVALID_NATIONAL_ID: { reason: NationalIdProblem };
+  NOT_BOOKABLE:
+    | { reason: 'not_offered' }
+    | { reason: 'department' }
+    | { reason: 'not_yet_valid'; from: Date; fromDate: string }
+    | { reason: 'validity_ended'; until: Date; lastDate: string };
+  TOO_SOON: { reason: 'past'; earliest: Date } | { reason: 'min_notice'; earliest: Date };
+  OUTSIDE_HORIZON:
+    { reason: 'days_ahead'; lastDate: string | null; daysAhead: number } | { reason: 'horizon'; lastDate: string };
+  NOT_ON_GRID: { reason: 'no_slot' };
+  MAX_SELF_BOOKED:
+    { reason: 'not_online'; limit: number } | { reason: 'max_self_booked'; limit: number; count: number };
+  CANCELLATION_DEADLINE_PASSED:
+    | { reason: 'cancellation_off' }
+    | { reason: 'already_started' }
+    | { reason: 'cancellation_deadline_passed'; deadline: Date; hours: number };
+  CASE_EXPIRED: { validTo: string };
+  CLAIM_IN_USE: { draftCards: number; billedCards: number };
+  CLAIM_EXHAUSTED: { granted: number; tariffCode?: string };
+  CLAIM_NOT_VALID_ON_DATE: {
+    treatmentDate: string;
+    validFrom: string | null;
+    validTo: string | null;
+    validity: 'not_yet_valid' | 'expired';
+  };
+  CLAIM_TARIFF_NOT_COVERED: { tariffCode: string };
+  APPOINTMENT_NOT_BILLABLE: { reason: 'not_a_booking' | 'cancelled_without_charge' | 'no_show_without_charge' };
+  CARD_ALREADY_BILLED: { status: string };
+  INSURANCE_TARIFF_NEEDS_CLAIM: { tariffCode: string };
+  TARIFF_PRICE_MISSING: { tariffCodes: readonly string[] };
+  NEGATIVE_AMOUNT: { field: string };
+  INVALID_QUANTITY: { quantity: number; max: number };
+  UNAVAILABLE: { retryAfterSeconds?: number };
+}
+
+/** The values of a code: its entry above, or none. */
+export type ErrorValues<C extends ErrorCode> = C extends keyof ErrorValuesByCode ? ErrorValuesByCode[C] : never;
+
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
+  /** Extra, non-sensitive facts for the client's sentence: a reason, a limit, a date. */
+  readonly values: WireValues | undefined;
+  /** Field issues (BAD_INPUT, VALIDATION, CASE_ID_OTHER_PATIENT, INVOICE_DATA_INVALID): one per field to fix. */
+  readonly issues: readonly InputIssue[] | undefined;
+
+  constructor(code: C, values?: ErrorValues<C>, issues?: readonly InputIssue[]) {
+    // The code, not a sentence: logs and stack traces stay language-free and never hold patient data.
+    super(code);
     this.name = 'AppError';
     this.code = code;
-    this.details = details;
+    this.values = values as WireValues | undefined;
+    this.issues = issues;
   }
 }
 
@@ -219,7 +166,6 @@ export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
 
-export function errorMessage(code: string, locale: 'nb' | 'en'): string {
-  const entry = (ERROR_CODES as Record<string, { nb: string; en: string }>)[code];
-  return entry ? entry[locale] : ERROR_CODES.INTERNAL[locale];
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code);
 }

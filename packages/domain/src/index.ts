@@ -1,5 +1,7 @@
-import './zod-locale.js';
+import './zod-config.js';
 export * from './errors.js';
+export * from './input-issues.js';
+export * from './i18n/index.js';
 export * from './http.js';
 export * from './text.js';
 export * from './ids.js';
@@ -13,6 +15,9 @@ export * from './validators/case-id.js';
 export * from './validators/bank-account.js';
 export * from './booking/constants.js';
 export * from './booking/schemas.js';
+export * from './date-range.js';
+export * from './list-inputs.js';
+export * from './search/search-inputs.js';
 export * from './booking/messages.js';
 export * from './booking/booking-details.js';
 export * from './time/oslo.js';

@@ -3,6 +3,7 @@
 // product reasons about, is a field error (400 BAD_INPUT) at the edge rather than a failed statement (500) deep inside.
 // ESLint (eslint.config.js) refuses `z.string()`, `z.iso.*`, `z.email()` and `z.date()` elsewhere in the domain and API.
 import { z } from 'zod';
+import { customIssue, issue, type InputIssueCode } from './input-issues.js';
 
 /**
  * NUL (PostgreSQL's text type cannot hold it) and the other C0 control characters except tab, line feed and carriage
@@ -13,13 +14,8 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Half of a UTF-16 surrogate pair without its other half: not a character, and not encodable as UTF-8 (or jsonb). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const TEXT_MESSAGES = {
-  control: 'Teksten inneholder et kontrolltegn som ikke kan lagres.',
-  surrogate: 'Teksten inneholder et ugyldig tegn.',
-} as const;
-
-/** Why a string cannot be stored as text, or null when it can. */
-export function textProblem(value: string): keyof typeof TEXT_MESSAGES | null {
+/** Why a string cannot be stored as text, or null when it can (the issue codes `text.control`, `text.surrogate`). */
+export function textProblem(value: string): 'control' | 'surrogate' | null {
   if (CONTROL_CHARACTER.test(value)) return 'control';
   if (LONE_SURROGATE.test(value)) return 'surrogate';
   return null;
@@ -28,12 +24,12 @@ export function textProblem(value: string): keyof typeof TEXT_MESSAGES | null {
 /**
  * THE string schema: every string field of every input starts from this one (then trims, bounds or matches it).
  * Passwords too: no one types a NUL, and refusing it keeps the rule without exceptions. `typeMessage` is what a
- * client that sends no string at all is told (by default the Norwegian wording of zod-locale.ts).
+ * client that sends no string at all is told (by default `required` or `invalid_type`, zod-config.ts).
  */
-export function text(typeMessage?: string) {
-  return z.string(typeMessage === undefined ? undefined : { message: typeMessage }).check((ctx) => {
+export function text(typeCode?: InputIssueCode) {
+  return z.string(typeCode === undefined ? undefined : issue(typeCode)).check((ctx) => {
     const problem = textProblem(ctx.value);
-    if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: TEXT_MESSAGES[problem] });
+    if (problem) ctx.issues.push({ ...customIssue([], `text.${problem}`), input: ctx.value });
   });
 }
 export const textSchema = text();
@@ -43,29 +39,28 @@ export const DATE_RANGE = { first: '2000-01-01', last: '2100-12-31' } as const;
 const FIRST_INSTANT = Date.UTC(1999, 11, 31, 0, 0);
 const LAST_INSTANT = Date.UTC(2101, 0, 1, 0, 0);
 
-export const DATE_MESSAGES = {
-  format: 'Ugyldig dato (åååå-mm-dd).',
-  range: `Datoen må ligge mellom ${DATE_RANGE.first.slice(0, 4)} og ${DATE_RANGE.last.slice(0, 4)}.`,
-  instant: 'Ugyldig tidspunkt.',
-} as const;
+const YEARS = { first: Number(DATE_RANGE.first.slice(0, 4)), last: Number(DATE_RANGE.last.slice(0, 4)) };
 
 /** A calendar date YYYY-MM-DD that exists (no 30 February) and lies in DATE_RANGE. */
 export const calendarDateSchema = z.iso
-  .date({ message: DATE_MESSAGES.format })
-  .refine((d) => d >= DATE_RANGE.first && d <= DATE_RANGE.last, { message: DATE_MESSAGES.range });
+  .date(issue('date.format'))
+  .refine((d) => d >= DATE_RANGE.first && d <= DATE_RANGE.last, issue('date.range', YEARS));
 
 /**
  * A birth date: a calendar date from 1854 (the oldest century a national id can give) to DATE_RANGE's end. The only
  * date before 2000 the product takes.
  */
 export const birthDateSchema = z.iso
-  .date({ message: DATE_MESSAGES.format })
-  .refine((d) => d >= '1854-01-01' && d <= DATE_RANGE.last, { message: 'Fødselsdatoen må ligge mellom 1854 og 2100.' });
+  .date(issue('date.format'))
+  .refine(
+    (d) => d >= '1854-01-01' && d <= DATE_RANGE.last,
+    issue('birth_date.range', { first: 1854, last: YEARS.last }),
+  );
 
 /**
  * An instant (a Date, or an ISO string a client sent) inside DATE_RANGE. Outside it PostgreSQL's timestamptz and the
  * Oslo conversions would fail; nothing bookable lies there.
  */
 export const instantSchema = z.coerce
-  .date({ message: DATE_MESSAGES.instant })
-  .refine((d) => d.getTime() >= FIRST_INSTANT && d.getTime() < LAST_INSTANT, { message: DATE_MESSAGES.range });
+  .date(issue('instant.invalid'))
+  .refine((d) => d.getTime() >= FIRST_INSTANT && d.getTime() < LAST_INSTANT, issue('date.range', YEARS));

@@ -1,25 +1,30 @@
-// Steps the agent app's specs share: the search they start from and reading a field's message.
-import type { Page } from 'playwright-core';
-import { signIn } from './browser.js';
+// Steps the agent app's specs share: the search they start from and a field's message.
+import type { Locator, Page } from '@playwright/test';
+import { expect, signIn } from './fixtures.js';
+import { TEST_DEPARTMENT, type SpecPractitioner } from './spec-practitioners.js';
 
-/** Signs in as Storebrand's agent and searches Kari Nordmann's B1010 times in Oslo; her search hit. */
-export async function searchKari(page: Page) {
+/** Signs in as Storebrand's agent and searches the spec practitioner's B1010 times at Lysaker; its search hit. */
+export async function searchPractitioner(page: Page, practitioner: SpecPractitioner): Promise<Locator> {
   await signIn(page, 'agent', 'insurer_agent');
-  await page.getByRole('heading', { name: 'Finn behandler', level: 1 }).waitFor();
+  await expect(page.getByRole('heading', { name: 'Finn behandler', level: 1 })).toBeVisible();
   await page.getByLabel('Takst').selectOption({ label: 'Fysioterapi konsultasjon (B1010)' });
-  await page.getByLabel('Sted').fill('Oslo');
+  await page.getByLabel('Sted').fill(TEST_DEPARTMENT.city);
+  await page.getByLabel('Behandlerens navn').fill(practitioner.name);
   await page.getByRole('button', { name: 'Søk', exact: true }).click();
-  await page.waitForURL(/takst=B1010/);
-  const kari = page.getByRole('article').filter({ hasText: 'Kari Nordmann' });
-  await kari.waitFor();
-  return kari;
+  await expect(page).toHaveURL(/takst=B1010/);
+  const hit = page.getByRole('article').filter({ hasText: practitioner.name });
+  await expect(hit).toBeVisible();
+  return hit;
 }
 
-/** The message under a form field (tied by aria-describedby), or null when the field is not marked invalid. */
-export async function fieldError(page: Page, label: string): Promise<string | null> {
+/** The field's message under it (tied by aria-describedby), or that it is not marked invalid when `message` is null. */
+export async function expectFieldError(page: Page, label: string, message: string | null): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
-  if ((await input.getAttribute('aria-invalid')) !== 'true') return null;
-  const ids = (await input.getAttribute('aria-describedby'))?.split(' ') ?? [];
-  const errorId = ids.find((id) => id.endsWith('-error'));
-  return errorId ? page.locator(`#${errorId}`).textContent() : null;
+  if (message === null) {
+    await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+    return;
+  }
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveAttribute('aria-describedby', /-error\b/);
+  await expect(page.locator(`#${await input.getAttribute('id')}-error`)).toHaveText(message);
 }

@@ -1,26 +1,10 @@
 // A clinic admin sets up a practitioner from nothing until the readiness check is green; the network operator does
 // the two steps only the network can do (membership, agreement) in a second browser.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage, signIn } from './browser.js';
-import {
-  MAJORSTUEN,
-  openMenu,
-  failingChecks,
-  insurerLine,
-  openReadiness,
-  openSection,
-  uniqueTag,
-  waitForText,
-} from './configuration-helpers.js';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from './fixtures.js';
+import { failingChecks, insurerLine, openMenu, openReadiness, openSection } from './configuration-helpers.js';
+import { uniqueTag } from './network-api.js';
+import { MAJORSTUEN } from './spec-practitioners.js';
 
 const tag = uniqueTag();
 const practitioner = `Siri Testesen ${tag}`;
@@ -28,7 +12,7 @@ const book = `Siri ${tag}`;
 const type = `Testtime 30 min ${tag}`;
 
 async function saved(page: Page, text: string): Promise<void> {
-  await page.getByRole('status').filter({ hasText: text }).waitFor();
+  await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
 }
 
 async function adminSetsUpEverything(page: Page): Promise<void> {
@@ -41,7 +25,9 @@ async function adminSetsUpEverything(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Lagre behandler' }).click();
   await saved(page, `«${practitioner}» er lagret.`);
   await page.getByRole('button', { name: `Søk om medlemskap for ${practitioner}` }).click();
-  await page.getByRole('row').filter({ hasText: practitioner }).getByText('Venter på godkjenning').waitFor();
+  await expect(
+    page.getByRole('row').filter({ hasText: practitioner }).getByText('Venter på godkjenning'),
+  ).toBeVisible();
 
   // A book owned by the practitioner, online, for «Alle pasienter» (B1–B4).
   await openSection(page, 'Timebøker');
@@ -75,7 +61,7 @@ async function adminSetsUpEverything(page: Page): Promise<void> {
   // A week template with a window holding the type, and a work plan using it for the coming weeks (S1).
   await openSection(page, 'Ukemaler og arbeidsplan');
   await page.getByLabel('Timebok', { exact: true }).selectOption({ label: book });
-  await page.getByRole('heading', { name: `Ukemaler for ${book}` }).waitFor();
+  await expect(page.getByRole('heading', { name: `Ukemaler for ${book}` })).toBeVisible();
   await page.getByRole('button', { name: 'Ny ukemal' }).click();
   await page.getByLabel('Navn på ukemalen').fill('Standard uke');
   await page.getByRole('button', { name: 'Legg til tidsvindu' }).click();
@@ -89,7 +75,7 @@ async function adminSetsUpEverything(page: Page): Promise<void> {
   await page.getByLabel('Ukemal', { exact: true }).selectOption({ label: 'Standard uke' });
   await page.getByLabel('Antall uker').fill('12');
   await page.getByRole('button', { name: 'Sett ukemalen på ukene' }).click();
-  await page.getByRole('status').filter({ hasText: 'Ukemalen er satt på 12 uker.' }).waitFor();
+  await expect(page.getByRole('status').filter({ hasText: 'Ukemalen er satt på 12 uker.' })).toBeVisible();
   await page.getByRole('button', { name: 'Lagre arbeidsplan' }).click();
   await saved(page, `Arbeidsplanen for ${book} er lagret.`);
 }
@@ -97,7 +83,7 @@ async function adminSetsUpEverything(page: Page): Promise<void> {
 async function operatorApproves(page: Page): Promise<void> {
   await openMenu(page, 'Medlemskap');
   await page.getByRole('button', { name: `Godkjenn medlemskap for ${practitioner}` }).click();
-  await page.getByRole('row').filter({ hasText: practitioner }).getByText('Godkjent medlem').waitFor();
+  await expect(page.getByRole('row').filter({ hasText: practitioner }).getByText('Godkjent medlem')).toBeVisible();
 
   // A personal agreement with an insurer the clinic has no valid agreement with yet (N3).
   await openMenu(page, 'Avtaler');
@@ -105,56 +91,58 @@ async function operatorApproves(page: Page): Promise<void> {
   await page.getByLabel('Forsikringsselskap').selectOption({ label: 'Vertikal Helse' });
   await page.getByRole('group', { name: 'Avtalen gjelder' }).getByLabel('En behandler personlig').check();
   await page.getByLabel('Klinikk', { exact: true }).selectOption({ label: MAJORSTUEN });
-  await page
-    .getByLabel('Behandler', { exact: true })
-    .locator('option', { hasText: practitioner })
-    .waitFor({ state: 'attached' });
+  await expect(
+    page.getByLabel('Behandler', { exact: true }).locator('option', { hasText: practitioner }),
+  ).toBeAttached();
   await page.getByLabel('Behandler', { exact: true }).selectOption({ label: practitioner });
   await page.getByLabel('Status').selectOption({ label: 'Godkjent' });
   await page.getByRole('button', { name: 'Lagre avtale' }).click();
   await saved(page, 'Avtalen er lagret.');
-  await page
-    .getByRole('row')
-    .filter({ hasText: `${practitioner} (personlig)` })
-    .getByText('Godkjent')
-    .waitFor();
+  await expect(
+    page
+      .getByRole('row')
+      .filter({ hasText: `${practitioner} (personlig)` })
+      .getByText('Godkjent'),
+  ).toBeVisible();
 }
 
-describe('configuring a practitioner for network booking', () => {
-  it('a clinic admin sets up everything; once the network approves, every check is green and insurers can book', async () => {
-    const admin = await newPage(browser);
-    await signIn(admin.page, 'admin', 'clinic_admin');
-    await admin.page.getByRole('heading', { level: 1, name: MAJORSTUEN }).waitFor();
-    await adminSetsUpEverything(admin.page);
+test.describe('configuring a practitioner for network booking', () => {
+  // Two browsers and some twenty saves: more than the default minute on a busy two-core machine.
+  test.setTimeout(180_000);
+
+  test('a clinic admin sets up everything; once the network approves, every check is green and insurers can book', async ({
+    page,
+    browser,
+  }) => {
+    await signIn(page, 'admin', 'clinic_admin');
+    await expect(page.getByRole('heading', { level: 1, name: MAJORSTUEN })).toBeVisible();
+    await adminSetsUpEverything(page);
 
     // Everything the clinic can do is done: only the membership, which the network decides, is missing.
-    let details = await openReadiness(admin.page, book, type);
-    await waitForText(details, '1 av');
-    const failing = await failingChecks(details);
-    expect(failing).toHaveLength(1);
-    expect(failing[0]).toContain('N2');
-    expect(failing[0]).toContain('Kontakt nettverket');
-    await waitForText(insurerLine(details, 'Vertikal Helse'), 'Kan ikke booke');
+    let details = await openReadiness(page, book, type);
+    await expect(details).toContainText('1 av');
+    await expect(failingChecks(details)).toHaveCount(1);
+    await expect(failingChecks(details)).toContainText('N2');
+    await expect(failingChecks(details)).toContainText('Kontakt nettverket');
+    await expect(insurerLine(details, 'Vertikal Helse')).toContainText('Kan ikke booke');
 
-    const operator = await newPage(browser);
-    await signIn(operator.page, 'admin', 'network_operator');
-    await operatorApproves(operator.page);
-    await operator.context.close();
+    const operator = await browser.newContext();
+    const operatorPage = await operator.newPage();
+    await signIn(operatorPage, 'admin', 'network_operator');
+    await operatorApproves(operatorPage);
+    await operator.close();
 
-    await admin.page.reload();
-    details = await openReadiness(admin.page, book, type);
-    await waitForText(details, 'Alle kontrollene er i orden.');
-    expect(await failingChecks(details)).toEqual([]);
-    await waitForText(insurerLine(details, 'Vertikal Helse'), 'Kan booke');
-    await waitForText(insurerLine(details, 'Storebrand'), 'Kan booke');
-    expect(await insurerLine(details, 'Storebrand').innerText()).toContain('«Bli frisk»');
+    await page.reload();
+    details = await openReadiness(page, book, type);
+    await expect(details).toContainText('Alle kontrollene er i orden.');
+    await expect(failingChecks(details)).toHaveCount(0);
+    await expect(insurerLine(details, 'Vertikal Helse')).toContainText('Kan booke');
+    await expect(insurerLine(details, 'Storebrand')).toContainText('Kan booke');
+    await expect(insurerLine(details, 'Storebrand')).toContainText('«Bli frisk»');
 
     // The change log shows who changed what, field by field.
-    await openSection(admin.page, 'Endringslogg');
-    const entry = admin.page.getByRole('listitem').filter({ hasText: `opprettet behandleren «${practitioner}»` });
-    await entry.waitFor();
-    expect(await entry.getByRole('row').filter({ hasText: 'HPR-nummer' }).innerText()).toContain('1234567');
-    await admin.context.close();
-    // Two browsers and some twenty saves: more than the default minute on a busy two-core machine.
-  }, 180_000);
+    await openSection(page, 'Endringslogg');
+    const entry = page.getByRole('listitem').filter({ hasText: `opprettet behandleren «${practitioner}»` });
+    await expect(entry.getByRole('row').filter({ hasText: 'HPR-nummer' })).toContainText('1234567');
+  });
 });

@@ -12,3 +12,25 @@ export const e2eEnv = {
 export function inheritedEnv(): NodeJS.ProcessEnv {
   return { ...process.env };
 }
+
+/**
+ * The server the global setup started (or was pointed at), handed to the test workers through their environment:
+ * Playwright starts the workers after the global setup, as children of the process it ran in.
+ */
+const RUNTIME = 'BN_E2E_RUNTIME';
+
+export interface Runtime {
+  baseUrl: string;
+  /** The server's data directory: demo credentials, and the local SMTP server's store under `mail/`. */
+  dataDir: string;
+}
+
+export function publishRuntime(runtime: Runtime): void {
+  process.env[RUNTIME] = JSON.stringify(runtime);
+}
+
+export function runtime(): Runtime {
+  const value = process.env[RUNTIME];
+  if (!value) throw new Error('No server under test: run the browser tests with `playwright test` (global-setup.ts)');
+  return JSON.parse(value) as Runtime;
+}

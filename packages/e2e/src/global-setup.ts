@@ -1,21 +1,13 @@
-// Starts the built server on a free port with its own embedded PostgreSQL and demo data, for the browser tests.
+// Starts the built server on a free port with its own embedded PostgreSQL and demo data, for the browser tests, and
+// adds the test department the specs that book work at (spec-practitioners.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, readFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
-import type { TestProject } from 'vitest/node';
-import { e2eEnv, inheritedEnv } from './env.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    baseUrl: string;
-    credentials: { users: { email: string; password: string; role: string }[]; apiKeys: unknown[] };
-    /** The server's data directory: demo credentials, and the local SMTP server's store under `mail/`. */
-    dataDir: string;
-  }
-}
+import { e2eEnv, inheritedEnv, publishRuntime } from './env.js';
+import { seedTestDepartment } from './spec-practitioners.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -28,27 +20,22 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, child: ChildProcess | undefined, log: () => string): Promise<void> {
+/** Asks /health until it answers (a process, not a page: no locator to wait on). */
+async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log()}`);
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log()}`);
+    const res = await fetch(`${url}/health`).catch(() => null);
+    if (res?.ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`server did not become healthy:\n${log()}`);
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function globalSetup(): Promise<() => Promise<void>> {
   if (e2eEnv.baseUrl) {
-    const dataDir = e2eEnv.dataDir ?? path.join(root, '.data');
-    project.provide('baseUrl', e2eEnv.baseUrl);
-    project.provide('dataDir', dataDir);
-    project.provide('credentials', JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8')));
+    publishRuntime({ baseUrl: e2eEnv.baseUrl, dataDir: e2eEnv.dataDir ?? path.join(root, '.data') });
+    await seedTestDepartment();
     return async () => {};
   }
   const main = path.join(root, 'apps/server/dist/main.js');
@@ -77,9 +64,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, () => output);
-  project.provide('baseUrl', baseUrl);
-  project.provide('dataDir', dataDir);
-  project.provide('credentials', JSON.parse(await readFile(path.join(dataDir, 'demo-credentials.json'), 'utf8')));
+  publishRuntime({ baseUrl, dataDir });
+  await seedTestDepartment();
 
   return async () => {
     const exited = new Promise((r) => child.once('exit', r));

@@ -1,16 +1,8 @@
 // The network operator approves a pending agreement, and the readiness check shows that insurer able to book.
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, newPage, signIn } from './browser.js';
-import { MAJORSTUEN, openMenu, insurerLine, openClinic, openReadiness, waitForText } from './configuration-helpers.js';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from './fixtures.js';
+import { insurerLine, openClinic, openMenu, openReadiness } from './configuration-helpers.js';
+import { MAJORSTUEN } from './spec-practitioners.js';
 
 const INSURER = 'If Skadeforsikring';
 
@@ -19,9 +11,8 @@ async function kariReadiness(page: Page) {
   return openReadiness(page, 'Kari Nordmann', 'Fysioterapi 30 min');
 }
 
-describe('approving an agreement', () => {
-  it('turns the readiness for that insurer green', async () => {
-    const { context, page } = await newPage(browser);
+test.describe('approving an agreement', () => {
+  test('turns the readiness for that insurer green', async ({ page }) => {
     await signIn(page, 'admin', 'network_operator');
 
     // The demo's pending agreement (Vertikal Helse) starts in the future, so approving it would not make it valid
@@ -33,27 +24,26 @@ describe('approving an agreement', () => {
     await page.getByLabel('Klinikk', { exact: true }).selectOption({ label: MAJORSTUEN });
     await page.getByLabel('Status').selectOption({ label: 'Venter på godkjenning' });
     await page.getByRole('button', { name: 'Lagre avtale' }).click();
-    await page.getByRole('status').filter({ hasText: 'Avtalen er lagret.' }).waitFor();
+    await expect(page.getByRole('status').filter({ hasText: 'Avtalen er lagret.' })).toBeVisible();
 
     let details = await kariReadiness(page);
-    await waitForText(insurerLine(details, INSURER), 'Kan ikke booke');
-    await waitForText(insurerLine(details, INSURER), `Ingen gyldig avtale mellom ${INSURER} og klinikken.`);
+    await expect(insurerLine(details, INSURER)).toContainText('Kan ikke booke');
+    await expect(insurerLine(details, INSURER)).toContainText(`Ingen gyldig avtale mellom ${INSURER} og klinikken.`);
 
     await openMenu(page, 'Avtaler');
     await page.getByRole('button', { name: `Godkjenn avtalen ${INSURER} – ${MAJORSTUEN}` }).click();
-    await page
-      .getByRole('row')
-      .filter({ hasText: INSURER })
-      .filter({ hasText: MAJORSTUEN })
-      .getByText('Godkjent', { exact: true })
-      .waitFor();
+    await expect(
+      page
+        .getByRole('row')
+        .filter({ hasText: INSURER })
+        .filter({ hasText: MAJORSTUEN })
+        .getByText('Godkjent', { exact: true }),
+    ).toBeVisible();
 
     details = await kariReadiness(page);
-    await waitForText(insurerLine(details, INSURER), 'Kan booke');
-    await waitForText(
+    await expect(insurerLine(details, INSURER)).toContainText('Kan booke');
+    await expect(
       details.getByRole('list', { name: 'Kontroller' }).getByRole('listitem').filter({ hasText: 'N3' }),
-      INSURER,
-    );
-    await context.close();
+    ).toContainText(INSURER);
   });
 });

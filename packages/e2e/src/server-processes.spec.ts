@@ -1,9 +1,9 @@
 // The browser tests run against two HTTP processes sharing one port (global-setup.ts). This file shows that both
 // answer, and that a session made through one is honoured by the other: nothing lives in one process's memory.
 import http from 'node:http';
-import { describe, expect, inject, it } from 'vitest';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE } from '@bn/domain';
-import { demoUser } from './browser.js';
+import { demoUser, expect, test } from './fixtures.js';
+import { runtime } from './env.js';
 
 interface Answer {
   status: number;
@@ -16,7 +16,7 @@ function request(
   path: string,
   init: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<Answer> {
-  const url = new URL(path, inject('baseUrl'));
+  const url = new URL(path, runtime().baseUrl);
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers, agent: false }, (res) => {
       let body = '';
@@ -29,22 +29,22 @@ function request(
   });
 }
 
-describe('several HTTP processes behind one port', () => {
-  it('all answer health checks', async () => {
+test.describe('several HTTP processes behind one port', () => {
+  test('all answer health checks', async () => {
     const answers = await Promise.all(Array.from({ length: 12 }, () => request('/health')));
     expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
     const processes = new Set(answers.map((a) => (JSON.parse(a.body) as { httpProcess: number }).httpProcess));
     expect([...processes].sort()).toEqual([1, 2]);
   });
 
-  it('honour a session signed in through either of them', async () => {
+  test('honour a session signed in through either of them', async () => {
     const { email, password } = demoUser('insurer_agent');
     const signIn = await request('/trpc/auth.signIn', {
       method: 'POST',
       // As the SPA's browser sends it: same origin, with the client header the server requires of mutations.
       headers: {
         'content-type': 'application/json',
-        origin: new URL(inject('baseUrl')).origin,
+        origin: new URL(runtime().baseUrl).origin,
         [CLIENT_HEADER]: CLIENT_HEADER_VALUE,
       },
       body: JSON.stringify({ json: { email, password } }),

@@ -1,51 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, newPage, signIn, demoUser } from './browser.js';
+import { demoUser, expect, signIn, test } from './fixtures.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe('signing in and out', () => {
-  it('a wrong password is refused with a clear Norwegian message', async () => {
-    const { context, page } = await newPage(browser);
+test.describe('signing in and out', () => {
+  test('a wrong password is refused with a clear Norwegian message', async ({ page }) => {
     await page.goto('/admin/');
     await page.getByLabel('E-post').fill(demoUser('clinic_admin').email);
     await page.getByLabel('Passord').fill('definitely-wrong');
     await page.getByRole('button', { name: 'Logg inn' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Feil e-postadresse eller passord.' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Logg ut' }).count()).toBe(0);
-    await context.close();
+    await expect(page.getByRole('alert').filter({ hasText: 'Feil e-postadresse eller passord.' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Logg ut' })).toHaveCount(0);
   });
 
   for (const role of ['network_operator', 'support', 'clinic_admin', 'practitioner'] as const) {
-    it(`${role} signs in to the admin app, stays signed in on reload, and signs out`, async () => {
-      const { context, page } = await newPage(browser);
+    test(`${role} signs in to the admin app, stays signed in on reload, and signs out`, async ({ page, context }) => {
       await signIn(page, 'admin', role);
       const signOut = page.getByRole('button', { name: 'Logg ut' });
-      await signOut.waitFor();
+      await expect(signOut).toBeVisible();
       await page.reload();
-      await signOut.waitFor();
+      await expect(signOut).toBeVisible();
       const cookies = await context.cookies();
       expect(cookies.find((c) => c.name === 'bn_session')?.httpOnly).toBe(true);
       await signOut.click();
-      await page.getByLabel('E-post').waitFor();
+      await expect(page.getByLabel('E-post')).toBeVisible();
       await page.reload();
-      await page.getByLabel('E-post').waitFor();
-      await context.close();
+      await expect(page.getByLabel('E-post')).toBeVisible();
     });
   }
 
-  it('the insurer agent signs in to the agent app, sees its insurer, and signs out', async () => {
-    const { context, page } = await newPage(browser);
+  test('the insurer agent signs in to the agent app, sees its insurer, and signs out', async ({ page }) => {
     await signIn(page, 'agent', 'insurer_agent');
-    await page.getByText('Storebrand').first().waitFor();
+    await expect(page.getByText('Storebrand').first()).toBeVisible();
     await page.getByRole('button', { name: 'Logg ut' }).click();
-    await page.getByLabel('E-post').waitFor();
-    await context.close();
+    await expect(page.getByLabel('E-post')).toBeVisible();
   });
 });

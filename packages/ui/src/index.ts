@@ -4,10 +4,27 @@ export { SpaProviders, useSpa, OTHER_SPA_PATH, type SpaConfig, type SpaName } fr
 export { useTRPC, useTRPCClient, createApiClient, type ApiClient } from './api/trpc.js';
 export { ApiProvider } from './api/api-provider.js';
 export { createQueryClient, resetSessionCache } from './api/query-client.js';
-export { readApiError, apiErrorText, isRetryable, fieldPath, type ApiErrorInfo } from './api/api-error.js';
+export {
+  readApiError,
+  apiErrorText,
+  fieldErrorTexts,
+  fieldIssueText,
+  isRetryable,
+  fieldPath,
+  type ApiErrorInfo,
+  type FieldIssue,
+} from './api/api-error.js';
 
-export { I18nProvider, useLocale, useT, type Translate } from './i18n/i18n-provider.js';
-export { translate, isLocale, DEFAULT_LOCALE, type MessageKey, type MessageValues } from './i18n/translate.js';
+export { I18nProvider, useLocale } from './i18n/i18n-provider.js';
+export { isLocale, DEFAULT_LOCALE } from './i18n/locale.js';
+export {
+  sharedCatalogues,
+  uiTranslator,
+  useT,
+  useTranslate,
+  type MessageKey,
+  type Translate,
+} from './i18n/translate.js';
 
 export { SessionGate } from './auth/session-gate.js';
 export { useSession, useSessionUser, type Session } from './auth/session-context.js';
@@ -45,7 +62,7 @@ export {
 export { EditForm, useFieldErrors, type EditFormProps } from './forms/edit-form.js';
 export { ActionButton, type ActionButtonProps } from './forms/action-button.js';
 export { fieldId } from './forms/field-parts.js';
-export { missingChoices, type LocalIssue } from './forms/local-error.js';
+export { checkedBy, missingChoices, schemaRefusal } from './forms/local-error.js';
 
 export { NotFoundPage } from './pages/not-found-page.js';
 export { ForbiddenPage } from './pages/forbidden-page.js';

@@ -1,12 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { formatDate, formatOrgNumber } from '@bn/domain';
-import { ActionButton, FactsList, YesNo, useSessionUser, useT, useTRPC } from '@bn/ui';
+import { ActionButton, FactsList, YesNo, useSessionUser, useTRPC } from '@bn/ui';
 import type { ClinicDetail } from '../api/types.js';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 /** The clinic's key facts; the network and support switch the integration on or off here (N5). */
 export function ClinicFacts({ clinic }: { clinic: ClinicDetail }) {
-  const t = useT();
+  const t = useAdminT();
   const user = useSessionUser();
   const canToggle = user.role === 'network_operator' || user.role === 'support';
   return (
@@ -38,7 +39,7 @@ export function ClinicFacts({ clinic }: { clinic: ClinicDetail }) {
 }
 
 export function IntegrationToggle({ clinicId, active }: { clinicId: string; active: boolean }) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const toggle = useMutation(trpc.clinics.setIntegration.mutationOptions({ onSuccess: refresh }));

@@ -1,7 +1,7 @@
 // A clinic's page: its name and key facts, then its sections (readiness first) as sub-pages.
 import { Link, Outlet } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { QueryView, SubNav, usePageTitle, useSessionUser, useT, useTRPC, type MessageKey } from '@bn/ui';
+import { QueryView, SubNav, usePageTitle, useSessionUser, useTRPC } from '@bn/ui';
 import { useClinicId } from '../api/use-clinic.js';
 import { PATHS, clinicSectionPath, singleClinicId, type ClinicSection } from '../paths.js';
 import { useAdminT, type AdminMessageKey } from '../i18n/use-admin-t.js';
@@ -14,7 +14,7 @@ const DAILY_WORK: { section: ClinicSection; key: AdminMessageKey }[] = [
   { section: 'notifications', key: 'clinic.tab.notifications' },
 ];
 
-const SET_UP: { section: ClinicSection; key: MessageKey }[] = [
+const SET_UP: { section: ClinicSection; key: AdminMessageKey }[] = [
   { section: 'practitioners', key: 'clinic.tab.practitioners' },
   { section: 'books', key: 'clinic.tab.books' },
   { section: 'types', key: 'clinic.tab.types' },
@@ -24,8 +24,7 @@ const SET_UP: { section: ClinicSection; key: MessageKey }[] = [
 ];
 
 export function ClinicLayout() {
-  const t = useT();
-  const adminT = useAdminT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const user = useSessionUser();
   const clinicId = useClinicId();
@@ -55,7 +54,7 @@ export function ClinicLayout() {
                 ...(user.role === 'clinic_admin'
                   ? DAILY_WORK.map(({ section, key }) => ({
                       to: clinicSectionPath(clinicId, section),
-                      label: adminT(key),
+                      label: t(key),
                     }))
                   : []),
                 ...SET_UP.map(({ section, key }) => ({ to: clinicSectionPath(clinicId, section), label: t(key) })),

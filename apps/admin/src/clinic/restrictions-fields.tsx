@@ -1,6 +1,7 @@
 // T3: the online-booking restrictions of a book, or a type's own limits: empty means no restriction.
 import type { Restrictions } from '@bn/domain';
-import { CheckboxField, TextField, fieldId, useT } from '@bn/ui';
+import { CheckboxField, TextField, fieldId } from '@bn/ui';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 /** The form's version: numbers as the inputs hold them ('' = no restriction). */
 export type RestrictionsDraft = Record<Exclude<keyof Restrictions, 'cancellationAllowed'>, string> & {
@@ -42,7 +43,7 @@ interface Props {
 }
 
 export function RestrictionsFields({ prefix, path, legend, value, onChange, errors }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const id = (field: string) => fieldId(prefix, `${path}.${field}`);
   const labels = {
     daysAhead: t('restrictions.daysAhead'),

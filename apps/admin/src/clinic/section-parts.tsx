@@ -1,6 +1,6 @@
 // Pieces every section of the clinic page uses: its heading with a «new» button, and the «saved» notice.
 import { useEffect, useRef } from 'react';
-import { useT } from '@bn/ui';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 interface SectionHeadProps {
   id: string;
@@ -38,7 +38,7 @@ export function SavedNotice({ text }: { text: string | null }) {
 
 /** «Endre» in a table row; its accessible name carries the row («Endre Kari Nordmann»). */
 export function EditButton({ name, onClick }: { name: string; onClick: () => void }) {
-  const t = useT();
+  const t = useAdminT();
   return (
     <button
       type="button"
@@ -53,7 +53,7 @@ export function EditButton({ name, onClick }: { name: string; onClick: () => voi
 
 /** «Vis» in a table row for read-only roles; its accessible name carries the row («Vis Standard uke»). */
 export function ShowButton({ name, onClick }: { name: string; onClick: () => void }) {
-  const t = useT();
+  const t = useAdminT();
   return (
     <button
       type="button"

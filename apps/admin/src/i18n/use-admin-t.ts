@@ -1,22 +1,42 @@
-// `t()` for the admin app's own texts, in the language chosen in the shared switch (Bokmål unless English).
-import { useCallback } from 'react';
-import type { Locale } from '@bn/domain';
-import { useLocale, type MessageValues } from '@bn/ui';
-import { adminNb, type AdminMessageKey } from './messages.nb.js';
+// The admin app's catalogue — its own screens' texts beside the shared ones (@bn/ui) — and `t()` for it, in the
+// language chosen in the shared switch (Bokmål unless English). One translator (@bn/domain's) for every catalogue.
+import { createTranslator, mergeCatalogues, type Translate } from '@bn/domain';
+import { sharedCatalogues, useTranslate } from '@bn/ui';
+import { adminNb } from './messages.nb.js';
 import { adminEn } from './messages.en.js';
+import { pagesNb } from './pages.nb.js';
+import { pagesEn } from './pages.en.js';
+import { clinicNb } from './clinic.nb.js';
+import { clinicEn } from './clinic.en.js';
+import { scheduleNb } from './schedule.nb.js';
+import { scheduleEn } from './schedule.en.js';
+import { readinessNb } from './readiness.nb.js';
+import { readinessEn } from './readiness.en.js';
+import { networkNb } from './network.nb.js';
+import { networkEn } from './network.en.js';
 
-export type { AdminMessageKey };
-export type AdminTranslate = (key: AdminMessageKey, values?: MessageValues) => string;
+/** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
+export const ADMIN_PARTS = {
+  pages: { nb: pagesNb, en: pagesEn },
+  dailyWork: { nb: adminNb, en: adminEn },
+  clinic: { nb: clinicNb, en: clinicEn },
+  schedule: { nb: scheduleNb, en: scheduleEn },
+  readiness: { nb: readinessNb, en: readinessEn },
+  network: { nb: networkNb, en: networkEn },
+};
 
-const catalogs: Record<Locale, Record<AdminMessageKey, string>> = { nb: adminNb, en: adminEn };
+const own = {
+  nb: { ...pagesNb, ...adminNb, ...clinicNb, ...scheduleNb, ...readinessNb, ...networkNb },
+  en: { ...pagesEn, ...adminEn, ...clinicEn, ...scheduleEn, ...readinessEn, ...networkEn },
+};
 
-export function translateAdmin(locale: Locale, key: AdminMessageKey, values?: MessageValues): string {
-  const text = catalogs[locale][key];
-  if (!values) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export const adminTranslator = createTranslator(mergeCatalogues(sharedCatalogues, own));
 
+type AdminCatalogue = typeof adminTranslator.catalogues.nb;
+export type AdminMessageKey = keyof AdminCatalogue;
+export type AdminTranslate = Translate<AdminCatalogue>;
+
+/** `t('calendar.heading')` → «Timebok» or "Appointment book", in the chosen language. */
 export function useAdminT(): AdminTranslate {
-  const { locale } = useLocale();
-  return useCallback((key, values) => translateAdmin(locale, key, values), [locale]);
+  return useTranslate(adminTranslator);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { AGREEMENT_STATUSES, osloDate, type AgreementConfig } from '@bn/domain';
+import { agreementSchema, AGREEMENT_STATUSES, osloDate, type AgreementConfig } from '@bn/domain';
 import {
   EditForm,
   RadioGroup,
@@ -9,10 +9,11 @@ import {
   fieldId,
   missingChoices,
   useFieldErrors,
-  useT,
   useTRPC,
+  checkedBy,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export interface AgreementDraft extends AgreementConfig {
   /** For a personal agreement: the practitioner's clinic, to choose the practitioner from; and its name. */
@@ -47,7 +48,7 @@ const STATUS_KEYS = {
 
 /** N3: an agreement between an insurer and a clinic, or a practitioner personally, with its status and validity. */
 export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const insurers = useQuery(trpc.insurers.list.queryOptions());
@@ -62,7 +63,7 @@ export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
   const config = useQuery(
     trpc.clinicConfig.get.queryOptions({ clinicId }, { enabled: scope === 'practitioner' && clinicId !== '' }),
   );
-  const save = useMutation(trpc.agreements.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(agreementSchema, trpc.agreements.upsert.mutationOptions({ onSuccess: refresh })));
   const [missing, setMissing] = useState<Error | null>(null);
   const error = missing ?? save.error;
   const errors = useFieldErrors(error);

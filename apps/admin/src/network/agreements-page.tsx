@@ -3,12 +3,13 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { formatDate } from '@bn/domain';
-import { ActionButton, DataTable, QueryView, SelectField, StatusBadge, usePageTitle, useT, useTRPC } from '@bn/ui';
+import { ActionButton, DataTable, QueryView, SelectField, StatusBadge, usePageTitle, useTRPC } from '@bn/ui';
 import { NEW, useEditing } from '../api/use-editing.js';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 import type { AgreementRow } from '../api/types.js';
 import { EditButton, SavedNotice } from '../clinic/section-parts.js';
 import { AgreementForm, newAgreement } from './agreement-form.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 const STATUS = {
   pending: ['na', 'agreements.status.pending'],
@@ -17,7 +18,7 @@ const STATUS = {
 } as const;
 
 export function AgreementsPage() {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const clinics = useQuery(trpc.clinics.list.queryOptions());
   const { editing, isNew, open, openNew, close, params } = useEditing();
@@ -114,7 +115,7 @@ export function AgreementsPage() {
 }
 
 function RowActions({ row, onEdit }: { row: AgreementRow; onEdit: () => void }) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const approve = useMutation(trpc.agreements.upsert.mutationOptions({ onSuccess: refresh }));

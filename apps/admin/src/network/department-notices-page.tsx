@@ -3,13 +3,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate, formatOrgNumber } from '@bn/domain';
-import { ActionButton, QueryView, StatusBadge, usePageTitle, useSessionUser, useT, useTRPC } from '@bn/ui';
+import { ActionButton, QueryView, StatusBadge, usePageTitle, useSessionUser, useTRPC } from '@bn/ui';
 import type { DepartmentNotice } from '../api/types.js';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 import { clinicSectionPath } from '../paths.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export function DepartmentNoticesPage() {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const user = useSessionUser();
   const notices = useQuery(trpc.clinics.departmentNotices.queryOptions());
@@ -39,7 +40,7 @@ export function DepartmentNoticesPage() {
 }
 
 function NoticeCard({ notice: n }: { notice: DepartmentNotice }) {
-  const t = useT();
+  const t = useAdminT();
   return (
     <li className="card" aria-labelledby={`notice-${n.clinic.id}`}>
       <h2 id={`notice-${n.clinic.id}`}>
@@ -63,7 +64,7 @@ function NoticeCard({ notice: n }: { notice: DepartmentNotice }) {
 }
 
 function DepartmentRow({ department: d }: { department: DepartmentNotice['departments'][number] }) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const register = useMutation(trpc.departments.setRegistered.mutationOptions({ onSuccess: refresh }));

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { InsurerConfig } from '@bn/domain';
-import { CheckboxField, EditForm, TextField, fieldId, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import { insurerSchema } from '@bn/domain';
+import { CheckboxField, EditForm, TextField, fieldId, useFieldErrors, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export const NEW_INSURER: InsurerConfig = {
   id: '',
@@ -22,7 +24,7 @@ interface Props {
 
 /** An insurer: name, org number, whether it offers online booking for psychologists (N4), its patient app. */
 export function InsurerForm({ initial, isNew, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => ({
@@ -30,7 +32,7 @@ export function InsurerForm({ initial, isNew, onSaved, onCancel }: Props) {
     id: initial.id || crypto.randomUUID(),
     appName: initial.appName ?? '',
   }));
-  const save = useMutation(trpc.insurers.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(insurerSchema, trpc.insurers.upsert.mutationOptions({ onSuccess: refresh })));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('insurer', path);
   const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) =>

@@ -2,13 +2,14 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatOrgNumber, type InsurerConfig } from '@bn/domain';
-import { DataTable, QueryView, YesNo, usePageTitle, useT, useTRPC } from '@bn/ui';
+import { DataTable, QueryView, YesNo, usePageTitle, useTRPC } from '@bn/ui';
 import { NEW, useEditing } from '../api/use-editing.js';
 import { EditButton, SavedNotice } from '../clinic/section-parts.js';
 import { InsurerForm, NEW_INSURER } from './insurer-form.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export function InsurersPage() {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const insurers = useQuery(trpc.insurers.list.queryOptions());
   const { editing, isNew, open, openNew, close } = useEditing();

@@ -2,15 +2,16 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PROFESSION_INFO, formatDate } from '@bn/domain';
-import { ActionButton, DataTable, QueryView, usePageTitle, useLocale, useT, useTRPC } from '@bn/ui';
+import { ActionButton, DataTable, QueryView, usePageTitle, useLocale, useTRPC } from '@bn/ui';
 import type { MembershipRow } from '../api/types.js';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 import { HprNumber } from '../components/hpr-number.js';
 import { MembershipStatus } from '../clinic/practitioners/membership-status.js';
 import { clinicSectionPath } from '../paths.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export function MembershipsPage() {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const memberships = useQuery(trpc.memberships.list.queryOptions());
@@ -71,7 +72,7 @@ export function MembershipsPage() {
 }
 
 function Decide({ row }: { row: MembershipRow }) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const decide = useMutation(trpc.memberships.decide.mutationOptions({ onSuccess: refresh }));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
+  tariffSchema,
   PROFESSIONS,
   PROFESSION_INFO,
   TARIFF_KINDS,
@@ -16,10 +17,11 @@ import {
   fieldId,
   useFieldErrors,
   useLocale,
-  useT,
   useTRPC,
+  checkedBy,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export const NEW_TARIFF: TariffConfig = { id: '', code: '', name: '', kind: 'insurance', professions: [] };
 
@@ -32,12 +34,12 @@ interface Props {
 
 /** A tariff: code, Norwegian name, kind (only B-codes can be insurance tariffs — T2) and the professions it is for. */
 export function TariffForm({ initial, isNew, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => ({ ...initial, id: initial.id || crypto.randomUUID() }));
-  const save = useMutation(trpc.tariffs.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(tariffSchema, trpc.tariffs.upsert.mutationOptions({ onSuccess: refresh })));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('tariff', path);
 

@@ -2,13 +2,14 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { PROFESSION_INFO, TARIFF_KIND_LABELS } from '@bn/domain';
-import { DataTable, QueryView, usePageTitle, useLocale, useT, useTRPC } from '@bn/ui';
+import { DataTable, QueryView, usePageTitle, useLocale, useTRPC } from '@bn/ui';
 import { NEW, useEditing } from '../api/use-editing.js';
 import { EditButton, SavedNotice } from '../clinic/section-parts.js';
 import { NEW_TARIFF, TariffForm } from './tariff-form.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export function TariffsPage() {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const tariffs = useQuery(trpc.tariffs.list.queryOptions());

@@ -2,11 +2,12 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { formatOrgNumber } from '@bn/domain';
-import { DataTable, QueryView, YesNo, usePageTitle, useSessionUser, useT, useTRPC } from '@bn/ui';
+import { DataTable, QueryView, YesNo, usePageTitle, useSessionUser, useTRPC } from '@bn/ui';
 import { clinicPath } from '../paths.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export function ClinicsPage() {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const user = useSessionUser();
   const clinics = useQuery(trpc.clinics.list.queryOptions());

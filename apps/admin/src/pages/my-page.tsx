@@ -1,11 +1,12 @@
 // "Min side" for a practitioner: its own record and clinic. Its books come with the appointment book feature.
 import { useQuery } from '@tanstack/react-query';
 import { PROFESSION_INFO } from '@bn/domain';
-import { EmptyState, FactsList, QueryView, usePageTitle, useLocale, useT, useTRPC } from '@bn/ui';
+import { EmptyState, FactsList, QueryView, usePageTitle, useLocale, useTRPC } from '@bn/ui';
 import { HprNumber } from '../components/hpr-number.js';
+import { useAdminT } from '../i18n/use-admin-t.js';
 
 export function MyPage() {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const profile = useQuery(trpc.practitioner.me.queryOptions());

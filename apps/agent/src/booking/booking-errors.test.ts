@@ -1,42 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '@bn/domain';
-import { agentText } from '../i18n/agent-messages.js';
+import { wordError, type WireValues } from '@bn/domain';
+import type { ApiErrorInfo, FieldIssue } from '@bn/ui';
+import { agentTranslator } from '../i18n/agent-messages.js';
 import { refusalFor, refusalKeepsHold } from './booking-errors.js';
 
-const info = (appCode: string, message: string | null = null, fieldErrors: Record<string, string> = {}) => ({
+const info = (appCode: string, values: WireValues = {}, issues: FieldIssue[] = []): ApiErrorInfo => ({
   appCode,
-  message,
-  fieldErrors,
+  values,
+  issues,
   httpStatus: 409,
 });
+const nb = agentTranslator.in('nb');
+const en = agentTranslator.in('en');
 
 describe('a refused hold or confirmation', () => {
   it('has its own sentence and ways forward per server code', () => {
-    expect(refusalFor('hold', info('SLOT_TAKEN', ERROR_CODES.SLOT_TAKEN.nb))).toEqual({
+    expect(refusalFor('hold', info('SLOT_TAKEN'))).toEqual({
       code: 'SLOT_TAKEN',
       messageKey: 'booking.refused.hold.SLOT_TAKEN',
       detail: null,
       steps: ['search'],
     });
-    expect(refusalFor('confirm', info('HOLD_EXPIRED', ERROR_CODES.HOLD_EXPIRED.nb)).steps).toEqual([
-      'holdAgain',
-      'search',
-    ]);
+    expect(refusalFor('confirm', info('HOLD_EXPIRED')).steps).toEqual(['holdAgain', 'search']);
     expect(refusalFor('confirm', info('HOLD_NOT_FOUND')).steps).toEqual(['holdAgain', 'search']);
     expect(refusalFor('confirm', info('VALIDATION')).steps).toEqual(['fix', 'search']);
     expect(refusalFor('confirm', info('NETWORK')).steps).toEqual(['retry', 'search']);
     expect(refusalFor('confirm', info('IDEMPOTENCY_KEY_REUSED')).steps).toEqual(['mine', 'search']);
-    expect(agentText('nb', refusalFor('confirm', info('SLOT_TAKEN')).messageKey)).toMatch(/tatt av noen andre/);
+    expect(nb(refusalFor('confirm', info('SLOT_TAKEN')).messageKey)).toMatch(/tatt av noen andre/);
   });
 
   it('names the real reason a hold is refused: too soon, too far ahead, no slot at that time — never "taken"', () => {
     for (const code of ['TOO_SOON', 'OUTSIDE_HORIZON', 'NOT_ON_GRID']) {
-      const refusal = refusalFor('hold', info(code, ERROR_CODES[code as keyof typeof ERROR_CODES].nb));
+      const refusal = refusalFor('hold', info(code));
       expect(refusal).toMatchObject({ code, messageKey: `booking.refused.hold.${code}`, steps: ['search'] });
-      expect(agentText('nb', refusal.messageKey)).not.toMatch(/tatt av noen andre/);
-      expect(agentText('en', refusal.messageKey)).not.toMatch(/taken/);
+      expect(nb(refusal.messageKey)).not.toMatch(/tatt av noen andre/);
+      expect(en(refusal.messageKey)).not.toMatch(/taken/);
     }
-    expect(agentText('nb', 'booking.refused.hold.OUTSIDE_HORIZON')).toMatch(/lenger fram i tid/);
+    expect(nb('booking.refused.hold.OUTSIDE_HORIZON')).toMatch(/lenger fram i tid/);
   });
 
   it('keeps the countdown only where the hold still stands', () => {
@@ -51,19 +51,22 @@ describe('a refused hold or confirmation', () => {
     ).toEqual([]);
   });
 
-  it('adds the server’s own sentence only when it says more than the code’s standard text', () => {
-    const notice = 'Timen må bestilles senest 01.12.2026 10:00 (minste varsel).';
-    expect(refusalFor('hold', info('NOT_BOOKABLE', notice)).detail).toBe(notice);
-    expect(refusalFor('hold', info('NOT_BOOKABLE', ERROR_CODES.NOT_BOOKABLE.nb)).detail).toBeNull();
-    expect(refusalFor('confirm', info('BAD_INPUT', 'Ugyldige data.')).detail).toBeNull();
+  it('adds the reason’s own sentence, in the chosen language, only when it says more than the code’s standard text', () => {
+    const earliest = new Date('2026-12-01T09:00:00Z');
+    const soon = refusalFor('hold', info('TOO_SOON', { reason: 'min_notice', earliest }));
+    expect(soon.detail).toEqual({ reason: 'min_notice', earliest });
+    expect(wordError('nb', soon.code, soon.detail!)).toBe('Timer før 01.12.2026 10:00 ligger innenfor minste varsel.');
+    expect(wordError('en', soon.code, soon.detail!)).toBe(
+      'Times before 01.12.2026 10:00 are inside the minimum notice.',
+    );
+    expect(refusalFor('hold', info('NOT_BOOKABLE', { reason: 'not_offered' })).detail).toBeNull();
+    expect(refusalFor('confirm', info('BAD_INPUT')).detail).toBeNull();
   });
 
   it('sends a case id that is another patient’s back to the case id field, with its own sentence', () => {
     const refusal = refusalFor(
       'confirm',
-      info('CASE_ID_OTHER_PATIENT', ERROR_CODES.CASE_ID_OTHER_PATIENT.nb, {
-        caseId: ERROR_CODES.CASE_ID_OTHER_PATIENT.nb,
-      }),
+      info('CASE_ID_OTHER_PATIENT', {}, [{ path: ['caseId'], code: 'case_id.other_patient' }]),
     );
     expect(refusal).toEqual({
       code: 'CASE_ID_OTHER_PATIENT',
@@ -73,18 +76,21 @@ describe('a refused hold or confirmation', () => {
       field: 'caseId',
     });
     expect(refusalKeepsHold(refusal)).toBe(true);
-    expect(agentText('nb', refusal.messageKey)).toBe(
+    expect(nb(refusal.messageKey)).toBe(
       'Denne SakID-en hører til en annen pasient hos forsikringsselskapet ditt. Sjekk SakID-en og fødselsnummeret – timen er ikke bestilt ennå.',
     );
-    expect(agentText('en', refusal.messageKey)).toMatch(/belongs to another patient/);
+    expect(en(refusal.messageKey)).toMatch(/belongs to another patient/);
   });
 
-  it('falls back to the server’s sentence for a code it does not know', () => {
-    expect(refusalFor('confirm', info('FORBIDDEN', 'Du har ikke tilgang til dette.'))).toEqual({
+  it('falls back to the code’s shared sentence for a code it does not know', () => {
+    const refusal = refusalFor('confirm', info('FORBIDDEN'));
+    expect(refusal).toEqual({
       code: 'FORBIDDEN',
       messageKey: 'booking.refused.confirm.other',
-      detail: 'Du har ikke tilgang til dette.',
+      detail: {},
       steps: ['search'],
     });
+    expect(wordError('nb', refusal.code, refusal.detail!)).toBe('Du har ikke tilgang til dette.');
+    expect(wordError('en', refusal.code, refusal.detail!)).toBe('You do not have access to this.');
   });
 });

@@ -1,7 +1,7 @@
 // What the agent is told when the server refuses a hold or a confirmation, and which ways forward make sense: a
-// sentence per code (both languages, in the agent's messages) plus the server's own, more specific Norwegian
-// sentence when it has one (minimum notice with its date, the patient's limit …).
-import { ERROR_CODES } from '@bn/domain';
+// sentence per code (both languages, in the agent's messages) plus, when the code's reason says more (minimum notice
+// with its date, the patient's limit …), that reason's sentence with its values (the shared refusal sentences).
+import { hasSpecificWording, type WireValues } from '@bn/domain';
 import type { ApiErrorInfo } from '@bn/ui';
 import { isAgentMessageKey, type AgentMessageKey } from '../i18n/agent-messages.js';
 import type { PatientField } from './patient-fields.js';
@@ -14,8 +14,11 @@ export type Stage = 'hold' | 'confirm';
 export interface Refusal {
   code: string;
   messageKey: AgentMessageKey;
-  /** The server's own sentence when it says more than the code's standard text (Norwegian). */
-  detail: string | null;
+  /**
+   * The refusal's values when its reason says more than the code's standard text: shown as `wordError(locale, code,
+   * detail)`, in the chosen language.
+   */
+  detail: WireValues | null;
   steps: NextStep[];
   /** The form field the refusal is about: the agent goes back to the form with the sentence beside that field. */
   field?: PatientField;
@@ -56,15 +59,14 @@ const FIELD_OF: Record<string, PatientField> = { CASE_ID_OTHER_PATIENT: 'caseId'
 export function refusalFor(stage: Stage, info: ApiErrorInfo): Refusal {
   const steps = STEPS[stage][info.appCode];
   const key = `booking.refused.${stage}.${info.appCode}`;
-  const standard = (ERROR_CODES as Record<string, { nb: string } | undefined>)[info.appCode]?.nb;
   if (steps && isAgentMessageKey(key)) {
-    // BAD_INPUT's message is generic; its field messages are shown next to the fields instead.
-    const specific = info.message && info.message !== standard && info.appCode !== 'BAD_INPUT' ? info.message : null;
+    // Field issues (BAD_INPUT, VALIDATION) are shown next to their fields instead.
+    const specific = hasSpecificWording(info.appCode, info.values) ? info.values : null;
     const field = stage === 'confirm' ? FIELD_OF[info.appCode] : undefined;
     return { code: info.appCode, messageKey: key, detail: field ? null : specific, steps, ...(field ? { field } : {}) };
   }
-  // A code this page has no sentence for: the server's own sentence, and the way back.
-  return { code: info.appCode, messageKey: `booking.refused.${stage}.other`, detail: info.message, steps: ['search'] };
+  // A code this page has no sentence for: the code's shared sentence, and the way back.
+  return { code: info.appCode, messageKey: `booking.refused.${stage}.other`, detail: info.values, steps: ['search'] };
 }
 
 /** A refused confirmation after which the hold still stands: the agent fixes the details or tries again. */

@@ -11,7 +11,7 @@ import { BookingRefused } from './booking-refused.js';
 import type { BookedReceipt } from './booking-state.js';
 import { BookingSummary } from './booking-summary.js';
 import { HoldStatus } from './hold-status.js';
-import { EMPTY_PATIENT_FORM, serverFieldErrors, type PatientField, type PatientPayload } from './patient-fields.js';
+import { EMPTY_PATIENT_FORM, fieldProblems, type PatientPayload, type ServerFieldErrors } from './patient-fields.js';
 import { PatientForm } from './patient-form.js';
 import { shownPatient, slotFacts } from './booking-facts.js';
 import type { SlotChoice } from './slot-choice.js';
@@ -33,14 +33,13 @@ type Step =
 
 export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked }: BookingFlowProps) {
   const trpc = useTRPC();
-  const at = useAgentT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const hold = useHold(slot, attemptId);
   const now = useNow();
   const [values, setValues] = useState(EMPTY_PATIENT_FORM);
   const [step, setStep] = useState<Step>({ name: 'form' });
-  const [serverErrors, setServerErrors] = useState<Partial<Record<PatientField, string>>>({});
+  const [serverErrors, setServerErrors] = useState<ServerFieldErrors>({});
   const [renewing, setRenewing] = useState(false);
   const confirm = useMutation(trpc.booking.confirm.mutationOptions());
 
@@ -78,11 +77,11 @@ export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked
           if (refusal.field) {
             // One field is wrong and the hold stands: back to the form, the agent's sentence beside that field (the
             // form moves the keyboard to it).
-            setServerErrors({ ...serverFieldErrors(info.fieldErrors), [refusal.field]: at(refusal.messageKey) });
+            setServerErrors({ ...fieldProblems(info.issues), [refusal.field]: refusal.messageKey });
             setStep({ name: 'form' });
             return;
           }
-          setServerErrors(serverFieldErrors(info.fieldErrors));
+          setServerErrors(fieldProblems(info.issues));
           setStep({ name: 'refused', payload, error });
         },
       },

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { readApiError, useLocale } from '@bn/ui';
+import { wordError } from '@bn/domain';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { PATHS } from '../paths.js';
 import { refusalFor, type Stage } from './booking-errors.js';
@@ -40,7 +41,7 @@ export function BookingRefused({
       </h2>
       <div className="alert alert-error">
         <p className="alert-title">{at(refusal.messageKey)}</p>
-        {refusal.detail && locale === 'nb' && <p className="refused-detail">{refusal.detail}</p>}
+        {refusal.detail && <p className="refused-detail">{wordError(locale, refusal.code, refusal.detail)}</p>}
       </div>
       <div className="actions">
         {refusal.steps.map((step) => {

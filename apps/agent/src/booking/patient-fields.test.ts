@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NATIONAL_ID_MESSAGES } from '@bn/domain';
-import { agentText } from '../i18n/agent-messages.js';
-import { checkPatientForm, EMPTY_PATIENT_FORM, serverFieldErrors, type PatientFormValues } from './patient-fields.js';
+import { BOOKING_TEXT_LIMITS, type Locale } from '@bn/domain';
+import { fieldIssueText } from '@bn/ui';
+import { checkPatientForm, EMPTY_PATIENT_FORM, fieldProblems, type PatientFormValues } from './patient-fields.js';
 
 /** Nine digits and both check digits; K1 with the given remainder (0 classic, 1–3 from 2032). */
 function withCheckDigits(nine: string, remainder = 0): string {
@@ -23,9 +23,11 @@ const valid: PatientFormValues = {
   name: 'Kari Pasient',
   phone: '912 34 567',
 };
-const problemsOf = (values: Partial<PatientFormValues>) => {
+/** What the agent reads beside each refused field, in one language. */
+const problemsOf = (values: Partial<PatientFormValues>, locale: Locale = 'nb') => {
   const result = checkPatientForm({ ...valid, ...values });
-  return result.ok ? {} : result.problems;
+  if (result.ok) return {};
+  return Object.fromEntries(Object.entries(result.problems).map(([f, issue]) => [f, fieldIssueText(issue, locale)]));
 };
 
 describe('the booking form’s patient fields', () => {
@@ -56,47 +58,65 @@ describe('the booking form’s patient fields', () => {
     });
   });
 
-  it('says exactly what is wrong with a national identity number, in the domain’s own words', () => {
-    expect(problemsOf({ nationalId: '' }).nationalId).toBe('nationalId.missing');
-    expect(problemsOf({ nationalId: '0201329999' }).nationalId).toBe('nationalId.format');
-    expect(problemsOf({ nationalId: '0201329999x' }).nationalId).toBe('nationalId.format');
-    expect(problemsOf({ nationalId: '02013299998' }).nationalId).toBe('nationalId.check_digits');
-    expect(problemsOf({ nationalId: withCheckDigits('320190100') }).nationalId).toBe('nationalId.date');
+  it('says exactly what is wrong with a national identity number, in the words the server would use', () => {
+    expect(problemsOf({ nationalId: '' }).nationalId).toBe('Skriv inn fødselsnummeret eller D-nummeret.');
+    expect(problemsOf({ nationalId: '0201329999' }).nationalId).toBe('Fødselsnummeret må ha 11 siffer.');
+    expect(problemsOf({ nationalId: '0201329999x' }).nationalId).toBe('Fødselsnummeret må ha 11 siffer.');
+    expect(problemsOf({ nationalId: '02013299998' }).nationalId).toBe('Fødselsnummeret har feil kontrollsiffer.');
+    expect(problemsOf({ nationalId: withCheckDigits('320190100') }).nationalId).toBe(
+      'Fødselsnummeret har en ugyldig fødselsdato.',
+    );
     // Individual numbers 500–749 were never issued for years 40–53.
-    expect(problemsOf({ nationalId: withCheckDigits('010145600') }).nationalId).toBe('nationalId.individual_number');
-    for (const problem of ['format', 'check_digits', 'date', 'individual_number'] as const) {
-      expect(agentText('nb', `booking.patient.problem.nationalId.${problem}`)).toBe(NATIONAL_ID_MESSAGES[problem]);
-      expect(agentText('en', `booking.patient.problem.nationalId.${problem}`)).not.toBe(NATIONAL_ID_MESSAGES[problem]);
-    }
+    expect(problemsOf({ nationalId: withCheckDigits('010145600') }).nationalId).toBe(
+      'Individnummeret passer ikke med fødselsåret.',
+    );
+    expect(problemsOf({ nationalId: '02013299998' }, 'en').nationalId).toBe(
+      'The national identity number has wrong check digits.',
+    );
   });
 
   it('needs a name and at least one of phone and e-mail, and checks each one given', () => {
-    expect(problemsOf({ name: ' K ' }).name).toBe('name.missing');
-    expect(problemsOf({ name: 'x'.repeat(201) }).name).toBe('name.tooLong');
-    expect(problemsOf({ phone: '', email: '' }).phone).toBe('contact.missing');
+    expect(problemsOf({ name: ' K ' }).name).toBe('Skriv inn pasientens navn.');
+    // The limit is the booking schema's own: one character more is refused, with the limit in the sentence.
+    const tooLong = 'x'.repeat(BOOKING_TEXT_LIMITS.patientName + 1);
+    expect(problemsOf({ name: tooLong }).name).toBe(`Skriv høyst ${BOOKING_TEXT_LIMITS.patientName} tegn.`);
+    expect(problemsOf({ name: tooLong }, 'en').name).toBe(`Use at most ${BOOKING_TEXT_LIMITS.patientName} characters.`);
+    expect(problemsOf({ name: 'x'.repeat(BOOKING_TEXT_LIMITS.patientName) })).toEqual({});
+    expect(problemsOf({ phone: '', email: '' }).phone).toBe(
+      'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.',
+    );
+    expect(problemsOf({ phone: '', email: '' }, 'en').phone).toBe(
+      'Give a phone number or an e-mail address, so the patient gets the confirmation.',
+    );
     expect(problemsOf({ phone: '', email: 'kari@example.no' })).toEqual({});
-    expect(problemsOf({ phone: '12 34' }).phone).toBe('phone.invalid');
+    expect(problemsOf({ phone: '12 34' }).phone).toBe(
+      'Ugyldig telefonnummer. Skriv 8 siffer, eller landskode med + foran.',
+    );
     expect(problemsOf({ phone: '+46 70 123 45 67' })).toEqual({});
-    expect(problemsOf({ email: 'kari@' }).email).toBe('email.invalid');
+    expect(problemsOf({ email: 'kari@' }).email).toBe('Ugyldig e-postadresse.');
   });
 
   it('takes an optional case id (SakID) with the domain’s rule, and limits the remark', () => {
     expect(problemsOf({ caseId: '' })).toEqual({});
-    expect(problemsOf({ caseId: '6Q' }).caseId).toBe('caseId.invalid');
-    expect(problemsOf({ caseId: '6QP-TR' }).caseId).toBe('caseId.invalid');
-    expect(problemsOf({ remark: 'x'.repeat(1001) }).remark).toBe('remark.tooLong');
+    expect(problemsOf({ caseId: '6Q' }).caseId).toBe('SakID må være 3–20 bokstaver eller tall (for eksempel 6QPTR).');
+    expect(problemsOf({ caseId: '6QP-TR' }, 'en').caseId).toBe(
+      'The case id must be 3–20 letters or digits (for example 6QPTR).',
+    );
+    expect(problemsOf({ remark: 'x'.repeat(BOOKING_TEXT_LIMITS.patientRemark + 1) }).remark).toBe(
+      `Skriv høyst ${BOOKING_TEXT_LIMITS.patientRemark} tegn.`,
+    );
     const empty = checkPatientForm({ ...valid, caseId: '  ', remark: ' ' });
     expect(empty.ok && [empty.payload.caseId, empty.payload.patientRemark]).toEqual([null, null]);
   });
 
-  it('places the server’s field messages next to the form’s fields', () => {
-    expect(
-      serverFieldErrors({
-        'patient.nationalId': 'Fødselsnummeret har feil kontrollsiffer.',
-        caseId: 'Ugyldig',
-        patientRemark: 'For lang',
-        holdId: 'x',
-      }),
-    ).toEqual({ nationalId: 'Fødselsnummeret har feil kontrollsiffer.', caseId: 'Ugyldig', remark: 'For lang' });
+  it('places the server’s field issues next to the form’s fields', () => {
+    const nationalId = { path: ['patient', 'nationalId'], code: 'national_id.check_digits' } as const;
+    const caseId = { path: ['caseId'], code: 'case_id.other_patient' } as const;
+    const remark = { path: ['patientRemark'], code: 'too_long', values: { maximum: 1000 } } as const;
+    expect(fieldProblems([nationalId, caseId, remark, { path: ['holdId'], code: 'id.format' }])).toEqual({
+      nationalId,
+      caseId,
+      remark,
+    });
   });
 });

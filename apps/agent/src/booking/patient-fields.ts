@@ -1,13 +1,9 @@
-// The booking form's patient fields, checked in the browser with the domain's own validators (the functions the
-// server runs), so the agent learns what is wrong next to the field before anything is sent.
-import {
-  caseIdSchema,
-  emailSchema,
-  normaliseCaseId,
-  parseNationalId,
-  phoneSchema,
-  type NationalIdProblem,
-} from '@bn/domain';
+// The booking form's patient fields, checked in the browser with the very schema the server runs
+// (`bookingPatientInput`, packages/domain), so the agent learns what is wrong next to the field before anything is
+// sent — and no limit of the server's is copied here.
+import { BOOKING_TEXT_LIMITS, checkInput, bookingPatientInput, type BookingPatientInput } from '@bn/domain';
+import { fieldPath, type FieldIssue } from '@bn/ui';
+import type { AgentMessageKey } from '../i18n/agent-messages.js';
 
 export interface PatientFormValues {
   nationalId: string;
@@ -29,84 +25,27 @@ export const EMPTY_PATIENT_FORM: PatientFormValues = {
   remark: '',
 };
 
-/** The limits of confirmBookingInput (packages/domain/src/booking/schemas.ts). */
-export const NAME_MAX_LENGTH = 200;
-export const REMARK_MAX_LENGTH = 1000;
+/** The longest remark the server takes: the textarea stops there. */
+export const REMARK_MAX_LENGTH = BOOKING_TEXT_LIMITS.patientRemark;
 
-/** Why a field is refused; each has its own sentence in the agent's messages (`patient.problem.<code>`). */
-export type PatientProblem =
-  | 'nationalId.missing'
-  | `nationalId.${NationalIdProblem}`
-  | 'name.missing'
-  | 'name.tooLong'
-  | 'contact.missing'
-  | 'phone.invalid'
-  | 'email.invalid'
-  | 'caseId.invalid'
-  | 'remark.tooLong';
+/** What `booking.confirm` receives besides the hold and the idempotency key: the schema's output. */
+export type PatientPayload = BookingPatientInput;
 
-/** What `booking.confirm` receives besides the hold and the idempotency key. */
-export interface PatientPayload {
-  patient: { nationalId: string; name: string; phone: string | null; email: string | null };
-  caseId: string | null;
-  patientRemark: string | null;
-}
+export type PatientCheck = { ok: true; payload: PatientPayload } | { ok: false; problems: PatientProblems };
 
-export type PatientCheck =
-  { ok: true; payload: PatientPayload } | { ok: false; problems: Partial<Record<PatientField, PatientProblem>> };
+/** The first issue of each refused field, worded where it is shown (in the chosen language). */
+export type PatientProblems = Partial<Record<PatientField, FieldIssue>>;
+
+/**
+ * What the server refused, per field: its issue, or the agent's own sentence (a message key) for a refusal about one
+ * field as a whole (a case id that is another patient's). Worded when shown, so a change of language follows.
+ */
+export type ServerFieldErrors = Partial<Record<PatientField, FieldIssue | AgentMessageKey>>;
 
 /** Field order on the page: the first refused field is the one the keyboard goes to. */
 export const PATIENT_FIELDS: readonly PatientField[] = ['nationalId', 'name', 'phone', 'email', 'caseId', 'remark'];
 
-export function checkPatientForm(values: PatientFormValues): PatientCheck {
-  const problems: Partial<Record<PatientField, PatientProblem>> = {};
-
-  const nationalId = values.nationalId.replace(/\s/g, '');
-  if (nationalId === '') problems.nationalId = 'nationalId.missing';
-  else {
-    const parsed = parseNationalId(nationalId);
-    if (!parsed.valid) problems.nationalId = `nationalId.${parsed.problem}`;
-  }
-
-  const name = values.name.trim();
-  if (name.length < 2) problems.name = 'name.missing';
-  else if (name.length > NAME_MAX_LENGTH) problems.name = 'name.tooLong';
-
-  const phone = values.phone.trim();
-  const email = values.email.trim();
-  const parsedPhone = phone ? phoneSchema.safeParse(phone) : null;
-  const parsedEmail = email ? emailSchema.safeParse(email) : null;
-  if (parsedPhone && !parsedPhone.success) problems.phone = 'phone.invalid';
-  if (parsedEmail && !parsedEmail.success) problems.email = 'email.invalid';
-  // The server puts "give one of them" on the phone field; so does the form.
-  if (!phone && !email) problems.phone = 'contact.missing';
-
-  const caseId = values.caseId.trim();
-  if (caseId && !caseIdSchema.safeParse(caseId).success) problems.caseId = 'caseId.invalid';
-
-  const remark = values.remark.trim();
-  if (remark.length > REMARK_MAX_LENGTH) problems.remark = 'remark.tooLong';
-
-  if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    payload: {
-      patient: {
-        nationalId,
-        name,
-        phone: parsedPhone?.success ? parsedPhone.data : null,
-        email: parsedEmail?.success ? parsedEmail.data : null,
-      },
-      caseId: caseId ? normaliseCaseId(caseId) : null,
-      patientRemark: remark || null,
-    },
-  };
-}
-
-/**
- * The server's field paths (zod issues of confirmBookingInput) → the form's fields, so a refusal the browser did not
- * foresee still lands next to the right field.
- */
+/** The schema's field paths (those of confirmBookingInput) → the form's fields. */
 const SERVER_PATHS: Record<string, PatientField> = {
   'patient.nationalId': 'nationalId',
   'patient.name': 'name',
@@ -116,11 +55,34 @@ const SERVER_PATHS: Record<string, PatientField> = {
   patientRemark: 'remark',
 };
 
-export function serverFieldErrors(fieldErrors: Record<string, string>): Partial<Record<PatientField, string>> {
-  const out: Partial<Record<PatientField, string>> = {};
-  for (const [path, message] of Object.entries(fieldErrors)) {
-    const field = SERVER_PATHS[path];
-    if (field) out[field] ??= message;
+/** The form as the procedure's input: an empty field is "not given" (null), everything else as typed. */
+function inputOf(values: PatientFormValues) {
+  const given = (s: string) => (s.trim() === '' ? null : s);
+  return {
+    patient: {
+      nationalId: values.nationalId,
+      name: values.name,
+      phone: given(values.phone),
+      email: given(values.email),
+    },
+    caseId: given(values.caseId),
+    patientRemark: given(values.remark),
+  };
+}
+
+/** Issues on the procedure's paths → the form's fields, the first per field; others (the hold's id …) are left out. */
+export function fieldProblems(issues: readonly FieldIssue[]): PatientProblems {
+  const out: PatientProblems = {};
+  for (const issue of issues) {
+    const field = SERVER_PATHS[fieldPath(issue.path)];
+    if (field) out[field] ??= issue;
   }
   return out;
+}
+
+export function checkPatientForm(values: PatientFormValues): PatientCheck {
+  const input = inputOf(values);
+  const issues = checkInput(bookingPatientInput, input);
+  if (issues) return { ok: false, problems: fieldProblems(issues) };
+  return { ok: true, payload: bookingPatientInput.parse(input) };
 }

@@ -2,7 +2,7 @@
 // field is checked with the domain's validators when the agent leaves it and again on «Gå videre»; the message
 // stands under the field, tied to it with aria-describedby, and the keyboard goes to the first field to fix.
 import { useEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react';
-import { TextareaField, TextField } from '@bn/ui';
+import { TextareaField, TextField, fieldIssueText, useLocale } from '@bn/ui';
 import { useAgentT } from '../i18n/agent-messages.js';
 import {
   checkPatientForm,
@@ -11,13 +11,14 @@ import {
   type PatientField,
   type PatientFormValues,
   type PatientPayload,
+  type ServerFieldErrors,
 } from './patient-fields.js';
 
 export interface PatientFormProps {
   values: PatientFormValues;
   onChange: (values: PatientFormValues) => void;
   /** Messages from the server's refusal, per field; they stand until the field is changed. */
-  serverErrors: Partial<Record<PatientField, string>>;
+  serverErrors: ServerFieldErrors;
   onNext: (payload: PatientPayload) => void;
   onCancel: () => void;
 }
@@ -32,6 +33,7 @@ const CLEARS_ALSO: Partial<Record<PatientField, PatientField[]>> = { nationalId:
 
 export function PatientForm({ values, onChange, serverErrors, onNext, onCancel }: PatientFormProps) {
   const at = useAgentT();
+  const { locale } = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
   // A field's problem is shown once the agent has left it with something in it, and for every field after «Gå videre».
   const [touched, setTouched] = useState<ReadonlySet<PatientField>>(new Set());
@@ -43,10 +45,10 @@ export function PatientForm({ values, onChange, serverErrors, onNext, onCancel }
   const problems = check.ok ? {} : check.problems;
   const errorOf = (field: PatientField): string | undefined => {
     const server = cleared.has(field) ? undefined : serverErrors[field];
-    if (server) return server;
+    if (server) return typeof server === 'string' ? at(server) : fieldIssueText(server, locale);
     const problem = problems[field];
     if (!problem || (!submitted && !touched.has(field))) return undefined;
-    return at(`booking.patient.problem.${problem}`);
+    return fieldIssueText(problem, locale);
   };
   const errors = Object.fromEntries(PATIENT_FIELDS.map((f) => [f, errorOf(f)])) as Record<
     PatientField,

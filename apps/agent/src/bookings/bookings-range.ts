@@ -1,13 +1,14 @@
 // «Mine bookinger» shows a date range that lives in the address (?fra=&til=), like the search: shareable, and the
-// back button returns to the previous range. The server accepts at most 92 days (agentBookingsInput).
-import { addDays } from '@bn/domain';
+// back button returns to the previous range. The server accepts at most DATE_RANGE_DAYS.agentBookings days
+// (agentBookingsInput).
+import { addDays, DATE_RANGE_DAYS, isRangeWithin } from '@bn/domain';
 
 export interface BookingsRange {
   from: string;
   to: string;
 }
 
-export const MAX_RANGE_DAYS = 92;
+export const MAX_RANGE_DAYS = DATE_RANGE_DAYS.agentBookings;
 /** Upcoming bookings, two months ahead, unless the agent asks for another range. */
 export const DEFAULT_RANGE_DAYS = 60;
 
@@ -43,6 +44,5 @@ export function rangeToParams(range: BookingsRange, today: string): URLSearchPar
 }
 
 export function rangeIsValid(range: BookingsRange): boolean {
-  if (!isDate(range.from) || !isDate(range.to) || range.from > range.to) return false;
-  return (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 <= MAX_RANGE_DAYS;
+  return isDate(range.from) && isDate(range.to) && isRangeWithin(range, MAX_RANGE_DAYS);
 }

@@ -5,7 +5,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { osloDate } from '@bn/domain';
-import { DataTable, readApiError, apiErrorText, useLocale, useT, useTRPC, type Column } from '@bn/ui';
+import { DataTable, readApiError, apiErrorText, useLocale, useTRPC, type Column } from '@bn/ui';
 import type { AgentBooking } from '../api-types.js';
 import { newAttemptId } from '../booking/attempt.js';
 import { useAgentT, type AgentMessageKey } from '../i18n/agent-messages.js';
@@ -132,7 +132,7 @@ function CancelBooking({
   besides?: ReactNode;
 }) {
   const at = useAgentT();
-  const t = useT();
+  const t = useAgentT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -8,7 +8,7 @@ import { displayDate } from '../dates.js';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { useToday } from '../use-today.js';
 import { BookingsTable } from './bookings-table.js';
-import { rangeIsValid, rangeToParams, readRange, type BookingsRange } from './bookings-range.js';
+import { MAX_RANGE_DAYS, rangeIsValid, rangeToParams, readRange, type BookingsRange } from './bookings-range.js';
 
 export function MyBookingsPage() {
   const at = useAgentT();
@@ -27,7 +27,7 @@ export function MyBookingsPage() {
         <BookingsList range={range} />
       ) : (
         <p className="alert alert-error" role="alert">
-          {at('bookings.range.error')}
+          {at('bookings.range.error', { maxDays: MAX_RANGE_DAYS })}
         </p>
       )}
     </section>
@@ -41,7 +41,7 @@ function RangeForm({ initial, onShow }: { initial: BookingsRange; onShow: (range
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!rangeIsValid(draft)) {
-      setError(at('bookings.range.error'));
+      setError(at('bookings.range.error', { maxDays: MAX_RANGE_DAYS }));
       return;
     }
     setError(undefined);

@@ -1,32 +1,34 @@
-// The agent SPA's own texts (booking, «Mine bookinger», moving a booking) in the chosen language. packages/ui holds the texts both
-// SPAs share; these follow the same shape and the same `{placeholder}` rule, and the same language switch.
-import { useCallback } from 'react';
-import type { Locale } from '@bn/domain';
-import { useLocale, type MessageValues } from '@bn/ui';
+// The agent app's catalogue — its own screens' texts (search, booking, «Mine bookinger», moving a booking) beside the
+// shared ones (@bn/ui) — and `t()` for it, in the language of the shared switch. One translator for every catalogue.
+import { createTranslator, mergeCatalogues, type Translate } from '@bn/domain';
+import { sharedCatalogues, useTranslate } from '@bn/ui';
 import { bookingNb } from './booking.nb.js';
 import { bookingEn } from './booking.en.js';
 import { moveNb } from './move.nb.js';
 import { moveEn } from './move.en.js';
+import { searchNb } from './search.nb.js';
+import { searchEn } from './search.en.js';
 
-const agentNb = { ...bookingNb, ...moveNb };
+/** The agent app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
+export const AGENT_PARTS = {
+  search: { nb: searchNb, en: searchEn },
+  booking: { nb: bookingNb, en: bookingEn },
+  move: { nb: moveNb, en: moveEn },
+};
 
-export type AgentMessageKey = keyof typeof agentNb;
-export type AgentTranslate = (key: AgentMessageKey, values?: MessageValues) => string;
+const own = { nb: { ...searchNb, ...bookingNb, ...moveNb }, en: { ...searchEn, ...bookingEn, ...moveEn } };
 
-const catalogs: Record<Locale, Record<AgentMessageKey, string>> = { nb: agentNb, en: { ...bookingEn, ...moveEn } };
+export const agentTranslator = createTranslator(mergeCatalogues(sharedCatalogues, own));
 
-export function agentText(locale: Locale, key: AgentMessageKey, values?: MessageValues): string {
-  const text = catalogs[locale][key];
-  if (!values) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+type AgentCatalogue = typeof agentTranslator.catalogues.nb;
+export type AgentMessageKey = keyof AgentCatalogue;
+export type AgentTranslate = Translate<AgentCatalogue>;
 
 export function isAgentMessageKey(key: string): key is AgentMessageKey {
-  return key in agentNb;
+  return agentTranslator.has(key);
 }
 
 /** `at('booking.heading')` → «Bestill time» or "Book an appointment". */
 export function useAgentT(): AgentTranslate {
-  const { locale } = useLocale();
-  return useCallback((key, values) => agentText(locale, key, values), [locale]);
+  return useTranslate(agentTranslator);
 }

@@ -1,10 +1,9 @@
 // English texts of the agent's booking; the keys are exactly those of booking.nb.ts.
-import { CASE_ID_MAX_LENGTH, CASE_ID_MIN_LENGTH, HOLD_MINUTES } from '@bn/domain';
+import { HOLD_MINUTES } from '@bn/domain';
 import type { bookingNb } from './booking.nb.js';
 
 export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'agent.nav.bookings': 'My bookings',
-  'agent.search.toBeforeFrom': 'The to date cannot be before the from date.',
 
   'booking.heading': 'Book an appointment',
   'booking.back': 'Back to the search',
@@ -31,7 +30,7 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.fact.remark': 'Patient remark',
   'booking.fact.remark.none': 'None',
   'booking.fact.reference': 'Reference',
-  'booking.fact.minutes': '{minutes} minutes',
+  'booking.fact.minutes': '{minutes, plural, one {# minute} other {# minutes}}',
 
   'booking.hold.pending': 'Holding the time …',
   'booking.hold.left': 'The time is held for you for',
@@ -59,20 +58,6 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.form.next': 'Continue',
   'booking.form.cancel': 'Cancel',
   'booking.form.invalid': 'Correct the marked fields and try again.',
-
-  'booking.patient.problem.nationalId.missing': 'Enter the national identity number or D-number.',
-  'booking.patient.problem.nationalId.format': 'The national identity number must have 11 digits.',
-  'booking.patient.problem.nationalId.check_digits': 'The national identity number has wrong check digits.',
-  'booking.patient.problem.nationalId.date': 'The national identity number has an invalid birth date.',
-  'booking.patient.problem.nationalId.individual_number': 'The individual number does not match the birth year.',
-  'booking.patient.problem.name.missing': 'Enter the patient’s name.',
-  'booking.patient.problem.name.tooLong': 'The name can have at most 200 characters.',
-  'booking.patient.problem.contact.missing':
-    'Give a phone number or an email address, so the patient gets the confirmation.',
-  'booking.patient.problem.phone.invalid': 'Invalid phone number. Write 8 digits, or the country code with + in front.',
-  'booking.patient.problem.email.invalid': 'Invalid email address.',
-  'booking.patient.problem.caseId.invalid': `The case id must be ${CASE_ID_MIN_LENGTH}–${CASE_ID_MAX_LENGTH} letters or digits (for example 6QPTR).`,
-  'booking.patient.problem.remark.tooLong': 'The patient remark can have at most 1000 characters.',
 
   'booking.summary.heading': 'Summary',
   'booking.summary.intro': 'Check the details with the patient before you confirm.',
@@ -142,7 +127,7 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'bookings.to': 'To date',
   'bookings.show': 'Show',
   'bookings.range.error':
-    'The to date must be the same day as or after the from date, and the period can be at most 92 days.',
+    'The to date must be the same day as or after the from date, and the period can be at most {maxDays} days.',
   'bookings.loading': 'Loading your bookings …',
   'bookings.empty': 'You have no bookings in the period.',
   'bookings.caption': 'Bookings {from}–{to}',

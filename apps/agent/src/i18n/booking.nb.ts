@@ -1,11 +1,10 @@
 // Bokmål texts of the agent's booking: the booking page (hold, form, summary, result) and «Mine bookinger».
 // Shaped like packages/ui's messages/*.nb.ts, so they can move there unchanged. The national-id sentences are the
 // domain validator's own, the same the server answers with.
-import { CASE_ID_MAX_LENGTH, CASE_ID_MIN_LENGTH, HOLD_MINUTES, NATIONAL_ID_MESSAGES } from '@bn/domain';
+import { HOLD_MINUTES } from '@bn/domain';
 
 export const bookingNb = {
   'agent.nav.bookings': 'Mine bookinger',
-  'agent.search.toBeforeFrom': 'Til dato kan ikke være før fra dato.',
 
   'booking.heading': 'Bestill time',
   'booking.back': 'Tilbake til søket',
@@ -32,7 +31,7 @@ export const bookingNb = {
   'booking.fact.remark': 'Pasientbemerkning',
   'booking.fact.remark.none': 'Ingen',
   'booking.fact.reference': 'Referanse',
-  'booking.fact.minutes': '{minutes} minutter',
+  'booking.fact.minutes': '{minutes, plural, one {# minutt} other {# minutter}}',
 
   'booking.hold.pending': 'Holder av timen …',
   'booking.hold.left': 'Timen holdes av for deg i',
@@ -59,19 +58,6 @@ export const bookingNb = {
   'booking.form.next': 'Gå videre',
   'booking.form.cancel': 'Avbryt',
   'booking.form.invalid': 'Rett feltene som er merket, og prøv igjen.',
-
-  'booking.patient.problem.nationalId.missing': 'Skriv inn fødselsnummeret eller D-nummeret.',
-  'booking.patient.problem.nationalId.format': NATIONAL_ID_MESSAGES.format,
-  'booking.patient.problem.nationalId.check_digits': NATIONAL_ID_MESSAGES.check_digits,
-  'booking.patient.problem.nationalId.date': NATIONAL_ID_MESSAGES.date,
-  'booking.patient.problem.nationalId.individual_number': NATIONAL_ID_MESSAGES.individual_number,
-  'booking.patient.problem.name.missing': 'Skriv inn pasientens navn.',
-  'booking.patient.problem.name.tooLong': 'Navnet kan ha høyst 200 tegn.',
-  'booking.patient.problem.contact.missing': 'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.',
-  'booking.patient.problem.phone.invalid': 'Ugyldig telefonnummer. Skriv 8 siffer, eller landskode med + foran.',
-  'booking.patient.problem.email.invalid': 'Ugyldig e-postadresse.',
-  'booking.patient.problem.caseId.invalid': `SakID må være ${CASE_ID_MIN_LENGTH}–${CASE_ID_MAX_LENGTH} bokstaver eller tall (for eksempel 6QPTR).`,
-  'booking.patient.problem.remark.tooLong': 'Pasientbemerkningen kan ha høyst 1000 tegn.',
 
   'booking.summary.heading': 'Oppsummering',
   'booking.summary.intro': 'Kontroller opplysningene sammen med pasienten før du bekrefter.',
@@ -137,7 +123,8 @@ export const bookingNb = {
   'bookings.from': 'Fra dato',
   'bookings.to': 'Til dato',
   'bookings.show': 'Vis',
-  'bookings.range.error': 'Til-dato må være samme dag som eller etter fra-dato, og perioden kan være høyst 92 dager.',
+  'bookings.range.error':
+    'Til-dato må være samme dag som eller etter fra-dato, og perioden kan være høyst {maxDays} dager.',
   'bookings.loading': 'Henter bookingene dine …',
   'bookings.empty': 'Du har ingen bookinger i perioden.',
   'bookings.caption': 'Bookinger {from}–{to}',

@@ -28,7 +28,7 @@ export const moveEn: Record<keyof typeof moveNb, string> = {
   'move.keys': 'The left and right arrow keys change the week; up and down move between the times.',
   'move.loadingTimes': 'Loading free times …',
   'move.empty': 'No free times of the same type and tariff this week. Try another week.',
-  'move.count': '{count} free times',
+  'move.count': '{count, plural, one {# free time} other {# free times}}',
   'move.currentTime': 'The appointment now',
   'move.currentWeek': 'The appointment’s week',
   'move.pick.time': 'Move to {time} {weekday} {date}',

@@ -25,7 +25,7 @@ export const moveNb = {
   'move.keys': 'Piltastene venstre og høyre bytter uke; opp og ned går mellom tidene.',
   'move.loadingTimes': 'Henter ledige tider …',
   'move.empty': 'Ingen ledige tider med samme timetype og takst denne uken. Prøv en annen uke.',
-  'move.count': '{count} ledige tider',
+  'move.count': '{count, plural, one {# ledig tid} other {# ledige tider}}',
   'move.currentTime': 'Timen nå',
   'move.currentWeek': 'Uken med timen',
   'move.pick.time': 'Flytt til {time} {weekday} {date}',

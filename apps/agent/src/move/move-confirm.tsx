@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { readApiError, useLocale, useTRPC } from '@bn/ui';
+import { wordError } from '@bn/domain';
 import type { AgentBooking } from '../api-types.js';
 import { weekdayDateTime } from '../bookings/when-text.js';
 import { useAgentT } from '../i18n/agent-messages.js';
@@ -70,7 +71,7 @@ export function MoveConfirm({ booking, target, attemptKey, onPickAnother, onMove
           </h3>
           <div className="alert alert-error" role="alert">
             <p className="alert-title">{at(refusal.messageKey)}</p>
-            {refusal.detail && locale === 'nb' && <p className="refused-detail">{refusal.detail}</p>}
+            {refusal.detail && <p className="refused-detail">{wordError(locale, refusal.code, refusal.detail)}</p>}
           </div>
           <div className="actions">
             {refusal.steps.map((step) => {

@@ -1,7 +1,7 @@
 // What the agent is told when booking.move is refused, and the ways forward: a sentence per server code (both
-// languages) saying that the booking stayed where it was, plus the server's own, more specific Norwegian sentence when
-// it has one (the deadline with its date and time, the minimum notice …).
-import { ERROR_CODES } from '@bn/domain';
+// languages) saying that the booking stayed where it was, plus the reason's own sentence with its values when it says
+// more (the deadline with its date and time, the minimum notice …), in the chosen language.
+import { hasSpecificWording, type WireValues } from '@bn/domain';
 import type { ApiErrorInfo } from '@bn/ui';
 import { isAgentMessageKey, type AgentMessageKey } from '../i18n/agent-messages.js';
 
@@ -11,7 +11,8 @@ export type MoveStep = 'retry' | 'pickAnother' | 'mine';
 export interface MoveRefusal {
   code: string;
   messageKey: AgentMessageKey;
-  detail: string | null;
+  /** The refusal's values when its reason says more: shown as `wordError(locale, code, detail)`. */
+  detail: WireValues | null;
   steps: MoveStep[];
 }
 
@@ -35,12 +36,11 @@ const STEPS: Record<string, MoveStep[]> = {
 export function moveRefusalFor(info: ApiErrorInfo): MoveRefusal {
   const steps = STEPS[info.appCode];
   const key = `move.refused.${info.appCode}`;
-  const standard = (ERROR_CODES as Record<string, { nb: string } | undefined>)[info.appCode]?.nb;
   if (steps && isAgentMessageKey(key)) {
-    const specific = info.message && info.message !== standard && info.appCode !== 'BAD_INPUT' ? info.message : null;
+    const specific = hasSpecificWording(info.appCode, info.values) ? info.values : null;
     return { code: info.appCode, messageKey: key, detail: specific, steps };
   }
-  return { code: info.appCode, messageKey: 'move.refused.other', detail: info.message, steps: ['mine'] };
+  return { code: info.appCode, messageKey: 'move.refused.other', detail: info.values, steps: ['mine'] };
 }
 
 /** After these the free times have changed under the agent: ask for them again before the next pick. */

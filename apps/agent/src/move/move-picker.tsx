@@ -5,7 +5,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { addDays, osloDate } from '@bn/domain';
-import { ErrorState, LoadingState, useT, useTRPC } from '@bn/ui';
+import { ErrorState, LoadingState, useTRPC } from '@bn/ui';
 import type { AgentBooking } from '../api-types.js';
 import { newAttemptId } from '../booking/attempt.js';
 import { displayDate, mondayOf, weekNumber } from '../dates.js';
@@ -29,7 +29,6 @@ export function MovePicker({
   booking: AgentBooking;
   onMoved: (result: { startAt: Date }) => void;
 }) {
-  const t = useT();
   const at = useAgentT();
   const trpc = useTRPC();
   const today = useToday();
@@ -85,7 +84,7 @@ export function MovePicker({
     event.preventDefault();
   };
 
-  const caption = t('week.caption', { week: weekNumber(monday), from: displayDate(monday), to: displayDate(sunday) });
+  const caption = at('week.caption', { week: weekNumber(monday), from: displayDate(monday), to: displayDate(sunday) });
   return (
     <section className="move-pick" aria-labelledby="move-pick-heading">
       <h2 id="move-pick-heading">{at('move.pick.heading')}</h2>
@@ -112,13 +111,13 @@ export function MovePicker({
             onClick={() => goTo(addDays(monday, -7))}
             disabled={monday <= mondayOf(today)}
           >
-            ← {t('week.previous')}
+            ← {at('week.previous')}
           </button>
           <p className="week-caption" aria-live="polite">
             {caption}
           </p>
           <button type="button" className="button button-secondary" onClick={() => goTo(addDays(monday, 7))}>
-            {t('week.next')} →
+            {at('week.next')} →
           </button>
           {mondayOf(osloDate(new Date(booking.startAt))) !== monday && (
             <button

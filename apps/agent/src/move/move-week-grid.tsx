@@ -1,7 +1,7 @@
 // Seven columns, Monday to Sunday, as in the week view (the same classes, headings and lists, so a screen reader jumps
 // from day to day): each day's free times as buttons, and the booking's own time where it is, marked as such.
 import { formatDate, formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
-import { EmptyState, useLocale, useT } from '@bn/ui';
+import { EmptyState, useLocale } from '@bn/ui';
 import { displayDate, weekDays } from '../dates.js';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { targetsByDay, type MoveTarget } from './move-times.js';
@@ -15,7 +15,6 @@ export interface MoveWeekGridProps {
 }
 
 export function MoveWeekGrid({ monday, targets, current, picked, onPick }: MoveWeekGridProps) {
-  const t = useT();
   const at = useAgentT();
   const { locale } = useLocale();
   const byDay = targetsByDay(targets);
@@ -46,7 +45,7 @@ export function MoveWeekGrid({ monday, targets, current, picked, onPick }: MoveW
                 <span className="week-day-name">{weekday}</span> {displayDate(date)}
               </h3>
               {items.length === 0 ? (
-                <p className="muted week-none">{t('week.day.none')}</p>
+                <p className="muted week-none">{at('week.day.none')}</p>
               ) : (
                 <ul className="week-times">
                   {items.map((item) =>

@@ -4,7 +4,7 @@
 // and the tariff or the address when the practitioner has more than one: see time-link-name.ts).
 import { Link, useLocation } from 'react-router';
 import { formatDate, formatTime, PROFESSION_INFO, WEEKDAY_LABELS, isoWeekday, type Profession } from '@bn/domain';
-import { useLocale, useT } from '@bn/ui';
+import { useLocale } from '@bn/ui';
 import { bookingPath, choiceFromHit } from '../booking/slot-choice.js';
 import { mondayOf } from '../dates.js';
 import { useAgentT } from '../i18n/agent-messages.js';
@@ -20,7 +20,6 @@ export interface PractitionerGroupProps {
 }
 
 export function PractitionerGroup({ group, tariff, describe }: PractitionerGroupProps) {
-  const t = useT();
   const at = useAgentT();
   const { locale } = useLocale();
   const { pathname, search } = useLocation();
@@ -44,7 +43,7 @@ export function PractitionerGroup({ group, tariff, describe }: PractitionerGroup
           className="button button-secondary button-small"
           to={weekPath(p.practitionerId, { week: firstDate && mondayOf(firstDate), tariff })}
         >
-          {t('search.group.week')}
+          {at('search.group.week')}
           <span className="visually-hidden">: {p.practitionerName}</span>
         </Link>
       </header>
@@ -65,7 +64,7 @@ export function PractitionerGroup({ group, tariff, describe }: PractitionerGroup
                   <span className="result-day">
                     {WEEKDAY_LABELS[locale][isoWeekday(day.date) - 1]} {formatDate(day.hits[0]!.startAt)}
                   </span>
-                  <ul className="time-list" aria-label={t('search.group.times', { name: p.practitionerName })}>
+                  <ul className="time-list" aria-label={at('search.group.times', { name: p.practitionerName })}>
                     {day.hits.map((hit) => {
                       const choice = choiceFromHit(hit);
                       return (

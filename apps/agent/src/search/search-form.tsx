@@ -1,14 +1,14 @@
 // The search form: tariff (by name), profession, place (city or postcode), practitioner name and date range.
 // It edits a copy of the search; submitting puts it in the address, which runs the search. «Til dato» follows a
-// «Fra dato» moved past it (search-params.ts: withFrom); a «Til dato» before «Fra dato» is said by the field, and
-// the search is not sent.
+// «Fra dato» moved past it (search-params.ts: withFrom); a range search.network's schema refuses (a «Til dato» before «Fra
+// dato», or too long) is said by the field in the schema's own words, and the search is not sent.
 import { useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useQuery } from '@tanstack/react-query';
 import { PROFESSION_INFO, type Profession } from '@bn/domain';
-import { SelectField, TextField, useLocale, useT, useTRPC } from '@bn/ui';
+import { SelectField, TextField, fieldIssueText, useLocale, useTRPC } from '@bn/ui';
 import { useAgentT } from '../i18n/agent-messages.js';
-import { rangeIsValid, spanOf, withFrom, type SearchParams } from './search-params.js';
+import { rangeIsValid, rangeIssue, spanOf, withFrom, type SearchParams } from './search-params.js';
 
 export interface SearchFormProps {
   initial: SearchParams;
@@ -17,7 +17,6 @@ export interface SearchFormProps {
 }
 
 export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
-  const t = useT();
   const at = useAgentT();
   const { locale } = useLocale();
   const trpc = useTRPC();
@@ -37,7 +36,8 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
     setDraft((d) => ({ ...d, to }));
     setSpan((previous) => spanOf({ from: draft.from, to }, previous));
   };
-  const rangeError = checkRange && !rangeIsValid(draft) ? at('agent.search.toBeforeFrom') : undefined;
+  const issue = checkRange ? rangeIssue(draft) : null;
+  const rangeError = issue ? fieldIssueText(issue, locale) : undefined;
 
   const tariffs = filters.data?.tariffs ?? [];
   const tariffOptions = tariffs.map((tariff) => ({ value: tariff.code, label: `${tariff.name} (${tariff.code})` }));
@@ -72,7 +72,7 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
     <form
       className="search-form card"
       role="search"
-      aria-label={t('search.form')}
+      aria-label={at('search.form')}
       onSubmit={submit}
       onBlur={leaveTo}
       noValidate
@@ -80,24 +80,24 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
       <div className="search-fields">
         <SelectField
           id="search-tariff"
-          label={t('search.tariff')}
+          label={at('search.tariff')}
           value={draft.tariff}
           options={tariffOptions}
-          placeholder={t('search.tariff.any')}
+          placeholder={at('search.tariff.any')}
           onChange={set('tariff')}
         />
         <SelectField
           id="search-profession"
-          label={t('search.profession')}
+          label={at('search.profession')}
           value={draft.profession}
           options={professionOptions}
-          placeholder={t('search.profession.any')}
+          placeholder={at('search.profession.any')}
           onChange={(v) => set('profession')(v as Profession | '')}
         />
         <div className="field">
-          <label htmlFor="search-place">{t('search.place')}</label>
+          <label htmlFor="search-place">{at('search.place')}</label>
           <p id="search-place-hint" className="field-hint">
-            {t('search.place.hint')}
+            {at('search.place.hint')}
           </p>
           <input
             id="search-place"
@@ -116,16 +116,16 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
         </div>
         <TextField
           id="search-name"
-          label={t('search.name')}
+          label={at('search.name')}
           value={draft.name}
           onChange={set('name')}
           autoComplete="off"
         />
-        <TextField id="search-from" label={t('search.from')} type="date" value={draft.from} onChange={setFrom} />
+        <TextField id="search-from" label={at('search.from')} type="date" value={draft.from} onChange={setFrom} />
         <TextField
           id="search-to"
           ref={toRef}
-          label={t('search.to')}
+          label={at('search.to')}
           type="date"
           value={draft.to}
           min={draft.from}
@@ -135,28 +135,28 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
       </div>
       {filters.isPending && (
         <p className="muted" role="status">
-          {t('search.filters.loading')}
+          {at('search.filters.loading')}
         </p>
       )}
       {filters.isError && (
         <p className="search-filters-error" role="alert">
-          {t('search.filters.error')}{' '}
+          {at('search.filters.error')}{' '}
           <button
             type="button"
             className="button button-secondary button-small"
             onClick={() => void filters.refetch()}
             disabled={filters.isFetching}
           >
-            {t('state.retry')}
+            {at('state.retry')}
           </button>
         </p>
       )}
       <div className="actions">
         <button type="submit" className="button">
-          {t('search.submit')}
+          {at('search.submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={onReset}>
-          {t('search.reset')}
+          {at('search.reset')}
         </button>
       </div>
     </form>

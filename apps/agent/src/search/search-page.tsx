@@ -1,15 +1,16 @@
 // "Finn behandler": the agent's start page. The search lives in the address (takst, yrke, sted, navn, fra, til),
 // so a search can be shared and the back button returns to the previous one.
 import { useSearchParams } from 'react-router';
-import { usePageTitle, useT } from '@bn/ui';
+import { usePageTitle } from '@bn/ui';
 import { useOwnInsurer } from '../use-own-insurer.js';
 import { useToday } from '../use-today.js';
 import { SearchForm } from './search-form.js';
 import { SearchResults } from './search-results.js';
 import { rangeIsValid, readSearchParams, toUrlParams } from './search-params.js';
+import { useAgentT } from '../i18n/agent-messages.js';
 
 export function SearchPage() {
-  const t = useT();
+  const t = useAgentT();
   const insurer = useOwnInsurer();
   const today = useToday();
   const [params, setParams] = useSearchParams();

@@ -1,5 +1,6 @@
 // The search as it lives in the address bar: shareable, and the back button returns to the previous search.
-import { addDays, type Profession, PROFESSIONS } from '@bn/domain';
+import { addDays, checkInput, DATE_RANGE_DAYS, searchNetworkInput, type Profession, PROFESSIONS } from '@bn/domain';
+import type { FieldIssue } from '@bn/ui';
 import type { NetworkInput } from '../api-types.js';
 
 export interface SearchParams {
@@ -14,8 +15,8 @@ export interface SearchParams {
 /** How far ahead a search looks unless the agent says otherwise. */
 export const DEFAULT_DAYS = 14;
 
-/** The longest range search.network answers (its input refuses more). */
-export const MAX_DAYS = 92;
+/** The longest range search.network answers (its input, searchNetworkInput, refuses more). */
+export const MAX_DAYS = DATE_RANGE_DAYS.search;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -53,8 +54,16 @@ export function toUrlParams(search: SearchParams, today: string): URLSearchParam
   return params;
 }
 
-export function rangeIsValid(search: Pick<SearchParams, 'from' | 'to'>): boolean {
-  return search.from <= search.to;
+/**
+ * What search.network's own schema says of the range (its `to`: before «Fra dato», or longer than the server
+ * answers); null when it takes it.
+ */
+export function rangeIssue(search: SearchParams): FieldIssue | null {
+  return checkInput(searchNetworkInput, toNetworkInput(search))?.find((i) => i.path.join('.') === 'to') ?? null;
+}
+
+export function rangeIsValid(search: SearchParams): boolean {
+  return rangeIssue(search) === null;
 }
 
 /** Whole days from one Oslo date to another (negative when `to` is earlier); NaN when either is not a date. */

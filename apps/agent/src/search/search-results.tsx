@@ -3,14 +3,15 @@
 import { useMemo } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { displayDate } from '../dates.js';
-import { EmptyState, ErrorState, LoadingState, useT, useTRPC } from '@bn/ui';
+import { EmptyState, ErrorState, LoadingState, useTRPC } from '@bn/ui';
 import { groupHits } from './group-hits.js';
 import { PractitionerGroup } from './practitioner-group.js';
 import { toNetworkInput, type SearchParams } from './search-params.js';
 import { offerDescriber } from './time-link-name.js';
+import { useAgentT } from '../i18n/agent-messages.js';
 
 export function SearchResults({ search }: { search: SearchParams }) {
-  const t = useT();
+  const t = useAgentT();
   const trpc = useTRPC();
   const query = useInfiniteQuery(
     trpc.search.network.infiniteQueryOptions(toNetworkInput(search), {

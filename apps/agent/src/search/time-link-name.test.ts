@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agentText, type AgentTranslate } from '../i18n/agent-messages.js';
+import { agentTranslator } from '../i18n/agent-messages.js';
 import { offerDescriber, timeLinkName, type OfferFacts } from './time-link-name.js';
 
-const nb: AgentTranslate = (key, values) => agentText('nb', key, values);
-const en: AgentTranslate = (key, values) => agentText('en', key, values);
+const nb = agentTranslator.in('nb');
+const en = agentTranslator.in('en');
 
 const majorstuen = { departmentId: 'dep-majorstuen', departmentName: 'Majorstuen', street: 'Bogstadveien 54' };
 const bislett = { departmentId: 'dep-bislett', departmentName: 'Bislett', street: 'Thereses gate 12' };

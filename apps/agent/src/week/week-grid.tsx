@@ -4,7 +4,7 @@
 // kind of time it is (time-link-name.ts), so no two links sound the same.
 import { Link, useLocation } from 'react-router';
 import { formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
-import { EmptyState, useLocale, useT } from '@bn/ui';
+import { EmptyState, useLocale } from '@bn/ui';
 import type { PractitionerSlots } from '../api-types.js';
 import { bookingPath, choiceFromOffer } from '../booking/slot-choice.js';
 import { displayDate, weekDays } from '../dates.js';
@@ -14,7 +14,6 @@ import { offerDescriber, timeLinkName } from '../search/time-link-name.js';
 type Slot = PractitionerSlots['slots'][number];
 
 export function WeekGrid({ monday, data }: { monday: string; data: PractitionerSlots }) {
-  const t = useT();
   const at = useAgentT();
   const { locale } = useLocale();
   const { pathname, search } = useLocation();
@@ -30,9 +29,9 @@ export function WeekGrid({ monday, data }: { monday: string; data: PractitionerS
   return (
     <>
       {data.slots.length === 0 ? (
-        <EmptyState>{t('week.empty')}</EmptyState>
+        <EmptyState>{at('week.empty')}</EmptyState>
       ) : (
-        <p className="muted">{t('week.count', { count: data.slots.length })}</p>
+        <p className="muted">{at('week.count', { count: data.slots.length })}</p>
       )}
       {single && (
         <p className="week-offer">
@@ -49,7 +48,7 @@ export function WeekGrid({ monday, data }: { monday: string; data: PractitionerS
                 {displayDate(date)}
               </h2>
               {daySlots.length === 0 ? (
-                <p className="muted week-none">{t('week.day.none')}</p>
+                <p className="muted week-none">{at('week.day.none')}</p>
               ) : (
                 <ul className="week-times">
                   {daySlots.map((slot) => {

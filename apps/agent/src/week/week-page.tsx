@@ -4,11 +4,12 @@ import { useCallback, type KeyboardEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { addDays, PROFESSION_INFO } from '@bn/domain';
-import { ErrorState, LoadingState, NotFoundPage, usePageTitle, useLocale, useT, useTRPC } from '@bn/ui';
+import { ErrorState, LoadingState, NotFoundPage, usePageTitle, useLocale, useTRPC } from '@bn/ui';
 import { displayDate, mondayOf, weekNumber } from '../dates.js';
 import { PATHS, whyPath } from '../paths.js';
 import { useToday } from '../use-today.js';
 import { WeekGrid } from './week-grid.js';
+import { useAgentT } from '../i18n/agent-messages.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,7 +19,7 @@ export function WeekPage() {
 }
 
 function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
-  const t = useT();
+  const t = useAgentT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const today = useToday();

@@ -1,7 +1,7 @@
 // A reason as an agent reads it: the readiness rules get a short sentence about the practitioner (the server's text
 // tells the clinic what to do); reasons that name the insurer or a date (N3, N4, fully booked …) are the server's own.
 import type { Locale } from '@bn/domain';
-import type { MessageKey, Translate } from '@bn/ui';
+import type { AgentMessageKey, AgentTranslate } from '../i18n/agent-messages.js';
 
 const AGENT_TEXTS = new Set([
   'N1',
@@ -21,10 +21,10 @@ const AGENT_TEXTS = new Set([
 ]);
 
 export function reasonText(
-  t: Translate,
+  t: AgentTranslate,
   locale: Locale,
   reason: { code: string; message: string; messageEn: string },
 ): string {
-  if (AGENT_TEXTS.has(reason.code)) return t(`why.reason.${reason.code}` as MessageKey);
+  if (AGENT_TEXTS.has(reason.code)) return t(`why.reason.${reason.code}` as AgentMessageKey);
   return locale === 'nb' ? reason.message : reason.messageEn;
 }

@@ -5,14 +5,15 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { PROFESSION_INFO } from '@bn/domain';
-import { EmptyState, ErrorState, LoadingState, TextField, usePageTitle, useLocale, useT, useTRPC } from '@bn/ui';
+import { EmptyState, ErrorState, LoadingState, TextField, usePageTitle, useLocale, useTRPC } from '@bn/ui';
 import { useOwnInsurer } from '../use-own-insurer.js';
 import { WhyResult } from './why-result.js';
 import { useToday } from '../use-today.js';
 import { whyRange } from '../paths.js';
+import { useAgentT } from '../i18n/agent-messages.js';
 
 export function WhyPage() {
-  const t = useT();
+  const t = useAgentT();
   const insurer = useOwnInsurer();
   const [params, setParams] = useSearchParams();
   const name = (params.get('navn') ?? '').trim();
@@ -42,7 +43,7 @@ export function WhyPage() {
 }
 
 function NameForm({ initial, onFind }: { initial: string; onFind: (name: string) => void }) {
-  const t = useT();
+  const t = useAgentT();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | undefined>();
   const submit = (event: FormEvent) => {
@@ -74,7 +75,7 @@ function NameForm({ initial, onFind }: { initial: string; onFind: (name: string)
 }
 
 function Matches({ name, chosen, onChoose }: { name: string; chosen: string; onChoose: (id: string) => void }) {
-  const t = useT();
+  const t = useAgentT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const found = useQuery(trpc.search.findPractitioners.queryOptions({ name }, { staleTime: 60_000 }));

@@ -2,11 +2,12 @@
 // insurer (readiness, the same check the clinic sees), offered but nothing free (the engine's reasons), or bookable.
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { ErrorState, LoadingState, StatusBadge, useLocale, useT, useTRPC } from '@bn/ui';
+import { ErrorState, LoadingState, StatusBadge, useLocale, useTRPC } from '@bn/ui';
 import type { WhyItem } from '../api-types.js';
 import { displayDate } from '../dates.js';
 import { weekPath } from '../paths.js';
 import { reasonText } from './reason-text.js';
+import { useAgentT } from '../i18n/agent-messages.js';
 
 const BADGE = { bookable: 'ok', not_offered: 'fail', no_slots: 'na' } as const;
 const STATUS = {
@@ -16,7 +17,7 @@ const STATUS = {
 } as const;
 
 export function WhyResult({ practitionerId, from, to }: { practitionerId: string; from: string; to: string }) {
-  const t = useT();
+  const t = useAgentT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const why = useQuery(trpc.search.whyNoTimes.queryOptions({ practitionerId, from, to }, { staleTime: 15_000 }));
@@ -55,7 +56,7 @@ export function WhyResult({ practitionerId, from, to }: { practitionerId: string
 }
 
 function WhyItemCard({ item, practitionerId }: { item: WhyItem; practitionerId: string }) {
-  const t = useT();
+  const t = useAgentT();
   const { locale } = useLocale();
   return (
     <li className="why-item card">

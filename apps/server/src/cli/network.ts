@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportNetworkConfig, importNetworkConfig, type SectionCounts } from '@bn/api';
-import { NETWORK_CONFIG_SECTIONS, formatIssuePath, isAppError, serializeNetworkConfig } from '@bn/domain';
+import { NETWORK_CONFIG_SECTIONS, NetworkConfigRejected, formatIssuePath, serializeNetworkConfig } from '@bn/domain';
 import { readServerEnv, type ServerEnv } from '../env.js';
 import { withDatabase } from './database.js';
 
@@ -33,10 +33,9 @@ async function runImport(env: ServerEnv, file: string): Promise<number> {
       );
       return 0;
     } catch (e) {
-      if (!isAppError(e) || e.code !== 'VALIDATION') throw e;
-      const issues = (e.details?.issues ?? []) as { path: (string | number)[]; message: string }[];
-      for (const issue of issues) err(`${formatIssuePath(issue.path)}: ${issue.message}`);
-      err(`Dokumentet ble avvist (${issues.length} feil). Ingenting er endret.`);
+      if (!(e instanceof NetworkConfigRejected)) throw e;
+      for (const issue of e.issues) err(`${formatIssuePath(issue.path)}: ${issue.message}`);
+      err(`Dokumentet ble avvist (${e.issues.length} feil). Ingenting er endret.`);
       return 1;
     }
   });

@@ -1,6 +1,7 @@
 // Property-based fuzzing of tRPC procedures over HTTP (fast-check): each run sends one procedure a random or mutated
 // input as a random role, the way the SPAs' client sends it, and checks what a probing client must never see — an
-// answer ≥ 500 — and what nobody must find afterwards — a row changed by a request that was refused.
+// answer ≥ 500, or a refusal that is not a code of the one list with issue codes the shared sentences word (no sentence,
+// zod's or ours, travels) — and what nobody must find afterwards — a row changed by a request that was refused.
 // FUZZ_RUNS (default 25 random runs per procedure, after the boundary cases) and FUZZ_SEED reproduce or deepen a run (docs/reliability.md).
 import fc from 'fast-check';
 import superjson from 'superjson';
@@ -9,6 +10,7 @@ import { publicTables, tableDigests, type MikroORM } from '@bn/db';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
 import { createMatrixWorld, createSessionToken, EVERYONE, MATRIX, type MatrixWorld, type Who } from '@bn/api/testing';
 import { appRouter } from '@bn/api';
+import { isErrorCode, isInputIssueCode } from '@bn/domain';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { SPA_HEADERS } from '../testing/trpc-http.js';
 import { fuzzEnv } from './fuzz-env.js';
@@ -43,6 +45,33 @@ function serialize(input: unknown): string {
 interface Sent {
   status: number;
   text: string;
+}
+
+/**
+ * What is wrong with a tRPC refusal's body, if anything: its code must be one of the one list (errors.ts), its message
+ * that code (no sentence), and each field issue a code the shared sentences word. Refusals before tRPC (a body the
+ * server cannot read) carry a code too.
+ */
+function refusalProblems(text: string): string[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return [`not JSON: ${text.slice(0, 100)}`];
+  }
+  const envelope = (Array.isArray(body) ? body[0] : body) as {
+    error?: { code?: unknown; json?: { message?: unknown; data?: { appCode?: unknown; issues?: unknown } } };
+  };
+  const error = envelope?.error;
+  if (!error) return ['no error in the body'];
+  if (!error.json) return isErrorCode(error.code) ? [] : [`unknown code ${String(error.code)}`];
+  const { message, data } = error.json;
+  const problems: string[] = [];
+  if (!isErrorCode(data?.appCode)) problems.push(`unknown appCode ${String(data?.appCode)}`);
+  if (message !== data?.appCode) problems.push(`a sentence travelled: ${String(message)}`);
+  for (const issue of Array.isArray(data?.issues) ? (data.issues as { code?: unknown }[]) : [])
+    if (!isInputIssueCode(issue.code)) problems.push(`unknown issue code ${String(issue.code)}`);
+  return problems;
 }
 
 /** Registers one test per procedure in `paths`, in a test file with its own database and server. */
@@ -117,6 +146,7 @@ export function fuzzProcedures(paths: readonly string[]): void {
           expect(status, `${path} as ${caller} answered ${status}: ${text.slice(0, 300)}`).toBeLessThan(500);
           const after = await fingerprint(db.orm, fingerprintTablesList);
           if (status >= 400) {
+            expect(refusalProblems(text), `${path} as ${caller} answered ${status}: ${text.slice(0, 300)}`).toEqual([]);
             expect(
               changedTables(baseline, after),
               `${path} as ${caller} was refused (${status}) but changed rows`,

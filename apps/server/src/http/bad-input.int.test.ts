@@ -70,6 +70,12 @@ describe('bad input over HTTP', () => {
     expect(res.json()).toEqual({ error: { code: 'BAD_INPUT', message: 'Ugyldig forespørsel.' } });
   });
 
+  it('answers a query whose address is over the parser limit with 431 and a stable code, not an empty body', async () => {
+    const res = await server.request(`/trpc/holidays.list?input=${'x'.repeat(20_000)}`, { headers: SPA_HEADERS });
+    expect(res.status).toBe(431);
+    expect(res.json()).toEqual({ error: { code: 'BAD_INPUT', message: 'Ugyldig forespørsel.' } });
+  });
+
   it('refuses a NUL byte in the search place with 400 BAD_INPUT', async () => {
     const cookie = await cookieOf('insurer_agent');
     const res = await server.request(

@@ -72,8 +72,8 @@ describe('the log of failed statements', () => {
     );
     expect(confirm.status).toBe(500);
     expect(confirm.json<TrpcEnvelope<never>>().error?.json).toMatchObject({
-      message: 'Noe gikk galt hos oss. Prøv igjen.',
-      data: { appCode: 'INTERNAL' },
+      message: 'INTERNAL',
+      data: { appCode: 'INTERNAL', values: null, issues: null },
     });
 
     const log = lines.join('\n');

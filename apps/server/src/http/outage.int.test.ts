@@ -41,7 +41,7 @@ describe('a database outage over HTTP', () => {
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('5');
       expect(res.json<TrpcEnvelope<never>>().error?.json).toMatchObject({
-        message: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.',
+        message: 'UNAVAILABLE',
         data: { appCode: 'UNAVAILABLE', httpStatus: 503 },
       });
     }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
 import type { MikroORM } from '@bn/db';
-import { createApp } from '../app.js';
+import { answerClientErrors, createApp } from '../app.js';
 
 export interface TestServer {
   baseUrl: string;
@@ -60,6 +60,7 @@ export async function startTestServer(orm: MikroORM, options: TestServerOptions 
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  answerClientErrors(server);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl,

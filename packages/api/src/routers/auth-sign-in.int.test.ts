@@ -4,9 +4,10 @@ import { createTestDatabase, createUser, TEST_PASSWORD, type TestDatabase } from
 import { SESSION_TTL_HOURS, SIGN_IN_THROTTLE } from '@bn/domain';
 import { SESSION_COOKIE } from '../context.js';
 import { browserCaller, failureOf } from '../testing/index.js';
+import { issueTexts, refusalText } from '../testing/errors.js';
 
 const INVALID = {
-  message: 'Feil e-postadresse eller passord.',
+  message: 'INVALID_CREDENTIALS',
   data: { code: 'UNAUTHORIZED', httpStatus: 401, appCode: 'INVALID_CREDENTIALS' },
 };
 
@@ -58,6 +59,7 @@ describe('signing in', () => {
     const wrongPassword = await failureOf(caller.auth.signIn({ email, password: 'feil-passord' }));
     const unknownEmail = await failureOf(caller.auth.signIn({ email: 'finnes.ikke@bn.test', password: TEST_PASSWORD }));
     expect(wrongPassword).toMatchObject(INVALID);
+    expect(refusalText(wrongPassword)).toBe('Feil e-postadresse eller passord.');
     expect(unknownEmail).toEqual(wrongPassword);
     expect(jar.get(SESSION_COOKIE)).toBeUndefined();
     expect(await caller.auth.me()).toBeNull();
@@ -75,15 +77,16 @@ describe('signing in', () => {
       browserCaller(db.orm, { now: at(10) }).caller.auth.signIn({ email, password: TEST_PASSWORD }),
     );
     expect(sixth).toMatchObject({
-      message: 'For mange mislykkede innlogginger. Vent litt og prøv igjen.',
       // The first failure (minute 0) leaves the window at minute 15: five minutes from minute 10.
       data: {
         code: 'TOO_MANY_REQUESTS',
         httpStatus: 429,
         appCode: 'TOO_MANY_ATTEMPTS',
-        details: { retryAfterSeconds: 300, retryAfterMinutes: 5 },
+        values: { retryAfterSeconds: 300, retryAfterMinutes: 5 },
       },
     });
+    expect(refusalText(sixth)).toBe('For mange mislykkede innlogginger. Vent 5 minutter og prøv igjen.');
+    expect(refusalText(sixth, 'en')).toBe('Too many failed sign-ins. Wait 5 minutes and try again.');
 
     // Another user is not held back by this one's failures.
     const other = await newUser();
@@ -157,22 +160,20 @@ describe('signing in', () => {
     expect(elsewhere.data.appCode).toBe('TOO_MANY_ATTEMPTS');
   });
 
-  it('answers malformed input with BAD_REQUEST and the zod issues per field, in Norwegian', async () => {
+  it('answers malformed input with BAD_REQUEST and an issue code per field, worded in either language', async () => {
     const { caller } = browserCaller(db.orm);
     const failure = await failureOf(caller.auth.signIn({ email: 'ikke-en-epost', password: '' }));
     expect(failure).toMatchObject({
-      message: 'Ugyldige data.',
+      message: 'BAD_INPUT',
       data: { code: 'BAD_REQUEST', httpStatus: 400, appCode: 'BAD_INPUT' },
     });
-    expect(failure.data.zodIssues).toEqual(
+    expect(failure.data.issues).toEqual(
       expect.arrayContaining([
-        { path: ['email'], message: 'Ugyldig e-postadresse.' },
-        { path: ['password'], message: 'Skriv inn passordet.' },
+        { path: ['email'], code: 'email.invalid' },
+        { path: ['password'], code: 'password.required', values: { minimum: 1 } },
       ]),
     );
-    expect(failure.data.zodError?.fieldErrors).toMatchObject({
-      email: ['Ugyldig e-postadresse.'],
-      password: ['Skriv inn passordet.'],
-    });
+    expect(issueTexts(failure)).toEqual({ email: 'Ugyldig e-postadresse.', password: 'Skriv inn passordet.' });
+    expect(issueTexts(failure, 'en')).toEqual({ email: 'Invalid e-mail address.', password: 'Enter the password.' });
   });
 });

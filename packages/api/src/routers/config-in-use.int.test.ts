@@ -9,6 +9,7 @@ import {
   type TestNetwork,
 } from '@bn/db/testing';
 import { callerAs, failureOf, type Caller } from '../testing/index.js';
+import { refusalText } from '../testing/errors.js';
 import { createClinicSetup, type ClinicSetup } from '../testing/config-fixtures.js';
 import { refusedWithoutWrites } from '../testing/db-fingerprint.js';
 import { toBookConfig, toRuleConfig, toTypeConfig, toWorkPlanConfig } from '../config-shape.js';
@@ -29,16 +30,21 @@ describe('deleting configuration that is still in use', () => {
   });
   afterAll(() => db?.drop());
 
-  const inUse = async (call: () => Promise<unknown>, message: unknown) => {
+  /** Refused as IN_USE, writing nothing; `text` is what the admin reads (Bokmål). */
+  const inUse = async (call: () => Promise<unknown>, text: unknown) => {
     const f = await refusedWithoutWrites(db.orm, () => failureOf(call()));
-    expect(f).toMatchObject({ message, data: { code: 'CONFLICT', httpStatus: 409, appCode: 'IN_USE' } });
+    expect(f).toMatchObject({ message: 'IN_USE', data: { code: 'CONFLICT', httpStatus: 409, appCode: 'IN_USE' } });
+    expect(refusalText(f)).toEqual(text);
+    return f;
   };
 
   it('a tariff on a rule', async () => {
-    await inUse(
+    const f = await inUse(
       () => operator.tariffs.delete({ id: a.helfoTariff.id }),
-      `Taksten ${a.helfoTariff.code} brukes i 1 regel(er) og kan ikke slettes.`,
+      `Taksten ${a.helfoTariff.code} brukes i 1 regel og kan ikke slettes.`,
     );
+    expect(f.data.values).toEqual({ reason: 'tariff_rules', code: a.helfoTariff.code, count: 1 });
+    expect(refusalText(f, 'en')).toBe(`The tariff ${a.helfoTariff.code} is used in 1 rule and cannot be deleted.`);
     await admin.rules.upsert(toRuleConfig(a.rule, [a.insuranceTariff.id]));
     await operator.tariffs.delete({ id: a.helfoTariff.id });
     expect((await operator.tariffs.list()).map((t) => t.id)).not.toContain(a.helfoTariff.id);
@@ -47,7 +53,9 @@ describe('deleting configuration that is still in use', () => {
   it('a template the work plan uses', async () => {
     await inUse(
       () => admin.templates.delete({ id: a.template.id }),
-      expect.stringMatching(/^Ukemalen «.+» brukes i arbeidsplanen \(uke \d+ \d{4}, .* …\) og kan ikke slettes\.$/),
+      expect.stringMatching(
+        /^Ukemalen «.+» brukes i arbeidsplanen \(\d+ uker, fra uke \d+ \d{4}\) og kan ikke slettes\.$/,
+      ),
     );
     await admin.workPlans.upsert({ ...toWorkPlanConfig(a.plan), weeks: [] });
     await admin.templates.delete({ id: a.template.id });
@@ -71,7 +79,7 @@ describe('deleting configuration that is still in use', () => {
   it('a practitioner who owns a book, has a user account or a personal agreement', async () => {
     await inUse(
       () => admin.practitioners.delete({ id: n.practitionerA.id }),
-      `Behandler A eier timeboken «${a.book.name}», har en brukerkonto og kan ikke slettes.`,
+      `Behandler A kan ikke slettes. Behandleren eier timeboken «${a.book.name}». Behandleren har en brukerkonto.`,
     );
     const s = await createClinicSetup(db.orm.em.fork(), n.clinicA);
     await admin.books.upsert({ ...toBookConfig(s.book), ownerKind: 'clinic', ownerPractitionerId: null });
@@ -92,7 +100,7 @@ describe('deleting configuration that is still in use', () => {
     await em.flush();
     await inUse(
       () => operator.insurers.delete({ id: insurer.id }),
-      'Avtaleforsikring har 1 avtale(r) og kan ikke slettes.',
+      'Avtaleforsikring kan ikke slettes. Selskapet har 1 avtale.',
     );
   });
 
@@ -111,7 +119,7 @@ describe('deleting configuration that is still in use', () => {
     await em.flush();
     await inUse(
       () => admin.books.delete({ id: s.book.id }),
-      `Timeboken «${s.book.name}» har 1 bestilte time(r) og kan ikke slettes.`,
+      `Timeboken «${s.book.name}» har 1 bestilt time og kan ikke slettes.`,
     );
     await em.remove(booking).flush();
     await admin.books.delete({ id: s.book.id });

@@ -1,5 +1,6 @@
-// Bad configuration is refused with its own Norwegian message on the field it belongs to, and nothing is written:
-// schema errors come as zodIssues (BAD_INPUT), rules across rows as details.issues (VALIDATION).
+// Bad configuration is refused with its own sentence on the field it belongs to, and nothing is written: schema errors
+// come as issues of BAD_INPUT, rules across rows as issues of VALIDATION, each a code with values that the client words
+// (the Norwegian sentences are asserted here, as a person reads them; English in a few places).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,7 +10,8 @@ import {
   type TestDatabase,
   type TestNetwork,
 } from '@bn/db/testing';
-import { callerAs, failureOf, type Caller, type ErrorShape } from '../testing/index.js';
+import { callerAs, failureOf, type Caller } from '../testing/index.js';
+import { issueTexts, refusalText } from '../testing/errors.js';
 import { createClinicSetup, type ClinicSetup } from '../testing/config-fixtures.js';
 import { fingerprint, refusedWithoutWrites } from '../testing/db-fingerprint.js';
 import {
@@ -38,17 +40,18 @@ describe('configuration input that breaks a rule', () => {
   afterAll(() => db?.drop());
 
   const refused = (call: () => Promise<unknown>) => refusedWithoutWrites(db.orm, () => failureOf(call()));
-  const zodIssue = (f: ErrorShape) => f.data.zodIssues;
-  const badInput = { message: 'Ugyldige data.', data: { code: 'BAD_REQUEST', appCode: 'BAD_INPUT' } };
+  const badInput = { message: 'BAD_INPUT', data: { code: 'BAD_REQUEST', appCode: 'BAD_INPUT' } };
 
   it('an invalid organisation number', async () => {
     const f = await refused(() =>
       operator.clinics.create({ ...toClinicConfig(n.clinicA), id: randomUUID(), orgNumber: '123456789' }),
     );
     expect(f).toMatchObject(badInput);
-    expect(zodIssue(f)).toEqual([
-      { path: ['orgNumber'], message: 'Ugyldig organisasjonsnummer (9 siffer med gyldig kontrollsiffer).' },
-    ]);
+    expect(refusalText(f)).toBe('Ugyldige data.');
+    expect(issueTexts(f)).toEqual({ orgNumber: 'Ugyldig organisasjonsnummer (9 siffer med gyldig kontrollsiffer).' });
+    expect(issueTexts(f, 'en')).toEqual({
+      orgNumber: 'Invalid organisation number (9 digits with a valid check digit).',
+    });
   });
 
   it('an organisation number another clinic already has', async () => {
@@ -58,18 +61,18 @@ describe('configuration input that breaks a rule', () => {
     expect(f).toMatchObject({
       data: {
         appCode: 'VALIDATION',
-        details: {
-          issues: [{ path: ['orgNumber'], message: 'Organisasjonsnummeret er allerede registrert på Klinikk B.' }],
-        },
+        issues: [{ path: ['orgNumber'], code: 'org_number.taken', values: { holder: 'Klinikk B' } }],
       },
     });
+    expect(issueTexts(f)).toEqual({ orgNumber: 'Organisasjonsnummeret er allerede registrert på Klinikk B.' });
+    expect(issueTexts(f, 'en')).toEqual({ orgNumber: 'The organisation number is already registered to Klinikk B.' });
   });
 
   it('an invalid HPR number', async () => {
     const f = await refused(() =>
       admin.practitioners.upsert({ ...toPractitionerConfig(n.practitionerA), hprNumber: '12ab' }),
     );
-    expect(zodIssue(f)).toEqual([{ path: ['hprNumber'], message: 'Ugyldig HPR-nummer (4–9 siffer).' }]);
+    expect(issueTexts(f)).toEqual({ hprNumber: 'Ugyldig HPR-nummer (4–9 siffer).' });
   });
 
   it('a physiotherapist without an HPR number, while an osteopath needs none', async () => {
@@ -81,7 +84,7 @@ describe('configuration input that breaks a rule', () => {
       hprNumber: null,
     };
     const f = await refused(() => admin.practitioners.upsert(input));
-    expect(zodIssue(f)).toEqual([{ path: ['hprNumber'], message: 'HPR-nummer er påkrevd for denne yrkesgruppen.' }]);
+    expect(issueTexts(f)).toEqual({ hprNumber: 'HPR-nummer er påkrevd for denne yrkesgruppen.' });
     await expect(admin.practitioners.upsert({ ...input, profession: 'osteopath' })).resolves.toEqual({ id: input.id });
   });
 
@@ -91,9 +94,9 @@ describe('configuration input that breaks a rule', () => {
       { weekday: 1, start: '11:00', end: '14:00', typeIds: [a.type.id] },
     ];
     const f = await refused(() => admin.templates.upsert({ ...toTemplateConfig(a.template), windows }));
-    expect(zodIssue(f)).toEqual([
-      { path: ['windows', '1', 'start'], message: 'Tidsvinduet 11:00–14:00 overlapper vinduet 08:00–12:00 samme dag.' },
-    ]);
+    expect(issueTexts(f)).toEqual({
+      'windows.1.start': 'Tidsvinduet 11:00–14:00 overlapper vinduet 08:00–12:00 samme dag.',
+    });
   });
 
   it('a type longer than its window', async () => {
@@ -104,31 +107,26 @@ describe('configuration input that breaks a rule', () => {
     const f = await refused(() => admin.templates.upsert({ ...toTemplateConfig(a.template), windows }));
     const message = `Timetypen «${a.type.name}» varer 30 min og får ikke plass i vinduet 08:00–08:20.`;
     expect(f).toMatchObject({ data: { code: 'BAD_REQUEST', appCode: 'VALIDATION' } });
-    expect(f.data.details).toEqual({
-      issues: [
-        {
-          path: ['windows', 1, 'typeIds', 0],
-          message: `Timetypen «${a.looseType.name}» varer 30 min og får ikke plass i vinduet 08:00–08:20.`,
-        },
-        { path: ['windows', 1, 'typeIds', 1], message },
-      ],
+    expect(issueTexts(f)).toEqual({
+      'windows.1.typeIds.0': `Timetypen «${a.looseType.name}» varer 30 min og får ikke plass i vinduet 08:00–08:20.`,
+      'windows.1.typeIds.1': message,
     });
+    expect(issueTexts(f, 'en')['windows.1.typeIds.1']).toBe(
+      `The appointment type “${a.type.name}” lasts 30 min and does not fit in the window 08:00–08:20.`,
+    );
   });
 
   it('a template naming a type that does not exist', async () => {
     const windows = [{ weekday: 2, start: '08:00', end: '12:00', typeIds: ['finnes-ikke'] }];
     const f = await refused(() => admin.templates.upsert({ ...toTemplateConfig(a.template), windows }));
-    expect(f.data.details).toEqual({
-      issues: [{ path: ['windows', 0, 'typeIds', 0], message: 'Ukjent timetype «finnes-ikke».' }],
-    });
+    expect(issueTexts(f)).toEqual({ 'windows.0.typeIds.0': 'Ukjent timetype «finnes-ikke».' });
   });
 
   it('a longer duration that no longer fits a window the type is placed in', async () => {
     const f = await refused(() => admin.types.upsert({ ...toTypeConfig(a.type), durationMinutes: 300 }));
-    expect(f).toMatchObject({
-      message: `Timetypen «${a.type.name}» varer 300 min og får ikke plass i vinduet 08:00–12:00. (ukemalen «${a.template.name}»)`,
+    expect(issueTexts(f)).toEqual({
+      durationMinutes: `Timetypen «${a.type.name}» varer 300 min og får ikke plass i vinduet 08:00–12:00 (ukemalen «${a.template.name}»).`,
     });
-    expect(f.data.details).toMatchObject({ issues: [{ path: ['durationMinutes'] }] });
   });
 
   it('a non-B code as insurance tariff', async () => {
@@ -141,9 +139,9 @@ describe('configuration input that breaks a rule', () => {
         professions: [],
       }),
     );
-    expect(zodIssue(f)).toEqual([
-      { path: ['code'], message: 'Bare B-takster (f.eks. B1011) kan brukes som forsikringstakst i nettverket.' },
-    ]);
+    expect(issueTexts(f)).toEqual({
+      code: 'Bare B-takster (f.eks. B1011) kan brukes som forsikringstakst i nettverket.',
+    });
   });
 
   it('a tariff code that already exists', async () => {
@@ -156,26 +154,18 @@ describe('configuration input that breaks a rule', () => {
         professions: [],
       }),
     );
-    expect(f.data.details).toMatchObject({
-      issues: [
-        { path: ['code'], message: expect.stringContaining(`Takstkoden ${a.insuranceTariff.code} finnes allerede`) },
-      ],
-    });
+    expect(issueTexts(f).code).toContain(`Takstkoden ${a.insuranceTariff.code} finnes allerede`);
   });
 
   it('a rule naming a tariff that does not exist', async () => {
     const input = { ...toRuleConfig(a.rule, [a.insuranceTariff.id]), tariffIds: [a.insuranceTariff.id, 'finnes-ikke'] };
     const f = await refused(() => admin.rules.upsert(input));
-    expect(f.data.details).toEqual({
-      issues: [{ path: ['tariffIds', 1], message: 'Fant ikke taksten «finnes-ikke».' }],
-    });
+    expect(issueTexts(f)).toEqual({ 'tariffIds.1': 'Fant ikke taksten «finnes-ikke».' });
   });
 
   it('a second rule for the same type in the same book', async () => {
     const f = await refused(() => admin.rules.upsert({ ...toRuleConfig(a.rule, []), id: randomUUID() }));
-    expect(f.data.details).toMatchObject({
-      issues: [{ path: ['typeId'], message: `Timetypen har allerede en regel i timeboken «${a.book.name}».` }],
-    });
+    expect(issueTexts(f)).toEqual({ typeId: `Timetypen har allerede en regel i timeboken «${a.book.name}».` });
   });
 
   it('an agreement ending before it starts', async () => {
@@ -188,7 +178,7 @@ describe('configuration input that breaks a rule', () => {
       validTo: '2026-05-31',
     };
     const f = await refused(() => operator.agreements.upsert(input));
-    expect(zodIssue(f)).toEqual([{ path: ['validTo'], message: 'Avtalen kan ikke slutte før den starter.' }]);
+    expect(issueTexts(f)).toEqual({ validTo: 'Avtalen kan ikke slutte før den starter.' });
   });
 
   it('an agreement with an unknown insurer', async () => {
@@ -200,7 +190,7 @@ describe('configuration input that breaks a rule', () => {
       validFrom: '2026-06-01',
     };
     const f = await refused(() => operator.agreements.upsert(input));
-    expect(f.data.details).toEqual({ issues: [{ path: ['insurerId'], message: 'Fant ikke forsikringsselskapet.' }] });
+    expect(issueTexts(f)).toEqual({ insurerId: 'Fant ikke forsikringsselskapet.' });
   });
 
   it('an insurer with a name another insurer has', async () => {
@@ -212,9 +202,7 @@ describe('configuration input that breaks a rule', () => {
         orgNumber: nextOrgNumber(),
       }),
     );
-    expect(f.data.details).toEqual({
-      issues: [{ path: ['name'], message: 'Det finnes allerede et forsikringsselskap med dette navnet.' }],
-    });
+    expect(issueTexts(f)).toEqual({ name: 'Det finnes allerede et forsikringsselskap med dette navnet.' });
   });
 
   it('registering a department before the clinic said it has several', async () => {
@@ -222,13 +210,8 @@ describe('configuration input that breaks a rule', () => {
     const f = await refused(() =>
       support.departments.setRegistered({ departmentId: a.department.id, registered: true }),
     );
-    expect(f.data.details).toEqual({
-      issues: [
-        {
-          path: ['registered'],
-          message: 'Klinikken har ikke meldt fra til nettverket om at den har flere avdelinger ennå.',
-        },
-      ],
+    expect(issueTexts(f)).toEqual({
+      registered: 'Klinikken har ikke meldt fra til nettverket om at den har flere avdelinger ennå.',
     });
   });
 

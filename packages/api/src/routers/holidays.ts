@@ -1,9 +1,7 @@
-import { z } from 'zod';
+import { holidaysInput } from '@bn/domain';
 import { adminAppProcedure, router } from '../trpc.js';
 import { listHolidays } from '../use-cases/holidays/list-holidays.js';
 
 export const holidaysRouter = router({
-  list: adminAppProcedure
-    .input(z.object({ year: z.number({ message: 'Årstall må være et tall.' }).int().min(2000).max(2100) }))
-    .query(({ input }) => listHolidays({ year: input.year })),
+  list: adminAppProcedure.input(holidaysInput).query(({ input }) => listHolidays({ year: input.year })),
 });

@@ -1,15 +1,12 @@
-import { z } from 'zod';
-import { idSchema } from '@bn/domain';
+import { notificationLogInput } from '@bn/domain';
 import { clinicAdminProcedure, router } from '../trpc.js';
 import { assertClinicAdmin } from '../scope.js';
 import { listNotificationLog } from '../use-cases/notifications/list-notification-log.js';
 
 /** The clinic's notification log (what was sent to patients, recipients masked). */
 export const notificationsRouter = router({
-  log: clinicAdminProcedure
-    .input(z.object({ clinicId: idSchema, limit: z.number().int().min(1).max(500).default(100) }))
-    .query(({ ctx, input }) => {
-      assertClinicAdmin(ctx.user, input.clinicId);
-      return listNotificationLog({ em: ctx.em, clinicId: input.clinicId, limit: input.limit });
-    }),
+  log: clinicAdminProcedure.input(notificationLogInput).query(({ ctx, input }) => {
+    assertClinicAdmin(ctx.user, input.clinicId);
+    return listNotificationLog({ em: ctx.em, clinicId: input.clinicId, limit: input.limit });
+  }),
 });

@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { idSchema, textSchema } from '@bn/domain';
+import {
+  findPractitionersInput,
+  idSchema,
+  practitionerSlotsInput,
+  searchNetworkInput,
+  whyNoTimesInput,
+} from '@bn/domain';
 import { agentProcedure, router } from '../trpc.js';
-import { practitionerSlotsInput, searchNetworkInput, whyNoTimesInput } from '../use-cases/search/search-input.js';
 import { searchNetwork } from '../use-cases/search/search-network.js';
 import { getPractitionerSlots } from '../use-cases/search/get-practitioner-slots.js';
 import { getPractitioner } from '../use-cases/search/get-practitioner.js';
@@ -26,7 +31,7 @@ export const searchRouter = router({
     .query(({ ctx, input }) => getPractitioner({ em: ctx.em, practitionerId: input.practitionerId })),
 
   findPractitioners: agentProcedure
-    .input(z.object({ name: textSchema.trim().min(2, { message: 'Skriv minst to bokstaver.' }).max(100) }))
+    .input(findPractitionersInput)
     .query(({ ctx, input }) => findPractitioners({ em: ctx.em, name: input.name })),
 
   whyNoTimes: agentProcedure

@@ -8,7 +8,7 @@ export {
   type Caller,
   type CallerOptions,
 } from './callers.js';
-export { errorShape, failureOf, type ErrorShape } from './errors.js';
+export { errorShape, failureOf, issueTexts, refusalText, type ErrorShape } from './errors.js';
 export { createBookableSetup, freeSlotsOf, type BookableSetup } from './booking-fixtures.js';
 export {
   createMatrixWorld,

@@ -31,13 +31,12 @@ export function assertCardCreatable(options: {
 }): void {
   const { appointment, clinicId, charges, existingCards } = options;
   if (appointment.clinicId !== clinicId) throw new AppError('APPOINTMENT_OTHER_CLINIC');
-  if (appointment.kind !== 'booking')
-    throw new AppError('APPOINTMENT_NOT_BILLABLE', undefined, { reason: 'not_a_booking' });
+  if (appointment.kind !== 'booking') throw new AppError('APPOINTMENT_NOT_BILLABLE', { reason: 'not_a_booking' });
   if (appointment.status === 'cancelled' && !charges.cancellation) {
-    throw new AppError('APPOINTMENT_NOT_BILLABLE', undefined, { reason: 'cancelled_without_charge' });
+    throw new AppError('APPOINTMENT_NOT_BILLABLE', { reason: 'cancelled_without_charge' });
   }
   if (appointment.status === 'no_show' && !charges.noShow)
-    throw new AppError('APPOINTMENT_NOT_BILLABLE', undefined, { reason: 'no_show_without_charge' });
+    throw new AppError('APPOINTMENT_NOT_BILLABLE', { reason: 'no_show_without_charge' });
   if (existingCards.some((c) => c.status !== 'credited')) throw new AppError('CARD_ALREADY_EXISTS');
 }
 
@@ -65,13 +64,13 @@ export function checkCardForBilling({ card, claim, treatmentDate }: BillingCheck
   if (card.lines.length === 0) throw new AppError('CARD_EMPTY');
   const totals = billingTotals(card);
   if (totals.unpricedCodes.length > 0)
-    throw new AppError('TARIFF_PRICE_MISSING', undefined, { tariffCodes: totals.unpricedCodes });
+    throw new AppError('TARIFF_PRICE_MISSING', { tariffCodes: totals.unpricedCodes });
   const insuranceCodes = card.lines.filter((l) => l.kind === 'insurance').map((l) => l.code);
   if ((card.claimId === null) !== (claim === null))
     throw new Error('checkCardForBilling: the claim given must be the card’s own');
   if (claim === null) {
     if (insuranceCodes.length > 0)
-      throw new AppError('INSURANCE_TARIFF_NEEDS_CLAIM', undefined, { tariffCode: insuranceCodes[0] });
+      throw new AppError('INSURANCE_TARIFF_NEEDS_CLAIM', { tariffCode: insuranceCodes[0]! });
     return { totalOre: totals.totalOre, payer: 'patient', countedKeys: [] };
   }
   const countedKeys = checkClaimForBilling({

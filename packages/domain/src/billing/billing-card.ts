@@ -100,7 +100,7 @@ export function addBillingLine<C extends BillingCardLines>(
 ): C {
   assertDraft(card);
   if (tariff.kind === 'insurance' && card.claimId === null)
-    throw new AppError('INSURANCE_TARIFF_NEEDS_CLAIM', undefined, { tariffCode: tariff.code });
+    throw new AppError('INSURANCE_TARIFF_NEEDS_CLAIM', { tariffCode: tariff.code });
   const existing = card.lines.find((l) => sameCode(l.code, tariff.code));
   if (existing) return setLineQuantity(card, tariff.code, existing.quantity + quantity);
   return { ...card, lines: orderBillingLines([...card.lines, newLine(tariff, priceOre, quantity)]) };
@@ -151,12 +151,12 @@ export function billingTotals(card: Pick<BillingCardLines, 'claimId' | 'lines'>)
 
 /** A billed card is never edited: it is credited and a new card made. */
 export function assertDraft(card: Pick<BillingCardLines, 'status'>): void {
-  if (card.status !== 'draft') throw new AppError('CARD_ALREADY_BILLED', undefined, { status: card.status });
+  if (card.status !== 'draft') throw new AppError('CARD_ALREADY_BILLED', { status: card.status });
 }
 
 export function assertQuantity(quantity: number): void {
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_LINE_QUANTITY) {
-    throw new AppError('INVALID_QUANTITY', undefined, { quantity, max: MAX_LINE_QUANTITY });
+    throw new AppError('INVALID_QUANTITY', { quantity, max: MAX_LINE_QUANTITY });
   }
 }
 
@@ -168,7 +168,7 @@ function newLine(tariff: BillingTariff, priceOre: number | null, quantity = 1): 
 
 function lineOf(card: BillingCardLines, code: string): BillingLine {
   const line = card.lines.find((l) => sameCode(l.code, code));
-  if (!line) throw new AppError('NOT_FOUND', undefined, { tariffCode: code });
+  if (!line) throw new AppError('NOT_FOUND', { tariffCode: code });
   return line;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeOf } from './testing/refusal.js';
 import { parseNationalId } from '../validators/national-id.js';
 import { caseValidFrom, claimByHandSchema, claimFromCase, insurerCaseSchema, type InsurerCase } from './cases.js';
+import { wordedIssues } from '../testing/worded.js';
 
 // Numbers with correct check digits, all born 15 May 1985 (checked below, so a typo cannot hide).
 const FNR = '15058549905';
@@ -127,9 +128,10 @@ describe('P2: a claim by hand without a case id', () => {
       'Bare forsikringstakster (B-takster, f.eks. B1010) kan stå på et krav.',
     ],
     ['an end before the start', { validTo: '2026-03-31' }, 'Sluttdatoen kan ikke være før startdatoen.'],
-  ])('refuses %s with a Norwegian message', (_what, change, message) => {
+  ])('refuses %s with a sentence in both languages', (_what, change, message) => {
     const r = claimByHandSchema.safeParse({ ...valid, ...change });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.message)).toContain(message);
+    expect(wordedIssues(r)).toContain(message);
+    expect(wordedIssues(r, 'en')).not.toContain(message);
   });
 });

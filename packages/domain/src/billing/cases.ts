@@ -9,6 +9,7 @@ import { addDays } from '../time/oslo.js';
 import { birthDateSchema, textSchema } from '../text.js';
 import type { ClaimGrant } from './claims.js';
 import { claimTariffKey } from './tariff-code.js';
+import { customIssue, issue } from '../input-issues.js';
 
 /**
  * P2: a claim with a case id is imported from the insurer's case. The case says whose it is (birth date), what it
@@ -21,24 +22,20 @@ export const CASE_VALID_DAYS_BEFORE_CREATION = 14;
 export const MAX_TREATMENTS_GRANTED = 999;
 
 const treatments = z
-  .number({ message: 'Skriv inn antall behandlinger.' })
-  .int({ message: 'Antall behandlinger må være et helt tall.' })
-  .min(1, { message: 'Kravet må gi minst én behandling.' })
-  .max(MAX_TREATMENTS_GRANTED, { message: `Høyst ${MAX_TREATMENTS_GRANTED} behandlinger.` });
+  .number(issue('claim.treatments_required'))
+  .int(issue('claim.treatments_integer'))
+  .min(1, issue('claim.treatments_min'))
+  .max(MAX_TREATMENTS_GRANTED, issue('claim.treatments_max', { maximum: MAX_TREATMENTS_GRANTED }));
 
 /** Tariff code → treatments; the codes must be B-codes (only insurance tariffs are claimed), stored upper case. */
 const perTariff = z
   .record(textSchema, treatments)
   .superRefine((r, ctx) => {
     const codes = Object.keys(r);
-    if (codes.length === 0) ctx.addIssue({ code: 'custom', message: 'Velg minst én takst med antall behandlinger.' });
+    if (codes.length === 0) ctx.addIssue(customIssue([], 'claim.tariff_required'));
     for (const code of codes) {
       if (!INSURANCE_TARIFF_CODE.test(claimTariffKey(code))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [code],
-          message: 'Bare forsikringstakster (B-takster, f.eks. B1010) kan stå på et krav.',
-        });
+        ctx.addIssue(customIssue([code], 'claim.insurance_tariffs_only'));
       }
     }
   })
@@ -61,7 +58,7 @@ export const insurerCaseSchema = z
   })
   .refine((c) => c.validTo === null || c.validTo >= caseValidFrom(c.createdOn), {
     path: ['validTo'],
-    message: 'Saken slutter før den begynner.',
+    ...issue('case.ends_before_start'),
   });
 export type InsurerCase = z.infer<typeof insurerCaseSchema>;
 
@@ -93,10 +90,10 @@ export interface ClaimFromCaseOptions {
  */
 export function claimFromCase({ insurerCase, patientNationalId, today }: ClaimFromCaseOptions): ClaimFromCase {
   const id = parseNationalId(patientNationalId);
-  if (!id.valid) throw new AppError('INVALID_NATIONAL_ID', id.message);
+  if (!id.valid) throw new AppError('INVALID_NATIONAL_ID', { reason: id.problem });
   if (id.birthDate !== insurerCase.birthDate) throw new AppError('CASE_BIRTH_DATE_MISMATCH');
   if (insurerCase.validTo !== null && insurerCase.validTo < today) {
-    throw new AppError('CASE_EXPIRED', undefined, { validTo: insurerCase.validTo });
+    throw new AppError('CASE_EXPIRED', { validTo: insurerCase.validTo });
   }
   return {
     caseId: normaliseCaseId(insurerCase.caseId),
@@ -114,16 +111,10 @@ export function claimFromCase({ insurerCase, patientNationalId, today }: ClaimFr
 export const claimByHandSchema = z
   .object({
     insurerId: idSchema,
-    caseNumber: textSchema
-      .trim()
-      .min(1, { message: 'Skriv inn saksnummeret.' })
-      .max(50, { message: 'Saksnummeret kan ha høyst 50 tegn.' }),
+    caseNumber: textSchema.trim().min(1, issue('claim.case_number_required')).max(50),
     grant: claimGrantSchema,
     validFrom: isoDateSchema,
     validTo: isoDateSchema,
   })
-  .refine((c) => c.validTo >= c.validFrom, {
-    path: ['validTo'],
-    message: 'Sluttdatoen kan ikke være før startdatoen.',
-  });
+  .refine((c) => c.validTo >= c.validFrom, { path: ['validTo'], ...issue('claim.ends_before_start') });
 export type ClaimByHand = z.infer<typeof claimByHandSchema>;

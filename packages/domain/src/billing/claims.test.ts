@@ -97,7 +97,7 @@ describe('P1: billing a card on a claim', () => {
       ),
     ).toEqual({
       code: 'CLAIM_EXHAUSTED',
-      details: { granted: 3 },
+      values: { granted: 3 },
     });
     // Per type: B1011's one treatment is used, B1010 still has one; the card with both is refused for B1011.
     expect(
@@ -111,7 +111,7 @@ describe('P1: billing a card on a claim', () => {
       ),
     ).toEqual({
       code: 'CLAIM_EXHAUSTED',
-      details: { tariffCode: 'B1011', granted: 1 },
+      values: { tariffCode: 'B1011', granted: 1 },
     });
   });
 
@@ -139,7 +139,7 @@ describe('P1: billing a card on a claim', () => {
       ),
     ).toEqual({
       code: 'CLAIM_TARIFF_NOT_COVERED',
-      details: { tariffCode: 'B1020' },
+      values: { tariffCode: 'B1020' },
     });
   });
 
@@ -169,7 +169,7 @@ describe('P2: deleting a claim', () => {
   it('is refused while an unbilled card uses it: CLAIM_IN_USE', () => {
     expect(refusalOf(() => assertClaimDeletable([draft('B1010')]))).toEqual({
       code: 'CLAIM_IN_USE',
-      details: { draftCards: 1, billedCards: 0 },
+      values: { draftCards: 1, billedCards: 0 },
     });
   });
 

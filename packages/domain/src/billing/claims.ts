@@ -119,7 +119,7 @@ export function checkClaimForBilling({
   const grant = grantOf(claim);
   const validity = claimValidityOn(claim, treatmentDate);
   if (validity !== 'valid') {
-    throw new AppError('CLAIM_NOT_VALID_ON_DATE', undefined, {
+    throw new AppError('CLAIM_NOT_VALID_ON_DATE', {
       treatmentDate,
       validFrom: claim.validFrom,
       validTo: claim.validTo,
@@ -131,11 +131,10 @@ export function checkClaimForBilling({
   const usage = claimUsage(grant, otherCards);
   for (const key of keys) {
     const u = usage.find((r) => r.key === key);
-    if (!u || u.granted === 0) throw new AppError('CLAIM_TARIFF_NOT_COVERED', undefined, { tariffCode: key });
+    if (!u || u.granted === 0) throw new AppError('CLAIM_TARIFF_NOT_COVERED', { tariffCode: key });
     if (u.remaining < 1) {
       throw new AppError(
         'CLAIM_EXHAUSTED',
-        undefined,
         key === TOTAL_COUNT_KEY ? { granted: u.granted } : { tariffCode: key, granted: u.granted },
       );
     }
@@ -151,7 +150,7 @@ export function checkClaimForBilling({
 export function assertClaimDeletable(cards: readonly Pick<CountedCard, 'status'>[]): void {
   const blocking = cards.filter((c) => c.status !== 'credited');
   if (blocking.length > 0) {
-    throw new AppError('CLAIM_IN_USE', undefined, {
+    throw new AppError('CLAIM_IN_USE', {
       draftCards: blocking.filter((c) => c.status === 'draft').length,
       billedCards: blocking.filter((c) => c.status === 'billed').length,
     });

@@ -37,7 +37,7 @@ describe('øre', () => {
       } catch (e) {
         expect(e).toBeInstanceOf(AppError);
         expect((e as AppError).code).toBe(code);
-        expect((e as AppError).details).toEqual({ field: 'price' });
+        expect((e as AppError).values).toEqual({ field: 'price' });
       }
     }
   });

@@ -15,8 +15,8 @@ export function isOre(value: unknown): value is number {
 
 /** A price or amount someone typed or sent: NEGATIVE_AMOUNT below zero, BAD_INPUT when not whole øre or too large. */
 export function assertOre(value: number, field: string): number {
-  if (typeof value === 'number' && value < 0) throw new AppError('NEGATIVE_AMOUNT', undefined, { field });
-  if (!isOre(value)) throw new AppError('BAD_INPUT', undefined, { field });
+  if (typeof value === 'number' && value < 0) throw new AppError('NEGATIVE_AMOUNT', { field });
+  if (!isOre(value)) throw new AppError('BAD_INPUT', { field });
   return value;
 }
 

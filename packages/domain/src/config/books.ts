@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../ids.js';
 import { textSchema } from '../text.js';
+import { customIssue, issue } from '../input-issues.js';
 
 /** B4: patient lists that may book online. Only "All patients" works through the network. */
 export const PATIENT_LISTS = ['all_patients', 'existing_patients', 'listed_patients'] as const;
@@ -47,7 +48,7 @@ export const bookSchema = z
     id: idSchema,
     clinicId: idSchema,
     /** The clinic's internal name of the book; the network shows the owner's name (B2). */
-    name: textSchema.trim().min(1, { message: 'Skriv inn navnet på timeboken.' }).max(200),
+    name: textSchema.trim().min(1, issue('book.name_required')).max(200),
     ownerKind: bookOwnerKindSchema,
     ownerPractitionerId: idSchema.nullable().default(null),
     groupName: textSchema.trim().max(200).nullable().default(null),
@@ -59,41 +60,52 @@ export const bookSchema = z
   })
   .superRefine((b, ctx) => {
     if (b.ownerKind === 'practitioner' && !b.ownerPractitionerId) {
-      ctx.addIssue({ code: 'custom', path: ['ownerPractitionerId'], message: 'Velg behandleren som eier timeboken.' });
+      ctx.addIssue(customIssue(['ownerPractitionerId'], 'book.owner_required'));
     }
     if (b.ownerKind !== 'practitioner' && b.ownerPractitionerId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['ownerPractitionerId'],
-        message: 'Bare en timebok eid av en behandler har en behandler som eier.',
-      });
+      ctx.addIssue(customIssue(['ownerPractitionerId'], 'book.owner_not_practitioner'));
     }
     if (b.ownerKind === 'group' && !b.groupName) {
-      ctx.addIssue({ code: 'custom', path: ['groupName'], message: 'Skriv inn navnet på gruppen.' });
+      ctx.addIssue(customIssue(['groupName'], 'book.group_name_required'));
     }
   });
 export type BookConfig = z.infer<typeof bookSchema>;
+
+/** The bounds of an appointment type, for the schema and the admin form's fields alike. */
+export const APPOINTMENT_TYPE_LIMITS = {
+  minMinutes: 5,
+  maxMinutes: 480,
+  stepMinutes: 5,
+  automaticDialogLength: 2000,
+} as const;
 
 export const appointmentTypeSchema = z.object({
   id: idSchema,
   clinicId: idSchema,
   /** T1: free; shown under the tariff's name in the agent's search. */
-  name: textSchema.trim().min(1, { message: 'Skriv inn navnet på timetypen.' }).max(200),
+  name: textSchema.trim().min(1, issue('type.name_required')).max(200),
   durationMinutes: z
-    .number({ message: 'Varighet må være et tall.' })
+    .number(issue('type.duration_not_number'))
     .int()
-    .min(5, { message: 'Varighet må være minst 5 minutter.' })
-    .max(480, { message: 'Varighet kan være høyst 8 timer.' })
-    .refine((m) => m % 5 === 0, { message: 'Varighet må gå opp i hele 5 minutter.' }),
-  colour: textSchema
-    .regex(/^#[0-9a-fA-F]{6}$/, { message: 'Farge må være en hex-kode som #3366cc.' })
-    .default('#3366cc'),
+    .min(
+      APPOINTMENT_TYPE_LIMITS.minMinutes,
+      issue('type.duration_too_short', { minimum: APPOINTMENT_TYPE_LIMITS.minMinutes }),
+    )
+    .max(
+      APPOINTMENT_TYPE_LIMITS.maxMinutes,
+      issue('type.duration_too_long', { hours: APPOINTMENT_TYPE_LIMITS.maxMinutes / 60 }),
+    )
+    .refine(
+      (m) => m % APPOINTMENT_TYPE_LIMITS.stepMinutes === 0,
+      issue('type.duration_step', { step: APPOINTMENT_TYPE_LIMITS.stepMinutes }),
+    ),
+  colour: textSchema.regex(/^#[0-9a-fA-F]{6}$/, issue('type.colour_format')).default('#3366cc'),
   /** T2 */
   bookableOnline: z.boolean().default(false),
   /** K3 */
   notificationsOn: z.boolean().default(false),
   /** K4: sent to the patient whatever channel booked. */
-  automaticDialog: textSchema.trim().max(2000).nullable().default(null),
+  automaticDialog: textSchema.trim().max(APPOINTMENT_TYPE_LIMITS.automaticDialogLength).nullable().default(null),
   /** T5: the department (visiting address) the type is offered at; null = every department. */
   departmentId: idSchema.nullable().default(null),
   /** T3: the type's own online limits, used instead of the book's when switched on. */

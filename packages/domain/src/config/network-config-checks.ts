@@ -1,5 +1,6 @@
 import type { NetworkConfig, NetworkConfigIssue, NetworkConfigSection } from './network-config.js';
 import { templateTypeIssues } from './schedule.js';
+import { wordIssue } from '../i18n/refusals.js';
 
 /**
  * The checks across a network configuration document that no single object's schema can make: references,
@@ -221,7 +222,7 @@ function rowIssues(index: Index): RowIssue[] {
   const types = new Map([...index.types.values()].map((e) => [e.value.id, e.value]));
   each('weekTemplates', (t) => {
     const book = ref('books', t.bookId, ['bookId']);
-    for (const issue of templateTypeIssues(t, types)) add(issue.path, issue.message);
+    for (const issue of templateTypeIssues(t, types)) add([...issue.path], wordIssue('nb', issue));
     t.windows.forEach((w, i) =>
       w.typeIds.forEach((id, k) => {
         const type = types.get(id);

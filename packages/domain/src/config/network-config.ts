@@ -13,6 +13,8 @@ import { appointmentTypeSchema, bookSchema, typeRuleSchema } from './books.js';
 import { weekTemplateSchema, workPlanSchema } from './schedule.js';
 import { networkConfigIssues } from './network-config-checks.js';
 import { textSchema } from '../text.js';
+import { inputIssueOf, issue, ownIssue } from '../input-issues.js';
+import { wordIssue } from '../i18n/refusals.js';
 
 /**
  * The network configuration document: the whole network's set-up as one JSON file, read by `pnpm network:import`
@@ -45,9 +47,7 @@ export const networkConfigObjectSchema = z
   .object({
     /** Optional pointer to the JSON Schema, for editors; ignored by the import. */
     $schema: textSchema.optional(),
-    version: z.literal(NETWORK_CONFIG_VERSION, {
-      message: `Ukjent versjon; dokumentet må ha "version": ${NETWORK_CONFIG_VERSION}.`,
-    }),
+    version: z.literal(NETWORK_CONFIG_VERSION, issue('config.version', { version: NETWORK_CONFIG_VERSION })),
     insurers: list(insurerSchema.strict()),
     tariffs: list(tariffSchema.strict()),
     users: list(userConfigSchema.strict()),
@@ -67,10 +67,24 @@ export const networkConfigObjectSchema = z
 export type NetworkConfig = z.infer<typeof networkConfigObjectSchema>;
 export type NetworkConfigInput = z.input<typeof networkConfigObjectSchema>;
 
-/** One reason a document is rejected: where (a path into the document) and why (Norwegian). */
+/**
+ * One reason a document is rejected: where (a path into the document) and why, in Bokmål. The import is the operator's
+ * command-line tool (`pnpm network:import`), whose report is Norwegian; the schemas' own issue codes are worded with
+ * the shared sentences (i18n/refusals.nb.ts).
+ */
 export interface NetworkConfigIssue {
   path: (string | number)[];
   message: string;
+}
+
+/** A document the import refuses as a whole: nothing is written; `issues` name each path and reason. */
+export class NetworkConfigRejected extends Error {
+  readonly issues: readonly NetworkConfigIssue[];
+  constructor(issues: readonly NetworkConfigIssue[]) {
+    super(`The network configuration document was rejected (${issues.length} issues)`);
+    this.name = 'NetworkConfigRejected';
+    this.issues = issues;
+  }
 }
 
 /**
@@ -105,7 +119,7 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
-/** Norwegian messages for zod's own issues; the schemas' custom messages take precedence over these. */
+/** Norwegian messages for zod's own issues in the command line's report; the schemas' own codes take precedence. */
 export function norwegianIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
@@ -150,7 +164,7 @@ export function parseNetworkConfig(input: unknown, options: ParseNetworkConfigOp
       success: false,
       issues: parsed.error.issues.map((i) => ({
         path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: i.message,
+        message: ownIssue(i.message) ? wordIssue('nb', inputIssueOf(i)) : i.message,
       })),
     };
   }

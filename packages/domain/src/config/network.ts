@@ -6,12 +6,13 @@ import { PROFESSION_INFO, professionSchema } from '../professions.js';
 import { emailSchema } from '../auth.js';
 import { roleSchema } from '../roles.js';
 import { calendarDateSchema, textSchema } from '../text.js';
+import { customIssue, issue } from '../input-issues.js';
 
 const isoDate = calendarDateSchema;
 
 export const insurerSchema = z.object({
   id: idSchema,
-  name: textSchema.trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
+  name: textSchema.trim().min(1, issue('name.required')).max(200),
   orgNumber: orgNumberSchema,
   /** N4 */
   offersPsychologistBooking: z.boolean().default(false),
@@ -22,7 +23,7 @@ export type InsurerConfig = z.infer<typeof insurerSchema>;
 
 export const clinicSchema = z.object({
   id: idSchema,
-  name: textSchema.trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
+  name: textSchema.trim().min(1, issue('name.required')).max(200),
   orgNumber: orgNumberSchema,
   /** N5 */
   integrationActive: z.boolean().default(false),
@@ -36,10 +37,10 @@ export type ClinicConfig = z.infer<typeof clinicSchema>;
 export const departmentSchema = z.object({
   id: idSchema,
   clinicId: idSchema,
-  name: textSchema.trim().min(1, { message: 'Skriv inn navnet på avdelingen.' }).max(200),
-  street: textSchema.trim().min(1, { message: 'Skriv inn gateadressen.' }).max(200),
-  postcode: textSchema.trim().regex(/^\d{4}$/, { message: 'Postnummer er fire siffer.' }),
-  city: textSchema.trim().min(1, { message: 'Skriv inn poststed.' }).max(100),
+  name: textSchema.trim().min(1, issue('department.name_required')).max(200),
+  street: textSchema.trim().min(1, issue('department.street_required')).max(200),
+  postcode: textSchema.trim().regex(/^\d{4}$/, issue('department.postcode_format')),
+  city: textSchema.trim().min(1, issue('department.city_required')).max(100),
   /** D2: support has registered the address with the network. */
   registeredWithNetwork: z.boolean().default(false),
 });
@@ -49,13 +50,13 @@ export const practitionerSchema = z
   .object({
     id: idSchema,
     clinicId: idSchema,
-    name: textSchema.trim().min(1, { message: 'Skriv inn navnet.' }).max(200),
+    name: textSchema.trim().min(1, issue('name.required')).max(200),
     profession: professionSchema,
     hprNumber: hprNumberSchema.nullable().default(null),
   })
   .superRefine((p, ctx) => {
     if (PROFESSION_INFO[p.profession].requiresHpr && !p.hprNumber) {
-      ctx.addIssue({ code: 'custom', path: ['hprNumber'], message: 'HPR-nummer er påkrevd for denne yrkesgruppen.' });
+      ctx.addIssue(customIssue(['hprNumber'], 'practitioner.hpr_required'));
     }
   });
 export type PractitionerConfig = z.infer<typeof practitionerSchema>;
@@ -82,14 +83,10 @@ export const agreementSchema = z
   })
   .superRefine((a, ctx) => {
     if ((a.clinicId === null) === (a.practitionerId === null)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['clinicId'],
-        message: 'Avtalen gjelder enten en klinikk eller en behandler.',
-      });
+      ctx.addIssue(customIssue(['clinicId'], 'agreement.clinic_or_practitioner'));
     }
     if (a.validTo !== null && a.validTo < a.validFrom) {
-      ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'Avtalen kan ikke slutte før den starter.' });
+      ctx.addIssue(customIssue(['validTo'], 'agreement.ends_before_start'));
     }
   });
 export type AgreementConfig = z.infer<typeof agreementSchema>;

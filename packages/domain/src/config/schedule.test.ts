@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TEMPLATE_WINDOWS, weekTemplateSchema } from './schedule.js';
 import { timeOfMinutes } from '../time/oslo.js';
+import { wordedIssuesAt } from '../testing/worded.js';
 
 const template = (windows: { weekday: number; start: string; end: string }[]) => ({
   id: 'template-1',
@@ -8,8 +9,7 @@ const template = (windows: { weekday: number; start: string; end: string }[]) =>
   name: 'Uke',
   windows: windows.map((w) => ({ ...w, typeIds: ['type-1'] })),
 });
-const messages = (value: unknown) =>
-  weekTemplateSchema.safeParse(value).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+const messages = (value: unknown) => wordedIssuesAt(weekTemplateSchema.safeParse(value));
 
 describe('week template windows', () => {
   it('names, for each window, the first earlier window of the same day it overlaps', () => {

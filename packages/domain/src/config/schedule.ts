@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../ids.js';
 import { minutesOf } from '../time/oslo.js';
 import { calendarDateSchema, textSchema } from '../text.js';
+import { customIssue, issue, type InputIssue } from '../input-issues.js';
 
 /**
  * Bounds that keep one request's work small: a week has 7 × 24 hours, and no clinic plans in one-minute windows. The
@@ -16,12 +17,8 @@ export const MAX_PLAN_WEEKS = 1000;
 export const MAX_CLOSED_DAYS = 1000;
 export const MAX_OPENED_HOLIDAYS = 500;
 
-export const timeOfDaySchema = textSchema.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Klokkeslett skrives TT:MM.' });
-const weekday = z
-  .number()
-  .int()
-  .min(1, { message: 'Ukedag 1–7 (mandag–søndag).' })
-  .max(7, { message: 'Ukedag 1–7 (mandag–søndag).' });
+export const timeOfDaySchema = textSchema.regex(/^([01]\d|2[0-3]):[0-5]\d$/, issue('time.format'));
+const weekday = z.number().int().min(1, issue('weekday.range')).max(7, issue('weekday.range'));
 
 export const WEEKDAY_LABELS = {
   nb: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
@@ -33,7 +30,7 @@ export const templateWindowSchema = z.object({
   weekday,
   start: timeOfDaySchema,
   end: timeOfDaySchema,
-  typeIds: z.array(idSchema).min(1, { message: 'Velg minst én timetype for vinduet.' }).max(MAX_TYPES_PER_WINDOW),
+  typeIds: z.array(idSchema).min(1, issue('window.types_required')).max(MAX_TYPES_PER_WINDOW),
 });
 export type TemplateWindow = z.infer<typeof templateWindowSchema>;
 
@@ -44,14 +41,14 @@ export const weekTemplateSchema = z
   .object({
     id: idSchema,
     bookId: idSchema,
-    name: textSchema.trim().min(1, { message: 'Skriv inn navnet på ukemalen.' }).max(200),
+    name: textSchema.trim().min(1, issue('template.name_required')).max(200),
     windows: z
       .array(templateWindowSchema)
-      .max(MAX_TEMPLATE_WINDOWS, { message: `En ukemal kan ha høyst ${MAX_TEMPLATE_WINDOWS} tidsvinduer.` })
+      .max(MAX_TEMPLATE_WINDOWS, issue('template.too_many_windows', { maximum: MAX_TEMPLATE_WINDOWS }))
       .default([]),
     breaks: z
       .array(templateBreakSchema)
-      .max(MAX_TEMPLATE_BREAKS, { message: `En ukemal kan ha høyst ${MAX_TEMPLATE_BREAKS} pauser.` })
+      .max(MAX_TEMPLATE_BREAKS, issue('template.too_many_breaks', { maximum: MAX_TEMPLATE_BREAKS }))
       .default([]),
   })
   .superRefine((t, ctx) => {
@@ -65,26 +62,25 @@ export const weekTemplateSchema = z
       earlier.set(w.weekday, sameDay);
       sameDay.push({ i, start, end });
       if (start >= end) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['windows', i, 'end'],
-          message: 'Vinduet må slutte etter at det starter.',
-        });
+        ctx.addIssue(customIssue(['windows', i, 'end'], 'window.end_before_start'));
         return;
       }
       const o = sameDay.find((x) => x.i < i && x.start < end && start < x.end);
       if (o) {
         const other = t.windows[o.i]!;
-        ctx.addIssue({
-          code: 'custom',
-          path: ['windows', i, 'start'],
-          message: `Tidsvinduet ${w.start}–${w.end} overlapper vinduet ${other.start}–${other.end} samme dag.`,
-        });
+        ctx.addIssue(
+          customIssue(['windows', i, 'start'], 'window.overlaps', {
+            start: w.start,
+            end: w.end,
+            otherStart: other.start,
+            otherEnd: other.end,
+          }),
+        );
       }
     });
     t.breaks.forEach((b, i) => {
       if (minutesOf(b.start) >= minutesOf(b.end)) {
-        ctx.addIssue({ code: 'custom', path: ['breaks', i, 'end'], message: 'Pausen må slutte etter at den starter.' });
+        ctx.addIssue(customIssue(['breaks', i, 'end'], 'break.end_before_start'));
       }
     });
   });
@@ -97,18 +93,19 @@ export type WeekTemplateConfig = z.infer<typeof weekTemplateSchema>;
 export function templateTypeIssues(
   template: Pick<WeekTemplateConfig, 'windows'>,
   types: ReadonlyMap<string, { name: string; durationMinutes: number }>,
-): { path: (string | number)[]; message: string }[] {
-  const issues: { path: (string | number)[]; message: string }[] = [];
+): InputIssue[] {
+  const issues: InputIssue[] = [];
   template.windows.forEach((w, i) => {
     const length = minutesOf(w.end) - minutesOf(w.start);
     w.typeIds.forEach((typeId, k) => {
       const type = types.get(typeId);
       if (!type) {
-        issues.push({ path: ['windows', i, 'typeIds', k], message: `Ukjent timetype «${typeId}».` });
+        issues.push({ path: ['windows', i, 'typeIds', k], code: 'window.type_unknown', values: { typeId } });
       } else if (type.durationMinutes > length) {
         issues.push({
           path: ['windows', i, 'typeIds', k],
-          message: `Timetypen «${type.name}» varer ${type.durationMinutes} min og får ikke plass i vinduet ${w.start}–${w.end}.`,
+          code: 'window.type_too_long',
+          values: { name: type.name, minutes: type.durationMinutes, start: w.start, end: w.end },
         });
       }
     });
@@ -140,11 +137,7 @@ export const workPlanSchema = z
     p.weeks.forEach((w, i) => {
       const key = `${w.isoYear}-${w.isoWeek}`;
       if (seen.has(key))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['weeks', i],
-          message: `Uke ${w.isoWeek} ${w.isoYear} har allerede en ukemal.`,
-        });
+        ctx.addIssue(customIssue(['weeks', i], 'work_plan.week_taken', { week: w.isoWeek, year: w.isoYear }));
       seen.add(key);
     });
   });

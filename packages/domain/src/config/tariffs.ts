@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../ids.js';
 import { professionSchema, PROFESSIONS } from '../professions.js';
 import { textSchema } from '../text.js';
+import { customIssue, issue } from '../input-issues.js';
 
 /** insurance: B-codes offered through the network (T2); helfo: public reimbursement; own: the clinic's own price. */
 export const TARIFF_KINDS = ['insurance', 'helfo', 'own'] as const;
@@ -24,19 +25,15 @@ export function isInsuranceTariffCode(code: string): boolean {
 export const tariffSchema = z
   .object({
     id: idSchema,
-    code: textSchema.trim().min(1, { message: 'Skriv inn takstkoden.' }).max(20),
-    name: textSchema.trim().min(1, { message: 'Skriv inn navnet på taksten.' }).max(200),
+    code: textSchema.trim().min(1, issue('tariff.code_required')).max(20),
+    name: textSchema.trim().min(1, issue('tariff.name_required')).max(200),
     kind: tariffKindSchema,
     /** Professions the tariff is for; empty means every profession. */
     professions: z.array(professionSchema).max(PROFESSIONS.length).default([]),
   })
   .superRefine((t, ctx) => {
     if (t.kind === 'insurance' && !isInsuranceTariffCode(t.code)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['code'],
-        message: 'Bare B-takster (f.eks. B1011) kan brukes som forsikringstakst i nettverket.',
-      });
+      ctx.addIssue(customIssue(['code'], 'tariff.insurance_needs_b_code'));
     }
   });
 export type TariffConfig = z.infer<typeof tariffSchema>;

@@ -79,8 +79,7 @@ export function templatePieces(t: PlanTemplate): WallPiece[][] {
 
 /** Every date from `from` to `to` with its template pieces and whether it is open. */
 export function planDays({ plan, templates, holidays, from, to }: ExpandWorkPlanOptions): PlanDay[] {
-  if (!DATE.test(from) || !DATE.test(to))
-    throw new AppError('BAD_INPUT', 'Datoene må skrives ÅÅÅÅ-MM-DD.', { from, to });
+  if (!DATE.test(from) || !DATE.test(to)) throw new AppError('BAD_INPUT', { from, to });
   const weekTemplate = new Map(plan.weeks.map((w) => [`${w.isoYear}-${w.isoWeek}`, w.templateId]));
   const compiled = new Map<string, WallPiece[][]>();
   const templateById = new Map(templates.map((t) => [t.id, t]));

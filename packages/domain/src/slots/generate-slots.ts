@@ -31,8 +31,7 @@ export interface GenerateSlotsOptions extends Omit<FreeSlotsOptions, 'earliestSt
 }
 
 function positiveMinutes(value: number, what: string): number {
-  if (!Number.isInteger(value) || value <= 0)
-    throw new AppError('BAD_INPUT', `${what} må være et helt antall minutter over 0.`, { value });
+  if (!Number.isInteger(value) || value <= 0) throw new AppError('BAD_INPUT', { field: what, value });
   return value * MINUTE_MS;
 }
 
@@ -59,8 +58,8 @@ function sortedByStart(windows: readonly ConcreteWindow[]): readonly ConcreteWin
 
 /** Slots minus busy time, without the clock-dependent restrictions (what the free-slot table stores). */
 export function freeSlots({ windows, type, gridMinutes, busy, earliestStart, startsBefore }: FreeSlotsOptions): Slot[] {
-  const duration = positiveMinutes(type.durationMinutes, 'Varigheten');
-  const grid = positiveMinutes(gridMinutes ?? type.durationMinutes, 'Rutenettet');
+  const duration = positiveMinutes(type.durationMinutes, 'durationMinutes');
+  const grid = positiveMinutes(gridMinutes ?? type.durationMinutes, 'gridMinutes');
   const lower = earliestStart ? earliestStart.getTime() : -Infinity;
   const upper = startsBefore ? startsBefore.getTime() : Infinity;
   const taken = mergeBusy(busy);

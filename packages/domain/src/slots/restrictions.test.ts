@@ -8,6 +8,7 @@ import {
 } from './restrictions.js';
 import { restrictions } from './testing/fixtures.js';
 import { osloInstant } from '../time/oslo.js';
+import { wordError } from '../i18n/refusals.js';
 
 const book = restrictions({ daysAhead: 30, minNoticeHours: 24, cancellationDeadlineHours: 24, maxSelfBooked: 3 });
 const own = restrictions({
@@ -68,9 +69,17 @@ describe('canSelfBook', () => {
     expect(canSelfBook({ restrictions: { maxSelfBooked: null }, futureSelfBookedCount: 99 }).ok).toBe(true);
     expect(canSelfBook({ restrictions: { maxSelfBooked: 2 }, futureSelfBookedCount: 1 }).ok).toBe(true);
     const no = canSelfBook({ restrictions: { maxSelfBooked: 2 }, futureSelfBookedCount: 2 });
-    expect(no).toMatchObject({ ok: false, code: 'max_self_booked' });
-    expect(!no.ok && no.message).toBe('Pasienten har allerede 2 fremtidige timer bestilt på nett, og grensen er 2.');
-    expect(canSelfBook({ restrictions: { maxSelfBooked: 0 }, futureSelfBookedCount: 0 }).ok).toBe(false);
+    expect(no).toEqual({ ok: false, values: { reason: 'max_self_booked', limit: 2, count: 2 } });
+    expect(!no.ok && wordError('nb', 'MAX_SELF_BOOKED', no.values)).toBe(
+      'Pasienten har allerede 2 fremtidige timer bestilt på nett, og grensen er 2.',
+    );
+    expect(!no.ok && wordError('en', 'MAX_SELF_BOOKED', no.values)).toBe(
+      'The patient already has 2 future appointments booked online; the limit is 2.',
+    );
+    expect(canSelfBook({ restrictions: { maxSelfBooked: 0 }, futureSelfBookedCount: 0 })).toEqual({
+      ok: false,
+      values: { reason: 'not_online', limit: 0 },
+    });
   });
 });
 
@@ -88,8 +97,10 @@ describe('cancellationAllowedAt', () => {
       true,
     );
     const late = cancellationAllowedAt({ restrictions: deadline24, appointmentStart: start, now: hoursBefore(23) });
-    expect(late).toMatchObject({ ok: false, code: 'cancellation_deadline_passed' });
-    expect(!late.ok && late.message).toContain('25.11.2026 10:00');
+    expect(late).toMatchObject({ ok: false, values: { reason: 'cancellation_deadline_passed', hours: 24 } });
+    expect(!late.ok && wordError('nb', 'CANCELLATION_DEADLINE_PASSED', late.values)).toBe(
+      'Fristen for å avbestille på nett var 25.11.2026 10:00 (24 timer før timen). Kontakt klinikken.',
+    );
   });
 
   it('without a deadline until the start; never when switched off', () => {
@@ -98,7 +109,7 @@ describe('cancellationAllowedAt', () => {
     ).toBe(true);
     expect(cancellationAllowedAt({ restrictions: restrictions(), appointmentStart: start, now: start })).toMatchObject({
       ok: false,
-      code: 'already_started',
+      values: { reason: 'already_started' },
     });
     expect(
       cancellationAllowedAt({
@@ -106,7 +117,7 @@ describe('cancellationAllowedAt', () => {
         appointmentStart: start,
         now: hoursBefore(100),
       }),
-    ).toMatchObject({ ok: false, code: 'cancellation_off' });
+    ).toMatchObject({ ok: false, values: { reason: 'cancellation_off' } });
   });
 });
 

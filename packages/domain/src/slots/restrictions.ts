@@ -3,7 +3,6 @@
  * maximum self-booked, cancellation deadline).
  */
 import type { Restrictions } from '../config/books.js';
-import { formatDateTime } from '../format.js';
 import { addDays, osloDate } from '../time/oslo.js';
 import { osloMidnightMs } from './wall-time.js';
 
@@ -82,7 +81,26 @@ export function bookingHorizon({
   return { earliestStart, startsBefore: new Date(osloMidnightMs(addDays(lastDate, 1))), lastDate };
 }
 
-export type Verdict = { ok: true } | { ok: false; code: string; message: string; messageEn: string };
+/**
+ * A refusal of T3 as a reason with its values: the caller throws it as MAX_SELF_BOOKED or
+ * CANCELLATION_DEADLINE_PASSED, and the client words `error.<CODE>.<reason>` (i18n/refusals).
+ */
+export type SelfBookVerdict =
+  | { ok: true }
+  | {
+      ok: false;
+      values: { reason: 'not_online'; limit: number } | { reason: 'max_self_booked'; limit: number; count: number };
+    };
+export type CancelVerdict =
+  | { ok: true }
+  | {
+      ok: false;
+      values:
+        | { reason: 'cancellation_off' }
+        | { reason: 'already_started' }
+        | { reason: 'cancellation_deadline_passed'; deadline: Date; hours: number };
+    };
+export type Verdict = SelfBookVerdict | CancelVerdict;
 
 /** Maximum self-booked (T3): a patient with this many future self-booked appointments may book one more? */
 export function canSelfBook({
@@ -91,20 +109,15 @@ export function canSelfBook({
 }: {
   restrictions: Pick<Restrictions, 'maxSelfBooked'>;
   futureSelfBookedCount: number;
-}): Verdict {
+}): SelfBookVerdict {
   const cap = restrictions.maxSelfBooked;
   if (cap === null || futureSelfBookedCount < cap) return { ok: true };
   return {
     ok: false,
-    code: 'max_self_booked',
-    message:
+    values:
       cap === 0
-        ? 'Denne timen kan ikke bestilles på nett.'
-        : `Pasienten har allerede ${futureSelfBookedCount} fremtidige timer bestilt på nett, og grensen er ${cap}.`,
-    messageEn:
-      cap === 0
-        ? 'This appointment cannot be booked online.'
-        : `The patient already has ${futureSelfBookedCount} future appointments booked online; the limit is ${cap}.`,
+        ? { reason: 'not_online', limit: 0 }
+        : { reason: 'max_self_booked', limit: cap, count: futureSelfBookedCount },
   };
 }
 
@@ -129,30 +142,18 @@ export function cancellationAllowedAt({
   restrictions: Pick<Restrictions, 'cancellationAllowed' | 'cancellationDeadlineHours'>;
   appointmentStart: Date;
   now: Date;
-}): Verdict {
-  if (!restrictions.cancellationAllowed) {
-    return {
-      ok: false,
-      code: 'cancellation_off',
-      message: 'Timen kan ikke avbestilles på nett. Kontakt klinikken.',
-      messageEn: 'This appointment cannot be cancelled online. Contact the clinic.',
-    };
-  }
-  if (now.getTime() >= appointmentStart.getTime()) {
-    return {
-      ok: false,
-      code: 'already_started',
-      message: 'Timen har allerede begynt.',
-      messageEn: 'The appointment has already started.',
-    };
-  }
+}): CancelVerdict {
+  if (!restrictions.cancellationAllowed) return { ok: false, values: { reason: 'cancellation_off' } };
+  if (now.getTime() >= appointmentStart.getTime()) return { ok: false, values: { reason: 'already_started' } };
   const deadline = cancellationDeadline(restrictions, appointmentStart);
   if (deadline && now.getTime() > deadline.getTime()) {
     return {
       ok: false,
-      code: 'cancellation_deadline_passed',
-      message: `Fristen for å avbestille på nett var ${formatDateTime(deadline)} (${restrictions.cancellationDeadlineHours} timer før timen). Kontakt klinikken.`,
-      messageEn: `The deadline for cancelling online was ${formatDateTime(deadline)} (${restrictions.cancellationDeadlineHours} hours before). Contact the clinic.`,
+      values: {
+        reason: 'cancellation_deadline_passed',
+        deadline,
+        hours: restrictions.cancellationDeadlineHours ?? 0,
+      },
     };
   }
   return { ok: true };

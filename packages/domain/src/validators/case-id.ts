@@ -1,4 +1,5 @@
 import { textSchema } from '../text.js';
+import { issue } from '../input-issues.js';
 
 /**
  * The insurer's case id (SakID), e.g. `6QPTR`: a short alphanumeric token, case-insensitive, stored upper-case.
@@ -19,7 +20,5 @@ export function isValidCaseId(value: string): boolean {
 
 export const caseIdSchema = textSchema
   .transform((s) => s.replace(/\s/g, ''))
-  .refine((s) => CASE_ID.test(s), {
-    message: `SakID må være ${CASE_ID_MIN_LENGTH}–${CASE_ID_MAX_LENGTH} bokstaver eller tall (for eksempel 6QPTR).`,
-  })
+  .refine((s) => CASE_ID.test(s), issue('case_id.format', { min: CASE_ID_MIN_LENGTH, max: CASE_ID_MAX_LENGTH }))
   .transform((s) => s.toUpperCase());

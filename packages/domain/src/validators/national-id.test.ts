@@ -8,6 +8,7 @@ import {
   parseNationalId,
 } from './national-id.js';
 import { caseIdSchema, isValidCaseId } from './case-id.js';
+import { wordedIssues } from '../testing/worded.js';
 
 /**
  * Builds a number from its first nine digits with both check digits computed, K1 with the given remainder (0 =
@@ -134,12 +135,16 @@ describe('national identity number', () => {
     expect(centuryOf(600, 45)).toBeNull();
   });
 
-  it('the zod schema strips spaces and speaks Norwegian', () => {
+  it('the zod schema strips spaces and refuses with the problem, worded in both languages', () => {
     expect(nationalIdSchema.parse('150585 ' + valid.slice(6))).toBe(valid);
     const r = nationalIdSchema.safeParse(flip(valid, 10));
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toBe('Fødselsnummeret har feil kontrollsiffer.');
-    expect(nationalIdSchema.safeParse('123').error?.issues[0]?.message).toBe('Fødselsnummeret må ha 11 siffer.');
+    expect(wordedIssues(r)).toEqual(['Fødselsnummeret har feil kontrollsiffer.']);
+    expect(wordedIssues(r, 'en')).toEqual(['The national identity number has wrong check digits.']);
+    expect(wordedIssues(nationalIdSchema.safeParse('123'))).toEqual(['Fødselsnummeret må ha 11 siffer.']);
+    expect(wordedIssues(nationalIdSchema.safeParse(undefined))).toEqual([
+      'Skriv inn fødselsnummeret eller D-nummeret.',
+    ]);
     expect(isValidNationalId(valid)).toBe(true);
   });
 });
@@ -156,11 +161,12 @@ describe('case id (SakID)', () => {
     expect(isValidCaseId(input)).toBe(true);
   });
   it.each([['ab'], ['6QP-TR'], ['6QPTRÆ'], ['A1B2C3D4E5F6G7H8I9J0K'], ['']])(
-    'refuses %j with a Norwegian message',
+    'refuses %j with a sentence in both languages',
     (input) => {
       const r = caseIdSchema.safeParse(input);
       expect(r.success).toBe(false);
-      expect(r.error?.issues[0]?.message).toMatch(/SakID/);
+      expect(wordedIssues(r)).toEqual(['SakID må være 3–20 bokstaver eller tall (for eksempel 6QPTR).']);
+      expect(wordedIssues(r, 'en')).toEqual(['The case id must be 3–20 letters or digits (for example 6QPTR).']);
     },
   );
 });

@@ -1,4 +1,5 @@
 import { text } from '../text.js';
+import { customIssue } from '../input-issues.js';
 
 /**
  * Norwegian national identity numbers (11 digits, DDMMYY III K1 K2): fødselsnummer, D-number (first digit + 4),
@@ -26,18 +27,11 @@ export interface ValidNationalId {
 
 export type NationalIdProblem = 'format' | 'check_digits' | 'date' | 'individual_number';
 
+/** Why a number is refused; each is worded as the issue `national_id.<problem>` and the error INVALID_NATIONAL_ID. */
 export interface InvalidNationalId {
   valid: false;
   problem: NationalIdProblem;
-  message: string;
 }
-
-export const NATIONAL_ID_MESSAGES: Record<NationalIdProblem, string> = {
-  format: 'Fødselsnummeret må ha 11 siffer.',
-  check_digits: 'Fødselsnummeret har feil kontrollsiffer.',
-  date: 'Fødselsnummeret har en ugyldig fødselsdato.',
-  individual_number: 'Individnummeret passer ikke med fødselsåret.',
-};
 
 const weighted = (digits: readonly number[], weights: readonly number[]) =>
   weights.reduce((sum, w, i) => sum + w * digits[i]!, 0);
@@ -80,11 +74,7 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 
 export function parseNationalId(input: string): ValidNationalId | InvalidNationalId {
   const value = input.replace(/\s/g, '');
-  const invalid = (problem: NationalIdProblem): InvalidNationalId => ({
-    valid: false,
-    problem,
-    message: NATIONAL_ID_MESSAGES[problem],
-  });
+  const invalid = (problem: NationalIdProblem): InvalidNationalId => ({ valid: false, problem });
   if (!/^\d{11}$/.test(value)) return invalid('format');
   const d = [...value].map(Number);
 
@@ -121,12 +111,13 @@ export function isValidNationalId(input: string): boolean {
   return parseNationalId(input).valid;
 }
 
-/** A national identity number in a form: spaces removed, verified, the 11 digits kept. Norwegian messages. */
-export const nationalIdSchema = text('Skriv inn fødselsnummeret.')
+/** A national identity number in a form: spaces removed, verified, the 11 digits kept. */
+export const nationalIdSchema = text('national_id.required')
   .transform((s) => s.replace(/\s/g, ''))
   .superRefine((value, ctx) => {
+    if (value === '') return ctx.addIssue(customIssue([], 'national_id.required'));
     const parsed = parseNationalId(value);
-    if (!parsed.valid) ctx.addIssue({ code: 'custom', message: parsed.message });
+    if (!parsed.valid) ctx.addIssue(customIssue([], `national_id.${parsed.problem}`));
   });
 
 /** Hides all but the birth date part, for places that must show which number was used: 010190*****. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidOrgNumber, orgNumberSchema } from './org-number.js';
+import { wordedIssues } from '../testing/worded.js';
 
 describe('organisation number', () => {
   it('accepts real organisation numbers', () => {
@@ -12,9 +13,10 @@ describe('organisation number', () => {
     expect(isValidOrgNumber('97476067')).toBe(false);
     expect(isValidOrgNumber('97476067a')).toBe(false);
   });
-  it('gives a Norwegian message', () => {
+  it('gives a sentence in both languages', () => {
     const r = orgNumberSchema.safeParse('123456789');
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toMatch(/organisasjonsnummer/);
+    expect(wordedIssues(r)).toEqual(['Ugyldig organisasjonsnummer (9 siffer med gyldig kontrollsiffer).']);
+    expect(wordedIssues(r, 'en')).toEqual(['Invalid organisation number (9 digits with a valid check digit).']);
   });
 });

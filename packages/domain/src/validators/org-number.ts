@@ -1,4 +1,5 @@
 import { textSchema } from '../text.js';
+import { issue } from '../input-issues.js';
 
 /** Norwegian organisation number: 9 digits, mod-11 check digit with weights 3,2,7,6,5,4,3,2. */
 export function isValidOrgNumber(value: string): boolean {
@@ -14,4 +15,4 @@ export function isValidOrgNumber(value: string): boolean {
 
 export const orgNumberSchema = textSchema
   .transform((s) => s.replace(/\s/g, ''))
-  .refine(isValidOrgNumber, { message: 'Ugyldig organisasjonsnummer (9 siffer med gyldig kontrollsiffer).' });
+  .refine(isValidOrgNumber, issue('org_number.invalid'));

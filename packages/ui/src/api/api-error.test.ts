@@ -1,62 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorText, isRetryable, readApiError } from './api-error.js';
+import { apiErrorText, fieldErrorTexts, isRetryable, readApiError } from './api-error.js';
 
-function trpcError(message: string, data: Record<string, unknown>): Error & { data: unknown } {
-  return Object.assign(new Error(message), { data });
+function trpcError(data: Record<string, unknown>): Error & { data: unknown } {
+  return Object.assign(new Error(String(data.appCode)), { data });
 }
 
 describe('readApiError', () => {
-  it('reads the code, the Norwegian message and per-field zod messages', () => {
-    const error = trpcError('Ugyldige data.', {
-      appCode: 'BAD_INPUT',
-      httpStatus: 400,
-      zodIssues: [
-        { path: ['email'], message: 'Ugyldig e-postadresse.' },
-        { path: ['email'], message: 'second message is ignored' },
-        { path: ['password'], message: 'Skriv inn passordet.' },
-      ],
-    });
-    expect(readApiError(error)).toEqual({
-      appCode: 'BAD_INPUT',
-      message: 'Ugyldige data.',
-      httpStatus: 400,
-      fieldErrors: { email: 'Ugyldig e-postadresse.', password: 'Skriv inn passordet.' },
-    });
+  it('reads the code and the field issues, and words them in either language', () => {
+    const info = readApiError(
+      trpcError({
+        appCode: 'BAD_INPUT',
+        httpStatus: 400,
+        values: null,
+        issues: [
+          { path: ['email'], code: 'email.invalid' },
+          { path: ['email'], code: 'too_long', values: { maximum: 254 } },
+          { path: ['password'], code: 'password.required' },
+        ],
+      }),
+    );
+    expect(info).toMatchObject({ appCode: 'BAD_INPUT', httpStatus: 400, values: {} });
+    // The first issue of a path is the one shown.
+    expect(fieldErrorTexts(info, 'nb')).toEqual({ email: 'Ugyldig e-postadresse.', password: 'Skriv inn passordet.' });
+    expect(fieldErrorTexts(info, 'en')).toEqual({ email: 'Invalid e-mail address.', password: 'Enter the password.' });
   });
 
-  it('reads the issues of a rule broken across rows from details, with numeric paths', () => {
-    const error = trpcError('Noen felt må rettes.', {
-      appCode: 'VALIDATION',
-      httpStatus: 400,
-      zodIssues: null,
-      details: {
+  it('joins paths with dots and fills in the issue’s values', () => {
+    const info = readApiError(
+      trpcError({
+        appCode: 'VALIDATION',
+        httpStatus: 400,
         issues: [
           {
             path: ['windows', 1, 'typeIds', 0],
-            message: 'Timetypen «Fysio 60» varer 60 min og får ikke plass i vinduet 08:00–08:30.',
+            code: 'window.type_too_long',
+            values: { name: 'Fysio 60', minutes: 60, start: '08:00', end: '08:30' },
           },
-          { path: ['validTo'], message: 'Avtalen kan ikke slutte før den starter.' },
+          { path: ['validTo'], code: 'agreement.ends_before_start' },
         ],
-      },
-    });
-    expect(readApiError(error).fieldErrors).toEqual({
+      }),
+    );
+    expect(fieldErrorTexts(info, 'nb')).toEqual({
       'windows.1.typeIds.0': 'Timetypen «Fysio 60» varer 60 min og får ikke plass i vinduet 08:00–08:30.',
       validTo: 'Avtalen kan ikke slutte før den starter.',
     });
+    expect(fieldErrorTexts(info, 'en')['windows.1.typeIds.0']).toBe(
+      'The appointment type “Fysio 60” lasts 60 min and does not fit in the window 08:00–08:30.',
+    );
   });
 
-  it('joins zod paths the same way', () => {
-    const error = trpcError('Ugyldige data.', {
-      appCode: 'BAD_INPUT',
-      httpStatus: 400,
-      zodIssues: [
-        {
-          path: ['windows', '1', 'start'],
-          message: 'Tidsvinduet 11:00–14:00 overlapper vinduet 08:00–12:00 samme dag.',
-        },
-      ],
-    });
-    expect(Object.keys(readApiError(error).fieldErrors)).toEqual(['windows.1.start']);
+  it('never shows a sentence the server did not word: an unknown issue code reads as «Ugyldig verdi.»', () => {
+    const info = readApiError(
+      trpcError({ appCode: 'BAD_INPUT', issues: [{ path: ['x'], code: 'from.a.newer.server' }] }),
+    );
+    expect(fieldErrorTexts(info, 'nb')).toEqual({ x: 'Ugyldig verdi.' });
+    expect(fieldErrorTexts(info, 'en')).toEqual({ x: 'Invalid value.' });
   });
 
   it('treats an error without server data as a network failure', () => {
@@ -66,17 +64,30 @@ describe('readApiError', () => {
 });
 
 describe('apiErrorText', () => {
-  const wrongPassword = readApiError(
-    trpcError('Feil e-postadresse eller passord.', { appCode: 'INVALID_CREDENTIALS', httpStatus: 401 }),
-  );
-
-  it('shows the server message in Bokmål and the code’s English text in English', () => {
+  it('words the code in the chosen language', () => {
+    const wrongPassword = readApiError(trpcError({ appCode: 'INVALID_CREDENTIALS', httpStatus: 401 }));
     expect(apiErrorText(wrongPassword, 'nb', 'x')).toBe('Feil e-postadresse eller passord.');
     expect(apiErrorText(wrongPassword, 'en', 'x')).toBe('Wrong e-mail address or password.');
   });
 
+  it('words the reason and its values when the code has them', () => {
+    const throttled = readApiError(
+      trpcError({
+        appCode: 'TOO_MANY_ATTEMPTS',
+        httpStatus: 429,
+        values: { retryAfterSeconds: 60, retryAfterMinutes: 1 },
+      }),
+    );
+    expect(apiErrorText(throttled, 'nb', 'x')).toBe('For mange mislykkede innlogginger. Vent 1 minutt og prøv igjen.');
+    expect(apiErrorText(throttled, 'en', 'x')).toBe('Too many failed sign-ins. Wait 1 minute and try again.');
+  });
+
+  it('uses the caller’s text when no answer came back', () => {
+    expect(apiErrorText(readApiError(new TypeError('offline')), 'nb', 'Fikk ikke kontakt')).toBe('Fikk ikke kontakt');
+  });
+
   it('does not retry answers the server gave on purpose', () => {
-    expect(isRetryable(trpcError('Fant ikke', { appCode: 'NOT_FOUND', httpStatus: 404 }))).toBe(false);
-    expect(isRetryable(trpcError('Noe gikk galt', { appCode: 'INTERNAL', httpStatus: 500 }))).toBe(true);
+    expect(isRetryable(trpcError({ appCode: 'NOT_FOUND', httpStatus: 404 }))).toBe(false);
+    expect(isRetryable(trpcError({ appCode: 'INTERNAL', httpStatus: 500 }))).toBe(true);
   });
 });

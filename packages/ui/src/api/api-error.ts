@@ -1,17 +1,25 @@
-// Reads what the server said about a failed call: its stable code, its Norwegian message and per-field messages.
-import { errorMessage, type Locale } from '@bn/domain';
+// Reads what the server said about a failed call — its stable code, the code's values and the field issues — and words
+// it in the reader's language with the shared sentences (@bn/domain i18n/refusals). The server sends no sentences.
+import { wordError, wordIssue, type InputIssueCode, type Locale, type WireValue, type WireValues } from '@bn/domain';
+
+/**
+ * A field issue: a code with values from the server (or from the form's own check with the same schema), or a sentence
+ * the form worded itself (a choice not made, `missingChoices`).
+ */
+export interface FieldIssue {
+  path: readonly (string | number)[];
+  code?: InputIssueCode;
+  values?: WireValues;
+  text?: string;
+}
 
 export interface ApiErrorInfo {
   /** The server's `ErrorCode`, or `NETWORK` when no answer came back. */
   appCode: string;
-  /** The server's message (Norwegian), or null when there was none. */
-  message: string | null;
-  /**
-   * Field path → message, from the zod issues of a rejected input (`data.zodIssues`) and from the issues of a rule
-   * broken across rows (`data.details.issues`). Paths are joined with dots: `windows.0.start`. The first message
-   * for a path wins.
-   */
-  fieldErrors: Record<string, string>;
+  /** The code's values (a reason, a limit, a date); empty when it has none. */
+  values: WireValues;
+  /** The field issues, in the server's order. */
+  issues: readonly FieldIssue[];
   /** HTTP status, when known. */
   httpStatus: number | null;
 }
@@ -19,25 +27,32 @@ export interface ApiErrorInfo {
 interface ErrorData {
   appCode?: unknown;
   httpStatus?: unknown;
-  zodIssues?: unknown;
-  details?: unknown;
+  values?: unknown;
+  issues?: unknown;
 }
 
-function isIssue(value: unknown): value is { path: (string | number)[]; message: string } {
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function isWireValue(value: unknown): value is WireValue {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as { path?: unknown }).path) &&
-    typeof (value as { message?: unknown }).message === 'string'
+    value === null ||
+    ['string', 'number', 'boolean'].includes(typeof value) ||
+    value instanceof Date ||
+    (Array.isArray(value) && value.every((v) => typeof v === 'string'))
   );
 }
 
-function issuesIn(value: unknown): { path: (string | number)[]; message: string }[] {
-  return Array.isArray(value) ? value.filter(isIssue) : [];
+function wireValues(value: unknown): WireValues {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => isWireValue(v))) as WireValues;
 }
 
-function detailIssues(details: unknown): unknown {
-  return typeof details === 'object' && details !== null && 'issues' in details ? details.issues : undefined;
+function readIssue(value: unknown): FieldIssue | null {
+  if (!isRecord(value) || !Array.isArray(value.path)) return null;
+  const path = value.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+  if (typeof value.text === 'string') return { path, text: value.text };
+  if (typeof value.code !== 'string') return null;
+  return { path, code: value.code as InputIssueCode, values: wireValues(value.values) };
 }
 
 /** `['windows', 0, 'start']` → `windows.0.start`: the key a form looks its field's message up by. */
@@ -47,37 +62,40 @@ export function fieldPath(path: readonly (string | number)[]): string {
 
 export function readApiError(error: unknown): ApiErrorInfo {
   const data: ErrorData | undefined =
-    typeof error === 'object' &&
-    error !== null &&
-    'data' in error &&
-    typeof error.data === 'object' &&
-    error.data !== null
-      ? error.data
-      : undefined;
+    isRecord(error) && 'data' in error && isRecord(error.data) ? (error.data as ErrorData) : undefined;
   if (!data || typeof data.appCode !== 'string') {
-    return { appCode: 'NETWORK', message: null, fieldErrors: {}, httpStatus: null };
+    return { appCode: 'NETWORK', values: {}, issues: [], httpStatus: null };
   }
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of [...issuesIn(data.zodIssues), ...issuesIn(detailIssues(data.details))]) {
-    fieldErrors[fieldPath(issue.path)] ??= issue.message;
-  }
-  const message = error instanceof Error && error.message ? error.message : null;
+  const issues = Array.isArray(data.issues)
+    ? data.issues.map(readIssue).filter((i): i is FieldIssue => i !== null)
+    : [];
   return {
     appCode: data.appCode,
-    message,
-    fieldErrors,
+    values: wireValues(data.values),
+    issues,
     httpStatus: typeof data.httpStatus === 'number' ? data.httpStatus : null,
   };
 }
 
+/** The sentence of one field issue in `locale`. */
+export function fieldIssueText(issue: FieldIssue, locale: Locale): string {
+  return issue.text ?? wordIssue(locale, { code: issue.code ?? 'invalid', values: issue.values });
+}
+
+/** Field path (`windows.0.start`) → its sentence in `locale`; the first issue for a path wins. */
+export function fieldErrorTexts(info: ApiErrorInfo, locale: Locale): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of info.issues) out[fieldPath(issue.path)] ??= fieldIssueText(issue, locale);
+  return out;
+}
+
 /**
- * The sentence to show: the server's own Norwegian message in Bokmål, the English text of its code otherwise.
- * `NETWORK` has no server text, so the caller's fallback is used.
+ * The sentence to show for the refusal as a whole, in `locale`: its code's (and reason's) sentence. `NETWORK` has no
+ * server answer, so the caller's text is used.
  */
 export function apiErrorText(info: ApiErrorInfo, locale: Locale, networkText: string): string {
   if (info.appCode === 'NETWORK') return networkText;
-  if (locale === 'nb' && info.message) return info.message;
-  return errorMessage(info.appCode, locale);
+  return wordError(locale, info.appCode, info.values);
 }
 
 /** 4xx answers will not change by asking again; only network trouble and 5xx are worth a retry. */

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useTRPC } from '../api/trpc.js';
 import { readApiError } from '../api/api-error.js';
 import { resetSessionCache } from '../api/query-client.js';
-import { useT } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { PlainLayout } from '../layout/plain-layout.js';
 import { ErrorState, LoadingState } from '../states/query-states.js';
 import { useSpa } from '../spa/spa-context.js';

@@ -2,9 +2,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '../api/trpc.js';
-import { apiErrorText, readApiError } from '../api/api-error.js';
+import { apiErrorText, fieldErrorTexts, fieldPath, readApiError } from '../api/api-error.js';
 import { resetSessionCache } from '../api/query-client.js';
-import { useLocale, useT } from '../i18n/i18n-provider.js';
+import { useLocale } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { PlainLayout } from '../layout/plain-layout.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { useSpa } from '../spa/spa-context.js';
@@ -32,7 +33,7 @@ export function SignInPage() {
   );
 
   const error = signIn.error ? readApiError(signIn.error) : null;
-  const fieldErrors = error?.fieldErrors ?? {};
+  const fieldErrors = error ? fieldErrorTexts(error, locale) : {};
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -42,8 +43,8 @@ export function SignInPage() {
       {
         // Put the keyboard where the fix is: the first field with a message, else the password.
         onError: (failure) => {
-          const { fieldErrors } = readApiError(failure);
-          (fieldErrors.email ? emailRef : passwordRef).current?.focus();
+          const { issues } = readApiError(failure);
+          (issues.some((i) => fieldPath(i.path) === 'email') ? emailRef : passwordRef).current?.focus();
         },
       },
     );

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { useSession } from './session-context.js';
 
 /** "Logg ut": ends the session on the server, then clears every cached answer and shows sign-in. */

@@ -1,6 +1,7 @@
 // Shown to a signed-in user whose role works in the other SPA: says so, links there, and offers to sign out.
 import { ROLE_LABELS } from '@bn/domain';
-import { useLocale, useT } from '../i18n/i18n-provider.js';
+import { useLocale } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { PlainLayout } from '../layout/plain-layout.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { OTHER_SPA_PATH, useSpa } from '../spa/spa-context.js';

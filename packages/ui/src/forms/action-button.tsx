@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { apiErrorText, readApiError } from '../api/api-error.js';
-import { useLocale, useT } from '../i18n/i18n-provider.js';
+import { apiErrorText, fieldErrorTexts, readApiError } from '../api/api-error.js';
+import { useLocale } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 
 export interface ActionButtonProps {
   onClick: () => void;
@@ -28,7 +29,7 @@ export function ActionButton({ onClick, pending, children, small, secondary, lab
       </button>
       {info && (
         <span role="alert" className="field-error">
-          {Object.values(info.fieldErrors)[0] ?? apiErrorText(info, locale, t('error.network'))}
+          {Object.values(fieldErrorTexts(info, locale))[0] ?? apiErrorText(info, locale, t('error.network'))}
         </span>
       )}
     </>

@@ -1,8 +1,9 @@
 // A form that saves through the API: one save button with a pending state, the server's messages next to their
 // fields and summed up by the button, and the keyboard moved to the first field to fix after a failed save.
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
-import { apiErrorText, readApiError } from '../api/api-error.js';
-import { useLocale, useT } from '../i18n/i18n-provider.js';
+import { apiErrorText, fieldErrorTexts, readApiError } from '../api/api-error.js';
+import { useLocale } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 
 export interface EditFormProps {
   /** Prefix of the form's element ids. */
@@ -22,9 +23,10 @@ export interface EditFormProps {
   children: ReactNode;
 }
 
-/** Field path → message of a failed save; look a field's message up with `errors['windows.0.start']`. */
+/** Field path → sentence of a failed save, in the chosen language; look a field's up with `errors['windows.0.start']`. */
 export function useFieldErrors(error: unknown): Record<string, string> {
-  return error ? readApiError(error).fieldErrors : {};
+  const { locale } = useLocale();
+  return error ? fieldErrorTexts(readApiError(error), locale) : {};
 }
 
 export function EditForm({
@@ -47,7 +49,7 @@ export function EditForm({
   const title = info ? apiErrorText(info, locale, t('error.network')) : '';
   // The summary lists the field messages, unless the one message is the title already.
   const messages = info
-    ? [...new Set(Object.values(info.fieldErrors))].filter((m, _, all) => all.length > 1 || m !== title)
+    ? [...new Set(Object.values(fieldErrorTexts(info, locale)))].filter((m, _, all) => all.length > 1 || m !== title)
     : [];
 
   // A form that opens puts the keyboard in its first field.

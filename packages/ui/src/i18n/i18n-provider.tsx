@@ -1,7 +1,7 @@
 // The chosen language for the whole SPA: Bokmål unless the user picked English, remembered in localStorage.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '@bn/domain';
-import { DEFAULT_LOCALE, isLocale, translate, type MessageKey, type MessageValues } from './translate.js';
+import { DEFAULT_LOCALE, isLocale } from './locale.js';
 
 const STORAGE_KEY = 'bn.locale';
 
@@ -51,12 +51,4 @@ export function useLocale(): LocaleState {
   const state = useContext(LocaleContext);
   if (!state) throw new Error('useLocale must be used inside <I18nProvider>');
   return state;
-}
-
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
-
-/** `t('signIn.email')` → "E-post" or "Email", in the current language. */
-export function useT(): Translate {
-  const { locale } = useLocale();
-  return useCallback((key, values) => translate(locale, key, values), [locale]);
 }

@@ -1,12 +1,8 @@
-// English texts for the SPAs; the keys are exactly those of messages.nb.ts.
-import type { MessageKey } from './messages.nb.js';
-import { clinicEn } from './messages/clinic.en.js';
-import { scheduleEn } from './messages/schedule.en.js';
-import { readinessEn } from './messages/readiness.en.js';
-import { networkEn } from './messages/network.en.js';
-import { searchEn } from './messages/search.en.js';
+// English texts both SPAs read; the keys are exactly those of messages.nb.ts.
+import type { Translation } from '@bn/domain';
+import type { nb } from './messages.nb.js';
 
-export const en: Record<MessageKey, string> = {
+export const en: Translation<typeof nb> = {
   'app.productName': 'Practitioner network',
   'app.admin.name': 'Administration',
   'app.agent.name': 'Insurance',
@@ -67,80 +63,4 @@ export const en: Record<MessageKey, string> = {
   'form.working': 'Working …',
   'form.saved': '"{name}" is saved.',
   'form.nothingSaved': 'Nothing was saved. Correct the fields and try again.',
-
-  'admin.nav.clinics': 'Clinics',
-  'admin.nav.myClinic': 'My clinic',
-  'admin.nav.insurers': 'Insurers',
-  'admin.nav.myPage': 'My page',
-  'admin.nav.tariffs': 'Tariffs',
-  'admin.nav.memberships': 'Memberships',
-  'admin.nav.agreements': 'Agreements',
-  'admin.nav.departmentNotices': 'Department notices',
-  'admin.nav.jobs': 'Recurring jobs',
-  'admin.nav.departmentsToRegister': 'Departments to register',
-
-  'clinics.heading': 'Clinics',
-  'clinics.intro.staff': 'Every clinic in the network. Choose a clinic to see its departments and practitioners.',
-  'clinics.intro.admin': 'The clinics you administer.',
-  'clinics.loading': 'Loading clinics …',
-  'clinics.empty.staff': 'No clinics are registered in the network yet.',
-  'clinics.empty.admin': 'You are not linked to any clinic yet. Ask the network for access.',
-  'clinics.col.name': 'Clinic',
-  'clinics.col.orgNumber': 'Org. no.',
-  'clinics.col.integration': 'Integration active',
-  'clinics.col.departments': 'Departments',
-  'clinics.col.practitioners': 'Practitioners',
-
-  'clinic.heading': 'Clinic',
-  'clinic.back': 'All clinics',
-  'clinic.loading': 'Loading the clinic …',
-  'clinic.orgNumber': 'Organisation number',
-  'clinic.integration': 'Integration with the network',
-  'clinic.integration.active': 'Active',
-  'clinic.integration.inactive': 'Not activated',
-  'clinic.severalDepartments': 'Has reported several departments',
-  'clinic.severalDepartments.yes': 'Yes, {date}',
-  'clinic.departments': 'Departments',
-  'clinic.departments.empty': 'The clinic has no departments registered.',
-  'clinic.practitioners': 'Practitioners',
-  'clinic.practitioners.empty': 'The clinic has no practitioners registered.',
-  'clinic.practitioners.col.name': 'Name',
-  'clinic.practitioners.col.profession': 'Profession',
-  'clinic.practitioners.col.hpr': 'HPR number',
-  'clinic.hpr.missing': 'Missing',
-  'clinic.hpr.notRequired': 'Not required',
-
-  'insurers.heading': 'Insurers',
-  'insurers.intro': 'The insurance companies registered in the network.',
-  'insurers.loading': 'Loading insurers …',
-  'insurers.empty': 'No insurers are registered yet.',
-  'insurers.col.name': 'Insurer',
-  'insurers.col.orgNumber': 'Org. no.',
-  'insurers.col.psychologists': 'Psychologist booking',
-  'insurers.col.patientApp': 'Patient app',
-
-  'myPage.heading': 'My page',
-  'myPage.loading': 'Loading your profile …',
-  'myPage.profession': 'Profession',
-  'myPage.hpr': 'HPR number',
-  'myPage.clinic': 'Clinic',
-  'myPage.books': 'Appointment books',
-  'myPage.booksLater':
-    'Your appointment books and their bookings will show here once the appointment book feature is in place.',
-
-  'agent.nav.search': 'Find a practitioner',
-  'agent.insurer.label': 'Insurer',
-  'agent.insurer.loading': 'Loading insurer …',
-  'agent.insurer.error': 'Could not find the insurer',
-  'search.heading': 'Find a practitioner',
-  'search.intro': 'Here you find the practitioners {insurer} has agreements with, and book on the patient’s behalf.',
-  'search.introNoInsurer':
-    'Here you find the practitioners your insurer has agreements with, and book on the patient’s behalf.',
-  'search.later': 'Search arrives with the search feature. Until then no practitioners are shown here.',
-
-  ...clinicEn,
-  ...scheduleEn,
-  ...readinessEn,
-  ...networkEn,
-  ...searchEn,
 };

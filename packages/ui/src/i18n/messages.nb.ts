@@ -1,13 +1,8 @@
-import { clinicNb } from './messages/clinic.nb.js';
-import { scheduleNb } from './messages/schedule.nb.js';
-import { readinessNb } from './messages/readiness.nb.js';
-import { networkNb } from './messages/network.nb.js';
-import { searchNb } from './messages/search.nb.js';
-
 /**
- * Everything a person reads in the two SPAs, Norwegian Bokmål (the default). `messages.en.ts` must have the same
- * keys; the type makes a missing English text a compile error. `{name}` marks a value filled in by `t()`.
- * The configuration screens' texts live in `messages/*.nb.ts`, one file per area, spread in at the end.
+ * The texts both SPAs read (the shell, sign-in, states, forms), Norwegian Bokmål (the default). Each SPA keeps its own
+ * screens' texts in its own catalogue (apps/admin and apps/agent, src/i18n), merged with this one; refusals from the server are worded by
+ * the shared sentences in @bn/domain (i18n/refusals.*.ts). `messages.en.ts` must have the same keys; the type makes a
+ * missing English text a compile error. `{name}` marks a value, `{n, plural, one {…} other {…}}` a count.
  */
 export const nb = {
   'app.productName': 'Behandlernettverk',
@@ -70,81 +65,6 @@ export const nb = {
   'form.working': 'Arbeider …',
   'form.saved': '«{name}» er lagret.',
   'form.nothingSaved': 'Ingenting er lagret. Rett feltene og prøv igjen.',
-
-  'admin.nav.clinics': 'Klinikker',
-  'admin.nav.myClinic': 'Min klinikk',
-  'admin.nav.insurers': 'Forsikringsselskaper',
-  'admin.nav.myPage': 'Min side',
-  'admin.nav.tariffs': 'Takster',
-  'admin.nav.memberships': 'Medlemskap',
-  'admin.nav.agreements': 'Avtaler',
-  'admin.nav.departmentNotices': 'Meldinger om avdelinger',
-  'admin.nav.jobs': 'Faste jobber',
-  'admin.nav.departmentsToRegister': 'Avdelinger å registrere',
-
-  'clinics.heading': 'Klinikker',
-  'clinics.intro.staff': 'Alle klinikker i nettverket. Velg en klinikk for å se avdelinger og behandlere.',
-  'clinics.intro.admin': 'Klinikkene du administrerer.',
-  'clinics.loading': 'Laster klinikker …',
-  'clinics.empty.staff': 'Ingen klinikker er registrert i nettverket ennå.',
-  'clinics.empty.admin': 'Du er ikke knyttet til noen klinikk ennå. Be nettverket om tilgang.',
-  'clinics.col.name': 'Klinikk',
-  'clinics.col.orgNumber': 'Org.nr.',
-  'clinics.col.integration': 'Integrasjon aktiv',
-  'clinics.col.departments': 'Avdelinger',
-  'clinics.col.practitioners': 'Behandlere',
-
-  'clinic.heading': 'Klinikk',
-  'clinic.back': 'Alle klinikker',
-  'clinic.loading': 'Laster klinikken …',
-  'clinic.orgNumber': 'Organisasjonsnummer',
-  'clinic.integration': 'Integrasjon med nettverket',
-  'clinic.integration.active': 'Aktiv',
-  'clinic.integration.inactive': 'Ikke aktivert',
-  'clinic.severalDepartments': 'Har meldt flere avdelinger',
-  'clinic.severalDepartments.yes': 'Ja, {date}',
-  'clinic.departments': 'Avdelinger',
-  'clinic.departments.empty': 'Klinikken har ingen avdelinger registrert.',
-  'clinic.practitioners': 'Behandlere',
-  'clinic.practitioners.empty': 'Klinikken har ingen behandlere registrert.',
-  'clinic.practitioners.col.name': 'Navn',
-  'clinic.practitioners.col.profession': 'Yrke',
-  'clinic.practitioners.col.hpr': 'HPR-nummer',
-  'clinic.hpr.missing': 'Mangler',
-  'clinic.hpr.notRequired': 'Ikke påkrevd',
-
-  'insurers.heading': 'Forsikringsselskaper',
-  'insurers.intro': 'Forsikringsselskapene som er registrert i nettverket.',
-  'insurers.loading': 'Laster forsikringsselskaper …',
-  'insurers.empty': 'Ingen forsikringsselskaper er registrert ennå.',
-  'insurers.col.name': 'Forsikringsselskap',
-  'insurers.col.orgNumber': 'Org.nr.',
-  'insurers.col.psychologists': 'Booking hos psykolog',
-  'insurers.col.patientApp': 'Pasientapp',
-
-  'myPage.heading': 'Min side',
-  'myPage.loading': 'Laster profilen din …',
-  'myPage.profession': 'Yrke',
-  'myPage.hpr': 'HPR-nummer',
-  'myPage.clinic': 'Klinikk',
-  'myPage.books': 'Timebøker',
-  'myPage.booksLater': 'Timebøkene dine og bestillingene i dem vises her når timebok-funksjonen er på plass.',
-
-  'agent.nav.search': 'Finn behandler',
-  'agent.insurer.label': 'Forsikringsselskap',
-  'agent.insurer.loading': 'Henter forsikringsselskap …',
-  'agent.insurer.error': 'Fant ikke forsikringsselskapet',
-  'search.heading': 'Finn behandler',
-  'search.intro': 'Her finner du behandlerne som {insurer} har avtale med, og bestiller time på vegne av pasienten.',
-  'search.introNoInsurer':
-    'Her finner du behandlerne som forsikringsselskapet ditt har avtale med, og bestiller time på vegne av pasienten.',
-  'search.later': 'Søket kommer med søkefunksjonen. Til da vises ingen behandlere her.',
-
-  ...clinicNb,
-  ...scheduleNb,
-  ...readinessNb,
-  ...networkNb,
-  ...searchNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;

@@ -1,36 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import { catalogueProblems } from '@bn/domain';
 import { nb } from './messages.nb.js';
 import { en } from './messages.en.js';
-import { isLocale, translate } from './translate.js';
+import { isLocale } from './locale.js';
+import { uiTranslator } from './translate.js';
 
-describe('translate', () => {
-  it('gives the Norwegian and English sign-in labels the browser tests rely on', () => {
-    expect([
-      translate('nb', 'signIn.email'),
-      translate('nb', 'signIn.password'),
-      translate('nb', 'signIn.submit'),
-    ]).toEqual(['E-post', 'Passord', 'Logg inn']);
-    expect([
-      translate('en', 'signIn.email'),
-      translate('en', 'signIn.password'),
-      translate('en', 'signIn.submit'),
-    ]).toEqual(['Email', 'Password', 'Sign in']);
-    expect([translate('nb', 'shell.signOut'), translate('en', 'shell.signOut')]).toEqual(['Logg ut', 'Sign out']);
+describe('the shared texts', () => {
+  it('give the Norwegian and English sign-in labels the browser tests rely on', () => {
+    const [t, e] = [uiTranslator.in('nb'), uiTranslator.in('en')];
+    expect([t('signIn.email'), t('signIn.password'), t('signIn.submit')]).toEqual(['E-post', 'Passord', 'Logg inn']);
+    expect([e('signIn.email'), e('signIn.password'), e('signIn.submit')]).toEqual(['Email', 'Password', 'Sign in']);
+    expect([t('shell.signOut'), e('shell.signOut')]).toEqual(['Logg ut', 'Sign out']);
   });
 
-  it('fills in placeholders and leaves unknown ones visible', () => {
-    expect(translate('nb', 'wrongApp.signedInAs', { name: 'Per Agent', role: 'Forsikringsagent' })).toBe(
+  it('fill in values', () => {
+    expect(uiTranslator('nb', 'wrongApp.signedInAs', { name: 'Per Agent', role: 'Forsikringsagent' })).toBe(
       'Du er logget inn som Per Agent (Forsikringsagent).',
     );
-    expect(translate('en', 'forbidden.body', {})).toBe('This page is not available to the role {role}.');
+    expect(uiTranslator('en', 'forbidden.body', { role: 'Support' })).toBe(
+      'This page is not available to the role Support.',
+    );
   });
 
-  it('has an English text for every Norwegian one, and none empty', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
-    for (const text of [...Object.values(nb), ...Object.values(en)]) expect(text.trim()).not.toBe('');
+  it('have an English text for every Norwegian one, none empty, well-formed, with the same values', () => {
+    expect(catalogueProblems({ shared: { nb, en } }, { sameInBoth: [] })).toEqual([]);
   });
 
-  it('recognises the supported locales only', () => {
+  it('recognise the supported locales only', () => {
     expect(isLocale('nb')).toBe(true);
     expect(isLocale('en')).toBe(true);
     expect(isLocale('sv')).toBe(false);

@@ -1,21 +1,25 @@
-// Looks up a message for a locale and fills in `{placeholders}`; pure, so it is unit-tested without React.
-import { LOCALES, type Locale } from '@bn/domain';
+// The shared catalogue's translator, and the hook that binds any catalogue's translator to the chosen language. Each
+// SPA makes its own with `createTranslator(mergeCatalogues(sharedCatalogues, itsOwn))`: one implementation for all.
+import { createTranslator, type Catalogue, type Translate as TranslateIn, type Translator } from '@bn/domain';
 import { nb, type MessageKey } from './messages.nb.js';
 import { en } from './messages.en.js';
+import { useLocale } from './i18n-provider.js';
 
 export type { MessageKey };
-export type MessageValues = Record<string, string | number>;
+/** `t('signIn.email')` for the shared texts, in one language. */
+export type Translate = TranslateIn<typeof nb>;
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { nb, en };
+/** The texts both SPAs read, in both languages: merged into each SPA's catalogue. */
+export const sharedCatalogues = { nb, en };
+export const uiTranslator = createTranslator(sharedCatalogues);
 
-export function translate(locale: Locale, key: MessageKey, values?: MessageValues): string {
-  const text = catalogs[locale][key];
-  if (!values) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** A translator bound to the language chosen in the shared switch; the same function while the language stays. */
+export function useTranslate<C extends Catalogue>(translator: Translator<C>): TranslateIn<C> {
+  const { locale } = useLocale();
+  return translator.in(locale);
 }
 
-export const DEFAULT_LOCALE: Locale = 'nb';
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+/** `t('signIn.email')` → «E-post» or "Email", in the current language. */
+export function useT(): Translate {
+  return useTranslate(uiTranslator);
 }

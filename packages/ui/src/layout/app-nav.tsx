@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useT } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 
 export interface NavItem {
   to: string;

@@ -2,7 +2,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { ROLE_LABELS } from '@bn/domain';
-import { useLocale, useT } from '../i18n/i18n-provider.js';
+import { useLocale } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { useSessionUser } from '../auth/session-context.js';
 import { SignOutButton } from '../auth/sign-out-button.js';
 import { AppNav, type NavItem } from './app-nav.js';

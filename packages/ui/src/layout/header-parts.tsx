@@ -1,9 +1,10 @@
 // Small pieces every header uses: the skip link, the product name and the language switch.
 import type { MouseEvent } from 'react';
 import { LOCALES, type Locale } from '@bn/domain';
-import { useLocale, useT } from '../i18n/i18n-provider.js';
+import { useLocale } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { useSpa } from '../spa/spa-context.js';
-import { isLocale } from '../i18n/translate.js';
+import { isLocale } from '../i18n/locale.js';
 
 export const MAIN_ID = 'main';
 

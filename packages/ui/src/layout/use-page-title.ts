@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { useSpa } from '../spa/spa-context.js';
 
 /** Sets `<title>` to "Page – app title", or just the app title without a page (the sign-in page). */

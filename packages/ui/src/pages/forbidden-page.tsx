@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@bn/domain';
-import { useLocale, useT } from '../i18n/i18n-provider.js';
+import { useLocale } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { useSessionUser } from '../auth/session-context.js';
 

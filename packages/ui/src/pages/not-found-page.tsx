@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useT } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 
 /** The catch-all route of both SPAs. */

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 import { PlainLayout } from '../layout/plain-layout.js';
 
 /** The router's `errorElement`: a render crash shows this instead of a blank page. */

@@ -1,7 +1,8 @@
 // The three states every screen has besides its content: loading, nothing to show, and failed.
 import type { ReactNode } from 'react';
 import { apiErrorText, readApiError } from '../api/api-error.js';
-import { useLocale, useT } from '../i18n/i18n-provider.js';
+import { useLocale } from '../i18n/i18n-provider.js';
+import { useT } from '../i18n/translate.js';
 
 export function LoadingState({ label }: { label?: string }) {
   const t = useT();

@@ -7,7 +7,7 @@ import {
   formatDate,
   type Locale,
 } from '@bn/domain';
-import type { MessageKey, Translate } from '@bn/ui';
+import type { AdminMessageKey, AdminTranslate } from '../../i18n/use-admin-t.js';
 import type { ClinicConfigView } from '../../api/types.js';
 
 const ENUM_LABELS: Record<string, { nb: string; en: string }> = {
@@ -41,7 +41,7 @@ export function namesOf(config: ClinicConfigView | undefined): Map<string, strin
 type Row = Record<string, unknown>;
 const isRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function formatValue(value: unknown, names: Map<string, string>, locale: Locale, t: Translate): string {
+export function formatValue(value: unknown, names: Map<string, string>, locale: Locale, t: AdminTranslate): string {
   const one = (v: unknown) => formatValue(v, names, locale, t);
   if (value === null || value === undefined || value === '') return '–';
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
@@ -68,7 +68,7 @@ export function formatValue(value: unknown, names: Map<string, string>, locale: 
   return String(value);
 }
 
-const FIELD_KEYS: Record<string, MessageKey> = {
+const FIELD_KEYS: Record<string, AdminMessageKey> = {
   name: 'audit.field.name',
   orgNumber: 'audit.field.orgNumber',
   integrationActive: 'audit.field.integrationActive',
@@ -122,7 +122,7 @@ const FIELD_KEYS: Record<string, MessageKey> = {
 };
 
 /** `restrictions.daysAhead` → «Begrensninger: Dager frem i tid …», `windows.2` → «Tidsvinduer 3». */
-export function fieldLabel(path: string, t: Translate): string {
+export function fieldLabel(path: string, t: AdminTranslate): string {
   return path
     .split('.')
     .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : FIELD_KEYS[part] ? t(FIELD_KEYS[part]) : part))

@@ -1,15 +1,16 @@
 // "Endringslogg": every configuration change of the clinic — who, when, and what changed, field by field.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { formatDateTime } from '@bn/domain';
-import { QueryView, diffFields, usePageTitle, useLocale, useT, useTRPC, type MessageKey } from '@bn/ui';
+import { LIST_LIMITS, formatDateTime } from '@bn/domain';
+import { QueryView, diffFields, usePageTitle, useLocale, useTRPC } from '@bn/ui';
 import { useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import type { AuditRow } from '../../api/types.js';
 import { fieldLabel, formatValue, namesOf } from './audit-format.js';
+import { useAdminT, type AdminMessageKey } from '../../i18n/use-admin-t.js';
 
 const PAGE = 50;
 
-const ENTITY_KEYS: Record<string, MessageKey> = {
+const ENTITY_KEYS: Record<string, AdminMessageKey> = {
   clinic: 'audit.entity.clinic',
   department: 'audit.entity.department',
   practitioner: 'audit.entity.practitioner',
@@ -29,7 +30,7 @@ const ACTION_KEYS = {
 } as const;
 
 export function AuditPage() {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const clinicId = useClinicId();
   const [limit, setLimit] = useState(PAGE);
@@ -55,12 +56,12 @@ export function AuditPage() {
                 <AuditEntry key={row.id} row={row} />
               ))}
             </ol>
-            {rows.length >= limit && limit < 200 && (
+            {rows.length >= limit && limit < LIST_LIMITS.audit.max && (
               <button
                 type="button"
                 className="button button-secondary"
                 disabled={audit.isFetching}
-                onClick={() => setLimit((l) => Math.min(200, l + PAGE))}
+                onClick={() => setLimit((l) => Math.min(LIST_LIMITS.audit.max, l + PAGE))}
               >
                 {audit.isFetching ? t('state.loading') : t('audit.more')}
               </button>
@@ -73,7 +74,7 @@ export function AuditPage() {
 }
 
 function AuditEntry({ row }: { row: AuditRow }) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const config = useClinicConfig();
   const names = namesOf(config.data);

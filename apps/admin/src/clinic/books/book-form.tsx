@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { NO_RESTRICTIONS, PATIENT_LISTS, PATIENT_LIST_LABELS, type BookConfig, type BookOwnerKind } from '@bn/domain';
+import {
+  bookSchema,
+  NO_RESTRICTIONS,
+  PATIENT_LISTS,
+  PATIENT_LIST_LABELS,
+  type BookConfig,
+  type BookOwnerKind,
+} from '@bn/domain';
 import {
   CheckboxField,
   CheckboxGroup,
@@ -11,12 +18,13 @@ import {
   fieldId,
   useFieldErrors,
   useLocale,
-  useT,
   useTRPC,
+  checkedBy,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import type { ConfigPractitioner } from '../../api/types.js';
 import { RestrictionsFields, fromDraft, toDraft } from '../restrictions-fields.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function newBook(clinicId: string): BookConfig {
   return {
@@ -42,7 +50,7 @@ interface Props {
 
 /** B1–B4 and T3: owner, online booking, which patient lists may book, and the restrictions. */
 export function BookForm({ initial, isNew, practitioners, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
@@ -53,7 +61,7 @@ export function BookForm({ initial, isNew, practitioners, onSaved, onCancel }: P
     groupName: initial.groupName ?? '',
   }));
   const [limits, setLimits] = useState(toDraft(initial.restrictions));
-  const save = useMutation(trpc.books.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(bookSchema, trpc.books.upsert.mutationOptions({ onSuccess: refresh })));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('book', path);
   const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) =>

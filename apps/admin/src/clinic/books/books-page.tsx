@@ -1,16 +1,17 @@
 // "Timebøker": each book's owner (B1, B2), online booking (B3), patient lists (B4) and restrictions (T3).
 import { useState } from 'react';
 import { PATIENT_LIST_LABELS, type BookConfig } from '@bn/domain';
-import { DataTable, QueryView, YesNo, usePageTitle, useLocale, useT } from '@bn/ui';
+import { DataTable, QueryView, YesNo, usePageTitle, useLocale } from '@bn/ui';
 import { useCanEditClinic, useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import type { ClinicConfigView } from '../../api/types.js';
 import { EditButton, SavedNotice, SectionHead } from '../section-parts.js';
 import { BookForm, newBook } from './book-form.js';
 import { restrictionsSummary } from './restrictions-summary.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function BooksPage() {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const clinicId = useClinicId();
   const config = useClinicConfig();

@@ -1,8 +1,8 @@
 import type { Restrictions } from '@bn/domain';
-import type { Translate } from '@bn/ui';
+import type { AdminTranslate } from '../../i18n/use-admin-t.js';
 
 /** T3 in one line for a table: «90 dager frem · 2 t varsel · avbestilling 24 t før · maks 3». */
-export function restrictionsSummary(r: Restrictions, t: Translate): string {
+export function restrictionsSummary(r: Restrictions, t: AdminTranslate): string {
   const parts = [
     r.daysAhead !== null ? t('restrictions.short.daysAhead', { n: r.daysAhead }) : null,
     r.minNoticeHours !== null ? t('restrictions.short.minNotice', { n: r.minNoticeHours }) : null,

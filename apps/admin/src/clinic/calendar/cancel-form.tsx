@@ -2,8 +2,17 @@
 // time is bookable again at once; the patient is notified. Every attempt carries a new idempotency key.
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { formatDateTime, type CancelledBy } from '@bn/domain';
-import { EditForm, RadioGroup, TextareaField, fieldId, missingChoices, useFieldErrors, useTRPC } from '@bn/ui';
+import { cancelBookingInput, formatDateTime, type CancelledBy, BOOKING_TEXT_LIMITS } from '@bn/domain';
+import {
+  EditForm,
+  RadioGroup,
+  TextareaField,
+  fieldId,
+  missingChoices,
+  useFieldErrors,
+  useTRPC,
+  checkedBy,
+} from '@bn/ui';
 import type { BookAppointment } from '../../api/types.js';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -21,7 +30,9 @@ export function CancelForm({ appointment, onCancel, onDone }: Props) {
   const [onBehalfOf, setOnBehalfOf] = useState<CancelledBy | ''>('');
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<Error | null>(null);
-  const cancel = useMutation(trpc.booking.cancel.mutationOptions({ onSuccess: refresh }));
+  const cancel = useMutation(
+    checkedBy(cancelBookingInput, trpc.booking.cancel.mutationOptions({ onSuccess: refresh })),
+  );
   const error = localError ?? cancel.error;
   const errors = useFieldErrors(error);
   const id = (path: string) => fieldId('cancel', path);
@@ -70,7 +81,7 @@ export function CancelForm({ appointment, onCancel, onDone }: Props) {
         onChange={setReason}
         error={errors.reason}
         rows={3}
-        maxLength={500}
+        maxLength={BOOKING_TEXT_LIMITS.cancelReason}
       />
     </EditForm>
   );

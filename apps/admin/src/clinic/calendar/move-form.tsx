@@ -2,7 +2,16 @@
 // native select. The booking keeps its case id, claim, remark and note; the patient is told the new time.
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { addDays, formatDate, formatDateTime, formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
+import {
+  moveBookingInput,
+  addDays,
+  formatDate,
+  formatDateTime,
+  formatTime,
+  isoWeekday,
+  osloDate,
+  WEEKDAY_LABELS,
+} from '@bn/domain';
 import {
   EditForm,
   ErrorState,
@@ -13,6 +22,7 @@ import {
   useFieldErrors,
   useLocale,
   useTRPC,
+  checkedBy,
 } from '@bn/ui';
 import type { BookAppointment } from '../../api/types.js';
 import { useClinicId } from '../../api/use-clinic.js';
@@ -42,7 +52,7 @@ export function MoveForm({ appointment: a, onCancel, onDone }: Props) {
   const [choice, setChoice] = useState('');
   const [localError, setLocalError] = useState<Error | null>(null);
   const free = useQuery(trpc.appointments.freeTime.queryOptions({ clinicId, bookIds: [a.bookId], from, to }));
-  const move = useMutation(trpc.booking.move.mutationOptions({ onSuccess: refresh }));
+  const move = useMutation(checkedBy(moveBookingInput, trpc.booking.move.mutationOptions({ onSuccess: refresh })));
   const error = localError ?? move.error;
   const errors = useFieldErrors(error);
 

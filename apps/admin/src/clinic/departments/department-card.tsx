@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { formatDate } from '@bn/domain';
-import { ActionButton, StatusBadge, useT, useTRPC } from '@bn/ui';
+import { ActionButton, StatusBadge, useTRPC } from '@bn/ui';
 import type { ClinicDetail } from '../../api/types.js';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { EditButton } from '../section-parts.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   department: ClinicDetail['departments'][number];
@@ -16,7 +17,7 @@ interface Props {
 
 /** D1: a department's contact card, with its registration with the network (D2). */
 export function DepartmentCard({ department: d, canEdit, canRegister, notified, onEdit }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const register = useMutation(trpc.departments.setRegistered.mutationOptions({ onSuccess: refresh }));

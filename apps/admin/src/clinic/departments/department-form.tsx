@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { DepartmentConfig } from '@bn/domain';
-import { EditForm, TextField, fieldId, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import { departmentSchema } from '@bn/domain';
+import { EditForm, TextField, fieldId, useFieldErrors, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   initial: DepartmentConfig;
@@ -13,11 +15,13 @@ interface Props {
 
 /** D1: a department's name and visiting address. */
 export function DepartmentForm({ initial, isNew, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => ({ ...initial, id: initial.id || crypto.randomUUID() }));
-  const save = useMutation(trpc.departments.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(
+    checkedBy(departmentSchema, trpc.departments.upsert.mutationOptions({ onSuccess: refresh })),
+  );
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('department', path);
   const set = (key: 'name' | 'street' | 'postcode' | 'city', v: string) => setValue((prev) => ({ ...prev, [key]: v }));

@@ -3,16 +3,17 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { DepartmentConfig } from '@bn/domain';
-import { QueryView, usePageTitle, useSessionUser, useT, useTRPC } from '@bn/ui';
+import { QueryView, usePageTitle, useSessionUser, useTRPC } from '@bn/ui';
 import { useClinicId } from '../../api/use-clinic.js';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import { SavedNotice, SectionHead } from '../section-parts.js';
 import { DepartmentCard } from './department-card.js';
 import { DepartmentForm } from './department-form.js';
 import { SeveralDepartmentsNotice } from './several-departments-notice.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function DepartmentsPage() {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const user = useSessionUser();
   const clinicId = useClinicId();

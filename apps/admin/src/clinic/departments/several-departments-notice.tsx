@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { formatDate } from '@bn/domain';
-import { ActionButton, useT, useTRPC } from '@bn/ui';
+import { ActionButton, useTRPC } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   clinicId: string;
@@ -12,7 +13,7 @@ interface Props {
 
 /** D2: the clinic tells the network it has several departments; only then can support register the addresses. */
 export function SeveralDepartmentsNotice({ clinicId, notifiedAt, departmentCount, canNotify }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const notify = useMutation(trpc.clinics.notifySeveralDepartments.mutationOptions({ onSuccess: refresh }));

@@ -3,22 +3,21 @@
 // subject lines are fixed texts without patient data, the message bodies and delivery errors are not shown.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { formatDateTime } from '@bn/domain';
-import { DataTable, QueryView, usePageTitle, useT, useTRPC } from '@bn/ui';
+import { LIST_LIMITS, formatDateTime } from '@bn/domain';
+import { DataTable, QueryView, usePageTitle, useTRPC } from '@bn/ui';
 import type { NotificationLogRow } from '../../api/types.js';
 import { useClinicId } from '../../api/use-clinic.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 import '../daily-work.css';
 
-const PAGE = 100;
-const MAX = 500;
+const PAGE = LIST_LIMITS.notifications.default;
+const MAX = LIST_LIMITS.notifications.max;
 
 export function NotificationsPage() {
   const t = useAdminT();
-  const ui = useT();
   const trpc = useTRPC();
   const clinicId = useClinicId();
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState<number>(PAGE);
   const log = useQuery(
     trpc.notifications.log.queryOptions({ clinicId, limit }, { placeholderData: (previous) => previous }),
   );
@@ -91,7 +90,7 @@ export function NotificationsPage() {
                 disabled={log.isFetching}
                 onClick={() => setLimit((l) => Math.min(MAX, l + PAGE))}
               >
-                {log.isFetching ? ui('state.loading') : t('notifications.more')}
+                {log.isFetching ? t('state.loading') : t('notifications.more')}
               </button>
             )}
           </>

@@ -7,11 +7,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   TextField,
   apiErrorText,
+  fieldErrorTexts,
   fieldId,
   readApiError,
   usePageTitle,
   useLocale,
-  useT,
   useTRPC,
   useTRPCClient,
 } from '@bn/ui';
@@ -38,7 +38,6 @@ export function PatientPage() {
 /** `onFound(null)`: no such patient, so the card of an earlier search goes away. */
 function FindPatient({ onFound }: { onFound: (patientId: string | null) => void }) {
   const t = useAdminT();
-  const ui = useT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const client = useTRPCClient();
@@ -58,7 +57,7 @@ function FindPatient({ onFound }: { onFound: (patientId: string | null) => void 
     },
   });
   const info = find.error ? readApiError(find.error) : null;
-  const fieldError = info?.fieldErrors.nationalId;
+  const fieldError = info ? fieldErrorTexts(info, locale).nationalId : undefined;
   const id = fieldId('patient-search', 'nationalId');
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -81,12 +80,12 @@ function FindPatient({ onFound }: { onFound: (patientId: string | null) => void 
       />
       <div className="actions">
         <button type="submit" className="button" disabled={find.isPending}>
-          {find.isPending ? ui('form.working') : t('patients.find')}
+          {find.isPending ? t('form.working') : t('patients.find')}
         </button>
       </div>
       {info && !fieldError && (
         <p role="alert" className="alert alert-error">
-          {apiErrorText(info, locale, ui('error.network'))}
+          {apiErrorText(info, locale, t('error.network'))}
         </p>
       )}
       {find.isSuccess && find.data === null && (

@@ -1,8 +1,9 @@
-import { StatusBadge, useT } from '@bn/ui';
+import { StatusBadge } from '@bn/ui';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 /** N2: a membership's state in words. */
 export function MembershipStatus({ status }: { status: 'pending' | 'approved' | 'revoked' | null }) {
-  const t = useT();
+  const t = useAdminT();
   switch (status) {
     case 'approved':
       return <StatusBadge status="ok" label={t('membership.approved')} />;

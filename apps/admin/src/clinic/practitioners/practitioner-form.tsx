@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { PROFESSIONS, PROFESSION_INFO, type PractitionerConfig } from '@bn/domain';
-import { EditForm, SelectField, TextField, fieldId, useFieldErrors, useLocale, useT, useTRPC } from '@bn/ui';
+import { practitionerSchema, PROFESSIONS, PROFESSION_INFO, type PractitionerConfig } from '@bn/domain';
+import { EditForm, SelectField, TextField, fieldId, useFieldErrors, useLocale, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function newPractitioner(clinicId: string): PractitionerConfig {
   return { id: '', clinicId, name: '', profession: 'physiotherapist', hprNumber: null };
@@ -17,7 +18,7 @@ interface Props {
 
 /** N1/N2: name, profession and HPR number (required for authorised professions). */
 export function PractitionerForm({ initial, isNew, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
@@ -26,7 +27,9 @@ export function PractitionerForm({ initial, isNew, onSaved, onCancel }: Props) {
     id: initial.id || crypto.randomUUID(),
     hprNumber: initial.hprNumber ?? '',
   }));
-  const save = useMutation(trpc.practitioners.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(
+    checkedBy(practitionerSchema, trpc.practitioners.upsert.mutationOptions({ onSuccess: refresh })),
+  );
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('practitioner', path);
   const info = PROFESSION_INFO[value.profession];

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { PROFESSION_INFO } from '@bn/domain';
-import { ActionButton, DataTable, QueryView, usePageTitle, useLocale, useT, useTRPC } from '@bn/ui';
+import { ActionButton, DataTable, QueryView, usePageTitle, useLocale, useTRPC } from '@bn/ui';
 import { HprNumber } from '../../components/hpr-number.js';
 import { useCanEditClinic, useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import { NEW, useEditing } from '../../api/use-editing.js';
@@ -11,9 +11,10 @@ import type { ConfigPractitioner } from '../../api/types.js';
 import { EditButton, SavedNotice, SectionHead } from '../section-parts.js';
 import { MembershipStatus } from './membership-status.js';
 import { PractitionerForm, newPractitioner } from './practitioner-form.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function PractitionersPage() {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const clinicId = useClinicId();
   const config = useClinicConfig();
@@ -96,7 +97,7 @@ export function PractitionersPage() {
 }
 
 function MembershipCell({ practitioner, canApply }: { practitioner: ConfigPractitioner; canApply: boolean }) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const apply = useMutation(trpc.memberships.applyFor.mutationOptions({ onSuccess: refresh }));

@@ -2,13 +2,14 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import type { FixTarget, ReadinessCheck, Role } from '@bn/domain';
-import { useSessionUser, useT, useTRPC, type MessageKey } from '@bn/ui';
+import { useSessionUser, useTRPC } from '@bn/ui';
 import { PATHS, clinicSectionPath, type SetUpSection } from '../../paths.js';
 import { IntegrationToggle } from '../clinic-facts.js';
+import { useAdminT, type AdminMessageKey } from '../../i18n/use-admin-t.js';
 
-type Target = { to: string; screen: MessageKey } | { integration: true } | { contact: 'network' | 'support' };
+type Target = { to: string; screen: AdminMessageKey } | { integration: true } | { contact: 'network' | 'support' };
 
-const SECTION_LABEL: Record<SetUpSection, MessageKey> = {
+const SECTION_LABEL: Record<SetUpSection, AdminMessageKey> = {
   readiness: 'clinic.tab.readiness',
   practitioners: 'clinic.tab.practitioners',
   books: 'clinic.tab.books',
@@ -54,14 +55,14 @@ export function fixTarget(fix: FixTarget, role: Role): Target {
   }
 }
 
-const BY_LABEL: Record<FixTarget['by'], MessageKey> = {
+const BY_LABEL: Record<FixTarget['by'], AdminMessageKey> = {
   clinic_admin: 'readiness.by.clinic',
   network_operator: 'readiness.by.network',
   support: 'readiness.by.support',
 };
 
 export function FixAction({ check }: { check: ReadinessCheck }) {
-  const t = useT();
+  const t = useAdminT();
   const user = useSessionUser();
   const target = fixTarget(check.fix, user.role);
   return (

@@ -1,10 +1,11 @@
 // One book × type: who can book it, and every check with its sentence and where it is fixed.
 import { useEffect, useRef } from 'react';
 import type { InsurerConfig, ReadinessCheck } from '@bn/domain';
-import { StatusBadge, useLocale, useT } from '@bn/ui';
+import { StatusBadge, useLocale } from '@bn/ui';
 import type { ReadinessRow } from '../../api/types.js';
 import { DETAILS_ID } from './readiness-matrix.js';
 import { FixAction } from './fix-action.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface DetailsProps {
   row: ReadinessRow;
@@ -13,7 +14,7 @@ interface DetailsProps {
 }
 
 export function ReadinessDetails({ row, insurers, onClose }: DetailsProps) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { result } = row;
@@ -85,7 +86,7 @@ export function ReadinessDetails({ row, insurers, onClose }: DetailsProps) {
 const STATUS_KEYS = { ok: 'readiness.status.ok', fail: 'readiness.status.fail', na: 'readiness.status.na' } as const;
 
 function CheckItem({ check }: { check: ReadinessCheck }) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   return (
     <li className={`check-item check-${check.status}`}>

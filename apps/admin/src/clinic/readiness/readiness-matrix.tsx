@@ -1,5 +1,6 @@
-import { StatusBadge, useT } from '@bn/ui';
+import { StatusBadge } from '@bn/ui';
 import type { ReadinessRow } from '../../api/types.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 /** ready: some insurer can book it; notReady: the type has a rule for the book but something is missing; unused: no rule. */
 export type CellState = 'ready' | 'notReady' | 'unused';
@@ -20,7 +21,7 @@ interface MatrixProps {
 
 /** Books down, types across; each cell a button that opens that pair's checks below the table. */
 export function ReadinessMatrix({ rows, selected, onSelect }: MatrixProps) {
-  const t = useT();
+  const t = useAdminT();
   const books = unique(rows.map((r) => r.book));
   const types = unique(rows.map((r) => r.type));
   const find = (bookId: string, typeId: string) => rows.find((r) => r.book.id === bookId && r.type.id === typeId);
@@ -56,7 +57,7 @@ export function ReadinessMatrix({ rows, selected, onSelect }: MatrixProps) {
 }
 
 function Cell({ row, open, onSelect }: { row: ReadinessRow; open: boolean; onSelect: MatrixProps['onSelect'] }) {
-  const t = useT();
+  const t = useAdminT();
   const state = cellState(row);
   const failing = row.result.checks.filter((c) => c.status === 'fail').length;
   const label =

@@ -2,14 +2,15 @@
 // first section, because clinics cannot otherwise see why their times do not show up).
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { QueryView, usePageTitle, useT, useTRPC } from '@bn/ui';
+import { QueryView, usePageTitle, useTRPC } from '@bn/ui';
 import { useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import type { ReadinessRow } from '../../api/types.js';
 import { ReadinessMatrix, cellState } from './readiness-matrix.js';
 import { ReadinessDetails } from './readiness-details.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function ReadinessPage() {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const clinicId = useClinicId();
   const readiness = useQuery(trpc.readiness.forClinic.queryOptions({ clinicId }));
@@ -49,7 +50,7 @@ export function ReadinessPage() {
 }
 
 function ReadinessSummary({ rows }: { rows: readonly ReadinessRow[] }) {
-  const t = useT();
+  const t = useAdminT();
   const ready = rows.filter((r) => cellState(r) === 'ready').length;
   const notReady = rows.filter((r) => cellState(r) === 'notReady').length;
   const good = notReady === 0 && ready > 0;

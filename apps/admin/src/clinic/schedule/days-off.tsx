@@ -1,8 +1,9 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatDate } from '@bn/domain';
-import { CheckboxGroup, EmptyState, LoadingState, TextField, fieldId, useT, useTRPC } from '@bn/ui';
+import { CheckboxGroup, EmptyState, LoadingState, TextField, fieldId, useTRPC } from '@bn/ui';
 import type { PlanDraft } from './work-plan-section.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   year: number;
@@ -14,7 +15,7 @@ interface Props {
 
 /** Norway's public holidays come closed (S1), each can be opened; single days can be taken out. */
 export function DaysOff({ year, draft, canEdit, errors, onChange }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const holidays = useQuery(trpc.holidays.list.queryOptions({ year }));
   const [date, setDate] = useState('');

@@ -1,12 +1,13 @@
 // "Ukemaler og arbeidsplan" (S1): a book's week templates, and which template each week of the year uses.
 import { useSearchParams } from 'react-router';
-import { QueryView, SelectField, usePageTitle, useT } from '@bn/ui';
+import { QueryView, SelectField, usePageTitle } from '@bn/ui';
 import { useCanEditClinic, useClinicConfig } from '../../api/use-clinic.js';
 import { TemplatesSection } from './templates-section.js';
 import { WorkPlanSection } from './work-plan-section.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function SchedulePage() {
-  const t = useT();
+  const t = useAdminT();
   const config = useClinicConfig();
   const canEdit = useCanEditClinic();
   const [params, setParams] = useSearchParams();

@@ -1,5 +1,6 @@
 import { WEEKDAY_LABELS, type AppointmentTypeConfig, type WeekTemplateConfig } from '@bn/domain';
-import { useLocale, useT } from '@bn/ui';
+import { useLocale } from '@bn/ui';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 /** A week template read-only: each window with its types, and the breaks. */
 export function TemplateFacts({
@@ -9,7 +10,7 @@ export function TemplateFacts({
   template: WeekTemplateConfig;
   types: readonly AppointmentTypeConfig[];
 }) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const day = (n: number) => WEEKDAY_LABELS[locale][n - 1] ?? String(n);
   const typeName = (id: string) => types.find((x) => x.id === id)?.name ?? id;

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AppointmentTypeConfig, WeekTemplateConfig } from '@bn/domain';
-import { EditForm, TextField, fieldId, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import { weekTemplateSchema } from '@bn/domain';
+import { EditForm, TextField, fieldId, useFieldErrors, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { BreakFields, WindowFields, type BreakDraft, type WindowDraft } from './window-fields.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   initial: WeekTemplateConfig;
@@ -18,14 +20,16 @@ const keyed = <T extends object>(rows: readonly T[]) => rows.map((r) => ({ ...r,
 
 /** S1: a week template. Windows on the same day may not overlap; a type must fit its window. */
 export function TemplateForm({ initial, isNew, types, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [id] = useState(() => initial.id || crypto.randomUUID());
   const [name, setName] = useState(initial.name);
   const [windows, setWindows] = useState<WindowDraft[]>(() => keyed(initial.windows));
   const [breaks, setBreaks] = useState<BreakDraft[]>(() => keyed(initial.breaks));
-  const save = useMutation(trpc.templates.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(
+    checkedBy(weekTemplateSchema, trpc.templates.upsert.mutationOptions({ onSuccess: refresh })),
+  );
   const errors = useFieldErrors(save.error);
 
   // A new window continues from the last one, on the next weekday: a Monday–Friday template is four clicks.

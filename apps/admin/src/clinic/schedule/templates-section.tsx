@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { WEEKDAY_LABELS, type BookConfig, type WeekTemplateConfig } from '@bn/domain';
-import { DataTable, useLocale, useT } from '@bn/ui';
+import { DataTable, useLocale } from '@bn/ui';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import type { ClinicConfigView } from '../../api/types.js';
 import { EditButton, SavedNotice, ShowButton } from '../section-parts.js';
 import { TemplateForm } from './template-form.js';
 import { TemplateFacts } from './template-facts.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   book: BookConfig;
@@ -15,7 +16,7 @@ interface Props {
 
 /** The book's week templates: per weekday, time windows with the types offered in them, and breaks. */
 export function TemplatesSection({ book, config, canEdit }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const { editing, isNew, open, openNew, close } = useEditing('mal');
   const [saved, setSaved] = useState<string | null>(null);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { WeekTemplateConfig } from '@bn/domain';
-import { SelectField, TextField, useT } from '@bn/ui';
+import { SelectField, TextField } from '@bn/ui';
 import { weekKey, weeksFrom, weeksInYear, type WeekRef } from './weeks.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   year: number;
@@ -13,7 +14,7 @@ interface Props {
 
 /** Puts one template on a run of weeks (from a week, for a number of weeks, across new year if needed). */
 export function WeekAssign({ year, now, templates, onAssign }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const [from, setFrom] = useState(String(year === now.isoYear ? now.isoWeek : 1));
   const [count, setCount] = useState('8');

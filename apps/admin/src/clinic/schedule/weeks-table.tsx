@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatDate, type WeekTemplateConfig } from '@bn/domain';
-import { useT, useTRPC } from '@bn/ui';
+import { useTRPC } from '@bn/ui';
 import type { PlanDraft } from './work-plan-section.js';
 import { dayMonth, weekDates, weekKey, weeksInYear, type WeekRef } from './weeks.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   year: number;
@@ -17,7 +18,7 @@ interface Props {
 
 /** Every week of the year with its template; public holidays and days taken out are shown in their week. */
 export function WeeksTable({ year, now, draft, templates, canEdit, errors, onChange }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const holidays = useQuery(trpc.holidays.list.queryOptions({ year }));
   const weeks: WeekRef[] = Array.from({ length: weeksInYear(year) }, (_, i) => ({ isoYear: year, isoWeek: i + 1 }));

@@ -1,6 +1,7 @@
 // One time window (weekday, from, to, the types offered) or one break of a week template.
 import { WEEKDAY_LABELS, type AppointmentTypeConfig, type TemplateBreak, type TemplateWindow } from '@bn/domain';
-import { CheckboxGroup, SelectField, TextField, fieldId, useLocale, useT, type TextFieldProps } from '@bn/ui';
+import { CheckboxGroup, SelectField, TextField, fieldId, useLocale, type TextFieldProps } from '@bn/ui';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export type WindowDraft = TemplateWindow & { key: string };
 export type BreakDraft = TemplateBreak & { key: string };
@@ -18,7 +19,7 @@ function useWeekdayOptions() {
  * and the product writes times HH:mm everywhere.
  */
 function TimeField(props: Omit<TextFieldProps, 'type' | 'size' | 'inputMode'>) {
-  const t = useT();
+  const t = useAdminT();
   return <TextField {...props} size="short" inputMode="numeric" hint={t('templates.timeHint')} />;
 }
 
@@ -43,7 +44,7 @@ export function WindowFields({
   onChange,
   onRemove,
 }: RowProps<WindowDraft> & { types: readonly AppointmentTypeConfig[] }) {
-  const t = useT();
+  const t = useAdminT();
   const weekdays = useWeekdayOptions();
   const path = (field: string) => `windows.${index}.${field}`;
   const id = (field: string) => fieldId('template', path(field));
@@ -96,7 +97,7 @@ export function WindowFields({
 }
 
 export function BreakFields({ index, value, errors, onChange, onRemove }: RowProps<BreakDraft>) {
-  const t = useT();
+  const t = useAdminT();
   const weekdays = useWeekdayOptions();
   const path = (field: string) => `breaks.${index}.${field}`;
   const id = (field: string) => fieldId('template', path(field));

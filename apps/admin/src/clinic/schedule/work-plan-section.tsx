@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { BookConfig, WorkPlanConfig } from '@bn/domain';
-import { EditForm, SelectField, useFieldErrors, useT, useTRPC } from '@bn/ui';
+import { workPlanSchema } from '@bn/domain';
+import { EditForm, SelectField, useFieldErrors, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import type { ClinicConfigView } from '../../api/types.js';
 import { SavedNotice } from '../section-parts.js';
@@ -10,6 +11,7 @@ import { thisWeek, weekKey } from './weeks.js';
 import { WeekAssign } from './week-assign.js';
 import { WeeksTable } from './weeks-table.js';
 import { DaysOff } from './days-off.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export interface PlanDraft {
   /** weekKey (`2026-48`) → template id */
@@ -25,7 +27,7 @@ interface Props {
 }
 
 export function WorkPlanSection({ book, config, canEdit }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const stored = config.workPlans.find((p) => p.bookId === book.id);
@@ -39,7 +41,7 @@ export function WorkPlanSection({ book, config, canEdit }: Props) {
     openedHolidays: stored?.openedHolidays ?? [],
   }));
   const [saved, setSaved] = useState<string | null>(null);
-  const save = useMutation(trpc.workPlans.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(workPlanSchema, trpc.workPlans.upsert.mutationOptions({ onSuccess: refresh })));
   const errors = useFieldErrors(save.error);
 
   // Sorted, so an error at `weeks.3` can be traced back to its week.

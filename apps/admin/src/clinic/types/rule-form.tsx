@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
+  typeRuleSchema,
   PATIENT_LISTS,
   PATIENT_LIST_LABELS,
   TARIFF_KINDS,
@@ -17,10 +18,11 @@ import {
   missingChoices,
   useFieldErrors,
   useLocale,
-  useT,
   useTRPC,
+  checkedBy,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   initial: TypeRuleConfig;
@@ -41,12 +43,12 @@ const KIND_LEGEND = {
 
 /** T2/T4: for one book, who may book the type and which tariffs it carries (B-codes with Helfo or own tariffs). */
 export function RuleForm({ initial, isNew, typeName, books, tariffs, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => (initial.id ? initial : { ...initial, id: crypto.randomUUID() }));
-  const save = useMutation(trpc.rules.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(typeRuleSchema, trpc.rules.upsert.mutationOptions({ onSuccess: refresh })));
   const [missing, setMissing] = useState<Error | null>(null);
   const error = missing ?? save.error;
   const errors = useFieldErrors(error);

@@ -1,6 +1,7 @@
 import type { AppointmentTypeConfig, DepartmentConfig } from '@bn/domain';
-import { FactsList, YesNo, useT } from '@bn/ui';
+import { FactsList, YesNo } from '@bn/ui';
 import { restrictionsSummary } from '../books/restrictions-summary.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 /** A type as the network and support see it: every setting, read-only. */
 export function TypeFacts({
@@ -10,7 +11,7 @@ export function TypeFacts({
   type: AppointmentTypeConfig;
   departments: readonly DepartmentConfig[];
 }) {
-  const t = useT();
+  const t = useAdminT();
   const yesNo = (v: boolean) => <YesNo value={v} yes={t('common.yes')} no={t('common.no')} />;
   return (
     <section className="card" aria-labelledby="type-facts-heading">

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { NO_RESTRICTIONS, type AppointmentTypeConfig, type DepartmentConfig } from '@bn/domain';
+import {
+  appointmentTypeSchema,
+  NO_RESTRICTIONS,
+  type AppointmentTypeConfig,
+  type DepartmentConfig,
+  APPOINTMENT_TYPE_LIMITS,
+} from '@bn/domain';
 import {
   CheckboxField,
   EditForm,
@@ -9,11 +15,12 @@ import {
   TextareaField,
   fieldId,
   useFieldErrors,
-  useT,
   useTRPC,
+  checkedBy,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { RestrictionsFields, fromDraft, toDraft } from '../restrictions-fields.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function newType(clinicId: string): AppointmentTypeConfig {
   return {
@@ -41,7 +48,7 @@ interface Props {
 
 /** T1–T5, K3, K4: name, duration, colour, online, notifications, automatic dialog, visiting address, own limits. */
 export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const [value, setValue] = useState(() => ({
@@ -52,7 +59,7 @@ export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Pro
     departmentId: initial.departmentId ?? '',
   }));
   const [limits, setLimits] = useState(toDraft(initial.ownLimits));
-  const save = useMutation(trpc.types.upsert.mutationOptions({ onSuccess: refresh }));
+  const save = useMutation(checkedBy(appointmentTypeSchema, trpc.types.upsert.mutationOptions({ onSuccess: refresh })));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('type', path);
   const set = <K extends keyof typeof value>(key: K, v: (typeof value)[K]) =>
@@ -131,7 +138,7 @@ export function TypeForm({ initial, isNew, departments, onSaved, onCancel }: Pro
         id={id('automaticDialog')}
         label={t('types.dialog')}
         hint={t('types.dialog.hint')}
-        maxLength={2000}
+        maxLength={APPOINTMENT_TYPE_LIMITS.automaticDialogLength}
         value={value.automaticDialog}
         onChange={(v) => set('automaticDialog', v)}
         error={errors.automaticDialog}

@@ -1,11 +1,12 @@
 // The rules of one type, one per book (T2, T4): which patient list may book it there, and its tariffs.
 import { useState } from 'react';
 import { PATIENT_LIST_LABELS, type AppointmentTypeConfig, type TypeRuleConfig } from '@bn/domain';
-import { DataTable, useLocale, useT } from '@bn/ui';
+import { DataTable, useLocale } from '@bn/ui';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import type { ClinicConfigView } from '../../api/types.js';
 import { EditButton, SavedNotice } from '../section-parts.js';
 import { RuleForm } from './rule-form.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
   type: AppointmentTypeConfig;
@@ -14,7 +15,7 @@ interface Props {
 }
 
 export function TypeRules({ type, config, canEdit }: Props) {
-  const t = useT();
+  const t = useAdminT();
   const { locale } = useLocale();
   // `?regel=<bookId>` opens the rule for that book (a new one if there is none): the readiness check links here.
   const { editing: bookId, open, close } = useEditing('regel');

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AppointmentTypeConfig } from '@bn/domain';
-import { DataTable, QueryView, YesNo, usePageTitle, useT } from '@bn/ui';
+import { DataTable, QueryView, YesNo, usePageTitle } from '@bn/ui';
 import { useCanEditClinic, useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import { clinicSectionPath } from '../../paths.js';
@@ -10,9 +10,10 @@ import { EditButton, SavedNotice, SectionHead, ShowButton } from '../section-par
 import { TypeForm, newType } from './type-form.js';
 import { TypeRules } from './type-rules.js';
 import { TypeFacts } from './type-facts.js';
+import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export function TypesPage() {
-  const t = useT();
+  const t = useAdminT();
   const clinicId = useClinicId();
   const navigate = useNavigate();
   const config = useClinicConfig();

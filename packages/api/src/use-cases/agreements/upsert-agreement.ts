@@ -20,9 +20,9 @@ export async function upsertAgreement({ em, user, input }: UpsertAgreementOption
     const clinic = input.clinicId ? await tx.findOne(Clinic, { id: input.clinicId }) : null;
     const practitioner = input.practitionerId ? await tx.findOne(Practitioner, { id: input.practitionerId }) : null;
     assertNoIssues([
-      insurer ? null : { path: ['insurerId'], message: 'Fant ikke forsikringsselskapet.' },
-      input.clinicId && !clinic ? { path: ['clinicId'], message: 'Fant ikke klinikken.' } : null,
-      input.practitionerId && !practitioner ? { path: ['practitionerId'], message: 'Fant ikke behandleren.' } : null,
+      insurer ? null : { path: ['insurerId'], code: 'insurer.not_found' },
+      input.clinicId && !clinic ? { path: ['clinicId'], code: 'clinic.not_found' } : null,
+      input.practitionerId && !practitioner ? { path: ['practitionerId'], code: 'practitioner.not_found' } : null,
     ]);
     const before = existing ? toAgreementConfig(existing) : null;
     const data = {

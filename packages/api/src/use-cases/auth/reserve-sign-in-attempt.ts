@@ -32,7 +32,7 @@ export async function reserveSignInAttempt({ em, email, ip, now }: ReserveSignIn
     if (oldest) retryAt = Math.max(retryAt, oldest.getTime() + windowMs);
   }
   const retryAfterSeconds = Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
-  throw new AppError('TOO_MANY_ATTEMPTS', undefined, {
+  throw new AppError('TOO_MANY_ATTEMPTS', {
     retryAfterSeconds,
     retryAfterMinutes: Math.ceil(retryAfterSeconds / 60),
   });

@@ -108,7 +108,7 @@ describe('«Mine bookinger»: until when a booking can be changed', () => {
     expect(
       await failureOf(late.booking.move({ appointmentId: booking.appointmentId, startAt: target.startAt })),
     ).toMatchObject({
-      data: { appCode: 'CANCELLATION_DEADLINE_PASSED', details: { reason: 'cancellation_deadline_passed' } },
+      data: { appCode: 'CANCELLATION_DEADLINE_PASSED', values: { reason: 'cancellation_deadline_passed' } },
     });
     expect(await failureOf(late.booking.cancel({ appointmentId: booking.appointmentId }))).toMatchObject({
       data: { appCode: 'CANCELLATION_DEADLINE_PASSED' },
@@ -159,7 +159,7 @@ describe('«Mine bookinger»: until when a booking can be changed', () => {
     expect(
       await failureOf((await agentAt(weekBefore)).booking.cancel({ appointmentId: booking.appointmentId })),
     ).toMatchObject({
-      data: { appCode: 'CANCELLATION_DEADLINE_PASSED', details: { reason: 'cancellation_off' } },
+      data: { appCode: 'CANCELLATION_DEADLINE_PASSED', values: { reason: 'cancellation_off' } },
     });
   });
 

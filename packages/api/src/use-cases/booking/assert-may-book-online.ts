@@ -16,6 +16,5 @@ export async function assertMayBookOnline(tx: EntityManager, o: AssertMayBookOnl
   if (restrictions.maxSelfBooked === null) return;
   const count = await futureSelfBookedCount(tx, o.patientId, o.now);
   const verdict = canSelfBook({ restrictions, futureSelfBookedCount: count });
-  if (!verdict.ok)
-    throw new AppError('MAX_SELF_BOOKED', verdict.message, { reason: verdict.code, limit: restrictions.maxSelfBooked });
+  if (!verdict.ok) throw new AppError('MAX_SELF_BOOKED', verdict.values);
 }

@@ -5,7 +5,7 @@ import { lockBooking } from './lock-booking.js';
 import { assertAgentMayChange } from './change-deadline.js';
 import { rebuildBookDays } from './slot-sql.js';
 import { enqueueBookingNotifications } from '../notifications/enqueue-booking-notifications.js';
-import { validationError } from '../../validation.js';
+import { assertNoIssues } from '../../validation.js';
 
 export interface CancelBookingOptions {
   em: EntityManager;
@@ -48,13 +48,10 @@ export async function cancelBooking({
       if (user.role === 'insurer_agent') {
         await assertAgentMayChange(tx, booking, now);
       } else {
-        const issues = [
-          !input.reason ? { path: ['reason'], message: 'Skriv inn årsaken til avbestillingen.' } : null,
-          !input.onBehalfOf
-            ? { path: ['onBehalfOf'], message: 'Velg om timen avbestilles for pasienten eller klinikken.' }
-            : null,
-        ].filter((i) => i !== null);
-        if (issues.length) throw validationError(issues);
+        assertNoIssues([
+          !input.reason ? { path: ['reason'], code: 'cancel.reason_required' } : null,
+          !input.onBehalfOf ? { path: ['onBehalfOf'], code: 'cancel.on_behalf_required' } : null,
+        ]);
         cancelledBy = input.onBehalfOf!;
       }
       await markAppointmentCancelled(tx, {

@@ -11,7 +11,7 @@ import {
   type TestNetwork,
 } from '@bn/db/testing';
 import { addDays, NO_RESTRICTIONS, osloDate } from '@bn/domain';
-import { callerAs, failureOf, type Caller } from '../../testing/index.js';
+import { callerAs, failureOf, refusalText, type Caller } from '../../testing/index.js';
 import { countRows, createBookableSetup, freeSlotsOf, type BookableSetup } from '../../testing/booking-fixtures.js';
 
 const OLA = '02819012485';
@@ -93,9 +93,11 @@ describe('cancelling and moving bookings', () => {
     const late = await hoursBefore('insurer_agent', booking.startAt, 23);
     const refused = await failureOf(late.booking.cancel({ appointmentId: booking.appointmentId }));
     expect(refused).toMatchObject({
-      data: { appCode: 'CANCELLATION_DEADLINE_PASSED', details: { reason: 'cancellation_deadline_passed' } },
+      data: { appCode: 'CANCELLATION_DEADLINE_PASSED', values: { reason: 'cancellation_deadline_passed', hours: 24 } },
     });
-    expect(refused.message).toMatch(/24 timer før timen/);
+    expect(refusalText(refused)).toMatch(
+      /^Fristen for å avbestille på nett var .+ \(24 timer før timen\)\. Kontakt klinikken\.$/,
+    );
     const clinic = await hoursBefore('clinic_admin', booking.startAt, 1);
     expect(await failureOf(clinic.booking.cancel({ appointmentId: booking.appointmentId }))).toMatchObject({
       data: { appCode: 'VALIDATION' },

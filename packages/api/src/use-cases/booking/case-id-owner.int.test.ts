@@ -10,8 +10,7 @@ import {
   type TestDatabase,
   type TestNetwork,
 } from '@bn/db/testing';
-import { ERROR_CODES } from '@bn/domain';
-import { callerAs, failureOf, type Caller } from '../../testing/index.js';
+import { callerAs, failureOf, issueTexts, type Caller } from '../../testing/index.js';
 import { countRows, createBookableSetup, freeSlotsOf, type BookableSetup } from '../../testing/booking-fixtures.js';
 
 // Synthetic national identity numbers (month + 80), valid check digits: never a real person.
@@ -64,12 +63,15 @@ describe('a case id belongs to one patient at its insurer', () => {
       agent.booking.confirm({ holdId: second.holdId, patient: patientOf(OLA), caseId: 'kase01' }),
     );
     expect(refused).toMatchObject({
-      message: ERROR_CODES.CASE_ID_OTHER_PATIENT.nb,
+      message: 'CASE_ID_OTHER_PATIENT',
       data: {
         appCode: 'CASE_ID_OTHER_PATIENT',
         httpStatus: 409,
-        details: { issues: [{ path: ['caseId'], message: ERROR_CODES.CASE_ID_OTHER_PATIENT.nb }] },
+        issues: [{ path: ['caseId'], code: 'case_id.other_patient' }],
       },
+    });
+    expect(issueTexts(refused)).toEqual({
+      caseId: 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet.',
     });
     expect(await claimsOf('KASE01', OLA)).toBe(0);
     expect(await claimsOf('KASE01', KARI)).toBe(1);

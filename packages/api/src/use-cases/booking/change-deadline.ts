@@ -1,5 +1,11 @@
 import type { EntityManager } from '@bn/db';
-import { AppError, cancellationAllowedAt, cancellationDeadline, type Restrictions, type Verdict } from '@bn/domain';
+import {
+  AppError,
+  cancellationAllowedAt,
+  cancellationDeadline,
+  type CancelVerdict,
+  type Restrictions,
+} from '@bn/domain';
 import { loadRestrictions } from './load-restrictions.js';
 
 /** Until when an agent may still cancel or move a booking online, and whether it may at `now`. */
@@ -9,8 +15,8 @@ export interface ChangeWindow {
    * start itself when the book × type has no deadline; null when cancelling online is switched off altogether.
    */
   changeableUntil: Date | null;
-  /** The domain's verdict at `now`, with the reason and the sentence the agent is refused with. */
-  verdict: Verdict;
+  /** The domain's verdict at `now`, with the reason (and its values) the agent is refused with. */
+  verdict: CancelVerdict;
 }
 
 /**
@@ -45,5 +51,5 @@ export async function assertAgentMayChange(
     startAt: booking.startAt,
     now,
   });
-  if (!verdict.ok) throw new AppError('CANCELLATION_DEADLINE_PASSED', verdict.message, { reason: verdict.code });
+  if (!verdict.ok) throw new AppError('CANCELLATION_DEADLINE_PASSED', verdict.values);
 }

@@ -103,7 +103,7 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
   const { em, agent, input, idempotencyKey, now } = o;
   const k: Key = { scope: `${agent.userId}/booking.confirm`, key: idempotencyKey ?? null };
   const parsed = parseNationalId(input.patient.nationalId);
-  if (!parsed.valid) throw new AppError('INVALID_NATIONAL_ID', parsed.message);
+  if (!parsed.valid) throw new AppError('INVALID_NATIONAL_ID', { reason: parsed.problem });
   for (let attempt = 0; attempt < 3; attempt++) {
     const row = await readConfirmation(em, {
       holdId: input.holdId,

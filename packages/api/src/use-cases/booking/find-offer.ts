@@ -1,5 +1,5 @@
 import { findOfferRow, type EntityManager } from '@bn/db';
-import { AppError, bookingHorizon, formatDate, formatDateTime, osloDate } from '@bn/domain';
+import { AppError, bookingHorizon, osloDate } from '@bn/domain';
 
 export interface OfferFacts {
   clinicId: string;
@@ -43,7 +43,7 @@ export async function findOffer(
 }
 
 export function notOffered(): AppError {
-  return new AppError('NOT_BOOKABLE', undefined, { reason: 'not_offered' });
+  return new AppError('NOT_BOOKABLE', { reason: 'not_offered' });
 }
 
 /**
@@ -53,22 +53,19 @@ export function notOffered(): AppError {
  */
 export function assertBookableAt(offer: OfferWindow, startAt: Date, now: Date): void {
   assertWithinValidity(offer, startAt, now);
-  if (startAt < now) throw new AppError('TOO_SOON', 'Tiden er passert.', { reason: 'past', earliest: now });
+  if (startAt < now) throw new AppError('TOO_SOON', { reason: 'past', earliest: now });
   const horizon = bookingHorizon({
     now,
     restrictions: { minNoticeHours: Number(offer.min_notice_minutes) / 60, daysAhead: offer.days_ahead },
   });
   if (startAt < horizon.earliestStart) {
-    throw new AppError(
-      'TOO_SOON',
-      `Timer før ${formatDateTime(horizon.earliestStart)} ligger innenfor minste varsel.`,
-      { reason: 'min_notice', earliest: horizon.earliestStart },
-    );
+    throw new AppError('TOO_SOON', { reason: 'min_notice', earliest: horizon.earliestStart });
   }
   if (horizon.startsBefore && startAt >= horizon.startsBefore) {
-    throw new AppError('OUTSIDE_HORIZON', `Timen kan bestilles høyst ${offer.days_ahead} dager fram i tid.`, {
+    throw new AppError('OUTSIDE_HORIZON', {
       reason: 'days_ahead',
       lastDate: horizon.lastDate,
+      daysAhead: Number(offer.days_ahead),
     });
   }
 }
@@ -85,17 +82,10 @@ export function assertWithinValidity(
   const from = offer.bookable_from;
   const until = offer.bookable_until;
   if (from && now < from) {
-    throw new AppError('NOT_BOOKABLE', `Avtalen gjelder fra ${formatDate(from)}; timen kan bestilles fra da.`, {
-      reason: 'not_yet_valid',
-      from,
-    });
+    throw new AppError('NOT_BOOKABLE', { reason: 'not_yet_valid', from, fromDate: osloDate(from) });
   }
   if (until && startAt >= until) {
-    const last = osloDate(new Date(until.getTime() - 1));
-    throw new AppError(
-      'NOT_BOOKABLE',
-      `Avtalen gjelder bare timer til og med ${last.slice(8, 10)}.${last.slice(5, 7)}.${last.slice(0, 4)}.`,
-      { reason: 'validity_ended', until },
-    );
+    const lastDate = osloDate(new Date(until.getTime() - 1));
+    throw new AppError('NOT_BOOKABLE', { reason: 'validity_ended', until, lastDate });
   }
 }

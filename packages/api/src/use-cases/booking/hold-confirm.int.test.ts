@@ -9,7 +9,7 @@ import {
   type TestNetwork,
 } from '@bn/db/testing';
 import { addDays, osloDate } from '@bn/domain';
-import { callerAs, failureOf, type Caller } from '../../testing/index.js';
+import { callerAs, failureOf, issueTexts, refusalText, type Caller } from '../../testing/index.js';
 import { countRows, createBookableSetup, freeSlotsOf, type BookableSetup } from '../../testing/booking-fixtures.js';
 import { sweepExpiredHolds } from './sweep-expired-holds.js';
 
@@ -228,21 +228,24 @@ describe('booking: hold and confirm', () => {
     ).toMatchObject({ tariffCode: s.tariffCode });
   });
 
-  it('refuses an invalid national id, and a patient without phone and e-mail, with Norwegian messages', async () => {
+  it('refuses an invalid national id, and a patient without phone and e-mail, at their fields in both languages', async () => {
     const hold = await agent.booking.hold(holdInput((await slotAt(0)).startAt));
     const wrong = await failureOf(
       agent.booking.confirm({ holdId: hold.holdId, patient: { ...patient(), nationalId: '01819012366' } }),
     );
     expect(wrong).toMatchObject({
-      data: {
-        appCode: 'BAD_INPUT',
-        zodIssues: [{ path: ['patient', 'nationalId'], message: 'Fødselsnummeret har feil kontrollsiffer.' }],
-      },
+      data: { appCode: 'BAD_INPUT', issues: [{ path: ['patient', 'nationalId'], code: 'national_id.check_digits' }] },
+    });
+    expect(issueTexts(wrong)).toEqual({ 'patient.nationalId': 'Fødselsnummeret har feil kontrollsiffer.' });
+    expect(issueTexts(wrong, 'en')).toEqual({
+      'patient.nationalId': 'The national identity number has wrong check digits.',
     });
     const noContact = await failureOf(
       agent.booking.confirm({ holdId: hold.holdId, patient: { nationalId: PATIENTS.kari, name: 'Kari' } }),
     );
-    expect(noContact.data.zodIssues?.[0]?.message).toMatch(/telefonnummer eller e-postadresse/);
+    expect(issueTexts(noContact)).toEqual({
+      'patient.phone': 'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.',
+    });
     await agent.booking.release({ holdId: hold.holdId });
   });
 
@@ -325,7 +328,10 @@ describe('booking: hold and confirm', () => {
     await agent.booking.confirm({ holdId: (await agent.booking.hold(input(0))).holdId, patient: who });
     const second = await agent.booking.hold(input(1));
     const refused = await failureOf(agent.booking.confirm({ holdId: second.holdId, patient: who }));
-    expect(refused).toMatchObject({ data: { appCode: 'MAX_SELF_BOOKED', details: { limit: 1 } } });
-    expect(refused.message).toMatch(/grensen er 1/);
+    expect(refused).toMatchObject({ data: { appCode: 'MAX_SELF_BOOKED', values: { limit: 1, count: 1 } } });
+    expect(refusalText(refused)).toBe('Pasienten har allerede 1 fremtidig time bestilt på nett, og grensen er 1.');
+    expect(refusalText(refused, 'en')).toBe(
+      'The patient already has 1 future appointment booked online; the limit is 1.',
+    );
   });
 });

@@ -61,9 +61,7 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
     }
     if (!pre) throw new AppError('SLOT_TAKEN');
     if (pre.offered_elsewhere) {
-      throw new AppError('NOT_BOOKABLE', 'Timen tilbys ikke ved den valgte avdelingen. Velg timen på nytt fra søket.', {
-        reason: 'department',
-      });
+      throw new AppError('NOT_BOOKABLE', { reason: 'department' });
     }
     if (!pre.clinic_id || !pre.tariff_code) throw notOffered();
     assertBookableAt(

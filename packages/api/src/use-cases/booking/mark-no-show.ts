@@ -19,8 +19,7 @@ export async function markNoShow({
   return em.transactional(async (tx) => {
     const booking = await lockBooking(tx, user, appointmentId);
     if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');
-    if (now < booking.startAt)
-      throw new AppError('VALIDATION', 'Timen kan først markeres som ikke møtt når den har begynt.');
+    if (now < booking.startAt) throw new AppError('VALIDATION', { reason: 'no_show_before_start' });
     await markAppointmentNoShow(tx, booking.id);
     return { appointmentId: booking.id, status: 'no_show' as const };
   });

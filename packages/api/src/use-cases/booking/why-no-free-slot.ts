@@ -1,6 +1,6 @@
 import type { EntityManager } from '@bn/db';
 import { AppointmentType, WeekTemplate, WorkPlan } from '@bn/db';
-import { addDays, AppError, expandWorkPlan, formatDate, freeSlots, osloDate, osloInstant } from '@bn/domain';
+import { addDays, AppError, expandWorkPlan, freeSlots, osloDate } from '@bn/domain';
 import { listHolidays } from '../holidays/list-holidays.js';
 import { FREE_TIME_HORIZON_DAYS } from '../search/refresh-free-time.js';
 
@@ -18,18 +18,14 @@ export async function whyNoFreeSlot(
   const horizonEnd = addDays(osloDate(q.now), FREE_TIME_HORIZON_DAYS);
   const date = osloDate(q.startAt);
   if (date > horizonEnd) {
-    return new AppError(
-      'OUTSIDE_HORIZON',
-      `Timer kan bestilles til og med ${formatDate(osloInstant(horizonEnd, '12:00'))}.`,
-      { reason: 'horizon', lastDate: horizonEnd },
-    );
+    return new AppError('OUTSIDE_HORIZON', { reason: 'horizon', lastDate: horizonEnd });
   }
   const [plan, templates, type] = [
     await em.findOne(WorkPlan, { book: q.bookId }),
     await em.find(WeekTemplate, { book: q.bookId }),
     await em.findOne(AppointmentType, { id: q.typeId }),
   ];
-  if (!plan || !type) return new AppError('NOT_ON_GRID', undefined, { reason: 'no_slot' });
+  if (!plan || !type) return new AppError('NOT_ON_GRID', { reason: 'no_slot' });
   const windows = expandWorkPlan({
     plan: { weeks: plan.weeks, closedDays: plan.closedDays, openedHolidays: plan.openedHolidays },
     templates: templates.map((t) => ({ id: t.id, windows: t.windows, breaks: t.breaks })),
@@ -40,5 +36,5 @@ export async function whyNoFreeSlot(
   const onGrid = freeSlots({ windows, type: { id: type.id, durationMinutes: type.durationMinutes }, busy: [] }).some(
     (s) => s.start.getTime() === q.startAt.getTime(),
   );
-  return onGrid ? 'missing' : new AppError('NOT_ON_GRID', undefined, { reason: 'no_slot' });
+  return onGrid ? 'missing' : new AppError('NOT_ON_GRID', { reason: 'no_slot' });
 }

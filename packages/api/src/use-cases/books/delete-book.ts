@@ -23,8 +23,7 @@ export async function deleteBook({ em, user, id }: DeleteBookOptions): Promise<{
     const clinicId = book.clinic.id;
     assertClinicAdmin(user, clinicId);
     const bookings = await tx.count(Appointment, { book: id, kind: 'booking' });
-    if (bookings > 0)
-      throw new AppError('IN_USE', `Timeboken «${book.name}» har ${bookings} bestilte time(r) og kan ikke slettes.`);
+    if (bookings > 0) throw new AppError('IN_USE', { reason: 'book_bookings', name: book.name, count: bookings });
     const rules = await tx.find(TypeRule, { book: id }, { populate: ['tariffs'] });
     const templates = await tx.find(WeekTemplate, { book: id });
     const plan = await tx.findOne(WorkPlan, { book: id });

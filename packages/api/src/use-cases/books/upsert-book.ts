@@ -20,19 +20,14 @@ export async function upsertBook({ em, user, input }: UpsertBookOptions): Promis
     const existing = await tx.findOne(AppointmentBook, { id: input.id });
     if (existing) {
       assertClinicAdmin(user, existing.clinic.id);
-      assertSameParent(
-        existing.clinic.id,
-        input.clinicId,
-        'clinicId',
-        'Timeboken kan ikke flyttes til en annen klinikk.',
-      );
+      assertSameParent(existing.clinic.id, input.clinicId, 'clinicId', 'book.clinic_fixed');
     }
     const owner = input.ownerPractitionerId ? await tx.findOne(Practitioner, { id: input.ownerPractitionerId }) : null;
     if (input.ownerPractitionerId) {
       assertNoIssues([
         referenceIssue(user, input.clinicId, owner && { clinicId: owner.clinic.id }, ['ownerPractitionerId'], {
-          missing: 'Fant ikke behandleren.',
-          otherClinic: 'Behandleren arbeider ved en annen klinikk enn timeboken.',
+          missing: 'practitioner.not_found',
+          otherClinic: 'book.owner_other_clinic',
         }),
       ]);
     }

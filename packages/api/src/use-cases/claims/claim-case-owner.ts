@@ -1,12 +1,11 @@
 import { claimCaseOwnerNow, type CaseOwner, type EntityManager } from '@bn/db';
-import { AppError, ERROR_CODES } from '@bn/domain';
+import { AppError } from '@bn/domain';
 
 export type CaseOwnerOptions = CaseOwner;
 
 /** The refusal, with the field it belongs to, so any client can show it beside the case id. */
 export function caseIdOtherPatient(): AppError {
-  const message = ERROR_CODES.CASE_ID_OTHER_PATIENT.nb;
-  return new AppError('CASE_ID_OTHER_PATIENT', message, { issues: [{ path: ['caseId'], message }] });
+  return new AppError('CASE_ID_OTHER_PATIENT', undefined, [{ path: ['caseId'], code: 'case_id.other_patient' }]);
 }
 
 /**

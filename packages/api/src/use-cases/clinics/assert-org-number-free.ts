@@ -12,7 +12,5 @@ export interface AssertOrgNumberFreeOptions {
 /** One clinic per organisation number: said on the field rather than as a database conflict. */
 export async function assertOrgNumberFree({ em, orgNumber, clinicId }: AssertOrgNumberFreeOptions): Promise<void> {
   const holder = await em.findOne(Clinic, { orgNumber, id: { $ne: clinicId } });
-  assertNoIssues([
-    holder ? { path: ['orgNumber'], message: `Organisasjonsnummeret er allerede registrert på ${holder.name}.` } : null,
-  ]);
+  assertNoIssues([holder ? { path: ['orgNumber'], code: 'org_number.taken', values: { holder: holder.name } } : null]);
 }

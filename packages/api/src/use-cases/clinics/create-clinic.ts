@@ -16,8 +16,7 @@ export interface CreateClinicOptions {
 /** The network operator registers a clinic (operator only; the procedure checks the role). */
 export async function createClinic({ em, user, input, now }: CreateClinicOptions): Promise<{ id: string }> {
   return configTransaction(em, async (tx) => {
-    if (await tx.findOne(Clinic, { id: input.id }))
-      throw new AppError('CONFLICT', 'Det finnes allerede en klinikk med denne id-en.');
+    if (await tx.findOne(Clinic, { id: input.id })) throw new AppError('CONFLICT', { reason: 'clinic_id_taken' });
     await assertOrgNumberFree({ em: tx, orgNumber: input.orgNumber, clinicId: input.id });
     const clinic = tx.create(Clinic, {
       id: input.id,

@@ -20,10 +20,7 @@ export async function deleteDepartment({ em, user, id }: DeleteDepartmentOptions
     assertClinicAccess(user, department.clinic.id);
     const types = await tx.find(AppointmentType, { department: id }, { orderBy: { name: 'asc' } });
     if (types.length > 0) {
-      throw new AppError(
-        'IN_USE',
-        `Avdelingen er besøksadresse for ${types.map((t) => `«${t.name}»`).join(', ')} og kan ikke slettes.`,
-      );
+      throw new AppError('IN_USE', { reason: 'department_types', types: types.map((t) => t.name) });
     }
     recordChange(tx, user, {
       clinicId: department.clinic.id,

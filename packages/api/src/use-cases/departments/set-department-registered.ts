@@ -30,10 +30,7 @@ export async function setDepartmentRegistered({
     if (!department) throw new AppError('NOT_FOUND');
     assertNoIssues([
       registered && !department.clinic.severalDepartmentsNotifiedAt
-        ? {
-            path: ['registered'],
-            message: 'Klinikken har ikke meldt fra til nettverket om at den har flere avdelinger ennå.',
-          }
+        ? { path: ['registered'], code: 'department.several_not_notified' }
         : null,
     ]);
     const before = toDepartmentConfig(department);

@@ -24,15 +24,10 @@ export async function upsertDepartment({ em, user, input }: UpsertDepartmentOpti
     const existing = await tx.findOne(Department, { id: input.id });
     if (existing) {
       assertClinicAccess(user, existing.clinic.id);
-      assertSameParent(
-        existing.clinic.id,
-        input.clinicId,
-        'clinicId',
-        'Avdelingen kan ikke flyttes til en annen klinikk.',
-      );
+      assertSameParent(existing.clinic.id, input.clinicId, 'clinicId', 'department.clinic_fixed');
     }
     const clinic = await tx.findOne(Clinic, { id: input.clinicId });
-    assertNoIssues([clinic ? null : { path: ['clinicId'], message: 'Fant ikke klinikken.' }]);
+    assertNoIssues([clinic ? null : { path: ['clinicId'], code: 'clinic.not_found' }]);
     const before = existing ? toDepartmentConfig(existing) : null;
     const data = { name: input.name, street: input.street, postcode: input.postcode, city: input.city };
     const moved =

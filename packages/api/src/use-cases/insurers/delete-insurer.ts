@@ -20,14 +20,7 @@ export async function deleteInsurer({ em, user, id }: DeleteInsurerOptions): Pro
     const agents = await tx.count(User, { insurer: id });
     const bookings = await tx.count(Appointment, { insurer: id });
     if (agreements + agents + bookings > 0) {
-      const uses = [
-        agreements > 0 ? `${agreements} avtale(r)` : null,
-        agents > 0 ? `${agents} agentbruker(e)` : null,
-        bookings > 0 ? `${bookings} bestilte time(r)` : null,
-      ]
-        .filter(Boolean)
-        .join(', ');
-      throw new AppError('IN_USE', `${insurer.name} har ${uses} og kan ikke slettes.`);
+      throw new AppError('IN_USE', { reason: 'insurer', name: insurer.name, agreements, agents, bookings });
     }
     recordChange(tx, user, {
       clinicId: null,

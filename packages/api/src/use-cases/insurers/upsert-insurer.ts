@@ -19,10 +19,8 @@ export async function upsertInsurer({ em, user, input }: UpsertInsurerOptions): 
     const sameName = await tx.findOne(Insurer, { name: input.name, id: { $ne: input.id } });
     const sameOrg = await tx.findOne(Insurer, { orgNumber: input.orgNumber, id: { $ne: input.id } });
     assertNoIssues([
-      sameName ? { path: ['name'], message: 'Det finnes allerede et forsikringsselskap med dette navnet.' } : null,
-      sameOrg
-        ? { path: ['orgNumber'], message: `Organisasjonsnummeret er allerede registrert på ${sameOrg.name}.` }
-        : null,
+      sameName ? { path: ['name'], code: 'insurer.name_taken' } : null,
+      sameOrg ? { path: ['orgNumber'], code: 'org_number.taken', values: { holder: sameOrg.name } } : null,
     ]);
     const before = existing ? toInsurerConfig(existing) : null;
     const data = {

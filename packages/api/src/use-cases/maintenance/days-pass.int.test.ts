@@ -115,7 +115,7 @@ describe('the days pass: the horizon moves every night', () => {
           startAt: osloInstant(addDays(day, 1), '09:00'),
         }),
       ),
-    ).toMatchObject({ data: { appCode: 'OUTSIDE_HORIZON', details: { reason: 'horizon' } } });
+    ).toMatchObject({ data: { appCode: 'OUTSIDE_HORIZON', values: { reason: 'horizon' } } });
     expect(
       await failureOf(
         caller.booking.hold({

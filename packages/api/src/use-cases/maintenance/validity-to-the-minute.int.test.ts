@@ -13,7 +13,7 @@ import {
 } from '@bn/db/testing';
 import { Agreement, Clinic, Insurer } from '@bn/db';
 import { addDays, osloDate, osloInstant } from '@bn/domain';
-import { callerAs, failureOf } from '../../testing/index.js';
+import { callerAs, failureOf, refusalText } from '../../testing/index.js';
 import { createTimedSetup, TestClock } from '../../testing/time-travel.js';
 import { reindexClinics } from '../search/reindex-clinic.js';
 
@@ -111,14 +111,15 @@ describe('validity to the minute', () => {
     expect(await searchDays(ending)).toEqual(['2027-01-20']);
     expect(await weekDays(ending)).toEqual(['2027-01-20']);
     // A treatment day the agreement does not cover is not offered, even while the agreement still runs.
-    expect(await failureOf(hold(ending, '2027-01-21'))).toMatchObject({
-      data: { appCode: 'NOT_BOOKABLE', details: { reason: 'validity_ended' } },
-    });
+    const ended = await failureOf(hold(ending, '2027-01-21'));
+    expect(ended).toMatchObject({ data: { appCode: 'NOT_BOOKABLE', values: { reason: 'validity_ended' } } });
+    expect(refusalText(ended)).toBe('Avtalen gjelder bare timer til og med 20.01.2027.');
+    expect(refusalText(ended, 'en')).toBe('The agreement covers appointments until 20.01.2027 only.');
     expect(await searchDays(starting)).toEqual([]);
     expect(await weekDays(starting)).toEqual([]);
-    expect(await failureOf(hold(starting, '2027-01-22'))).toMatchObject({
-      data: { appCode: 'NOT_BOOKABLE', details: { reason: 'not_yet_valid' } },
-    });
+    const early = await failureOf(hold(starting, '2027-01-22'));
+    expect(early).toMatchObject({ data: { appCode: 'NOT_BOOKABLE', values: { reason: 'not_yet_valid' } } });
+    expect(refusalText(early)).toBe('Avtalen gjelder fra 21.01.2027; timen kan bestilles fra da.');
     const notYet = await why(starting);
     expect(notYet.status).toBe('not_offered');
     expect(notYet.reasons[0]!.message).toBe('Avtalen mellom Falck Helse og klinikken gjelder fra 21.01.2027.');
@@ -137,7 +138,7 @@ describe('validity to the minute', () => {
   it('one minute before midnight the hold is refused for tomorrow; one second after midnight the new agreement books, the old one nothing', async () => {
     clock.set('2027-01-20', '23:59');
     expect(await failureOf(hold(starting, '2027-01-21'))).toMatchObject({
-      data: { appCode: 'NOT_BOOKABLE', details: { reason: 'not_yet_valid' } },
+      data: { appCode: 'NOT_BOOKABLE', values: { reason: 'not_yet_valid' } },
     });
     clock.set('2027-01-21', '00:00').advance(1000);
     // No job has run and nothing was configured since the 15th.
@@ -189,6 +190,6 @@ describe('validity to the minute', () => {
         patient: { nationalId: '01819012365', name: 'Kari Nordmann', email: 'kari@example.no' },
       }),
     );
-    expect(refused).toMatchObject({ data: { appCode: 'NOT_BOOKABLE', details: { reason: 'not_offered' } } });
+    expect(refused).toMatchObject({ data: { appCode: 'NOT_BOOKABLE', values: { reason: 'not_offered' } } });
   });
 });

@@ -11,7 +11,8 @@ import {
 } from '@bn/db';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
 import {
-  AppError,
+  formatIssuePath,
+  NetworkConfigRejected,
   NETWORK_CONFIG_SECTIONS,
   parseNetworkConfig,
   serializeNetworkConfig,
@@ -38,11 +39,8 @@ describe('importing and exporting the network configuration', () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('VALIDATION');
-    return ((error as AppError).details?.issues as { jsonPath: string; message: string }[]).map(
-      (i) => `${i.jsonPath}: ${i.message}`,
-    );
+    expect(error).toBeInstanceOf(NetworkConfigRejected);
+    return (error as NetworkConfigRejected).issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`);
   };
 
   beforeAll(async () => {

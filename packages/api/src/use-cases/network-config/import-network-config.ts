@@ -1,7 +1,7 @@
 import type { EntityManager } from '@bn/db';
 import {
   NETWORK_CONFIG_SECTIONS,
-  formatIssuePath,
+  NetworkConfigRejected,
   parseNetworkConfig,
   type NetworkConfig,
   type NetworkConfigSection,
@@ -9,7 +9,6 @@ import {
 } from '@bn/domain';
 import { recordChange } from '../../audit.js';
 import { configTransaction } from '../../config-transaction.js';
-import { validationError } from '../../validation.js';
 import { byText, exportNetworkConfig } from './export-network-config.js';
 import { WRITERS, type SectionWriter, type WriteContext } from './network-config-writers.js';
 
@@ -43,7 +42,7 @@ const CHUNK = 200;
  * Imports a network configuration document (docs/network-config.md): validates it together with what the database
  * holds, then creates or updates every object by its id in ONE transaction, in dependency order. All or nothing; a
  * second import of the same document changes nothing and writes no audit entries. Nothing absent from the document
- * is deleted. A rejected document is a VALIDATION error whose `details.issues` name each JSON path and reason.
+ * is deleted. A rejected document is NetworkConfigRejected, whose `issues` name each path and reason (in Bokmål, for the command line).
  */
 export async function importNetworkConfig({
   em,
@@ -58,9 +57,7 @@ export async function importNetworkConfig({
       const existing = await exportNetworkConfig({ em: tx });
       const parsed = parseNetworkConfig(document, { existing });
       if (!parsed.success) {
-        throw validationError(
-          parsed.issues.map((i) => ({ path: i.path, jsonPath: formatIssuePath(i.path), message: i.message })),
-        );
+        throw new NetworkConfigRejected(parsed.issues);
       }
       const doc = normalise(parsed.data);
       const total = NETWORK_CONFIG_SECTIONS.reduce((n, s) => n + doc[s].length, 0);

@@ -10,7 +10,7 @@ export interface FindOrCreatePatientOptions {
 /** The card's columns from a booking's details; validates the number (INVALID_NATIONAL_ID). */
 export function cardDetails({ clinicId, details, now }: FindOrCreatePatientOptions): CardDetails {
   const parsed = parseNationalId(details.nationalId);
-  if (!parsed.valid) throw new AppError('INVALID_NATIONAL_ID', parsed.message);
+  if (!parsed.valid) throw new AppError('INVALID_NATIONAL_ID', { reason: parsed.problem });
   return {
     clinicId,
     nationalId: parsed.value,

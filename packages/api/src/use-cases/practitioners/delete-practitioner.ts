@@ -24,12 +24,16 @@ export async function deletePractitioner({ em, user, id }: DeletePractitionerOpt
     const books = await tx.find(AppointmentBook, { ownerPractitioner: id }, { orderBy: { name: 'asc' } });
     const accounts = await tx.count(User, { practitioner: id });
     const agreements = await tx.count(Agreement, { practitioner: id });
-    const uses = [
-      books.length > 0 ? `eier timeboken ${books.map((b) => `«${b.name}»`).join(', ')}` : null,
-      accounts > 0 ? 'har en brukerkonto' : null,
-      agreements > 0 ? 'har en personlig avtale med et forsikringsselskap' : null,
-    ].filter(Boolean);
-    if (uses.length > 0) throw new AppError('IN_USE', `${practitioner.name} ${uses.join(', ')} og kan ikke slettes.`);
+    if (books.length + accounts + agreements > 0) {
+      throw new AppError('IN_USE', {
+        reason: 'practitioner',
+        name: practitioner.name,
+        books: books.map((b) => b.name),
+        bookCount: books.length,
+        accounts,
+        agreements,
+      });
+    }
     recordChange(tx, user, {
       clinicId: practitioner.clinic.id,
       entity: 'practitioner',

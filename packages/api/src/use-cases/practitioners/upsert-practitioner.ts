@@ -20,12 +20,7 @@ export async function upsertPractitioner({ em, user, input }: UpsertPractitioner
     const existing = await tx.findOne(Practitioner, { id: input.id });
     if (existing) {
       assertClinicAdmin(user, existing.clinic.id);
-      assertSameParent(
-        existing.clinic.id,
-        input.clinicId,
-        'clinicId',
-        'Behandleren kan ikke flyttes til en annen klinikk her.',
-      );
+      assertSameParent(existing.clinic.id, input.clinicId, 'clinicId', 'practitioner.clinic_fixed');
     }
     const before = existing ? toPractitionerConfig(existing) : null;
     const data = { name: input.name, profession: input.profession, hprNumber: input.hprNumber };

@@ -17,30 +17,27 @@ export interface UpsertTypeRuleOptions {
 export async function upsertTypeRule({ em, user, input }: UpsertTypeRuleOptions): Promise<{ id: string }> {
   return configTransaction(em, async (tx) => {
     const book = await tx.findOne(AppointmentBook, { id: input.bookId });
-    if (!book) throw validationError([{ path: ['bookId'], message: 'Fant ikke timeboken.' }]);
+    if (!book) throw validationError([{ path: ['bookId'], code: 'book.not_found' }]);
     const clinicId = book.clinic.id;
     assertClinicAdmin(user, clinicId);
     const existing = await tx.findOne(TypeRule, { id: input.id }, { populate: ['book', 'tariffs'] });
     if (existing) assertClinicAdmin(user, existing.book.clinic.id);
     const type = await tx.findOne(AppointmentType, { id: input.typeId });
     const issues: (Issue | null)[] = [
-      existing && existing.book.clinic.id !== clinicId
-        ? { path: ['bookId'], message: 'Regelen kan ikke flyttes til en annen klinikk.' }
-        : null,
+      existing && existing.book.clinic.id !== clinicId ? { path: ['bookId'], code: 'rule.clinic_fixed' } : null,
       referenceIssue(user, clinicId, type && { clinicId: type.clinic.id }, ['typeId'], {
-        missing: 'Fant ikke timetypen.',
-        otherClinic: 'Timetypen og timeboken må høre til samme klinikk.',
+        missing: 'type.not_found',
+        otherClinic: 'rule.type_other_clinic',
       }),
     ];
     const tariffIds = [...new Set(input.tariffIds)];
     const tariffs = await tx.find(Tariff, { id: { $in: tariffIds } });
     input.tariffIds.forEach((id, i) => {
       if (!tariffs.some((t) => t.id === id))
-        issues.push({ path: ['tariffIds', i], message: `Fant ikke taksten «${id}».` });
+        issues.push({ path: ['tariffIds', i], code: 'rule.tariff_not_found', values: { id } });
     });
     const clash = await tx.findOne(TypeRule, { type: input.typeId, book: input.bookId, id: { $ne: input.id } });
-    if (clash)
-      issues.push({ path: ['typeId'], message: `Timetypen har allerede en regel i timeboken «${book.name}».` });
+    if (clash) issues.push({ path: ['typeId'], code: 'rule.exists', values: { book: book.name } });
     assertNoIssues(issues);
     const before = existing ? toRuleConfig(existing) : null;
     const data = { type: type!, book, patientList: input.patientList };

@@ -1,7 +1,7 @@
 import { practitionerTimesQuery, type EntityManager } from '@bn/db';
 import { daysAheadBounds } from '@bn/domain';
 import { slotRange, type SlotHit } from './search-network.js';
-import type { PractitionerSlotsInput } from './search-input.js';
+import type { PractitionerSlotsInput } from '@bn/domain';
 
 export interface GetPractitionerSlotsOptions {
   em: EntityManager;

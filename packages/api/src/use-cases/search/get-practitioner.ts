@@ -18,6 +18,6 @@ export async function getPractitioner({
   practitionerId: string;
 }): Promise<PractitionerSummary> {
   const p = await em.findOne(Practitioner, { id: practitionerId }, { populate: ['clinic'] });
-  if (!p) throw new AppError('NOT_FOUND', 'Fant ikke behandleren.');
+  if (!p) throw new AppError('NOT_FOUND', { reason: 'practitioner' });
   return { id: p.id, name: p.name, profession: p.profession, clinicName: p.clinic.name };
 }

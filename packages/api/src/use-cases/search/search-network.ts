@@ -1,5 +1,5 @@
 import { addDays, daysAheadBounds, osloInstant } from '@bn/domain';
-import type { SearchNetworkInput } from './search-input.js';
+import type { SearchNetworkInput } from '@bn/domain';
 import { offerFirstQuery, searchTableQuery, suitsSearchTable, type EntityManager, type SlotFilters } from '@bn/db';
 
 export interface SearchNetworkOptions {

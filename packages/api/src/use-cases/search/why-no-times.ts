@@ -57,7 +57,7 @@ export async function whyNoTimes({
   now,
 }: WhyNoTimesOptions): Promise<WhyNoTimesResult> {
   const practitioner = await em.findOne(Practitioner, { id: practitionerId }, { populate: ['clinic'] });
-  if (!practitioner) throw new AppError('NOT_FOUND', 'Fant ikke behandleren.');
+  if (!practitioner) throw new AppError('NOT_FOUND', { reason: 'practitioner' });
   const today = osloDate(now);
   const books = await em.find(AppointmentBook, { ownerPractitioner: practitionerId });
   const pairs = (await loadReadinessSubjects({ em, clinicIds: [practitioner.clinic.id], today })).filter(

@@ -17,11 +17,9 @@ export async function deleteTariff({ em, user, id }: DeleteTariffOptions): Promi
     const tariff = await tx.findOne(Tariff, { id });
     if (!tariff) throw new AppError('NOT_FOUND');
     const rules = await tx.count(TypeRule, { tariffs: id });
-    if (rules > 0)
-      throw new AppError('IN_USE', `Taksten ${tariff.code} brukes i ${rules} regel(er) og kan ikke slettes.`);
+    if (rules > 0) throw new AppError('IN_USE', { reason: 'tariff_rules', code: tariff.code, count: rules });
     const bookings = await tx.count(Appointment, { tariff: id });
-    if (bookings > 0)
-      throw new AppError('IN_USE', `Taksten ${tariff.code} står på ${bookings} bestilte time(r) og kan ikke slettes.`);
+    if (bookings > 0) throw new AppError('IN_USE', { reason: 'tariff_bookings', code: tariff.code, count: bookings });
     recordChange(tx, user, {
       clinicId: null,
       entity: 'tariff',

@@ -18,7 +18,9 @@ export async function upsertTariff({ em, user, input }: UpsertTariffOptions): Pr
     const existing = await tx.findOne(Tariff, { id: input.id });
     const sameCode = await tx.findOne(Tariff, { code: input.code, id: { $ne: input.id } });
     assertNoIssues([
-      sameCode ? { path: ['code'], message: `Takstkoden ${input.code} finnes allerede (${sameCode.name}).` } : null,
+      sameCode
+        ? { path: ['code'], code: 'tariff.code_taken', values: { code: input.code, name: sameCode.name } }
+        : null,
     ]);
     const before = existing ? toTariffConfig(existing) : null;
     const data = { code: input.code, name: input.name, kind: input.kind, professions: input.professions };

@@ -22,14 +22,14 @@ export async function deleteWeekTemplate({ em, user, id }: DeleteWeekTemplateOpt
     const plan = await tx.findOne(WorkPlan, { book: template.book.id });
     const weeks = plan?.weeks.filter((w) => w.templateId === id) ?? [];
     if (weeks.length > 0) {
-      const listed = weeks
-        .slice(0, 5)
-        .map((w) => `uke ${w.isoWeek} ${w.isoYear}`)
-        .join(', ');
-      throw new AppError(
-        'IN_USE',
-        `Ukemalen «${template.name}» brukes i arbeidsplanen (${listed}${weeks.length > 5 ? ' …' : ''}) og kan ikke slettes.`,
-      );
+      const first = weeks.reduce((a, b) => (b.isoYear * 100 + b.isoWeek < a.isoYear * 100 + a.isoWeek ? b : a));
+      throw new AppError('IN_USE', {
+        reason: 'template_weeks',
+        name: template.name,
+        count: weeks.length,
+        week: first.isoWeek,
+        year: first.isoYear,
+      });
     }
     recordChange(tx, user, {
       clinicId,

@@ -21,14 +21,13 @@ export interface UpsertWeekTemplateOptions {
 export async function upsertWeekTemplate({ em, user, input }: UpsertWeekTemplateOptions): Promise<{ id: string }> {
   return configTransaction(em, async (tx) => {
     const book = await tx.findOne(AppointmentBook, { id: input.bookId });
-    if (!book) throw validationError([{ path: ['bookId'], message: 'Fant ikke timeboken.' }]);
+    if (!book) throw validationError([{ path: ['bookId'], code: 'book.not_found' }]);
     const clinicId = book.clinic.id;
     assertClinicAdmin(user, clinicId);
     const existing = await tx.findOne(WeekTemplate, { id: input.id }, { populate: ['book'] });
     if (existing) {
       assertClinicAdmin(user, existing.book.clinic.id);
-      if (existing.book.id !== book.id)
-        throw validationError([{ path: ['bookId'], message: 'Ukemalen kan ikke flyttes til en annen timebok.' }]);
+      if (existing.book.id !== book.id) throw validationError([{ path: ['bookId'], code: 'template.book_fixed' }]);
     }
     const typeIds = [...new Set(input.windows.flatMap((w) => w.typeIds))];
     const types = await tx.find(AppointmentType, { id: { $in: typeIds } });
@@ -41,7 +40,8 @@ export async function upsertWeekTemplate({ em, user, input }: UpsertWeekTemplate
         assertNotSmuggled(user, other.clinic.id);
         issues.push({
           path: ['windows', i, 'typeIds', k],
-          message: `Timetypen «${other.name}» hører til en annen klinikk.`,
+          code: 'window.type_other_clinic',
+          values: { name: other.name },
         });
       }),
     );

@@ -26,17 +26,14 @@ export async function deleteAppointmentType({ em, user, id }: DeleteAppointmentT
       await tx.find(WeekTemplate, { book: { clinic: clinicId } }, { orderBy: { name: 'asc' } })
     ).filter((t) => t.windows.some((w) => w.typeIds.includes(id)));
     if (templates.length > 0) {
-      throw new AppError(
-        'IN_USE',
-        `Timetypen «${type.name}» ligger i ukemalen ${templates.map((t) => `«${t.name}»`).join(', ')} og kan ikke slettes.`,
-      );
+      throw new AppError('IN_USE', {
+        reason: 'type_templates',
+        name: type.name,
+        templates: templates.map((t) => t.name),
+      });
     }
     const bookings = await tx.count(Appointment, { type: id, kind: 'booking' });
-    if (bookings > 0)
-      throw new AppError(
-        'IN_USE',
-        `Timetypen «${type.name}» er brukt i ${bookings} bestilte time(r) og kan ikke slettes.`,
-      );
+    if (bookings > 0) throw new AppError('IN_USE', { reason: 'type_bookings', name: type.name, count: bookings });
     const rules = await tx.find(TypeRule, { type: id }, { populate: ['tariffs'] });
     for (const r of rules)
       recordChange(tx, user, {

@@ -27,20 +27,15 @@ export async function upsertAppointmentType({
     const existing = await tx.findOne(AppointmentType, { id: input.id });
     if (existing) {
       assertClinicAdmin(user, existing.clinic.id);
-      assertSameParent(
-        existing.clinic.id,
-        input.clinicId,
-        'clinicId',
-        'Timetypen kan ikke flyttes til en annen klinikk.',
-      );
+      assertSameParent(existing.clinic.id, input.clinicId, 'clinicId', 'type.clinic_fixed');
     }
     const department = input.departmentId ? await tx.findOne(Department, { id: input.departmentId }) : null;
     const issues: (Issue | null)[] = [];
     if (input.departmentId) {
       issues.push(
         referenceIssue(user, input.clinicId, department && { clinicId: department.clinic.id }, ['departmentId'], {
-          missing: 'Fant ikke avdelingen.',
-          otherClinic: 'Besøksadressen må være en avdeling i samme klinikk.',
+          missing: 'department.not_found',
+          otherClinic: 'type.department_other_clinic',
         }),
       );
     }
@@ -76,10 +71,17 @@ export async function upsertAppointmentType({
 async function durationIssues(tx: EntityManager, input: AppointmentTypeConfig): Promise<Issue[]> {
   const templates = await tx.find(WeekTemplate, { book: { clinic: input.clinicId } }, { orderBy: { name: 'asc' } });
   const types = new Map([[input.id, { name: input.name, durationMinutes: input.durationMinutes }]]);
-  const messages = new Set<string>();
+  const issues = new Map<string, Issue>();
   for (const t of templates) {
     const windows = t.windows.map((w) => ({ ...w, typeIds: w.typeIds.filter((id) => id === input.id) }));
-    for (const issue of templateTypeIssues({ windows }, types)) messages.add(`${issue.message} (ukemalen «${t.name}»)`);
+    for (const { values } of templateTypeIssues({ windows }, types)) {
+      const issue: Issue = {
+        path: ['durationMinutes'],
+        code: 'type.duration_too_long_for_template',
+        values: { ...values, template: t.name },
+      };
+      issues.set(JSON.stringify(issue.values), issue);
+    }
   }
-  return [...messages].map((message) => ({ path: ['durationMinutes'], message }));
+  return [...issues.values()];
 }

@@ -20,30 +20,28 @@ export interface UpsertWorkPlanOptions {
 export async function upsertWorkPlan({ em, user, input }: UpsertWorkPlanOptions): Promise<{ id: string }> {
   return configTransaction(em, async (tx) => {
     const book = await tx.findOne(AppointmentBook, { id: input.bookId });
-    if (!book) throw validationError([{ path: ['bookId'], message: 'Fant ikke timeboken.' }]);
+    if (!book) throw validationError([{ path: ['bookId'], code: 'book.not_found' }]);
     const clinicId = book.clinic.id;
     assertClinicAdmin(user, clinicId);
     const existing = await tx.findOne(WorkPlan, { id: input.id }, { populate: ['book'] });
     if (existing) {
       assertClinicAdmin(user, existing.book.clinic.id);
-      if (existing.book.id !== book.id)
-        throw validationError([{ path: ['bookId'], message: 'Arbeidsplanen kan ikke flyttes til en annen timebok.' }]);
+      if (existing.book.id !== book.id) throw validationError([{ path: ['bookId'], code: 'work_plan.book_fixed' }]);
     }
     const other = await tx.findOne(WorkPlan, { book: book.id, id: { $ne: input.id } });
-    if (other)
-      throw validationError([{ path: ['bookId'], message: `Timeboken «${book.name}» har allerede en arbeidsplan.` }]);
+    if (other) throw validationError([{ path: ['bookId'], code: 'work_plan.exists', values: { book: book.name } }]);
     const templates = await tx.find(
       WeekTemplate,
       { id: { $in: [...new Set(input.weeks.map((w) => w.templateId))] } },
       { populate: ['book'] },
     );
-    const issues: (Issue | null)[] = input.weeks.map((w, i) => {
+    const issues = input.weeks.map((w, i): Issue | null => {
       const path = ['weeks', i, 'templateId'];
       const template = templates.find((t) => t.id === w.templateId);
-      if (!template) return { path, message: `Fant ikke ukemalen «${w.templateId}».` };
+      if (!template) return { path, code: 'template.not_found', values: { id: w.templateId } };
       if (template.book.id === book.id) return null;
       assertNotSmuggled(user, template.book.clinic.id);
-      return { path, message: `Ukemalen «${template.name}» hører til en annen timebok.` };
+      return { path, code: 'template.other_book', values: { name: template.name } };
     });
     assertNoIssues(issues);
     const before = existing ? toWorkPlanConfig(existing) : null;

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.js';
+import type { InputIssueCode } from '../../input-issues.js';
 import { isValidOrgNumber } from '../../validators/org-number.js';
 import { isValidHprNumber } from '../../validators/hpr-number.js';
 import { isValidCaseId } from '../../validators/case-id.js';
@@ -10,90 +11,92 @@ import type { EhfAddress, EhfCreditNoteInput, EhfDocumentCommon, EhfInvoiceInput
 
 /**
  * Everything the builder needs, checked before a byte is written, so that a document either passes the Peppol rules
- * or is not made at all: INVOICE_DATA_INVALID with one `{ path, message }` per fact to fix (a clinic without a
- * postal address learns exactly that, in Norwegian).
+ * or is not made at all: INVOICE_DATA_INVALID with one `{ path, code }` per fact to fix (a clinic without a
+ * postal address learns exactly that, in its reader's language: `issue.invoice.*` in i18n/refusals).
+ * The path is the dotted one of the input (`seller.address.street`).
  */
-export interface InputIssue {
+export interface EhfInputIssue {
   path: string;
-  message: string;
+  code: InputIssueCode;
+  values?: { maximum: number };
 }
+type Add = (path: string, code: InputIssueCode, values?: { maximum: number }) => void;
 
 const isDate = (s: string) => calendarDateSchema.safeParse(s).success;
 const blank = (s: string | null | undefined) => s === null || s === undefined || s.trim() === '';
 /** Peppol's own limit is the schema's; ours keeps ids readable on a screen and in a file name. */
 const MAX_ID_LENGTH = 50;
 
-function checkAddress(a: EhfAddress, path: string, add: (path: string, message: string) => void): void {
-  if (blank(a.street)) add(`${path}.street`, 'Gateadressen mangler.');
-  if (blank(a.city)) add(`${path}.city`, 'Poststedet mangler.');
+function checkAddress(a: EhfAddress, path: string, add: Add): void {
+  if (blank(a.street)) add(`${path}.street`, 'invoice.street_missing');
+  if (blank(a.city)) add(`${path}.city`, 'invoice.city_missing');
   const country = a.countryCode ?? 'NO';
-  if (!/^[A-Z]{2}$/.test(country)) add(`${path}.countryCode`, 'Landkoden må være to store bokstaver (NO).');
-  if (country === 'NO' ? !/^\d{4}$/.test(a.postcode) : blank(a.postcode))
-    add(`${path}.postcode`, 'Postnummeret må ha fire siffer.');
+  if (!/^[A-Z]{2}$/.test(country)) add(`${path}.countryCode`, 'invoice.country_code');
+  if (country === 'NO' ? !/^\d{4}$/.test(a.postcode) : blank(a.postcode)) add(`${path}.postcode`, 'invoice.postcode');
 }
 
-function commonIssues(input: EhfDocumentCommon, add: (path: string, message: string) => void): void {
+function commonIssues(input: EhfDocumentCommon, add: Add): void {
   if (blank(input.number) || input.number.length > MAX_ID_LENGTH)
-    add('number', `Dokumentnummeret må ha 1–${MAX_ID_LENGTH} tegn.`);
-  if (!isDate(input.issueDate)) add('issueDate', 'Ugyldig fakturadato.');
-  if (!isValidCaseId(input.caseId)) add('caseId', 'Ugyldig SakID.');
+    add('number', 'invoice.number', { maximum: MAX_ID_LENGTH });
+  if (!isDate(input.issueDate)) add('issueDate', 'invoice.issue_date');
+  if (!isValidCaseId(input.caseId)) add('caseId', 'invoice.case_id');
 
   const { seller, buyer } = input;
-  if (blank(seller.name)) add('seller.name', 'Klinikkens navn mangler.');
-  if (!isValidOrgNumber(seller.orgNumber)) add('seller.orgNumber', 'Klinikkens organisasjonsnummer er ugyldig.');
+  if (blank(seller.name)) add('seller.name', 'invoice.seller_name');
+  if (!isValidOrgNumber(seller.orgNumber)) add('seller.orgNumber', 'invoice.seller_org_number');
   checkAddress(seller.address, 'seller.address', add);
-  if (blank(buyer.name)) add('buyer.name', 'Forsikringsselskapets navn mangler.');
-  if (!isValidOrgNumber(buyer.orgNumber))
-    add('buyer.orgNumber', 'Forsikringsselskapets organisasjonsnummer er ugyldig.');
+  if (blank(buyer.name)) add('buyer.name', 'invoice.buyer_name');
+  if (!isValidOrgNumber(buyer.orgNumber)) add('buyer.orgNumber', 'invoice.buyer_org_number');
   checkAddress(buyer.address, 'buyer.address', add);
 
   if (input.payment) {
-    if (!isValidBankAccount(input.payment.bankAccount)) add('payment.bankAccount', 'Ugyldig kontonummer.');
+    if (!isValidBankAccount(input.payment.bankAccount)) add('payment.bankAccount', 'invoice.bank_account');
     if (!blank(input.payment.kid) && !/^\d{1,24}[\d-]$/.test(input.payment.kid!.trim()))
-      add('payment.kid', 'KID må være 2–25 siffer.');
+      add('payment.kid', 'invoice.kid');
   }
 
-  if (input.lines.length === 0) add('lines', 'Fakturaen må ha minst én linje.');
+  if (input.lines.length === 0) add('lines', 'invoice.no_lines');
   input.lines.forEach((line, i) => {
     const at = `lines.${i}`;
-    if (blank(line.tariffCode)) add(`${at}.tariffCode`, 'Takstkoden mangler.');
-    if (blank(line.tariffName)) add(`${at}.tariffName`, 'Takstnavnet mangler.');
+    if (blank(line.tariffCode)) add(`${at}.tariffCode`, 'invoice.tariff_code_missing');
+    if (blank(line.tariffName)) add(`${at}.tariffName`, 'invoice.tariff_name_missing');
     if (!isOre(line.priceOre))
-      add(`${at}.priceOre`, line.priceOre < 0 ? 'Beløpet kan ikke være negativt.' : 'Prisen må være hele øre.');
+      add(`${at}.priceOre`, line.priceOre < 0 ? 'invoice.negative_price' : 'invoice.price_not_ore');
     if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY)
-      add(`${at}.quantity`, `Antallet må være 1–${MAX_LINE_QUANTITY}.`);
+      add(`${at}.quantity`, 'invoice.quantity', { maximum: MAX_LINE_QUANTITY });
     const t = line.treatment;
     if (!(t.startsAt instanceof Date) || Number.isNaN(t.startsAt.getTime()))
-      add(`${at}.treatment.startsAt`, 'Behandlingstidspunktet mangler.');
+      add(`${at}.treatment.startsAt`, 'invoice.treatment_time_missing');
     if (t.durationMinutes != null && !(Number.isInteger(t.durationMinutes) && t.durationMinutes > 0))
-      add(`${at}.treatment.durationMinutes`, 'Varigheten må være hele minutter.');
+      add(`${at}.treatment.durationMinutes`, 'invoice.duration_minutes');
     const hpr = t.therapist?.hprNumber;
-    if (!blank(hpr) && !isValidHprNumber(hpr!)) add(`${at}.treatment.therapist.hprNumber`, 'Ugyldig HPR-nummer.');
+    if (!blank(hpr) && !isValidHprNumber(hpr!)) add(`${at}.treatment.therapist.hprNumber`, 'invoice.hpr_number');
   });
 }
 
-function fail(issues: InputIssue[]): void {
-  if (issues.length > 0) throw new AppError('INVOICE_DATA_INVALID', undefined, { issues });
+function fail(issues: EhfInputIssue[]): void {
+  // On the wire a path is a list of segments, like every field issue's.
+  const wire = issues.map((i) => ({ ...i, path: i.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) }));
+  if (issues.length > 0) throw new AppError('INVOICE_DATA_INVALID', undefined, wire);
 }
 
-export function invoiceInputIssues(input: EhfInvoiceInput): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
+export function invoiceInputIssues(input: EhfInvoiceInput): EhfInputIssue[] {
+  const issues: EhfInputIssue[] = [];
+  const add: Add = (path, code, values) => issues.push({ path, code, ...(values ? { values } : {}) });
   commonIssues(input, add);
-  if (!isDate(input.dueDate)) add('dueDate', 'Ugyldig forfallsdato.');
-  else if (isDate(input.issueDate) && input.dueDate < input.issueDate)
-    add('dueDate', 'Forfallsdatoen kan ikke være før fakturadatoen.');
+  if (!isDate(input.dueDate)) add('dueDate', 'invoice.due_date');
+  else if (isDate(input.issueDate) && input.dueDate < input.issueDate) add('dueDate', 'invoice.due_before_issue');
   return issues;
 }
 
-export function creditNoteInputIssues(input: EhfCreditNoteInput): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
+export function creditNoteInputIssues(input: EhfCreditNoteInput): EhfInputIssue[] {
+  const issues: EhfInputIssue[] = [];
+  const add: Add = (path, code, values) => issues.push({ path, code, ...(values ? { values } : {}) });
   commonIssues(input, add);
-  if (blank(input.invoice.number)) add('invoice.number', 'Nummeret på fakturaen som krediteres mangler.');
-  if (!isDate(input.invoice.issueDate)) add('invoice.issueDate', 'Ugyldig dato på fakturaen som krediteres.');
+  if (blank(input.invoice.number)) add('invoice.number', 'invoice.credited_number_missing');
+  if (!isDate(input.invoice.issueDate)) add('invoice.issueDate', 'invoice.credited_date');
   else if (isDate(input.issueDate) && input.invoice.issueDate > input.issueDate)
-    add('invoice.issueDate', 'Kreditnotaen kan ikke være eldre enn fakturaen.');
+    add('invoice.issueDate', 'invoice.credit_before_invoice');
   return issues;
 }
 

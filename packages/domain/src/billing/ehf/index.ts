@@ -9,7 +9,7 @@ export {
   INVOICE_TYPE_CODE,
   CREDIT_NOTE_TYPE_CODE,
 } from './document.js';
-export { invoiceInputIssues, creditNoteInputIssues, type InputIssue } from './check-input.js';
+export { invoiceInputIssues, creditNoteInputIssues, type EhfInputIssue } from './check-input.js';
 export { ehfTotals, osloDateTime, type EhfTotals } from './lines.js';
 export {
   vatCategoryFor,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { refusalOf } from '../testing/refusal.js';
+import { wordIssue } from '../../i18n/refusals.js';
 import {
   buildEhfCreditNote,
   buildEhfInvoice,
@@ -100,12 +101,12 @@ describe('the VAT category (see vat.ts for why)', () => {
 
 describe('refusing to write a document the rules would refuse', () => {
   const issuePaths = (f: () => unknown) => {
-    const { code, details } = refusalOf(f);
+    const { code, issues } = refusalOf(f);
     expect(code).toBe('INVOICE_DATA_INVALID');
-    return (details!.issues as { path: string }[]).map((i) => i.path);
+    return issues!.map((i) => i.path.join('.'));
   };
 
-  it('lists every missing or wrong fact with its path, in Norwegian', () => {
+  it('lists every missing or wrong fact with its path, in both languages', () => {
     const input = {
       ...invoiceOneLine,
       number: ' ',
@@ -139,9 +140,11 @@ describe('refusing to write a document the rules would refuse', () => {
       'lines.0.treatment.therapist.hprNumber',
       'dueDate',
     ]);
-    expect(invoiceInputIssues(input).find((i) => i.path === 'lines.0.priceOre')?.message).toBe(
+    const price = invoiceInputIssues(input).find((i) => i.path === 'lines.0.priceOre')!;
+    expect([wordIssue('nb', price), wordIssue('en', price)]).toEqual([
       'Beløpet kan ikke være negativt.',
-    );
+      'The amount cannot be negative.',
+    ]);
   });
 
   it('needs at least one line (BR-16)', () => {

@@ -1,12 +1,17 @@
-// What a refused call answers: the AppError's code and details. Fails the test when the call does not refuse, or
+// What a refused call answers: the AppError's code and values. Fails the test when the call does not refuse, or
 // throws something that is not an AppError (a bug, not a refusal).
 import { AppError, type ErrorCode } from '../../errors.js';
+import type { InputIssue } from '../../input-issues.js';
 
-export function refusalOf(call: () => unknown): { code: ErrorCode; details: Record<string, unknown> | undefined } {
+export function refusalOf(call: () => unknown): {
+  code: ErrorCode;
+  values: Record<string, unknown> | undefined;
+  issues?: readonly InputIssue[];
+} {
   try {
     call();
   } catch (e) {
-    if (e instanceof AppError) return { code: e.code, details: e.details };
+    if (e instanceof AppError) return { code: e.code, values: e.values, ...(e.issues ? { issues: e.issues } : {}) };
     throw e;
   }
   throw new Error('expected a refusal, but the call succeeded');

@@ -65,7 +65,7 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'restrictions.cancellationAllowed': 'The patient may cancel online',
   'restrictions.maxSelfBooked': 'Maximum self-booked appointments per patient',
   'restrictions.none': 'None',
-  'restrictions.short.daysAhead': '{n} days ahead',
+  'restrictions.short.daysAhead': '{n, plural, one {# day} other {# days}} ahead',
   'restrictions.short.minNotice': '{n} h notice',
   'restrictions.short.cancellation': 'cancel {n} h before',
   'restrictions.short.noCancelling': 'no online cancelling',

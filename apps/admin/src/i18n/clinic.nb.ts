@@ -63,7 +63,7 @@ export const clinicNb = {
   'restrictions.cancellationAllowed': 'Pasienten kan avbestille online',
   'restrictions.maxSelfBooked': 'Maks antall selvbestilte timer per pasient',
   'restrictions.none': 'Ingen',
-  'restrictions.short.daysAhead': '{n} dager frem',
+  'restrictions.short.daysAhead': '{n, plural, one {# dag} other {# dager}} frem',
   'restrictions.short.minNotice': '{n} t varsel',
   'restrictions.short.cancellation': 'avbestilling {n} t før',
   'restrictions.short.noCancelling': 'ingen avbestilling online',

@@ -1,5 +1,15 @@
 // Bokmål texts of the insurer agent's search: the search form, results, the week view and "why no times?".
 export const searchNb = {
+  'agent.nav.search': 'Finn behandler',
+  'agent.insurer.label': 'Forsikringsselskap',
+  'agent.insurer.loading': 'Henter forsikringsselskap …',
+  'agent.insurer.error': 'Fant ikke forsikringsselskapet',
+  'search.heading': 'Finn behandler',
+  'search.intro': 'Her finner du behandlerne som {insurer} har avtale med, og bestiller time på vegne av pasienten.',
+  'search.introNoInsurer':
+    'Her finner du behandlerne som forsikringsselskapet ditt har avtale med, og bestiller time på vegne av pasienten.',
+  'search.later': 'Søket kommer med søkefunksjonen. Til da vises ingen behandlere her.',
+
   'agent.nav.why': 'Hvorfor ingen ledige timer?',
 
   'search.form': 'Søk etter ledige timer',
@@ -39,7 +49,7 @@ export const searchNb = {
   'week.day.none': 'Ingen ledige',
   'week.empty': 'Ingen ledige timer denne uken.',
   'week.back': 'Tilbake til søket',
-  'week.count': '{count} ledige timer',
+  'week.count': '{count, plural, one {# ledig time} other {# ledige timer}}',
 
   'why.heading': 'Hvorfor ingen ledige timer?',
   'why.intro':

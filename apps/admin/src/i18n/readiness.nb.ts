@@ -18,7 +18,7 @@ export const readinessNb = {
   'readiness.details.heading': '{book} · {type}',
   'readiness.details.close': 'Lukk',
   'readiness.details.allOk': 'Alle kontrollene er i orden.',
-  'readiness.details.failing': '{count} av {total} kontroller må rettes.',
+  'readiness.details.failing': '{count} av {total, plural, one {# kontroll} other {# kontroller}} må rettes.',
   'readiness.insurers.heading': 'Forsikringsselskaper som kan booke',
   'readiness.insurers.canBook': 'Kan booke',
   'readiness.insurers.cannotBook': 'Kan ikke booke',

@@ -45,7 +45,7 @@ export const scheduleNb = {
   'plan.assign.from': 'Fra uke',
   'plan.assign.count': 'Antall uker',
   'plan.assign.apply': 'Sett ukemalen på ukene',
-  'plan.assign.done': 'Ukemalen er satt på {count} uker. Husk å lagre arbeidsplanen.',
+  'plan.assign.done': 'Ukemalen er satt på {count, plural, one {# uke} other {# uker}}. Husk å lagre arbeidsplanen.',
   'plan.weeks': 'Ukene i {year}',
   'plan.week': 'Uke {n}',
   'plan.thisWeek': 'denne uken',

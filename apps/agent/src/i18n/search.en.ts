@@ -2,6 +2,16 @@
 import type { searchNb } from './search.nb.js';
 
 export const searchEn: Record<keyof typeof searchNb, string> = {
+  'agent.nav.search': 'Find a practitioner',
+  'agent.insurer.label': 'Insurer',
+  'agent.insurer.loading': 'Loading insurer …',
+  'agent.insurer.error': 'Could not find the insurer',
+  'search.heading': 'Find a practitioner',
+  'search.intro': 'Here you find the practitioners {insurer} has agreements with, and book on the patient’s behalf.',
+  'search.introNoInsurer':
+    'Here you find the practitioners your insurer has agreements with, and book on the patient’s behalf.',
+  'search.later': 'Search arrives with the search feature. Until then no practitioners are shown here.',
+
   'agent.nav.why': 'Why no free times?',
 
   'search.form': 'Search for free times',
@@ -41,7 +51,7 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'week.day.none': 'None free',
   'week.empty': 'No free times this week.',
   'week.back': 'Back to the search',
-  'week.count': '{count} free times',
+  'week.count': '{count, plural, one {# free time} other {# free times}}',
 
   'why.heading': 'Why no free times?',
   'why.intro':

@@ -19,7 +19,7 @@ export const readinessEn: Record<keyof typeof readinessNb, string> = {
   'readiness.details.heading': '{book} · {type}',
   'readiness.details.close': 'Close',
   'readiness.details.allOk': 'Every check passes.',
-  'readiness.details.failing': '{count} of {total} checks need fixing.',
+  'readiness.details.failing': '{count} of {total, plural, one {# check needs} other {# checks need}} fixing.',
   'readiness.insurers.heading': 'Insurers that can book',
   'readiness.insurers.canBook': 'Can book',
   'readiness.insurers.cannotBook': 'Cannot book',

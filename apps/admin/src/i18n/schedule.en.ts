@@ -47,7 +47,8 @@ export const scheduleEn: Record<keyof typeof scheduleNb, string> = {
   'plan.assign.from': 'From week',
   'plan.assign.count': 'Number of weeks',
   'plan.assign.apply': 'Put the template on the weeks',
-  'plan.assign.done': 'The template is on {count} weeks. Remember to save the work plan.',
+  'plan.assign.done':
+    'The template is on {count, plural, one {# week} other {# weeks}}. Remember to save the work plan.',
   'plan.weeks': 'The weeks of {year}',
   'plan.week': 'Week {n}',
   'plan.thisWeek': 'this week',
