@@ -3,7 +3,15 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import superjson from 'superjson';
 import { z } from 'zod';
-import { AppError, ERROR_CODES, inputIssuesOf, type ErrorCode, type Role, type SessionUser } from '@bn/domain';
+import {
+  AppError,
+  ERROR_CODES,
+  inputIssuesOf,
+  isAppError,
+  type ErrorCode,
+  type Role,
+  type SessionUser,
+} from '@bn/domain';
 import { databaseUnavailable } from '@bn/db';
 import type { InnerContext } from './context.js';
 
@@ -19,7 +27,7 @@ const TRPC_CODE: Record<number, TRPCError['code']> = {
 };
 
 function appCodeOf(error: TRPCError): ErrorCode {
-  if (error.cause instanceof AppError) return error.cause.code;
+  if (isAppError(error.cause)) return error.cause.code;
   // Here, not in a middleware: the session lookup in createContext fails the same way and no middleware sees it.
   if (databaseUnavailable(error.cause)) return 'UNAVAILABLE';
   if (error.cause instanceof z.ZodError) return 'BAD_INPUT';
@@ -74,9 +82,9 @@ const errorMapping = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
-    if (cause instanceof AppError) {
+    if (isAppError(cause)) {
       throw new TRPCError({
-        code: TRPC_CODE[ERROR_CODES[cause.code as ErrorCode].status] ?? 'INTERNAL_SERVER_ERROR',
+        code: TRPC_CODE[ERROR_CODES[cause.code].status] ?? 'INTERNAL_SERVER_ERROR',
         message: cause.code,
         cause,
       });
