@@ -3,7 +3,15 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import superjson from 'superjson';
 import { z } from 'zod';
-import { AppError, ERROR_CODES, inputIssuesOf, type ErrorCode, type Role, type SessionUser } from '@bn/domain';
+import {
+  AppError,
+  ERROR_CODES,
+  agentBooker,
+  inputIssuesOf,
+  type ErrorCode,
+  type Role,
+  type SessionUser,
+} from '@bn/domain';
 import { databaseUnavailable } from '@bn/db';
 import type { InnerContext } from './context.js';
 
@@ -129,5 +137,7 @@ export const practitionerProcedure = roleProcedure('practitioner').use(({ ctx, n
 /** An insurer agent, scoped to exactly one insurer. */
 export const agentProcedure = roleProcedure('insurer_agent').use(({ ctx, next }) => {
   if (!ctx.user.insurerId) throw new AppError('FORBIDDEN');
-  return next({ ctx: { ...ctx, insurerId: ctx.user.insurerId } });
+  return next({
+    ctx: { ...ctx, insurerId: ctx.user.insurerId, booker: agentBooker(ctx.user.id, ctx.user.insurerId) },
+  });
 });
