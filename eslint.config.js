@@ -30,11 +30,6 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    // Not yet clean under the type-checked rules; they follow package by package.
-    files: ['packages/api/**', 'packages/bench/**', 'apps/server/**'],
-    ...tseslint.configs.disableTypeChecked,
-  },
-  {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

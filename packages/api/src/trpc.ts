@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   AppError,
   ERROR_CODES,
+  agentBooker,
   inputIssuesOf,
   isAppError,
   type ErrorCode,
@@ -137,5 +138,7 @@ export const practitionerProcedure = roleProcedure('practitioner').use(({ ctx, n
 /** An insurer agent, scoped to exactly one insurer. */
 export const agentProcedure = roleProcedure('insurer_agent').use(({ ctx, next }) => {
   if (!ctx.user.insurerId) throw new AppError('FORBIDDEN');
-  return next({ ctx: { ...ctx, insurerId: ctx.user.insurerId } });
+  return next({
+    ctx: { ...ctx, insurerId: ctx.user.insurerId, booker: agentBooker(ctx.user.id, ctx.user.insurerId) },
+  });
 });

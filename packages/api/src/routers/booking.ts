@@ -6,6 +6,8 @@ import {
   markNoShowInput,
   moveBookingInput,
   releaseHoldInput,
+  actorOfUser,
+  AppError,
 } from '@bn/domain';
 import { agentProcedure, clinicAdminProcedure, roleProcedure, router } from '../trpc.js';
 import { holdSlot } from '../use-cases/booking/hold-slot.js';
@@ -17,14 +19,18 @@ import { markNoShow } from '../use-cases/booking/mark-no-show.js';
 import { listAgentBookings } from '../use-cases/booking/list-agent-bookings.js';
 
 /** Changes a booking after the fact: the agent that made it, or the clinic. */
-const bookingChangeProcedure = roleProcedure('insurer_agent', 'clinic_admin');
+const bookingChangeProcedure = roleProcedure('insurer_agent', 'clinic_admin').use(({ ctx, next }) => {
+  const actor = actorOfUser(ctx.user);
+  if (!actor) throw new AppError('FORBIDDEN');
+  return next({ ctx: { ...ctx, actor } });
+});
 
 /** Booking: the agent holds a slot from the search and confirms it; agent and clinic cancel and move. */
 export const bookingRouter = router({
   hold: agentProcedure.input(holdSlotInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
     holdSlot({
       em: ctx.em,
-      agent: { userId: ctx.user.id, insurerId: ctx.insurerId },
+      booker: ctx.booker,
       input,
       idempotencyKey: idempotencyKey ?? ctx.idempotencyKey,
       now: ctx.now(),
@@ -34,7 +40,7 @@ export const bookingRouter = router({
   confirm: agentProcedure.input(confirmBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
     confirmBooking({
       em: ctx.em,
-      agent: { userId: ctx.user.id, insurerId: ctx.insurerId },
+      booker: ctx.booker,
       input,
       idempotencyKey: idempotencyKey ?? ctx.idempotencyKey,
       now: ctx.now(),
@@ -43,14 +49,12 @@ export const bookingRouter = router({
 
   release: agentProcedure
     .input(releaseHoldInput)
-    .mutation(({ ctx, input }) =>
-      releaseHold({ em: ctx.em, agent: { userId: ctx.user.id, insurerId: ctx.insurerId }, holdId: input.holdId }),
-    ),
+    .mutation(({ ctx, input }) => releaseHold({ em: ctx.em, booker: ctx.booker, holdId: input.holdId })),
 
   cancel: bookingChangeProcedure.input(cancelBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
     cancelBooking({
       em: ctx.em,
-      user: ctx.user,
+      actor: ctx.actor,
       input,
       idempotencyKey: idempotencyKey ?? ctx.idempotencyKey,
       now: ctx.now(),
@@ -60,7 +64,7 @@ export const bookingRouter = router({
   move: bookingChangeProcedure.input(moveBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
     moveBooking({
       em: ctx.em,
-      user: ctx.user,
+      actor: ctx.actor,
       input,
       idempotencyKey: idempotencyKey ?? ctx.idempotencyKey,
       now: ctx.now(),
@@ -77,9 +81,12 @@ export const bookingRouter = router({
     }),
   ),
 
-  markNoShow: clinicAdminProcedure
-    .input(markNoShowInput)
-    .mutation(({ ctx, input }) =>
-      markNoShow({ em: ctx.em, user: ctx.user, appointmentId: input.appointmentId, now: ctx.now() }),
-    ),
+  markNoShow: clinicAdminProcedure.input(markNoShowInput).mutation(({ ctx, input }) =>
+    markNoShow({
+      em: ctx.em,
+      actor: { kind: 'clinic', userId: ctx.user.id, clinicIds: ctx.user.clinicIds },
+      appointmentId: input.appointmentId,
+      now: ctx.now(),
+    }),
+  ),
 });

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@bn/db';
 import { Clinic, User, UserClinic } from '@bn/db';
 import type { TestNetwork } from '@bn/db/testing';
+import { agentBooker } from '@bn/domain';
 import { holdSlot } from '../use-cases/booking/hold-slot.js';
 import { confirmBooking } from '../use-cases/booking/confirm-booking.js';
 import { createBookableSetup, freeSlotsOf, type BookableSetup } from './booking-fixtures.js';
@@ -52,6 +53,7 @@ export async function createBookingMatrixFixtures(
   await em.flush();
   const slots = await freeSlotsOf(orm, setup.book.id, setup.type.id);
   const agent = { userId: network.users.insurer_agent.user.id, insurerId: network.insurerX.id };
+  const booker = agentBooker(agent.userId, agent.insurerId);
   const now = new Date();
   const input = (i: number) => ({
     bookId: setup.book.id,
@@ -59,12 +61,12 @@ export async function createBookingMatrixFixtures(
     tariffCode: setup.tariffCode,
     startAt: slots[i]!.startAt,
   });
-  const hold = async (i: number) => (await holdSlot({ em: orm.em.fork(), agent, input: input(i), now })).holdId;
+  const hold = async (i: number) => (await holdSlot({ em: orm.em.fork(), booker, input: input(i), now })).holdId;
   const book = async (i: number) =>
     (
       await confirmBooking({
         em: orm.em.fork(),
-        agent,
+        booker,
         input: { holdId: await hold(i), patient: MATRIX_PATIENT, caseId: 'MATRIX1', patientRemark: null },
         now,
       })

@@ -1,5 +1,5 @@
 import { markAppointmentCancelled, type EntityManager } from '@bn/db';
-import { AppError, type CancelBookingInput, type SessionUser } from '@bn/domain';
+import { AppError, idempotencyScope, type BookingActor, type CancelBookingInput } from '@bn/domain';
 import { idempotent } from './idempotent.js';
 import { lockBooking } from './lock-booking.js';
 import { assertAgentMayChange } from './change-deadline.js';
@@ -9,7 +9,8 @@ import { assertNoIssues } from '../../validation.js';
 
 export interface CancelBookingOptions {
   em: EntityManager;
-  user: SessionUser;
+  /** The booker that made the booking (an agent, an insurer app), or the clinic. */
+  actor: BookingActor;
   input: Omit<CancelBookingInput, 'idempotencyKey'>;
   idempotencyKey?: string | null;
   now: Date;
@@ -23,29 +24,29 @@ export interface CancelResult {
 }
 
 /**
- * Cancels a booking. An agent only before the cancellation deadline (T3: `assertAgentMayChange`, the rule moving and
+ * Cancels a booking. A booker (agent or insurer app) only before the cancellation deadline (T3: `assertAgentMayChange`, the rule moving and
  * «Mine bookinger» share); the clinic any time, with a reason and on behalf of the patient or itself. The patient is
  * notified, and the freed time is bookable again at once: the book's free time for that day is rebuilt in the same
  * transaction.
  */
 export async function cancelBooking({
   em,
-  user,
+  actor,
   input,
   idempotencyKey,
   now,
 }: CancelBookingOptions): Promise<CancelResult> {
   return idempotent({
     em,
-    scope: `${user.id}/booking.cancel`,
+    scope: idempotencyScope(actor, 'booking.cancel'),
     key: idempotencyKey,
     request: input,
     now,
     work: async (tx) => {
-      const booking = await lockBooking(tx, user, input.appointmentId);
+      const booking = await lockBooking(tx, actor, input.appointmentId);
       if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');
       let cancelledBy: CancelResult['cancelledBy'] = 'patient';
-      if (user.role === 'insurer_agent') {
+      if (actor.kind !== 'clinic') {
         await assertAgentMayChange(tx, booking, now);
       } else {
         assertNoIssues([

@@ -5,7 +5,16 @@ import {
   type EntityManager,
   type NotificationFactsRow,
 } from '@bn/db';
-import { AppError, bookingContact, normaliseCaseId, parseNationalId, type ConfirmBookingInput } from '@bn/domain';
+import {
+  AppError,
+  bookerRef,
+  bookingContact,
+  idempotencyScope,
+  normaliseCaseId,
+  parseNationalId,
+  type Booker,
+  type ConfirmBookingInput,
+} from '@bn/domain';
 import { encodeAnswer, replay, requestHash } from './idempotent.js';
 import { assertMayBookOnline } from './assert-may-book-online.js';
 import { assertWithinValidity, notOffered } from './find-offer.js';
@@ -17,7 +26,8 @@ import { bookingOutboxRows } from '../notifications/enqueue-booking-notification
 
 export interface ConfirmBookingOptions {
   em: EntityManager;
-  agent: { userId: string; insurerId: string };
+  /** The booker that holds: an agent, or an insurer app acting for a patient. */
+  booker: Booker;
   input: Omit<ConfirmBookingInput, 'idempotencyKey'>;
   idempotencyKey?: string | null;
   now: Date;
@@ -57,12 +67,12 @@ interface Plan {
 
 /** The confirmation's single statement (@bn/db's `writeConfirmation`) for this plan. */
 function writeOptions(o: ConfirmBookingOptions, plan: Plan, k: Key) {
-  const { input, agent, now } = o;
+  const { input, booker, now } = o;
   const r = plan.result;
   const contact = bookingContact(input.patient, { email: plan.cardEmail, phone: plan.cardPhone });
   return {
     holdId: input.holdId,
-    agent,
+    booker: bookerRef(booker),
     now,
     clinicId: plan.clinicId,
     tariffId: plan.tariffId,
@@ -91,7 +101,7 @@ type WrittenRow = ConfirmWrittenRow;
 class HoldGone extends Error {}
 
 /**
- * Turns the agent's hold into a booking (K1): the patient card is found (never rewritten: the booking keeps the
+ * Turns the booker's hold into a booking (K1): the patient card is found (never rewritten: the booking keeps the
  * details its booker gave) or created, a case id goes into the note and links (or creates, K5) the claim — refused
  * with CASE_ID_OTHER_PATIENT, the hold left as it was, when the insurer's case id is another patient's — no case id
  * means the patient pays (K6), and the notifications (K3, K4) are written to the outbox, addressed to the booking's
@@ -100,14 +110,14 @@ class HoldGone extends Error {}
  * for one patient cannot both pass the cap.
  */
 export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingResult> {
-  const { em, agent, input, idempotencyKey, now } = o;
-  const k: Key = { scope: `${agent.userId}/booking.confirm`, key: idempotencyKey ?? null };
+  const { em, booker, input, idempotencyKey, now } = o;
+  const k: Key = { scope: idempotencyScope(booker, 'booking.confirm'), key: idempotencyKey ?? null };
   const parsed = parseNationalId(input.patient.nationalId);
   if (!parsed.valid) throw new AppError('INVALID_NATIONAL_ID', { reason: parsed.problem });
   for (let attempt = 0; attempt < 3; attempt++) {
     const row = await readConfirmation(em, {
       holdId: input.holdId,
-      agent,
+      booker: bookerRef(booker),
       nationalId: parsed.value,
       tariffCode: input.tariffCode ?? null,
       key: k,
@@ -171,7 +181,7 @@ export async function confirmBooking(o: ConfirmBookingOptions): Promise<BookingR
         written = await em.transactional(async (tx) => {
           // The case id before the card, in the order the single statement takes them, so the two paths never wait
           // for each other's locks the other way round; a refusal rolls back the card made here.
-          await assertCaseOwner(tx, { insurerId: agent.insurerId, caseId, nationalId: parsed.value, now });
+          await assertCaseOwner(tx, { insurerId: booker.insurerId, caseId, nationalId: parsed.value, now });
           const patientId = await findOrCreatePatient(tx, { clinicId: row.clinic_id, details: input.patient, now });
           await assertMayBookOnline(tx, { restrictions, patientId, now });
           const done = await writeConfirmation(tx, write);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readHoldPrecheck, writeHold, type EntityManager, type HoldSlotKey } from '@bn/db';
-import { AppError, HOLD_MINUTES, type HoldSlotInput } from '@bn/domain';
+import { AppError, HOLD_MINUTES, bookerRef, idempotencyScope, type Booker, type HoldSlotInput } from '@bn/domain';
 import { encodeAnswer, replay, requestHash } from './idempotent.js';
 import { assertBookableAt, notOffered } from './find-offer.js';
 import { healFreeTime, rebuildBookDays } from './slot-sql.js';
@@ -10,7 +10,8 @@ import { isDeadlock, isIdempotencyKeyTaken, isOverlapViolation } from './sql-err
 
 export interface HoldSlotOptions {
   em: EntityManager;
-  agent: { userId: string; insurerId: string };
+  /** An agent, or an insurer app acting for a patient: the hold is theirs. */
+  booker: Booker;
   input: Omit<HoldSlotInput, 'idempotencyKey'>;
   idempotencyKey?: string | null;
   now: Date;
@@ -29,7 +30,8 @@ export interface HoldResult {
 }
 
 /**
- * An agent takes a slot from the search while filling in the booking form: a hold that expires after HOLD_MINUTES.
+ * A booker (an agent, or an insurer app for its patient) takes a slot from the search while the booking's details are
+ * filled in: a hold that expires after HOLD_MINUTES.
  * One read decides (@bn/db's readHoldPrecheck), one statement writes (writeHold); a request that lost a race on the way reads again, and
  * then gets the stored answer of its own key or the refusal. A refusal names the real reason, in the order a person
  * would look: the offer (NOT_BOOKABLE with `details.reason`), the clock (TOO_SOON, OUTSIDE_HORIZON), then the time
@@ -37,8 +39,8 @@ export interface HoldResult {
  * engine places but whose free time is not built yet (the nightly job catching up after a stop) is built and held.
  * The exclusion constraint is the safety net; its refusal is SLOT_TAKEN too.
  */
-export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSlotOptions): Promise<HoldResult> {
-  const scope = `${agent.userId}/booking.hold`;
+export async function holdSlot({ em, booker, input, idempotencyKey, now }: HoldSlotOptions): Promise<HoldResult> {
+  const scope = idempotencyScope(booker, 'booking.hold');
   const key = idempotencyKey ?? null;
   const slot: HoldSlotKey = {
     bookId: input.bookId,
@@ -50,7 +52,7 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
   let swept = false;
   let built = false;
   for (let attempt = 0; attempt < 4; attempt++) {
-    const pre = await readHoldPrecheck(em, { slot, insurerId: agent.insurerId, key: { scope, key }, now });
+    const pre = await readHoldPrecheck(em, { slot, insurerId: booker.insurerId, key: { scope, key }, now });
     if (pre?.request_hash)
       return replay<HoldResult>({ request_hash: pre.request_hash, response: pre.response }, requestHash(input));
     if (pre?.expired && !swept) {
@@ -98,7 +100,7 @@ export async function holdSlot({ em, agent, input, idempotencyKey, now }: HoldSl
       const held = await writeHold(em, {
         slot,
         endAt,
-        agent,
+        booker: bookerRef(booker),
         holdId: result.holdId,
         departmentId: result.departmentId,
         expiresAt: result.expiresAt,

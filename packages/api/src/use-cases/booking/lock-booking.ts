@@ -1,5 +1,5 @@
 import { lockBookingRow, type EntityManager } from '@bn/db';
-import { AppError, type SessionUser } from '@bn/domain';
+import { AppError, mayChangeBooking, type BookingActor } from '@bn/domain';
 
 export interface LockedBooking {
   id: string;
@@ -17,24 +17,17 @@ export interface LockedBooking {
   claimId: string | null;
 }
 
-/** An agent changes only the bookings it made for its insurer; a clinic admin those of its clinics. */
-export function mayChangeBooking(
-  user: SessionUser,
-  row: { clinic_id: string; insurer_id: string | null; created_by: string | null },
-): boolean {
-  if (user.role === 'insurer_agent')
-    return !!user.insurerId && row.insurer_id === user.insurerId && row.created_by === user.id;
-  if (user.role === 'clinic_admin') return user.clinicIds.includes(row.clinic_id);
-  return false;
-}
-
 /**
- * Loads a booking for a change and locks its row for the rest of the transaction. Someone else's booking is
- * NOT_FOUND, so that ids cannot be probed.
+ * Loads a booking for a change and locks its row for the rest of the transaction. A booking the actor may not change
+ * (the domain's `mayChangeBooking`) is NOT_FOUND, so that ids cannot be probed.
  */
-export async function lockBooking(tx: EntityManager, user: SessionUser, appointmentId: string): Promise<LockedBooking> {
+export async function lockBooking(
+  tx: EntityManager,
+  actor: BookingActor,
+  appointmentId: string,
+): Promise<LockedBooking> {
   const row = await lockBookingRow(tx, appointmentId);
-  if (!row || !mayChangeBooking(user, row)) throw new AppError('NOT_FOUND');
+  if (!row || !mayChangeBooking(actor, row)) throw new AppError('NOT_FOUND');
   return {
     id: row.id,
     clinicId: row.clinic_id,

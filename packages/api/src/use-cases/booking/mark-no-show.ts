@@ -1,10 +1,10 @@
 import { markAppointmentNoShow, type EntityManager } from '@bn/db';
-import { AppError, type SessionUser } from '@bn/domain';
+import { AppError, type ClinicActor } from '@bn/domain';
 import { lockBooking } from './lock-booking.js';
 
 export interface MarkNoShowOptions {
   em: EntityManager;
-  user: SessionUser;
+  actor: ClinicActor;
   appointmentId: string;
   now: Date;
 }
@@ -12,12 +12,12 @@ export interface MarkNoShowOptions {
 /** The clinic marks that the patient did not come (ikke møtt); possible once the appointment has begun. */
 export async function markNoShow({
   em,
-  user,
+  actor,
   appointmentId,
   now,
 }: MarkNoShowOptions): Promise<{ appointmentId: string; status: 'no_show' }> {
   return em.transactional(async (tx) => {
-    const booking = await lockBooking(tx, user, appointmentId);
+    const booking = await lockBooking(tx, actor, appointmentId);
     if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');
     if (now < booking.startAt) throw new AppError('VALIDATION', { reason: 'no_show_before_start' });
     await markAppointmentNoShow(tx, booking.id);

@@ -1,5 +1,5 @@
 import { moveAppointment, offeredDepartments, type EntityManager } from '@bn/db';
-import { AppError, type MoveBookingInput, type SessionUser } from '@bn/domain';
+import { AppError, idempotencyScope, type BookingActor, type MoveBookingInput } from '@bn/domain';
 import { idempotent } from './idempotent.js';
 import { lockBooking, type LockedBooking } from './lock-booking.js';
 import { assertAgentMayChange } from './change-deadline.js';
@@ -10,7 +10,8 @@ import { enqueueBookingNotifications } from '../notifications/enqueue-booking-no
 
 export interface MoveBookingOptions {
   em: EntityManager;
-  user: SessionUser;
+  /** The booker that made the booking (an agent, an insurer app), or the clinic. */
+  actor: BookingActor;
   input: Omit<MoveBookingInput, 'idempotencyKey'>;
   idempotencyKey?: string | null;
   now: Date;
@@ -46,19 +47,19 @@ async function departmentAfterMove(tx: EntityManager, booking: LockedBooking): P
 /**
  * Moves a booking to another free slot of the same book × type. The appointment keeps its id, case id, claim, note,
  * remark and department (see `departmentAfterMove`); the new slot is taken the way a hold takes one, the old time is given back, the patient is notified.
- * An agent moves only within its insurer's offer and before the cancellation deadline of the old time.
+ * A booker (agent or insurer app) moves only within its insurer's offer and before the cancellation deadline of the old time.
  */
-export async function moveBooking({ em, user, input, idempotencyKey, now }: MoveBookingOptions): Promise<MoveResult> {
+export async function moveBooking({ em, actor, input, idempotencyKey, now }: MoveBookingOptions): Promise<MoveResult> {
   let bookId: string | null = null;
   try {
     return await idempotent({
       em,
-      scope: `${user.id}/booking.move`,
+      scope: idempotencyScope(actor, 'booking.move'),
       key: idempotencyKey,
       request: input,
       now,
       work: async (tx) => {
-        const booking = await lockBooking(tx, user, input.appointmentId);
+        const booking = await lockBooking(tx, actor, input.appointmentId);
         bookId = booking.bookId;
         if (booking.status !== 'active') throw new AppError('APPOINTMENT_NOT_ACTIVE');
         if (!booking.typeId) throw new AppError('NOT_BOOKABLE');
@@ -71,10 +72,10 @@ export async function moveBooking({ em, user, input, idempotencyKey, now }: Move
             claimId: booking.claimId,
           };
         }
-        if (user.role === 'insurer_agent') {
+        if (actor.kind !== 'clinic') {
           await assertAgentMayChange(tx, booking, now);
           await findOffer(tx, {
-            insurerId: user.insurerId!,
+            insurerId: actor.insurerId,
             bookId: booking.bookId,
             typeId: booking.typeId,
             tariffCode: booking.tariffCode ?? '',

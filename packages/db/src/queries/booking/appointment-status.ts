@@ -28,6 +28,7 @@ export interface LockedBookingRow {
   status: string;
   insurer_id: string | null;
   created_by: string | null;
+  source: string | null;
   tariff_code: string | null;
   case_id: string | null;
   claim_id: string | null;
@@ -49,6 +50,7 @@ export async function lockBookingRow(tx: EntityManager, appointmentId: string): 
       'a.status',
       'a.insurer_id',
       'a.created_by',
+      'a.source',
       't.code as tariff_code',
       'a.case_id',
       'a.claim_id',

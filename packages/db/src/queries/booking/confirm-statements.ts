@@ -3,6 +3,7 @@
 // idempotency answer together. Each piece is the fragment its own module owns.
 import { sql } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BookerRef } from '@bn/domain';
 import { sqlOf } from '../../sql/kysely.js';
 import { storedAnswerJoin, storeKeyStatement, type KeyRef } from '../idempotency/idempotency-store.js';
 import { notificationFactsColumns, notificationFactsJoins, insertOutbox } from '../outbox/outbox-rows.js';
@@ -15,7 +16,7 @@ import { restrictionColumns, type RestrictionsRow } from './restrictions.js';
 export interface ConfirmReadRow extends RestrictionsRow, NotificationFactsRow {
   request_hash: string | null;
   response: unknown;
-  /** The agent's active hold; null: none. */
+  /** The booker's active hold; null: none. */
   id: string | null;
   book_id: string;
   end_at: Date;
@@ -38,7 +39,7 @@ export interface ConfirmReadRow extends RestrictionsRow, NotificationFactsRow {
 
 export interface ConfirmReadOptions {
   holdId: string;
-  agent: { userId: string; insurerId: string };
+  booker: BookerRef;
   nationalId: string;
   /** Another tariff the confirmation asks for; null: the hold's. */
   tariffCode: string | null;
@@ -46,7 +47,7 @@ export interface ConfirmReadOptions {
 }
 
 /**
- * Everything a confirmation decides on, in one read and one snapshot: the key's stored answer; the agent's hold with
+ * Everything a confirmation decides on, in one read and one snapshot: the key's stored answer; the booker's hold with
  * its T3 restrictions and what the notifications say (clinic, practitioner, address, the type's notice and dialog);
  * the patient card's contact details; and the offer for another tariff, when one is asked for. A named statement.
  */
@@ -74,15 +75,15 @@ export async function readConfirmation(em: EntityManager, o: ConfirmReadOptions)
       select tariff_id, tariff_code, bookable_from, bookable_until from offer
       where ${offerMatches({ insurerId: held, bookId: sql.ref('a.book_id'), typeId: sql.ref('a.type_id'), tariffCode: o.tariffCode ?? '' })}
       limit 1) o on ${o.tariffCode}::text is not null
-    where a.id = ${o.holdId}::text and a.kind = 'hold' and a.status = 'active' and a.created_by = ${o.agent.userId}::text
-      and a.insurer_id = ${o.agent.insurerId}::text
+    where a.id = ${o.holdId}::text and a.kind = 'hold' and a.status = 'active' and a.created_by = ${o.booker.id}::text
+      and a.insurer_id = ${o.booker.insurerId}::text
   ) h on true`.execute(sqlOf(em, { prepared: true }));
   return rows[0] ?? null;
 }
 
 export interface ConfirmWriteOptions {
   holdId: string;
-  agent: { userId: string; insurerId: string };
+  booker: BookerRef;
   now: Date;
   clinicId: string;
   tariffId: string;
@@ -108,7 +109,7 @@ export interface ConfirmWrittenRow {
 }
 
 /**
- * The confirmation in one statement, without a transaction of its own: the hold locked (still the agent's, active,
+ * The confirmation in one statement, without a transaction of its own: the hold locked (still the booker's, active,
  * unexpired); the case id claimed for this patient at the insurer; the patient card found or created (never
  * rewritten); the case id's claim linked or created (K5); the hold turned into the booking, carrying the details its
  * booker gave (K1, K6); the notifications written to the outbox (K3, K4); the answer stored under the idempotency
@@ -117,19 +118,19 @@ export interface ConfirmWrittenRow {
  * is another patient's. In the caller's transaction when `em` has one.
  */
 export async function writeConfirmation(em: EntityManager, o: ConfirmWriteOptions): Promise<ConfirmWrittenRow | null> {
-  const owner = { insurerId: o.agent.insurerId, caseId: o.caseId, nationalId: o.card.nationalId, now: o.now };
+  const owner = { insurerId: o.booker.insurerId, caseId: o.caseId, nationalId: o.card.nationalId, now: o.now };
   const { rows } = await sql<ConfirmWrittenRow>`
   with h as (
     select id from appointment
-    where id = ${o.holdId}::text and kind = 'hold' and status = 'active' and created_by = ${o.agent.userId}::text
-      and insurer_id = ${o.agent.insurerId}::text and hold_expires_at > ${o.now}::timestamptz
+    where id = ${o.holdId}::text and kind = 'hold' and status = 'active' and created_by = ${o.booker.id}::text
+      and insurer_id = ${o.booker.insurerId}::text and hold_expires_at > ${o.now}::timestamptz
     for update
   ), ck as (
     ${claimCaseOwner(owner, sql`from h`)}
   ), p as (
     ${upsertPatientCard(o.card, sql`from h where ${o.caseId}::text is null or exists (select 1 from ck)`)}
   ), cl as (
-    ${linkCaseClaim({ patient: 'p', insurerId: o.agent.insurerId, caseId: o.caseId, now: o.now })}
+    ${linkCaseClaim({ patient: 'p', insurerId: o.booker.insurerId, caseId: o.caseId, now: o.now })}
   ), bk as (
     update appointment a set kind = 'booking', hold_expires_at = null, patient_id = p.id, claim_id = (select id from cl),
       case_id = ${o.caseId}::text, note = ${o.note}::text, patient_remark = ${o.patientRemark}::text,

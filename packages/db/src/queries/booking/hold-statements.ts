@@ -2,6 +2,7 @@
 // data-modifying statement that takes the slot, inserts the hold and stores the idempotent answer together.
 import { sql } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BookerRef } from '@bn/domain';
 import { sqlOf } from '../../sql/kysely.js';
 import { storedAnswerJoin, storeKeyStatement, type KeyRef } from '../idempotency/idempotency-store.js';
 import { offerMatches } from '../offers/bookable-offer.js';
@@ -79,7 +80,8 @@ export interface HoldWriteOptions {
   slot: HoldSlotKey;
   /** The slot's end as the precheck read it. */
   endAt: Date;
-  agent: { userId: string; insurerId: string };
+  /** Who holds: the hold is theirs (`created_by`, `source`) until it is confirmed or released. */
+  booker: BookerRef;
   holdId: string;
   /** What the read decided: the chosen department, or the offer's only one, or null. */
   departmentId: string | null;
@@ -100,7 +102,7 @@ export interface HoldWriteOptions {
 export async function writeHold(em: EntityManager, o: HoldWriteOptions): Promise<string | null> {
   const s = o.slot;
   const offer = offerMatches({
-    insurerId: o.agent.insurerId,
+    insurerId: o.booker.insurerId,
     bookId: s.bookId,
     typeId: s.typeId,
     tariffCode: s.tariffCode,
@@ -115,7 +117,7 @@ export async function writeHold(em: EntityManager, o: HoldWriteOptions): Promise
     insert into appointment (id, created_at, clinic_id, book_id, type_id, start_at, end_at, kind, status, hold_expires_at,
       source, insurer_id, tariff_id, created_by, paid_by_patient, department_id)
     select ${o.holdId}::text, ${o.now}::timestamptz, o.clinic_id, ${s.bookId}::text, ${s.typeId}::text, ${s.startAt}::timestamptz, t.end_at,
-           'hold', 'active', ${o.expiresAt}::timestamptz, 'agent', ${o.agent.insurerId}::text, o.tariff_id, ${o.agent.userId}::text, false,
+           'hold', 'active', ${o.expiresAt}::timestamptz, ${o.booker.source}::text, ${o.booker.insurerId}::text, o.tariff_id, ${o.booker.id}::text, false,
            ${o.departmentId}::text
     from o, taken t
     returning id

@@ -1,18 +1,18 @@
-// Deleting holds: the agent's own (released) and expired ones (the sweeper, and the lazy sweep before a hold).
+// Deleting holds: the booker's own (released) and expired ones (the sweeper, and the lazy sweep before a hold).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlOf } from '../../sql/kysely.js';
 
-/** Deletes the agent's active hold; its book and start (for giving the time back), or null when there is none. */
-export async function deleteAgentHold(
+/** Deletes the booker's active hold; its book and start (for giving the time back), or null when there is none. */
+export async function deleteBookerHold(
   tx: EntityManager,
-  h: { holdId: string; userId: string; insurerId: string },
+  h: { holdId: string; bookerId: string; insurerId: string },
 ): Promise<{ book_id: string; start_at: Date } | null> {
   const row = await sqlOf(tx)
     .deleteFrom('appointment')
     .where('id', '=', h.holdId)
     .where('kind', '=', 'hold')
     .where('status', '=', 'active')
-    .where('created_by', '=', h.userId)
+    .where('created_by', '=', h.bookerId)
     .where('insurer_id', '=', h.insurerId)
     .returning(['book_id', 'start_at'])
     .executeTakeFirst();
