@@ -89,12 +89,12 @@ describe('the job runner', () => {
     const flaky: RecurringJob = {
       name: 'flaky-test',
       dailyAt: '00:00',
-      units: async () => ['a', 'b', 'flaky', 'broken'],
-      runUnit: async ({ unit }) => {
+      units: () => Promise.resolve(['a', 'b', 'flaky', 'broken']),
+      runUnit: ({ unit }) => {
         attempts.set(unit, [...(attempts.get(unit) ?? []), Date.now()]);
         if (unit === 'broken' || (unit === 'flaky' && attempts.get(unit)!.length < 3))
-          throw new Error(`${unit} is down`);
-        return { done: 1 };
+          return Promise.reject(new Error(`${unit} is down`));
+        return Promise.resolve({ done: 1 });
       },
     };
     const runner = await start({ jobs: [flaky], retryLimit: 2, retryDelaySeconds: 1, pollingIntervalSeconds: 0.5 });

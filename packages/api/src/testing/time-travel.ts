@@ -52,7 +52,10 @@ export async function runJobNow(orm: MikroORM, name: JobName, now: Date): Promis
     em: orm.em.fork(),
     job,
     now,
-    enqueue: async (runId, units) => void queued.push(...units.map((unit) => ({ runId, unit }))),
+    enqueue: (runId, units) => {
+      queued.push(...units.map((unit) => ({ runId, unit })));
+      return Promise.resolve();
+    },
   });
   for (const { runId, unit } of queued) {
     await startJobUnit(orm.em.fork(), { runId, unit, now });

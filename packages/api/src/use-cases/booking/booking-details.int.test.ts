@@ -21,7 +21,7 @@ const PER = '03819012333';
 function capturingTransports(): { transports: Transports; sent: (OutgoingMessage & { channel: string })[] } {
   const sent: (OutgoingMessage & { channel: string })[] = [];
   const of = (channel: string) => ({
-    send: async (m: OutgoingMessage) => (sent.push({ ...m, channel }), { deliveryId: randomUUID() }),
+    send: (m: OutgoingMessage) => (sent.push({ ...m, channel }), Promise.resolve({ deliveryId: randomUUID() })),
   });
   return { transports: { email: of('email'), sms: of('sms'), portal: of('portal') }, sent };
 }

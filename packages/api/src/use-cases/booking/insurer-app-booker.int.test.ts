@@ -2,7 +2,7 @@
 // confirmation, the same idempotency store (scoped to the app's key), the appointment's source and creator as the trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, createTestNetwork, type TestDatabase, type TestNetwork } from '@bn/db/testing';
-import { AppError, addDays, agentBooker, insurerAppBooker, osloDate } from '@bn/domain';
+import { addDays, agentBooker, insurerAppBooker, isAppError, osloDate } from '@bn/domain';
 import { callerAs, failureOf, type Caller } from '../../testing/index.js';
 import { createBookableSetup, freeSlotsOf, type BookableSetup } from '../../testing/booking-fixtures.js';
 import { holdSlot } from './hold-slot.js';
@@ -15,7 +15,7 @@ async function refusal(call: Promise<unknown>): Promise<string> {
   try {
     await call;
   } catch (e) {
-    if (e instanceof AppError) return e.code;
+    if (isAppError(e)) return e.code;
     throw e;
   }
   throw new Error('Expected the call to fail, but it succeeded.');

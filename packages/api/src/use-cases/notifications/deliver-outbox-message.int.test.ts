@@ -12,7 +12,7 @@ describe('claiming an outbox row before sending it', () => {
   let n: TestNetwork;
   let patientId: string;
   const sent: OutgoingMessage[] = [];
-  const send = async (m: OutgoingMessage) => (sent.push(m), { deliveryId: `<${m.outboxId}@test>` });
+  const send = (m: OutgoingMessage) => (sent.push(m), Promise.resolve({ deliveryId: `<${m.outboxId}@test>` }));
   const transports: Transports = { email: { send }, sms: { send }, portal: { send } };
 
   beforeAll(async () => {
