@@ -105,7 +105,8 @@ export function createApp(opts: AppOptions): Express {
           cookies: cookieJar(req, res, opts.cookieSecure),
           now: opts.now,
           ip: req.ip ?? 'unknown',
-          requestId: String(req.id),
+          // genReqId (above) makes every id a string.
+          requestId: req.id as string,
           // A retried booking request may carry its idempotency key as a header instead of an input field.
           idempotencyKey: req.get('idempotency-key')?.slice(0, 100) ?? null,
           sessionIdleMinutes: opts.sessionIdleMinutes,

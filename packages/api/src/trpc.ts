@@ -8,6 +8,7 @@ import {
   ERROR_CODES,
   agentBooker,
   inputIssuesOf,
+  isAppError,
   type ErrorCode,
   type Role,
   type SessionUser,
@@ -27,7 +28,7 @@ const TRPC_CODE: Record<number, TRPCError['code']> = {
 };
 
 function appCodeOf(error: TRPCError): ErrorCode {
-  if (error.cause instanceof AppError) return error.cause.code;
+  if (isAppError(error.cause)) return error.cause.code;
   // Here, not in a middleware: the session lookup in createContext fails the same way and no middleware sees it.
   if (databaseUnavailable(error.cause)) return 'UNAVAILABLE';
   if (error.cause instanceof z.ZodError) return 'BAD_INPUT';
@@ -82,9 +83,9 @@ const errorMapping = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
-    if (cause instanceof AppError) {
+    if (isAppError(cause)) {
       throw new TRPCError({
-        code: TRPC_CODE[ERROR_CODES[cause.code as ErrorCode].status] ?? 'INTERNAL_SERVER_ERROR',
+        code: TRPC_CODE[ERROR_CODES[cause.code].status] ?? 'INTERNAL_SERVER_ERROR',
         message: cause.code,
         cause,
       });

@@ -61,7 +61,7 @@ async function bookHalf(
   const literal = (values: string[]) => `{${JSON.stringify(values).slice(1, -1)}}`;
   const run = async (sql: string, params: string[] = []) => {
     const query = em.getKnex().raw(sql, params);
-    const tx = em.getTransactionContext();
+    const tx = em.getTransactionContext<Parameters<typeof query.transacting>[0]>();
     if (tx) query.transacting(tx);
     await query;
   };

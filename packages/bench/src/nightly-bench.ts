@@ -59,7 +59,10 @@ async function main(): Promise<void> {
 
   const search = await startServer(env.serverMain, db.url, { ...env.inherited, WORKER: 'off' }, env.serverNodeArgs);
   cleanups.push(() => search.stop());
-  cleanups.push(async () => closeConnections());
+  cleanups.push(() => {
+    closeConnections();
+    return Promise.resolve();
+  });
   const runner: Runner = { baseUrl: search.baseUrl, agents, cases, today, seed: env.seed };
   await runSequential(runner, 'search', 200, 1000);
   log(`search server at ${search.baseUrl} (pid ${search.pid}), warmed up with 200 searches`);
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
     const r = await runSequential(runner, 'search', 20, 10_000 + round);
     samples.push(...r.samples);
     [run] = (
-      await client.query(
+      await client.query<NonNullable<typeof run>>(
         `select started_at, finished_at, result, units_total, units_ok, summary from job_run where id = $1`,
         [runId],
       )

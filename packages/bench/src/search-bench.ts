@@ -83,7 +83,10 @@ async function main(): Promise<void> {
 
   const server: ServerProcess = await startServer(env.serverMain, db.url, env.inherited, env.serverNodeArgs);
   cleanups.push(() => server.stop());
-  cleanups.push(async () => closeConnections());
+  cleanups.push(() => {
+    closeConnections();
+    return Promise.resolve();
+  });
   log(`server ${env.serverMain} listening at ${server.baseUrl} (pid ${server.pid})`);
 
   const runner = { baseUrl: server.baseUrl, agents, cases, today, seed: env.seed };

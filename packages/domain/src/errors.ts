@@ -157,7 +157,7 @@ export class AppError<C extends ErrorCode = ErrorCode> extends Error {
     super(code);
     this.name = 'AppError';
     this.code = code;
-    this.values = values as WireValues | undefined;
+    this.values = values;
     this.issues = issues;
   }
 }

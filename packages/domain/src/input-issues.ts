@@ -100,7 +100,7 @@ function wire(value: unknown): WireValue | undefined {
     value instanceof Date
   )
     return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
   return undefined;
 }
 

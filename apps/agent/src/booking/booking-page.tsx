@@ -109,7 +109,9 @@ function Attempt({ slot, state, searchPath }: { slot: SlotChoice; state: Booking
   const at = useAgentT();
   const navigate = useNavigate();
   // The raw history state keeps its identity for the life of the entry, unlike the parsed copy.
-  const { pathname, search, state: raw } = useLocation();
+  const location = useLocation();
+  const { pathname, search } = location;
+  const raw: unknown = location.state;
   const current = state.attemptId && !attemptEnded(state.attemptId) ? state.attemptId : null;
 
   const replaceState = useCallback(

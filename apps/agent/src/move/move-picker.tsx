@@ -56,7 +56,8 @@ export function MovePicker({
     const next = new URLSearchParams(params);
     next.set('uke', week);
     // The entry's state is the way back to «Mine bookinger»: a new week keeps it.
-    setParams(next, { state: location.state, preventScrollReset: true });
+    const back: unknown = location.state;
+    setParams(next, { state: back, preventScrollReset: true });
     setAttempt(null);
   };
 

@@ -358,7 +358,7 @@ export function applyMutation(valid: unknown, m: Mutation): unknown {
     case 'grow': {
       const target = parent[last];
       if (Array.isArray(target) && target.length > 0)
-        parent[last] = Array.from({ length: 3000 }, (_, i) => clone(target[i % target.length]));
+        parent[last] = Array.from({ length: 3000 }, (_, i) => clone<unknown>(target[i % target.length]));
       else parent[last] = Array.from({ length: 3000 }, () => clone(target));
       break;
     }

@@ -53,12 +53,12 @@ export function smtpTransport({
 /** Logs instead of sending: the recipient masked, never the text (it can say where and when someone is treated). */
 export function loggingTransport(channel: 'sms' | 'portal', logger: Logger): Transport {
   return {
-    async send(m) {
+    send(m) {
       logger.info(
         { channel, outboxId: m.outboxId, to: channel === 'sms' ? maskPhone(m.to) : 'patient', chars: m.text.length },
         'notification sent',
       );
-      return { deliveryId: `${channel}:${m.outboxId}` };
+      return Promise.resolve({ deliveryId: `${channel}:${m.outboxId}` });
     },
   };
 }

@@ -102,7 +102,7 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
     { pollingIntervalSeconds: 1, batchSize: 20 },
     async (jobs) => {
       const queue = [...jobs];
-      let unrecorded: unknown = null;
+      const unrecorded: Error[] = [];
       await Promise.all(
         Array.from({ length: Math.min(SEND_CONCURRENCY, queue.length) }, async () => {
           for (let job = queue.shift(); job; job = queue.shift()) {
@@ -120,12 +120,14 @@ export async function startWorker(o: WorkerOptions): Promise<Worker> {
               if (err instanceof OutboxRowBusy) o.logger.debug({ outboxId }, 'notification claimed by a live sender');
               else o.logger.warn({ err, outboxId }, 'notification not sent; the queue retries it');
               const message = err instanceof Error ? err.message : String(err);
-              await boss.fail(NOTIFICATION_QUEUE, job.id, { message }).catch((e: unknown) => (unrecorded = e));
+              await boss.fail(NOTIFICATION_QUEUE, job.id, { message }).catch((e: unknown) => {
+                unrecorded.push(e instanceof Error ? e : new Error('pg-boss could not record the failure'));
+              });
             }
           }
         }),
       );
-      if (unrecorded) throw unrecorded;
+      if (unrecorded[0]) throw unrecorded[0];
     },
   );
 

@@ -17,7 +17,7 @@ export interface RunningServer {
 export function launch(
   main: string,
   env: Record<string, string | undefined>,
-): { child: ChildProcess; output(): string } {
+): { child: ChildProcess; output: () => string } {
   if (!existsSync(main))
     throw new Error(`${main} is missing: build the server first (npx -y pnpm@12.4.2 --filter @bn/server run build).`);
   let output = '';

@@ -35,10 +35,10 @@ interface KnexClient {
  * MikroORM's pool returns timestamps as text (its own hydration parses them); Kysely's rows are typed from the
  * schema, so here a `timestamptz` is a `Date` and a `date` stays the Oslo day as text ('2026-12-01').
  */
-const types = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary') => {
+const types: pg.CustomTypesConfig = {
+  getTypeParser: (oid, format) => {
     if (oid === pg.types.builtins.DATE) return (value: string) => value;
-    return pg.types.getTypeParser(oid, format);
+    return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
   },
 };
 
@@ -84,8 +84,8 @@ class PgConnection implements DatabaseConnection {
     }
   }
 
-  // eslint-disable-next-line require-yield -- no cursor: large reads page with keysets instead
-  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+  // No cursor: large reads page with keysets instead.
+  streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('Streaming is not supported on the MikroORM connection');
   }
 }
@@ -98,8 +98,8 @@ class EntityManagerConnections implements ConnectionProvider {
   ) {}
 
   async provideConnection<T>(consumer: (connection: DatabaseConnection) => Promise<T>): Promise<T> {
-    const knex = this.em.getTransactionContext() ?? this.em.getKnex();
-    const client = (knex as unknown as { client: KnexClient }).client;
+    const knex: object = this.em.getTransactionContext<object>() ?? this.em.getKnex();
+    const client = (knex as { client: KnexClient }).client;
     const connection = await client.acquireConnection();
     try {
       return await consumer(new PgConnection(connection, this.named));

@@ -57,7 +57,7 @@ export function mergeCatalogues<A extends Catalogue, B extends Catalogue>(
   b: Catalogues<B>,
 ): Catalogues<A & B> {
   return {
-    nb: { ...a.nb, ...b.nb } as A & B,
-    en: { ...a.en, ...b.en } as Translation<A & B>,
+    nb: { ...a.nb, ...b.nb },
+    en: { ...a.en, ...b.en },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPlaceRegister } from '../place-register.js';
+import type { RegisterData } from '../register-data.js';
 import { buildRegisterData, type BuildInput } from './build-register-data.js';
 import { formatRegisterData } from './format-register-data.js';
 
@@ -62,7 +63,7 @@ describe('buildRegisterData', () => {
       precision: { postcode: 0, place: 1, municipality: 4, none: 0 },
     });
 
-    const register = createPlaceRegister(JSON.parse(formatRegisterData(data)));
+    const register = createPlaceRegister(JSON.parse(formatRegisterData(data)) as RegisterData);
     expect(register.postcode('1358')).toMatchObject({ precision: 'place', point: { lat: 59.92, lon: 10.62 } });
     expect(register.postcode('1362')).toMatchObject({
       precision: 'municipality',

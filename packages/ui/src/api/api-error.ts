@@ -62,7 +62,7 @@ export function fieldPath(path: readonly (string | number)[]): string {
 
 export function readApiError(error: unknown): ApiErrorInfo {
   const data: ErrorData | undefined =
-    isRecord(error) && 'data' in error && isRecord(error.data) ? (error.data as ErrorData) : undefined;
+    isRecord(error) && 'data' in error && isRecord(error.data) ? error.data : undefined;
   if (!data || typeof data.appCode !== 'string') {
     return { appCode: 'NETWORK', values: {}, issues: [], httpStatus: null };
   }

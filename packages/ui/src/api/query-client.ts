@@ -31,7 +31,7 @@ export function createQueryClient(): QueryClient {
   let sessionUserId: string | null | undefined;
   client.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
-    if (!partialMatchKey(event.query.queryKey, SESSION_QUERY_PREFIX)) return;
+    if (!partialMatchKey(event.query.queryKey as QueryKey, SESSION_QUERY_PREFIX)) return;
     const userId = userIdOf(event.query.state.data);
     if (sessionUserId !== undefined && userId !== sessionUserId) removeAllBut(client, event.query.queryHash);
     sessionUserId = userId;

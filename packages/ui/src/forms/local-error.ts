@@ -37,5 +37,5 @@ export function checkedBy<O extends { mutationFn?: (input: never, ...rest: never
     const refused = schemaRefusal(schema, args[0]);
     return refused ? Promise.reject(refused) : send(...args);
   };
-  return { ...options, mutationFn: mutationFn as O['mutationFn'] };
+  return { ...options, mutationFn };
 }

@@ -60,12 +60,13 @@ export function formatValue(value: unknown, names: Map<string, string>, locale: 
     if (typeof value.isoWeek === 'number')
       return `${t('plan.week', { n: value.isoWeek })} ${String(value.isoYear)}: ${one(value.templateId)}`;
     if (typeof value.date === 'string')
-      return `${formatDate(value.date)}${value.reason ? ` (${String(value.reason)})` : ''}`;
+      return `${formatDate(value.date)}${typeof value.reason === 'string' && value.reason ? ` (${value.reason})` : ''}`;
     return Object.entries(value)
       .map(([k, v]) => `${k}: ${one(v)}`)
       .join(', ');
   }
-  return String(value);
+  // An audit value is JSON: past the cases above only what JSON cannot hold is left (a bigint, a symbol, a function).
+  return typeof value === 'bigint' ? value.toString() : '–';
 }
 
 const FIELD_KEYS: Record<string, AdminMessageKey> = {

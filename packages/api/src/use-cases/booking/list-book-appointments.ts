@@ -41,7 +41,8 @@ export interface AppointmentDepartment {
 
 /** The department columns `department_*` of a row (joined as `d`), or null. */
 export function departmentOf(row: object): AppointmentDepartment | null {
-  const r = row as Record<string, unknown>;
+  // The department columns are text (joined from `department`), null when the appointment has none.
+  const r = row as Record<string, string | null | undefined>;
   return r.department_id
     ? {
         id: String(r.department_id),
@@ -53,7 +54,7 @@ export function departmentOf(row: object): AppointmentDepartment | null {
     : null;
 }
 
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const str = (v: string | null | undefined) => v ?? null;
 
 /**
  * The appointments in some of a clinic's books over Oslo dates (K1, K2): type, tariff, insurer, case id, patient

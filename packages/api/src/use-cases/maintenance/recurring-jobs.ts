@@ -33,7 +33,7 @@ export const RECURRING_JOBS: readonly (RecurringJob & { name: JobName })[] = [
     // periods (apply-retention.ts). One unit per table.
     name: 'retention',
     dailyAt: '03:00',
-    units: async () => [...RETENTION_UNITS],
+    units: () => Promise.resolve([...RETENTION_UNITS]),
     runUnit: async ({ em, unit, now }) => applyRetention({ em, unit: unit as RetentionUnit, now }),
   },
 ];

@@ -6,7 +6,7 @@ export interface StartJobRunOptions {
   job: RecurringJob;
   now: Date;
   /** Hands the run's units to the job queue; must be idempotent (the queue drops a unit it already has). */
-  enqueue(runId: string, units: string[]): Promise<void>;
+  enqueue: (runId: string, units: string[]) => Promise<void>;
 }
 
 export interface StartedRun {

@@ -49,13 +49,17 @@ function unusablePasswordHash(): string {
 
 function upsert<E extends object>(
   ctx: WriteContext,
-  entity: { new (): E } | unknown,
+  entity: unknown,
   existing: E | undefined,
   id: string,
   data: object,
 ): E {
-  if (existing) return ctx.em.assign(existing, data as never) as E;
-  return ctx.em.create(entity as never, { id, ...data } as never) as E;
+  if (existing) {
+    // assign changes the entity it is given and returns it.
+    ctx.em.assign(existing, data as never);
+    return existing;
+  }
+  return ctx.em.create<E>(entity as never, { id, ...data } as never);
 }
 
 const find = (entity: unknown, populate?: string[]) => (ids: string[], ctx: WriteContext) =>
@@ -160,7 +164,9 @@ export const WRITERS: { [K in NetworkConfigSection]: SectionWriter<K> } = {
       };
       // Never touches an existing user's password; a new one gets a hash no password matches.
       const user = existing
-        ? ctx.em.assign(existing as User, scope)
+        ? // The assertion picks `assign`'s entity type; without it TypeScript infers a type no data fits.
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+          ctx.em.assign(existing as User, scope)
         : ctx.em.create(User, { id, ...scope, passwordHash: unusablePasswordHash(), locale: 'nb' });
       const had = new Set(before?.clinicIds ?? []);
       for (const clinicId of clinicIds)

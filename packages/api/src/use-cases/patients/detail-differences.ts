@@ -8,9 +8,9 @@ export interface DetailDifference {
 }
 
 type Row = Partial<
-  Record<'booked_name' | 'booked_phone' | 'booked_email' | 'card_name' | 'card_phone' | 'card_email', unknown>
+  Record<'booked_name' | 'booked_phone' | 'booked_email' | 'card_name' | 'card_phone' | 'card_email', string | null>
 >;
-const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const text = (v: string | null | undefined) => v ?? null;
 
 /**
  * Where the booking's details differ from the card, field by field (the domain's rule, `patientDetailDifferences`).

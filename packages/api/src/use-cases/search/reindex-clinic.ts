@@ -33,8 +33,8 @@ export async function reindexClinics({ em, clinicIds, now, freeTime }: ReindexCl
   const through = addDays(today, FREE_TIME_HORIZON_DAYS);
   await lockDerivedData(em, [...new Set([...clinicIds, ...scope.values()])]);
   const whole = new Set<string>(freeTime === true ? clinicIds : []);
-  const horizons = scope.size ? await readClinicHorizons(em, [...new Set(scope.values())]) : new Map();
-  const builtThrough = (clinicId: string) => horizons.get(clinicId)?.freeTimeThrough ?? null;
+  const horizons = scope.size ? await readClinicHorizons(em, [...new Set(scope.values())]) : null;
+  const builtThrough = (clinicId: string) => horizons?.get(clinicId)?.freeTimeThrough ?? null;
   for (const clinicId of scope.values()) {
     const built = builtThrough(clinicId);
     if (built === null || built < today) whole.add(clinicId);
@@ -47,8 +47,10 @@ export async function reindexClinics({ em, clinicIds, now, freeTime }: ReindexCl
   /** Books of clinics rebuilt only in part, by the last day their clinic is built through. */
   const partial = new Map<string, string[]>();
   for (const [bookId, clinicId] of scope) {
-    if (whole.has(clinicId)) wholeBooks.add(bookId);
-    else partial.set(builtThrough(clinicId)!, [...(partial.get(builtThrough(clinicId)!) ?? []), bookId]);
+    const through = builtThrough(clinicId);
+    // A clinic never built (null) is in `whole` already (above).
+    if (whole.has(clinicId) || through === null) wholeBooks.add(bookId);
+    else partial.set(through, [...(partial.get(through) ?? []), bookId]);
   }
   const rebuilt = [...wholeBooks, ...[...partial.values()].flat()];
   // Before the offers: rewriting them locks search rows that a hold's delete of a free slot also touches, so a hold

@@ -1,6 +1,6 @@
 // What a refused call answers: the AppError's code and values. Fails the test when the call does not refuse, or
 // throws something that is not an AppError (a bug, not a refusal).
-import { AppError, type ErrorCode } from '../../errors.js';
+import { isAppError, type ErrorCode } from '../../errors.js';
 import type { InputIssue } from '../../input-issues.js';
 
 export function refusalOf(call: () => unknown): {
@@ -11,7 +11,7 @@ export function refusalOf(call: () => unknown): {
   try {
     call();
   } catch (e) {
-    if (e instanceof AppError) return { code: e.code, values: e.values, ...(e.issues ? { issues: e.issues } : {}) };
+    if (isAppError(e)) return { code: e.code, values: e.values, ...(e.issues ? { issues: e.issues } : {}) };
     throw e;
   }
   throw new Error('expected a refusal, but the call succeeded');
