@@ -15,7 +15,8 @@ async function refusal(call: Promise<unknown>): Promise<string> {
   try {
     await call;
   } catch (e) {
-    if (e instanceof AppError) return e.code;
+    // An AppError's message is its code (errors.ts).
+    if (e instanceof AppError) return e.message;
     throw e;
   }
   throw new Error('Expected the call to fail, but it succeeded.');
