@@ -2,7 +2,7 @@
 // confirmation, the same idempotency store (scoped to the app's key), the appointment's source and creator as the trail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, createTestNetwork, type TestDatabase, type TestNetwork } from '@bn/db/testing';
-import { addDays, agentBooker, insurerAppBooker, isAppError, osloDate } from '@bn/domain';
+import { AppError, addDays, agentBooker, insurerAppBooker, osloDate } from '@bn/domain';
 import { callerAs, failureOf, type Caller } from '../../testing/index.js';
 import { createBookableSetup, freeSlotsOf, type BookableSetup } from '../../testing/booking-fixtures.js';
 import { holdSlot } from './hold-slot.js';
@@ -15,7 +15,8 @@ async function refusal(call: Promise<unknown>): Promise<string> {
   try {
     await call;
   } catch (e) {
-    if (isAppError(e)) return e.code;
+    // An AppError's message is its code (errors.ts).
+    if (e instanceof AppError) return e.message;
     throw e;
   }
   throw new Error('Expected the call to fail, but it succeeded.');
@@ -48,7 +49,7 @@ describe('booking through an insurer app', () => {
   const slotAt = async (i: number) => (await freeSlotsOf(db.orm, s.book.id, s.type.id))[i]!;
   const holdInput = (startAt: Date) => ({ bookId: s.book.id, typeId: s.type.id, tariffCode: s.tariffCode, startAt });
   // A synthetic national identity number (month + 80): never a real person.
-  const patient = { nationalId: '02819012485', name: 'Ola Nordmann', phone: '912 34 567' };
+  const patient = { nationalId: '02819012485', name: 'Ola Nordmann', phone: '912 34 567', email: null };
 
   async function bookThroughApp(i: number | Date, key?: string) {
     const slot = typeof i === 'number' ? await slotAt(i) : { startAt: i };
@@ -62,7 +63,7 @@ describe('booking through an insurer app', () => {
     const booking = await confirmBooking({
       em: em(),
       booker: app(),
-      input: { holdId: hold.holdId, patient, caseId: 'APP42' },
+      input: { holdId: hold.holdId, patient, caseId: 'APP42', patientRemark: null },
       idempotencyKey: key,
       now: now(),
     });
@@ -141,13 +142,18 @@ describe('booking through an insurer app', () => {
     expect(moved).toMatchObject({ appointmentId: booking.appointmentId, startAt: target.startAt, caseId: 'APP42' });
     expect(
       await refusal(
-        cancelBooking({ em: em(), actor: otherInsurer, input: { appointmentId: booking.appointmentId }, now: now() }),
+        cancelBooking({
+          em: em(),
+          actor: otherInsurer,
+          input: { appointmentId: booking.appointmentId, reason: null },
+          now: now(),
+        }),
       ),
     ).toBe('NOT_FOUND');
     const cancelled = await cancelBooking({
       em: em(),
       actor: app(),
-      input: { appointmentId: booking.appointmentId },
+      input: { appointmentId: booking.appointmentId, reason: null },
       now: now(),
     });
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelledBy: 'patient' });
