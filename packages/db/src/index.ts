@@ -17,6 +17,7 @@ export type { DB as Database } from './sql/database.js';
 export { searchFilterRows, type SearchFilterRows } from './queries/search/search-filters.js';
 export * from './queries/idempotency/idempotency-store.js';
 export * from './queries/patients/patient-card.js';
+export * from './queries/patients/patient-search.js';
 export * from './queries/claims/case-claim.js';
 export * from './queries/claims/claim-terms.js';
 export * from './queries/claims/claim-writes.js';
