@@ -18,6 +18,7 @@ export { searchFilterRows, type SearchFilterRows } from './queries/search/search
 export * from './queries/idempotency/idempotency-store.js';
 export * from './queries/patients/patient-card.js';
 export * from './queries/claims/case-claim.js';
+export * from './queries/claims/claim-terms.js';
 export * from './queries/outbox/outbox-rows.js';
 export * from './queries/outbox/outbox-delivery.js';
 export * from './queries/offers/bookable-offer.js';

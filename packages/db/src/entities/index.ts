@@ -22,6 +22,7 @@ import { Appointment } from './appointment.entity.js';
 import { Patient } from './patient.entity.js';
 import { Claim } from './claim.entity.js';
 import { InsurerCase } from './insurer-case.entity.js';
+import { RegisteredCase } from './registered-case.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { OutboxSender } from './outbox-sender.entity.js';
@@ -61,6 +62,7 @@ export {
   Patient,
   Claim,
   InsurerCase,
+  RegisteredCase,
   IdempotencyKey,
   OutboxMessage,
   OutboxSender,
@@ -100,6 +102,7 @@ export const entities = [
   Patient,
   Claim,
   InsurerCase,
+  RegisteredCase,
   IdempotencyKey,
   OutboxMessage,
   OutboxSender,
