@@ -25,6 +25,8 @@ import { appointmentsRouter } from './routers/appointments.js';
 import { patientsRouter } from './routers/patients.js';
 import { accessLogRouter } from './routers/access-log.js';
 import { jobsRouter } from './routers/jobs.js';
+import { billingRouter } from './routers/billing.js';
+import { pricesRouter } from './routers/prices.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -58,6 +60,9 @@ export const appRouter = router({
   accessLog: accessLogRouter,
   // The network's recurring jobs (the operator)
   jobs: jobsRouter,
+  // Billing cards, prices and EHF documents (docs/billing.md)
+  billing: billingRouter,
+  prices: pricesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -25,7 +25,11 @@ const card = { cardId: idSchema };
 export const billingCardInputSchema = z.object(card);
 export const createBillingCardInputSchema = z.object({ appointmentId: idSchema });
 export const attachClaimInputSchema = z.object({ ...card, claimId: idSchema });
-export const addBillingLineInputSchema = z.object({ ...card, tariffCode: tariffCodeSchema, quantity: z.number().optional() });
+export const addBillingLineInputSchema = z.object({
+  ...card,
+  tariffCode: tariffCodeSchema,
+  quantity: z.number().optional(),
+});
 export const billingLineInputSchema = z.object({ ...card, tariffCode: tariffCodeSchema });
 export const setLineQuantityInputSchema = z.object({ ...card, tariffCode: tariffCodeSchema, quantity: z.number() });
 export const setLinePriceInputSchema = z.object({ ...card, tariffCode: tariffCodeSchema, priceOre: amountSchema });

@@ -1,4 +1,5 @@
 import {
+  claimTermsOf,
   allocateDocumentNumber,
   cardLines,
   claimRow,
@@ -11,7 +12,6 @@ import { assertCreditable, checkCardForBilling, osloDate, type SessionUser } fro
 import { recordChange } from '../../audit.js';
 import { ownCard } from './card-access.js';
 import { auditOf, cardView, toDomainCard, type BillingCardView } from './card-view.js';
-import { termsOfClaim } from './claim-terms.js';
 
 export interface BillCardOptions {
   em: EntityManager;
@@ -35,11 +35,17 @@ export async function billCard({ em, user, cardId, now }: BillCardOptions): Prom
     let claim = null;
     if (row.claim_id !== null) {
       const c = (await claimRow(tx, row.claim_id, true))!;
-      claim = { terms: termsOfClaim(c), otherCards: (await countedCardsOf(tx, [c.id], cardId)).get(c.id)! };
+      claim = { terms: claimTermsOf(c), otherCards: (await countedCardsOf(tx, [c.id], cardId)).get(c.id)! };
     }
     checkCardForBilling({ card, claim, treatmentDate: row.treatment_date });
     const number = String(await allocateDocumentNumber(tx, row.clinic_id, 'invoice'));
-    const billed = { ...row, status: 'billed' as const, billed_at: now, invoice_date: osloDate(now), invoice_number: number };
+    const billed = {
+      ...row,
+      status: 'billed' as const,
+      billed_at: now,
+      invoice_date: osloDate(now),
+      invoice_number: number,
+    };
     await markCardBilled(tx, { cardId, at: now, date: billed.invoice_date, number });
     recordChange(tx, user, {
       clinicId: row.clinic_id,

@@ -12,10 +12,18 @@ export interface PriceContext {
 }
 
 /** P1's prices for these tariffs: the clinic's price list for Helfo and own tariffs, the agreement's for B-tariffs. */
-export async function priceLookup(em: EntityManager, ctx: PriceContext, tariffs: readonly (TariffRow | null)[]): Promise<PriceOf> {
+export async function priceLookup(
+  em: EntityManager,
+  ctx: PriceContext,
+  tariffs: readonly (TariffRow | null)[],
+): Promise<PriceOf> {
   const known = tariffs.filter((t): t is TariffRow => t !== null);
   const [clinic, agreement] = await Promise.all([
-    clinicPricesOf(em, ctx.clinicId, known.filter((t) => t.kind !== 'insurance').map((t) => t.id)),
+    clinicPricesOf(
+      em,
+      ctx.clinicId,
+      known.filter((t) => t.kind !== 'insurance').map((t) => t.id),
+    ),
     ctx.insurerId === null
       ? new Map<string, number>()
       : agreementPricesFor(em, {

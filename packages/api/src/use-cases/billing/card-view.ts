@@ -24,7 +24,14 @@ export interface BillingCardView {
   practitionerName: string | null;
   typeName: string | null;
   claim: { id: string; insurerName: string; caseId: string | null; caseNumber: string | null } | null;
-  lines: { code: string; name: string; kind: TariffKind; priceOre: number | null; quantity: number; amountOre: number | null }[];
+  lines: {
+    code: string;
+    name: string;
+    kind: TariffKind;
+    priceOre: number | null;
+    quantity: number;
+    amountOre: number | null;
+  }[];
   totalOre: number;
   /** Codes of lines without a price: the card cannot be billed while any is listed. */
   unpricedCodes: string[];

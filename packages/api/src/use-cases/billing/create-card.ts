@@ -1,4 +1,5 @@
 import {
+  claimTermsOf,
   cardAppointment,
   cardStatusesOfAppointment,
   claimRow,
@@ -21,7 +22,6 @@ import {
 import { administers } from './card-access.js';
 import { cardView, type BillingCardView } from './card-view.js';
 import { priceLookup, toBillingTariff } from './card-prices.js';
-import { termsOfClaim } from './claim-terms.js';
 import { writeDraft } from './write-card.js';
 
 export interface CreateCardOptions {
@@ -54,7 +54,12 @@ export async function createCard({ em, user, appointmentId, now }: CreateCardOpt
     const claim = a.claim_id ? await claimRow(tx, a.claim_id) : null;
     const priceOf = await priceLookup(
       tx,
-      { clinicId: a.clinic_id, insurerId: claim?.insurer_id ?? null, practitionerId: a.practitioner_id, date: treatmentDate },
+      {
+        clinicId: a.clinic_id,
+        insurerId: claim?.insurer_id ?? null,
+        practitionerId: a.practitioner_id,
+        date: treatmentDate,
+      },
       [...ruleTariffs, booked],
     );
     let card: BillingCardLines = {
@@ -64,7 +69,7 @@ export async function createCard({ em, user, appointmentId, now }: CreateCardOpt
     };
     if (claim && claim.patient_id === a.patient_id) {
       const tariff = claimTariff({
-        coveredCodes: coveredCodes(termsOfClaim(claim).grant),
+        coveredCodes: coveredCodes(claimTermsOf(claim).grant),
         bookedTariff: booked && toBillingTariff(booked),
         ruleTariffs: ruleTariffs.map(toBillingTariff),
       });

@@ -1,4 +1,5 @@
 import {
+  claimTermsOf,
   cardAppointment,
   cardLines,
   claimRow,
@@ -25,7 +26,6 @@ import {
 import { administers, ownCard } from './card-access.js';
 import { cardView, toDomainCard, type BillingCardView } from './card-view.js';
 import { priceLookup, toBillingTariff } from './card-prices.js';
-import { termsOfClaim } from './claim-terms.js';
 import { writeDraft } from './write-card.js';
 
 export interface EditCardOptions {
@@ -52,7 +52,12 @@ async function editDraft({ em, user, cardId, now }: EditCardOptions, edit: Edit)
 }
 
 /** What prices a line on this card: the appointment's clinic, book practitioner and date, and the claim's insurer. */
-async function pricesFor(tx: EntityManager, row: CardRow, insurerId: string | null, tariffs: Parameters<typeof priceLookup>[2]) {
+async function pricesFor(
+  tx: EntityManager,
+  row: CardRow,
+  insurerId: string | null,
+  tariffs: Parameters<typeof priceLookup>[2],
+) {
   const a = (await cardAppointment(tx, row.appointment_id))!;
   return {
     appointment: a,
@@ -74,7 +79,7 @@ export function attachCardClaim(o: EditCardOptions & { claimId: string }) {
     const ruleTariffs = await ruleTariffsOf(tx, a.type_id, a.book_id);
     const booked = await tariffById(tx, a.tariff_id);
     const tariff = claimTariff({
-      coveredCodes: coveredCodes(termsOfClaim(claim).grant),
+      coveredCodes: coveredCodes(claimTermsOf(claim).grant),
       bookedTariff: booked && toBillingTariff(booked),
       ruleTariffs: ruleTariffs.map(toBillingTariff),
     });

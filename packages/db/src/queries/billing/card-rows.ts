@@ -82,7 +82,11 @@ export async function tariffByCode(em: EntityManager, code: string): Promise<Tar
 
 export async function tariffById(em: EntityManager, id: string | null): Promise<TariffRow | null> {
   if (id === null) return null;
-  const row = await sqlOf(em).selectFrom('tariff').select(['id', 'code', 'name', 'kind']).where('id', '=', id).executeTakeFirst();
+  const row = await sqlOf(em)
+    .selectFrom('tariff')
+    .select(['id', 'code', 'name', 'kind'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return (row as TariffRow | undefined) ?? null;
 }
 
@@ -126,7 +130,11 @@ export async function cardLines(em: EntityManager, cardId: string): Promise<Line
     .where('card_id', '=', cardId)
     .orderBy('position')
     .execute();
-  return rows.map((r) => ({ ...r, kind: r.kind as TariffKind, price_ore: r.price_ore === null ? null : Number(r.price_ore) }));
+  return rows.map((r) => ({
+    ...r,
+    kind: r.kind as TariffKind,
+    price_ore: r.price_ore === null ? null : Number(r.price_ore),
+  }));
 }
 
 export interface NewCard {
@@ -171,7 +179,11 @@ export async function replaceCardLines(
   const tariffs = await db
     .selectFrom('tariff')
     .select(['id', sql<string>`upper(code)`.as('key')])
-    .where(sql<string>`upper(code)`, 'in', lines.map((l) => upper(l.code)))
+    .where(
+      sql<string>`upper(code)`,
+      'in',
+      lines.map((l) => upper(l.code)),
+    )
     .execute();
   await db
     .insertInto('billing_line')

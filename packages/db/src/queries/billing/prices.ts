@@ -59,13 +59,19 @@ export async function setClinicPrice(
 ): Promise<void> {
   const db = sqlOf(tx);
   if (o.priceOre === null) {
-    await db.deleteFrom('clinic_price').where('clinic_id', '=', o.clinicId).where('tariff_id', '=', o.tariffId).execute();
+    await db
+      .deleteFrom('clinic_price')
+      .where('clinic_id', '=', o.clinicId)
+      .where('tariff_id', '=', o.tariffId)
+      .execute();
     return;
   }
   await db
     .insertInto('clinic_price')
     .values({ clinic_id: o.clinicId, tariff_id: o.tariffId, price_ore: o.priceOre, updated_at: o.now })
-    .onConflict((oc) => oc.columns(['clinic_id', 'tariff_id']).doUpdateSet({ price_ore: o.priceOre!, updated_at: o.now }))
+    .onConflict((oc) =>
+      oc.columns(['clinic_id', 'tariff_id']).doUpdateSet({ price_ore: o.priceOre!, updated_at: o.now }),
+    )
     .execute();
 }
 
@@ -85,7 +91,9 @@ export async function setAgreementPrice(
   await db
     .insertInto('agreement_price')
     .values({ agreement_id: o.agreementId, tariff_id: o.tariffId, price_ore: o.priceOre, updated_at: o.now })
-    .onConflict((oc) => oc.columns(['agreement_id', 'tariff_id']).doUpdateSet({ price_ore: o.priceOre!, updated_at: o.now }))
+    .onConflict((oc) =>
+      oc.columns(['agreement_id', 'tariff_id']).doUpdateSet({ price_ore: o.priceOre!, updated_at: o.now }),
+    )
     .execute();
 }
 
