@@ -27,6 +27,8 @@ import { accessLogRouter } from './routers/access-log.js';
 import { jobsRouter } from './routers/jobs.js';
 import { billingRouter } from './routers/billing.js';
 import { pricesRouter } from './routers/prices.js';
+import { casesRouter } from './routers/cases.js';
+import { claimsRouter } from './routers/claims.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -57,6 +59,9 @@ export const appRouter = router({
   // The clinic's side of bookings: its books, patient cards and who read them
   appointments: appointmentsRouter,
   patients: patientsRouter,
+  // Insurance claims on patient cards (P2) and the operator's register of insurer cases
+  claims: claimsRouter,
+  cases: casesRouter,
   accessLog: accessLogRouter,
   // The network's recurring jobs (the operator)
   jobs: jobsRouter,

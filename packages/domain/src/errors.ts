@@ -23,6 +23,9 @@ export const ERROR_CODES = {
   CROSS_SITE_REQUEST: { status: 403 },
   NOT_FOUND: { status: 404 },
   CONFLICT: { status: 409 },
+  // Patient cards
+  /** The clinic already has a card with this national id (one per clinic × national id); `values.patientId` is that card. */
+  PATIENT_EXISTS: { status: 409 },
   // Booking (K1–K6, T3)
   /** `values.reason`: the national id's problem (format, check_digits, date, individual_number). */
   INVALID_NATIONAL_ID: { status: 400 },
@@ -52,6 +55,10 @@ export const ERROR_CODES = {
   CASE_NOT_FOUND: { status: 404 },
   CASE_EXPIRED: { status: 409 },
   CASE_BIRTH_DATE_MISMATCH: { status: 409 },
+  /** The case lookup (the insurer's service) did not answer in time or answered something unusable: nothing was done. */
+  CASE_LOOKUP_UNAVAILABLE: { status: 503 },
+  /** The operator's register already holds this case id for the insurer (`values.caseId`). */
+  CASE_ALREADY_REGISTERED: { status: 409 },
   CLAIM_INCOMPLETE: { status: 409 },
   CLAIM_IN_USE: { status: 409 },
   CLAIM_EXHAUSTED: { status: 409 },
@@ -117,6 +124,7 @@ export interface ErrorValuesByCode {
   TOO_MANY_ATTEMPTS: { retryAfterSeconds: number; retryAfterMinutes: number };
   NOT_FOUND: { reason?: 'practitioner'; tariffCode?: string };
   CONFLICT: { reason?: 'clinic_id_taken' };
+  PATIENT_EXISTS: { patientId: string };
   INVALID_NATIONAL_ID: { reason: NationalIdProblem };
   NOT_BOOKABLE:
     | { reason: 'not_offered' }
@@ -134,6 +142,7 @@ export interface ErrorValuesByCode {
     | { reason: 'already_started' }
     | { reason: 'cancellation_deadline_passed'; deadline: Date; hours: number };
   CASE_EXPIRED: { validTo: string };
+  CASE_ALREADY_REGISTERED: { caseId: string };
   CLAIM_IN_USE: { draftCards: number; billedCards: number };
   CLAIM_EXHAUSTED: { granted: number; tariffCode?: string };
   CLAIM_NOT_VALID_ON_DATE: {

@@ -35,6 +35,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.NOT_FOUND.practitioner': 'The practitioner was not found.',
   'error.CONFLICT': 'This was changed by someone else.',
   'error.CONFLICT.clinic_id_taken': 'There is already a clinic with this id.',
+  'error.PATIENT_EXISTS': 'The clinic already has a patient with this national identity number.',
   'error.INVALID_NATIONAL_ID': 'Invalid national identity number.',
   'error.INVALID_NATIONAL_ID.format': 'The national identity number must have 11 digits.',
   'error.INVALID_NATIONAL_ID.check_digits': 'The national identity number has wrong check digits.',
@@ -74,6 +75,8 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.CASE_NOT_FOUND': 'The insurer has no case with this case id.',
   'error.CASE_EXPIRED': 'The case has expired and can no longer be used.',
   'error.CASE_BIRTH_DATE_MISMATCH': 'The birth date on the case does not match the patient’s national identity number.',
+  'error.CASE_LOOKUP_UNAVAILABLE': 'The case could not be fetched from the insurer just now. Try again shortly.',
+  'error.CASE_ALREADY_REGISTERED': 'Case id {caseId} is already registered for this insurer.',
   'error.CLAIM_INCOMPLETE':
     'The claim has no claim type or number of treatments. Look up the case or complete the claim first.',
   'error.CLAIM_IN_USE':
