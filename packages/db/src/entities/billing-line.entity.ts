@@ -13,7 +13,7 @@ export const BillingLine = defineEntity({
   tableName: 'billing_line',
   uniques: [{ properties: ['card', 'position'] }],
   checks: [
-    { name: 'billing_line_quantity', expression: `quantity between 1 and ${MAX_LINE_QUANTITY}` },
+    { name: 'billing_line_quantity', expression: `quantity >= 1 and quantity <= ${MAX_LINE_QUANTITY}` },
     { name: 'billing_line_price', expression: 'price_ore is null or price_ore >= 0' },
   ],
   properties: (p) => ({

@@ -26,7 +26,7 @@ export class Migration20261202171300_billing extends Migration {
     );
 
     this.addSql(
-      `create table "billing_line" ("id" text not null, "created_at" timestamptz not null, "card_id" text not null, "position" int not null, "tariff_id" text null, "code" text not null, "name" text not null, "kind" text check ("kind" in ('insurance', 'helfo', 'own')) not null, "price_ore" bigint null, "quantity" int not null, constraint "billing_line_pkey" primary key ("id"), constraint billing_line_quantity check (quantity between 1 and 99), constraint billing_line_price check (price_ore is null or price_ore >= 0));`,
+      `create table "billing_line" ("id" text not null, "created_at" timestamptz not null, "card_id" text not null, "position" int not null, "tariff_id" text null, "code" text not null, "name" text not null, "kind" text check ("kind" in ('insurance', 'helfo', 'own')) not null, "price_ore" bigint null, "quantity" int not null, constraint "billing_line_pkey" primary key ("id"), constraint billing_line_quantity check (quantity >= 1 and quantity <= 99), constraint billing_line_price check (price_ore is null or price_ore >= 0));`,
     );
     this.addSql(`create index "billing_line_tariff_id_index" on "billing_line" ("tariff_id");`);
     this.addSql(
