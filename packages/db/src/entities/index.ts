@@ -31,6 +31,10 @@ import { NotificationLogEntry } from './notification-log-entry.entity.js';
 import { ClinicHorizon } from './clinic-horizon.entity.js';
 import { JobRun } from './job-run.entity.js';
 import { JobUnit } from './job-unit.entity.js';
+import { BillingCard } from './billing-card.entity.js';
+import { BillingLine } from './billing-line.entity.js';
+import { ClinicPrice } from './clinic-price.entity.js';
+import { AgreementPrice } from './agreement-price.entity.js';
 
 export {
   Insurer,
@@ -67,6 +71,10 @@ export {
   ClinicHorizon,
   JobRun,
   JobUnit,
+  BillingCard,
+  BillingLine,
+  ClinicPrice,
+  AgreementPrice,
 };
 
 export const entities = [
@@ -103,4 +111,8 @@ export const entities = [
   ClinicHorizon,
   JobRun,
   JobUnit,
+  BillingCard,
+  BillingLine,
+  ClinicPrice,
+  AgreementPrice,
 ];
