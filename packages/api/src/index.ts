@@ -71,3 +71,6 @@ export {
 } from './use-cases/maintenance/advance-clinic-horizon.js';
 export { applyRetention, RETENTION, RETENTION_UNITS } from './use-cases/maintenance/apply-retention.js';
 export { recordClinicHorizons } from './use-cases/search/clinic-horizon.js';
+// The public API's callers (apps/server/src/rest): insurer apps by their API key, throttled per key.
+export { authenticateApiKey, type ApiKeyCaller } from './use-cases/api-keys/authenticate-api-key.js';
+export { throttleApiKey } from './use-cases/api-keys/throttle-api-key.js';

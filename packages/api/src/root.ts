@@ -25,6 +25,7 @@ import { appointmentsRouter } from './routers/appointments.js';
 import { patientsRouter } from './routers/patients.js';
 import { accessLogRouter } from './routers/access-log.js';
 import { jobsRouter } from './routers/jobs.js';
+import { apiKeysRouter } from './routers/api-keys.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -58,6 +59,8 @@ export const appRouter = router({
   accessLog: accessLogRouter,
   // The network's recurring jobs (the operator)
   jobs: jobsRouter,
+  // Insurer apps' API keys (the operator)
+  apiKeys: apiKeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -38,3 +38,4 @@ export * from './queries/free-time/holds.js';
 export * from './queries/free-time/clinic-horizon.js';
 export * from './queries/booking/hold-statements.js';
 export * from './queries/offers/offer-rows.js';
+export * from './queries/api-keys/api-key-usage.js';

@@ -72,6 +72,11 @@ export const ERROR_CODES = {
   INVALID_QUANTITY: { status: 400 },
   /** An EHF document cannot be made from what is stored; `issues` holds `{ path, code, values }` per fact to fix. */
   INVOICE_DATA_INVALID: { status: 409 },
+  // Insurer apps' API keys (docs/public-api.md)
+  /** The operator cannot rotate or revoke this key any more; `values.reason`: revoked, expired, rotated. */
+  API_KEY_NOT_ACTIVE: { status: 409 },
+  /** A public API call without a key that works; `values.reason`: missing, unknown, revoked, expired. */
+  API_KEY_INVALID: { status: 401 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -140,6 +145,8 @@ export interface ErrorValuesByCode {
   NEGATIVE_AMOUNT: { field: string };
   INVALID_QUANTITY: { quantity: number; max: number };
   UNAVAILABLE: { retryAfterSeconds?: number };
+  API_KEY_NOT_ACTIVE: { reason: 'revoked' | 'expired' | 'rotated' };
+  API_KEY_INVALID: { reason: 'missing' | 'unknown' | 'revoked' | 'expired' };
 }
 
 /** The values of a code: its entry above, or none. */

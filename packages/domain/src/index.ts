@@ -16,6 +16,7 @@ export * from './validators/bank-account.js';
 export * from './booking/constants.js';
 export * from './booking/schemas.js';
 export * from './booking/booker.js';
+export * from './api-keys/api-keys.js';
 export * from './date-range.js';
 export * from './list-inputs.js';
 export * from './search/search-inputs.js';

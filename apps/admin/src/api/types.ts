@@ -18,3 +18,4 @@ export type PatientClaim = PatientCardView['claims'][number];
 export type NotificationLogRow = Outputs['notifications']['log'][number];
 export type JobOverview = Outputs['jobs']['overview'][number];
 export type JobRunView = JobOverview['runs'][number];
+export type ApiKeyRow = Outputs['apiKeys']['list'][number];

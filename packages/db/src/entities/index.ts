@@ -30,6 +30,7 @@ import { NotificationLogEntry } from './notification-log-entry.entity.js';
 import { ClinicHorizon } from './clinic-horizon.entity.js';
 import { JobRun } from './job-run.entity.js';
 import { JobUnit } from './job-unit.entity.js';
+import { ApiKey, ApiKeyUsage } from './api-key.entity.js';
 
 export {
   Insurer,
@@ -65,6 +66,8 @@ export {
   ClinicHorizon,
   JobRun,
   JobUnit,
+  ApiKey,
+  ApiKeyUsage,
 };
 
 export const entities = [
@@ -100,4 +103,6 @@ export const entities = [
   ClinicHorizon,
   JobRun,
   JobUnit,
+  ApiKey,
+  ApiKeyUsage,
 ];

@@ -43,6 +43,25 @@ export interface Agreement {
   valid_to: string | null;
 }
 
+export interface ApiKey {
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  id: string;
+  insurer_id: string;
+  key_id: string;
+  label: string;
+  last_used_at: Timestamp | null;
+  replaced_by: string | null;
+  revoked_at: Timestamp | null;
+  secret_hash: string;
+}
+
+export interface ApiKeyUsage {
+  api_key_id: string;
+  calls: number;
+  window_start: Timestamp;
+}
+
 export interface Appointment {
   book_id: string;
   booked_email: string | null;
@@ -402,6 +421,8 @@ export interface WorkPlan {
 export interface DB {
   access_log_entry: AccessLogEntry;
   agreement: Agreement;
+  api_key: ApiKey;
+  api_key_usage: ApiKeyUsage;
   app_user: AppUser;
   appointment: Appointment;
   appointment_book: AppointmentBook;

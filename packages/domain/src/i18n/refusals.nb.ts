@@ -94,6 +94,15 @@ export const refusalsNb = {
   'error.NEGATIVE_AMOUNT': 'Beløpet kan ikke være negativt.',
   'error.INVALID_QUANTITY': 'Antallet må være et helt tall fra 1 til {max}.',
   'error.INVOICE_DATA_INVALID': 'Fakturaen kan ikke lages fordi noen opplysninger mangler eller er ugyldige.',
+  'error.API_KEY_NOT_ACTIVE': 'API-nøkkelen er ikke lenger i bruk.',
+  'error.API_KEY_NOT_ACTIVE.revoked': 'API-nøkkelen er trukket tilbake.',
+  'error.API_KEY_NOT_ACTIVE.expired': 'API-nøkkelen er utløpt etter en fornyelse.',
+  'error.API_KEY_NOT_ACTIVE.rotated': 'API-nøkkelen er allerede fornyet; forny eller trekk tilbake den nye nøkkelen.',
+  'error.API_KEY_INVALID': 'API-nøkkelen gjelder ikke.',
+  'error.API_KEY_INVALID.missing': 'Forespørselen mangler API-nøkkel (Authorization: Bearer <nøkkel>).',
+  'error.API_KEY_INVALID.unknown': 'API-nøkkelen er ukjent.',
+  'error.API_KEY_INVALID.revoked': 'API-nøkkelen er trukket tilbake.',
+  'error.API_KEY_INVALID.expired': 'API-nøkkelen er utløpt etter en fornyelse; bruk den nye nøkkelen.',
 
   // ── Field issues: zod's own kinds (input-issues.ts genericIssueCode) ──
   'issue.required': 'Fyll ut feltet.',

@@ -4,6 +4,7 @@ import { User, demoNetworkDocument, hashPassword } from '@bn/db';
 import type { NetworkConfigInput } from '@bn/domain';
 import { importNetworkConfig } from './import-network-config.js';
 import { planFromThisWeek } from './demo-work-plans.js';
+import { demoApiKeys } from '../api-keys/demo-api-keys.js';
 
 export interface SeedDemoOptions {
   em: EntityManager;
@@ -24,8 +25,8 @@ function newPassword(): string {
 
 /**
  * Seeds the demo network (packages/db/src/seed/demo-network.json) into an empty database through the same import as
- * `pnpm network:import`, then gives each demo user a password (the document holds no secrets). On a database that
- * already has users it changes nothing, except issuing new passwords when the credentials file was lost.
+ * `pnpm network:import`, then gives each demo user a password and each insurer an API key (the document holds no secrets). On a database
+ * that already has users it changes nothing, except issuing new passwords and keys when the credentials file was lost.
  */
 export async function seedDemo({ em, known, now = new Date() }: SeedDemoOptions): Promise<SeedResult> {
   const document = structuredClone(demoNetworkDocument) as NetworkConfigInput;
@@ -33,7 +34,7 @@ export async function seedDemo({ em, known, now = new Date() }: SeedDemoOptions)
   const created = (await em.count(User, {})) === 0;
   if (created) await importNetworkConfig({ em, document: planFromThisWeek(document, now), now });
 
-  const credentials: DemoCredentials = { users: [], apiKeys: known?.apiKeys ?? [] };
+  const credentials: DemoCredentials = { users: [], apiKeys: [] };
   const users = await em.find(User, { email: { $in: emails } }, { orderBy: { email: 'asc' } });
   for (const user of users) {
     let password = known?.users.find((u) => u.email === user.email)?.password;
@@ -45,5 +46,7 @@ export async function seedDemo({ em, known, now = new Date() }: SeedDemoOptions)
     credentials.users.push({ email: user.email, password, role: user.role });
   }
   await em.flush();
+  const names = (document.insurers ?? []).map((i) => i.name);
+  credentials.apiKeys = await demoApiKeys(em, { names, known: known?.apiKeys ?? [], now });
   return { created, credentials };
 }
