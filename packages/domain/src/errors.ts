@@ -23,6 +23,9 @@ export const ERROR_CODES = {
   CROSS_SITE_REQUEST: { status: 403 },
   NOT_FOUND: { status: 404 },
   CONFLICT: { status: 409 },
+  // Patient cards
+  /** The clinic already has a card with this national id (one per clinic × national id); `values.patientId` is that card. */
+  PATIENT_EXISTS: { status: 409 },
   // Booking (K1–K6, T3)
   /** `values.reason`: the national id's problem (format, check_digits, date, individual_number). */
   INVALID_NATIONAL_ID: { status: 400 },
@@ -112,6 +115,7 @@ export interface ErrorValuesByCode {
   TOO_MANY_ATTEMPTS: { retryAfterSeconds: number; retryAfterMinutes: number };
   NOT_FOUND: { reason?: 'practitioner'; tariffCode?: string };
   CONFLICT: { reason?: 'clinic_id_taken' };
+  PATIENT_EXISTS: { patientId: string };
   INVALID_NATIONAL_ID: { reason: NationalIdProblem };
   NOT_BOOKABLE:
     | { reason: 'not_offered' }

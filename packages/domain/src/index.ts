@@ -15,6 +15,7 @@ export * from './validators/case-id.js';
 export * from './validators/bank-account.js';
 export * from './booking/constants.js';
 export * from './booking/schemas.js';
+export * from './patients/schemas.js';
 export * from './booking/booker.js';
 export * from './api-keys/api-keys.js';
 export * from './date-range.js';

@@ -112,11 +112,9 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'noShow.done': 'The appointment {time} is marked as a no-show.',
 
   'patients.intro':
-    'Find a patient in the clinic’s patient list by national identity number. Every view of the patient card is logged.',
+    'Find a patient in the clinic’s patient list by name, phone or national identity number, or create a new one. Every search and every view of the patient card is logged.',
   'patients.nationalId': 'National identity number',
-  'patients.nationalId.hint': '11 digits.',
   'patients.find': 'Find patient',
-  'patients.notFound': 'The clinic has no patient with this national identity number.',
   'patients.loading': 'Loading the patient card …',
   'patients.birthDate': 'Date of birth',
   'patients.phone': 'Phone',

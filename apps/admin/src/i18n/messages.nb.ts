@@ -111,11 +111,9 @@ export const adminNb = {
   'noShow.done': 'Timen {time} er markert som ikke møtt.',
 
   'patients.intro':
-    'Finn en pasient i klinikkens pasientliste med fødselsnummer. Hver visning av pasientkortet logges.',
+    'Finn en pasient i klinikkens pasientliste med navn, telefon eller fødselsnummer, eller opprett en ny. Hvert søk og hver visning av pasientkortet logges.',
   'patients.nationalId': 'Fødselsnummer',
-  'patients.nationalId.hint': '11 siffer.',
   'patients.find': 'Finn pasient',
-  'patients.notFound': 'Klinikken har ingen pasient med dette fødselsnummeret.',
   'patients.loading': 'Henter pasientkortet …',
   'patients.birthDate': 'Fødselsdato',
   'patients.phone': 'Telefon',

@@ -14,6 +14,8 @@ import { readinessNb } from './readiness.nb.js';
 import { readinessEn } from './readiness.en.js';
 import { networkNb } from './network.nb.js';
 import { networkEn } from './network.en.js';
+import { patientListNb } from './patients.nb.js';
+import { patientListEn } from './patients.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -23,11 +25,12 @@ export const ADMIN_PARTS = {
   schedule: { nb: scheduleNb, en: scheduleEn },
   readiness: { nb: readinessNb, en: readinessEn },
   network: { nb: networkNb, en: networkEn },
+  patientList: { nb: patientListNb, en: patientListEn },
 };
 
 const own = {
-  nb: { ...pagesNb, ...adminNb, ...clinicNb, ...scheduleNb, ...readinessNb, ...networkNb },
-  en: { ...pagesEn, ...adminEn, ...clinicEn, ...scheduleEn, ...readinessEn, ...networkEn },
+  nb: { ...pagesNb, ...adminNb, ...clinicNb, ...scheduleNb, ...readinessNb, ...networkNb, ...patientListNb },
+  en: { ...pagesEn, ...adminEn, ...clinicEn, ...scheduleEn, ...readinessEn, ...networkEn, ...patientListEn },
 };
 
 export const adminTranslator = createTranslator(mergeCatalogues(sharedCatalogues, own));

@@ -122,7 +122,7 @@ describe('requests from other sites, cookies and caching', () => {
     for (const a of answers) expect(a.headers.get('cache-control')).toBe('no-store');
   });
 
-  it('takes a national id only in a POST body: patients.findByNationalId is refused as a GET', async () => {
+  it('takes a national id only in a POST body: patients.findByNationalId and patients.search are refused as a GET', async () => {
     const cookie = await cookieOf('clinic_admin');
     const input = { clinicId: network.clinicA.id, nationalId: '04819012372' };
     const get = await server.request(trpcQueryPath('patients.findByNationalId', input), { headers: { cookie } });
@@ -130,6 +130,12 @@ describe('requests from other sites, cookies and caching', () => {
     const post = await server.request('/trpc/patients.findByNationalId', trpcPost(input, cookie));
     expect(post.status).toBe(200);
     expect(post.json<TrpcEnvelope<unknown>>().result?.data.json).toBeNull();
+    // The patient list's search, whose words are often a national id or a name, likewise.
+    const search = { clinicId: network.clinicA.id, query: '04819012372' };
+    expect((await server.request(trpcQueryPath('patients.search', search), { headers: { cookie } })).status).toBe(405);
+    const found = await server.request('/trpc/patients.search', trpcPost(search, cookie));
+    expect(found.status).toBe(200);
+    expect(found.json<TrpcEnvelope<unknown>>().result?.data.json).toEqual([]);
   });
 
   it('says when to try again: a throttled sign-in is 429 with Retry-After, also for each call of a batch', async () => {

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { idSchema, nationalIdSchema } from '@bn/domain';
+import { createPatientInput, idSchema, nationalIdSchema, patientSearchInput } from '@bn/domain';
 import { clinicAdminProcedure, roleProcedure, router } from '../trpc.js';
 import { assertClinicAdmin } from '../scope.js';
 import { getPatientCard } from '../use-cases/patients/get-patient-card.js';
 import { findPatientByNationalId } from '../use-cases/patients/find-patient-by-national-id.js';
 import { takeOverBookingDetails } from '../use-cases/patients/take-over-booking-details.js';
+import { searchPatients } from '../use-cases/patients/search-patients.js';
+import { createPatient } from '../use-cases/patients/create-patient.js';
 
 /** Patient cards: only the clinic's admins, and a practitioner for patients in its own books. Every read is logged. */
 const patientReaderProcedure = roleProcedure('clinic_admin', 'practitioner');
@@ -26,6 +28,19 @@ export const patientsRouter = router({
       if (ctx.user.role === 'clinic_admin') assertClinicAdmin(ctx.user, input.clinicId);
       return findPatientByNationalId({ em: ctx.em, user: ctx.user, ...input, now: ctx.now() });
     }),
+
+  /**
+   * The clinic's patients by name, phone or national id. A mutation for the same reason as `findByNationalId`: the
+   * words searched for (often a national id or a name) travel in the body, never in a URL. Every hit is logged.
+   */
+  search: patientReaderProcedure
+    .input(patientSearchInput)
+    .mutation(({ ctx, input }) => searchPatients({ em: ctx.em, user: ctx.user, ...input, now: ctx.now() })),
+
+  /** A card the clinic makes itself; one per clinic × national id (PATIENT_EXISTS names the card it already has). */
+  create: clinicAdminProcedure
+    .input(createPatientInput)
+    .mutation(({ ctx, input }) => createPatient({ em: ctx.em, user: ctx.user, patient: input, now: ctx.now() })),
 
   /** The clinic takes the details a booking was made with over onto its card (a booking never changes the card itself). */
   takeOverBookingDetails: clinicAdminProcedure

@@ -370,6 +370,32 @@ export const MATRIX: Record<string, Access> = {
       refusal: { clinic_admin: 'FORBIDDEN', practitioner: null },
     },
   },
+  // The clinic's patient list: its admins, and its practitioners among the patients of their own books.
+  'patients.search': {
+    allowed: CLINIC_ROLES,
+    input: (w) => ({ clinicId: w.network.clinicA.id, query: 'Pasient' }),
+    foreign: { input: (w) => ({ clinicId: w.foreign.clinic.id, query: 'Pasient' }), refusal: 'FORBIDDEN' },
+  },
+  'patients.create': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({
+      clinicId: w.network.clinicA.id,
+      nationalId: '06819010097',
+      name: 'Ny Pasient',
+      phone: null,
+      email: null,
+    }),
+    foreign: {
+      input: (w) => ({
+        clinicId: w.foreign.clinic.id,
+        nationalId: '06819010097',
+        name: 'Ny Pasient',
+        phone: null,
+        email: null,
+      }),
+      refusal: 'FORBIDDEN',
+    },
+  },
   'accessLog.forPatient': {
     allowed: CLINIC_ADMIN,
     input: (w) => ({ patientId: w.bx.clinicAPatient.id }),

@@ -22,6 +22,7 @@ import { Appointment } from './appointment.entity.js';
 import { Patient } from './patient.entity.js';
 import { Claim } from './claim.entity.js';
 import { InsurerCase } from './insurer-case.entity.js';
+import { RegisteredCase } from './registered-case.entity.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 import { OutboxSender } from './outbox-sender.entity.js';
@@ -58,6 +59,7 @@ export {
   Patient,
   Claim,
   InsurerCase,
+  RegisteredCase,
   IdempotencyKey,
   OutboxMessage,
   OutboxSender,
@@ -95,6 +97,7 @@ export const entities = [
   Patient,
   Claim,
   InsurerCase,
+  RegisteredCase,
   IdempotencyKey,
   OutboxMessage,
   OutboxSender,

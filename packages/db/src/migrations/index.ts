@@ -9,6 +9,7 @@ import { Migration20261126050437_appointment_department } from './Migration20261
 import { Migration20261202010630_patient_card_is_the_clinics } from './Migration20261202010630_patient_card_is_the_clinics.js';
 import { Migration20261202010908_jobs_and_validity } from './Migration20261202010908_jobs_and_validity.js';
 import { Migration20261202052437_outbox_claims } from './Migration20261202052437_outbox_claims.js';
+import { Migration20261202171015_claim_grant_registered_case } from './Migration20261202171015_claim_grant_registered_case.js';
 import { Migration20261202171024_api_keys } from './Migration20261202171024_api_keys.js';
 
 export const migrationsList = [
@@ -25,5 +26,9 @@ export const migrationsList = [
   },
   { name: 'Migration20261202010908_jobs_and_validity', class: Migration20261202010908_jobs_and_validity },
   { name: 'Migration20261202052437_outbox_claims', class: Migration20261202052437_outbox_claims },
+  {
+    name: 'Migration20261202171015_claim_grant_registered_case',
+    class: Migration20261202171015_claim_grant_registered_case,
+  },
   { name: 'Migration20261202171024_api_keys', class: Migration20261202171024_api_keys },
 ];

@@ -155,6 +155,7 @@ export interface Claim {
   insurer_id: string;
   patient_id: string;
   treatments_granted: number | null;
+  treatments_per_tariff: Json | null;
   valid_from: string | null;
   valid_to: string | null;
 }
@@ -341,6 +342,18 @@ export interface Practitioner {
   profession: string;
 }
 
+export interface RegisteredCase {
+  birth_date: string;
+  case_id: string;
+  created_at: Timestamp;
+  created_on: string;
+  grant: Json;
+  id: string;
+  insurer_id: string;
+  registered_by_id: string | null;
+  valid_to: string | null;
+}
+
 export interface SearchSlot {
   book_id: string;
   bookable_from: Timestamp;
@@ -445,6 +458,7 @@ export interface DB {
   outbox_sender: OutboxSender;
   patient: Patient;
   practitioner: Practitioner;
+  registered_case: RegisteredCase;
   search_slot: SearchSlot;
   session: Session;
   sign_in_attempt: SignInAttempt;

@@ -35,6 +35,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.NOT_FOUND.practitioner': 'The practitioner was not found.',
   'error.CONFLICT': 'This was changed by someone else.',
   'error.CONFLICT.clinic_id_taken': 'There is already a clinic with this id.',
+  'error.PATIENT_EXISTS': 'The clinic already has a patient with this national identity number.',
   'error.INVALID_NATIONAL_ID': 'Invalid national identity number.',
   'error.INVALID_NATIONAL_ID.format': 'The national identity number must have 11 digits.',
   'error.INVALID_NATIONAL_ID.check_digits': 'The national identity number has wrong check digits.',

@@ -36,6 +36,7 @@ export const refusalsNb = {
   'error.NOT_FOUND.practitioner': 'Fant ikke behandleren.',
   'error.CONFLICT': 'Dette er allerede endret av noen andre.',
   'error.CONFLICT.clinic_id_taken': 'Det finnes allerede en klinikk med denne id-en.',
+  'error.PATIENT_EXISTS': 'Klinikken har allerede en pasient med dette fødselsnummeret.',
   'error.INVALID_NATIONAL_ID': 'Ugyldig fødselsnummer.',
   'error.INVALID_NATIONAL_ID.format': 'Fødselsnummeret må ha 11 siffer.',
   'error.INVALID_NATIONAL_ID.check_digits': 'Fødselsnummeret har feil kontrollsiffer.',

@@ -1,5 +1,5 @@
-import { patientCardLists, patientRow, type EntityManager } from '@bn/db';
-import { AppError, type SessionUser } from '@bn/domain';
+import { claimTermsOf, patientCardLists, patientRow, type EntityManager } from '@bn/db';
+import { AppError, type ClaimGrant, type SessionUser } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { canReadPatient } from './patient-scope.js';
 import { detailDifferencesOf, type DetailDifference } from './detail-differences.js';
@@ -31,11 +31,15 @@ export interface PatientCard {
   }[];
   claims: {
     id: string;
+    insurerId: string;
     insurerName: string;
     caseId: string | null;
     caseNumber: string | null;
     claimType: string | null;
+    /** "a total count": the treatments granted (the same number as `grant.treatments`). */
     treatmentsGranted: number | null;
+    /** What the claim grants, in total or per tariff; null while unknown (a K5 claim whose case was not imported). */
+    grant: ClaimGrant | null;
     validFrom: string | null;
     validTo: string | null;
     createdAutomatically: boolean;
@@ -101,11 +105,13 @@ export async function getPatientCard({
     })),
     claims: claims.map((c) => ({
       id: c.id,
+      insurerId: c.insurer_id,
       insurerName: c.insurer_name,
       caseId: c.case_id,
       caseNumber: c.case_number,
       claimType: c.claim_type,
       treatmentsGranted: c.treatments_granted,
+      grant: claimTermsOf(c).grant,
       validFrom: c.valid_from,
       validTo: c.valid_to,
       createdAutomatically: c.created_automatically,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlOf } from '../../sql/kysely.js';
+import { CLAIM_TERMS_COLUMNS, type ClaimTermsRow } from '../claims/claim-terms.js';
 
 export interface CardDetails {
   clinicId: string;
@@ -109,18 +110,15 @@ export interface PatientCardRows {
     paid_by_patient: boolean;
     claim_id: string | null;
   } & DetailColumns)[];
-  claims: {
+  claims: ({
     id: string;
+    insurer_id: string;
     insurer_name: string;
     case_id: string | null;
     case_number: string | null;
-    claim_type: string | null;
-    treatments_granted: number | null;
-    valid_from: string | null;
-    valid_to: string | null;
     created_automatically: boolean;
     created_at: Date;
-  }[];
+  } & ClaimTermsRow)[];
 }
 
 export async function patientRow(em: EntityManager, patientId: string): Promise<PatientCardRows['patient'] | null> {
@@ -150,13 +148,11 @@ export async function patientCardLists(
     .innerJoin('insurer as i', 'i.id', 'c.insurer_id')
     .select([
       'c.id',
+      'c.insurer_id',
       'i.name as insurer_name',
       'c.case_id',
       'c.case_number',
-      'c.claim_type',
-      'c.treatments_granted',
-      'c.valid_from',
-      'c.valid_to',
+      ...CLAIM_TERMS_COLUMNS.map((c) => `c.${c}` as const),
       'c.created_automatically',
       'c.created_at',
     ])
