@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import { appRouter, createInnerContext } from '@bn/api';
+import { appRouter, createInnerContext, type CaseLookupFactory } from '@bn/api';
 import { databaseUnavailable, RETRY_AFTER_SECONDS, type MikroORM } from '@bn/db';
 import {
   AppError,
@@ -44,6 +44,8 @@ export interface AppOptions {
   health?: Omit<HealthProbes, 'orm'>;
   /** The product's clock (the machine's unless a test shifted it, see env.ts). */
   now?: Clock;
+  /** P2: where case ids are looked up (CASE_LOOKUP_URL); the operator's register when omitted. */
+  caseLookup?: CaseLookupFactory;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -110,6 +112,7 @@ export function createApp(opts: AppOptions): Express {
           // A retried booking request may carry its idempotency key as a header instead of an input field.
           idempotencyKey: req.get('idempotency-key')?.slice(0, 100) ?? null,
           sessionIdleMinutes: opts.sessionIdleMinutes,
+          caseLookup: opts.caseLookup,
         }),
       // Retry-After on a refusal that says when to come back: sign-in throttling (its details), and an unreachable
       // database, which the error formatter (packages/api trpc.ts) has already turned into UNAVAILABLE/503.

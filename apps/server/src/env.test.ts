@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readServerEnv } from './env.js';
 
-const saved = { COOKIE_SECURE: process.env.COOKIE_SECURE, SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES };
+const saved = {
+  COOKIE_SECURE: process.env.COOKIE_SECURE,
+  SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES,
+  CASE_LOOKUP_URL: process.env.CASE_LOOKUP_URL,
+};
 afterEach(() => {
   for (const [k, v] of Object.entries(saved)) {
     if (v === undefined) delete process.env[k];
@@ -27,6 +31,17 @@ describe('the server environment', () => {
     for (const bad of ['0', '-5', 'tretti', '1.5', '100000']) {
       process.env.SESSION_IDLE_MINUTES = bad;
       expect(() => readServerEnv(), bad).toThrow(/SESSION_IDLE_MINUTES/);
+    }
+  });
+
+  it('looks case ids up in the register unless CASE_LOOKUP_URL names an http(s) service', () => {
+    delete process.env.CASE_LOOKUP_URL;
+    expect(readServerEnv().caseLookupUrl).toBeUndefined();
+    process.env.CASE_LOOKUP_URL = 'https://saker.example.no/oppslag';
+    expect(readServerEnv().caseLookupUrl).toBe('https://saker.example.no/oppslag');
+    for (const bad of ['saker.example.no', 'ftp://saker.example.no/']) {
+      process.env.CASE_LOOKUP_URL = bad;
+      expect(() => readServerEnv(), bad).toThrow(/CASE_LOOKUP_URL/);
     }
   });
 });

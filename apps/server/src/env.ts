@@ -44,6 +44,11 @@ export interface ServerEnv {
    * Honoured only with ALLOW_CLOCK_SHIFT=1 and never when NODE_ENV=production; 0 otherwise.
    */
   clockOffsetMs: number;
+  /**
+   * P2: the case lookup service (CASE_LOOKUP_URL, http or https; each lookup is a POST to it, see packages/api
+   * http-case-lookup.ts). Unset: case ids are looked up in the network operator's register.
+   */
+  caseLookupUrl: string | undefined;
 }
 
 /** CLOCK_OFFSET, refused loudly where it must not apply: a typo or a forgotten test setting never goes unnoticed. */
@@ -74,6 +79,20 @@ function minutes(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
+function caseLookupUrl(value: string | undefined): string | undefined {
+  const given = value?.trim();
+  if (!given) return undefined;
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`CASE_LOOKUP_URL must be an http or https address, got "${given}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`CASE_LOOKUP_URL must be an http or https address, got "${given}"`);
+  return url.toString();
+}
+
 export function readServerEnv(): ServerEnv {
   const root = findRepoRoot();
   const db = readDbEnv();
@@ -98,5 +117,6 @@ export function readServerEnv(): ServerEnv {
     localSmtpPort: Number(process.env.LOCAL_SMTP_PORT ?? 0),
     webConcurrency: positiveInt(process.env.WEB_CONCURRENCY, 1, 'WEB_CONCURRENCY'),
     clockOffsetMs: clockOffset(process.env, flag),
+    caseLookupUrl: caseLookupUrl(process.env.CASE_LOOKUP_URL),
   };
 }

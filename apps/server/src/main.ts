@@ -16,7 +16,7 @@ import {
   credentialsPath,
   type MikroORM,
 } from '@bn/db';
-import { seedDemo } from '@bn/api';
+import { httpCaseLookup, seedDemo, type CaseLookupFactory } from '@bn/api';
 import { shiftedClock } from '@bn/domain';
 import { readServerEnv, type ServerEnv } from './env.js';
 import { answerClientErrors, createApp } from './app.js';
@@ -24,6 +24,14 @@ import { startNotifications } from './notifications/start-notifications.js';
 import { startJobs } from './jobs/start-jobs.js';
 import { createLogger } from './logging.js';
 import type { HealthProbes } from './http/health.js';
+
+/** P2: the insurer's case lookup service when CASE_LOOKUP_URL names one; otherwise the API's default, the register. */
+function caseLookupOf(env: ServerEnv): CaseLookupFactory | undefined {
+  const url = env.caseLookupUrl;
+  if (!url) return undefined;
+  const lookup = httpCaseLookup({ url });
+  return () => lookup;
+}
 
 /** Listens with the Express app; `close` stops accepting, lets in-flight requests finish and drops idle connections. */
 async function listen(
@@ -42,6 +50,7 @@ async function listen(
     trustProxy: env.trustProxy,
     health,
     now: shiftedClock(env.clockOffsetMs),
+    caseLookup: caseLookupOf(env),
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(env.port, env.host, () => resolve(s));

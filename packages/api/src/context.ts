@@ -1,6 +1,7 @@
 // tRPC context: the inner part (database, session, client facts) is what tests build; the outer part adds HTTP.
 import type { EntityManager } from '@bn/db';
 import type { SessionUser } from '@bn/domain';
+import type { CaseLookup, CaseLookupFactory } from './use-cases/cases/case-lookup.js';
 
 /** How a procedure sets or clears the session cookie, without knowing about Express. */
 export interface CookieJar {
@@ -20,6 +21,8 @@ export interface InnerContext {
   now: () => Date;
   /** The request's Idempotency-Key header, if any; an `idempotencyKey` input field wins over it. */
   idempotencyKey: string | null;
+  /** P2: where case ids are looked up (the operator's register unless the server or a test chose another). */
+  caseLookup: CaseLookup;
 }
 
 export interface CreateInnerContextOptions {
@@ -31,6 +34,8 @@ export interface CreateInnerContextOptions {
   idempotencyKey?: string | null;
   /** The idle timeout of sessions (SESSION_IDLE_MINUTES); DEFAULT_SESSION_IDLE_MINUTES when omitted. */
   sessionIdleMinutes?: number;
+  /** The case lookup for this request; the operator's register (`registeredCaseLookup`) when omitted. */
+  caseLookup?: CaseLookupFactory;
 }
 
 export const SESSION_COOKIE = 'bn_session';

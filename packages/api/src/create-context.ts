@@ -3,6 +3,7 @@ import type { CreateInnerContextOptions, InnerContext } from './context.js';
 import { SESSION_COOKIE } from './context.js';
 import { loadSessionUser } from './use-cases/auth/load-session-user.js';
 import { setRequestClock } from './request-clock.js';
+import { registeredCaseLookup } from './use-cases/cases/case-lookup.js';
 
 /** Builds the context every procedure sees, from a request-scoped EntityManager fork and a cookie jar. */
 export async function createInnerContext(opts: CreateInnerContextOptions): Promise<InnerContext> {
@@ -23,5 +24,6 @@ export async function createInnerContext(opts: CreateInnerContextOptions): Promi
     cookies: opts.cookies,
     now,
     idempotencyKey: opts.idempotencyKey ?? null,
+    caseLookup: (opts.caseLookup ?? registeredCaseLookup)(opts.em),
   };
 }

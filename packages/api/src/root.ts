@@ -25,6 +25,8 @@ import { appointmentsRouter } from './routers/appointments.js';
 import { patientsRouter } from './routers/patients.js';
 import { accessLogRouter } from './routers/access-log.js';
 import { jobsRouter } from './routers/jobs.js';
+import { casesRouter } from './routers/cases.js';
+import { claimsRouter } from './routers/claims.js';
 import { apiKeysRouter } from './routers/api-keys.js';
 
 export const appRouter = router({
@@ -56,6 +58,9 @@ export const appRouter = router({
   // The clinic's side of bookings: its books, patient cards and who read them
   appointments: appointmentsRouter,
   patients: patientsRouter,
+  // Insurance claims on patient cards (P2) and the operator's register of insurer cases
+  claims: claimsRouter,
+  cases: casesRouter,
   accessLog: accessLogRouter,
   // The network's recurring jobs (the operator)
   jobs: jobsRouter,

@@ -20,6 +20,8 @@ export * from './queries/patients/patient-card.js';
 export * from './queries/patients/patient-search.js';
 export * from './queries/claims/case-claim.js';
 export * from './queries/claims/claim-terms.js';
+export * from './queries/claims/claim-writes.js';
+export * from './queries/claims/registered-cases.js';
 export * from './queries/outbox/outbox-rows.js';
 export * from './queries/outbox/outbox-delivery.js';
 export * from './queries/offers/bookable-offer.js';

@@ -55,6 +55,10 @@ export const ERROR_CODES = {
   CASE_NOT_FOUND: { status: 404 },
   CASE_EXPIRED: { status: 409 },
   CASE_BIRTH_DATE_MISMATCH: { status: 409 },
+  /** The case lookup (the insurer's service) did not answer in time or answered something unusable: nothing was done. */
+  CASE_LOOKUP_UNAVAILABLE: { status: 503 },
+  /** The operator's register already holds this case id for the insurer (`values.caseId`). */
+  CASE_ALREADY_REGISTERED: { status: 409 },
   CLAIM_INCOMPLETE: { status: 409 },
   CLAIM_IN_USE: { status: 409 },
   CLAIM_EXHAUSTED: { status: 409 },
@@ -133,6 +137,7 @@ export interface ErrorValuesByCode {
     | { reason: 'already_started' }
     | { reason: 'cancellation_deadline_passed'; deadline: Date; hours: number };
   CASE_EXPIRED: { validTo: string };
+  CASE_ALREADY_REGISTERED: { caseId: string };
   CLAIM_IN_USE: { draftCards: number; billedCards: number };
   CLAIM_EXHAUSTED: { granted: number; tariffCode?: string };
   CLAIM_NOT_VALID_ON_DATE: {

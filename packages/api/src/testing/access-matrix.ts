@@ -3,7 +3,7 @@
 // The matrix test (access-matrix.int.test.ts) checks it; the HTTP fuzzing (apps/server/src/fuzz) starts from its
 // valid inputs. A new procedure without an entry fails the matrix test: decide who may call it before it ships.
 import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@bn/db';
+import { RegisteredCase, type MikroORM } from '@bn/db';
 import {
   createClinic,
   createUser,
@@ -82,6 +82,15 @@ const CLINIC_ROLES: readonly Who[] = ['clinic_admin', 'practitioner'];
 const NEW_CLINIC_ID = randomUUID();
 
 const c = (w: MatrixWorld) => w.foreign.clinic.setup;
+/** A registered case of insurer X for the matrix's patient of clinic A (born 1990-01-05, `bx.clinicAPatient`). */
+const MATRIX_CASE_ID = 'MATRISE1';
+const claimByHand = (w: MatrixWorld) => ({
+  insurerId: w.network.insurerX.id,
+  caseNumber: 'S-2026-1',
+  grant: { type: 'total', treatments: 6 },
+  validFrom: '2026-12-01',
+  validTo: '2027-05-31',
+});
 const clinicC = (w: MatrixWorld) => ({ clinicId: w.foreign.clinic.id });
 
 export const MATRIX: Record<string, Access> = {
@@ -401,6 +410,36 @@ export const MATRIX: Record<string, Access> = {
     input: (w) => ({ patientId: w.bx.clinicAPatient.id }),
     foreign: { input: (w) => ({ patientId: w.foreign.patient.id }), refusal: 'NOT_FOUND' },
   },
+  // Claims (P2): the clinic admin on its own patient cards; the register of insurer cases is the operator's.
+  'claims.importCase': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ patientId: w.bx.clinicAPatient.id, insurerId: w.network.insurerX.id, caseId: MATRIX_CASE_ID }),
+    foreign: {
+      input: (w) => ({ patientId: w.foreign.patient.id, insurerId: w.network.insurerX.id, caseId: MATRIX_CASE_ID }),
+      refusal: 'NOT_FOUND',
+    },
+  },
+  'claims.createByHand': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ patientId: w.bx.clinicAPatient.id, claim: claimByHand(w) }),
+    foreign: { input: (w) => ({ patientId: w.foreign.patient.id, claim: claimByHand(w) }), refusal: 'NOT_FOUND' },
+  },
+  'cases.register': {
+    allowed: OPERATOR,
+    input: (w) => ({
+      cases: [
+        {
+          caseId: `M${randomUUID().replace(/-/g, '').slice(0, 12)}`,
+          insurerId: w.network.insurerX.id,
+          birthDate: '1990-01-05',
+          createdOn: '2026-11-20',
+          validTo: null,
+          grant: { type: 'per_treatment_type', treatments: { B1010: 4 } },
+        },
+      ],
+    }),
+  },
+  'cases.list': { allowed: OPERATOR, input: (w) => ({ insurerId: w.network.insurerX.id }) },
   'patients.takeOverBookingDetails': {
     allowed: CLINIC_ADMIN,
     input: (w) => ({ appointmentId: w.bx.clinicAPatient.appointmentId }),
@@ -567,5 +606,16 @@ export async function createMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
   const fx = await createMatrixFixtures(orm.em.fork(), network.clinicA, network.practitionerA);
   const bx = await createBookingMatrixFixtures(orm, network, fx.setup.book.id);
   const foreign = await createForeignTenant(orm, network, bx);
+  const em = orm.em.fork();
+  em.create(RegisteredCase, {
+    insurer: network.insurerX.id,
+    caseId: MATRIX_CASE_ID,
+    birthDate: '1990-01-05',
+    createdOn: '2026-11-20',
+    validTo: null,
+    grant: { type: 'total', treatments: 12 },
+    registeredBy: network.users.network_operator.user.id,
+  });
+  await em.flush();
   return { network, fx, bx, foreign };
 }

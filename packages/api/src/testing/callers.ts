@@ -4,6 +4,7 @@ import { Session, type User } from '@bn/db';
 import { SESSION_TTL_HOURS } from '@bn/domain';
 import { SESSION_COOKIE } from '../context.js';
 import { createInnerContext } from '../create-context.js';
+import type { CaseLookupFactory } from '../use-cases/cases/case-lookup.js';
 import { createCaller } from '../root.js';
 import { hashSessionToken, newSessionToken } from '../use-cases/auth/session-token.js';
 import { memoryCookieJar, type MemoryCookieJar } from './cookie-jar.js';
@@ -16,6 +17,8 @@ export interface CallerOptions {
   ip?: string;
   /** The server's idle timeout (SESSION_IDLE_MINUTES); the default when omitted. */
   sessionIdleMinutes?: number;
+  /** The case lookup the requests use; the operator's register when omitted. */
+  caseLookup?: CaseLookupFactory;
 }
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -30,6 +33,7 @@ export function browserCaller(orm: MikroORM, options: CallerOptions = {}): { cal
       ip: options.ip ?? '192.0.2.10',
       now: options.now,
       sessionIdleMinutes: options.sessionIdleMinutes,
+      caseLookup: options.caseLookup,
     }),
   );
   return { caller, jar };

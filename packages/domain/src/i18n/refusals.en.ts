@@ -75,6 +75,8 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.CASE_NOT_FOUND': 'The insurer has no case with this case id.',
   'error.CASE_EXPIRED': 'The case has expired and can no longer be used.',
   'error.CASE_BIRTH_DATE_MISMATCH': 'The birth date on the case does not match the patient’s national identity number.',
+  'error.CASE_LOOKUP_UNAVAILABLE': 'The case could not be fetched from the insurer just now. Try again shortly.',
+  'error.CASE_ALREADY_REGISTERED': 'Case id {caseId} is already registered for this insurer.',
   'error.CLAIM_INCOMPLETE':
     'The claim has no claim type or number of treatments. Look up the case or complete the claim first.',
   'error.CLAIM_IN_USE':

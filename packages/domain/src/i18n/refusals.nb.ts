@@ -74,6 +74,8 @@ export const refusalsNb = {
   'error.CASE_NOT_FOUND': 'Fant ingen sak med denne SakID-en hos forsikringsselskapet.',
   'error.CASE_EXPIRED': 'Saken er utløpt og kan ikke lenger brukes.',
   'error.CASE_BIRTH_DATE_MISMATCH': 'Fødselsdatoen i saken stemmer ikke med pasientens fødselsnummer.',
+  'error.CASE_LOOKUP_UNAVAILABLE': 'Fikk ikke hentet saken fra forsikringsselskapet akkurat nå. Prøv igjen om litt.',
+  'error.CASE_ALREADY_REGISTERED': 'SakID {caseId} er allerede registrert for dette forsikringsselskapet.',
   'error.CLAIM_INCOMPLETE': 'Kravet mangler kravtype eller antall behandlinger. Hent saken eller fyll ut kravet først.',
   'error.CLAIM_IN_USE':
     'Kravet brukes på et regningskort og kan ikke slettes. Slett eller krediter regningskortet først.',

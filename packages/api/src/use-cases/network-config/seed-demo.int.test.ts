@@ -3,6 +3,8 @@ import { ROLES, isoWeek, osloDate } from '@bn/domain';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
 import { User, WorkPlan, entities, verifyPassword, type DemoCredentials } from '@bn/db';
 import { seedDemo } from './seed-demo.js';
+import { DEMO_CASES_INSURER, DEMO_PATIENTS } from './demo-cases.js';
+import { callerAs, failureOf } from '../../testing/index.js';
 import { authenticateApiKey } from '../api-keys/authenticate-api-key.js';
 
 describe('the demo seed', () => {
@@ -66,6 +68,19 @@ describe('the demo seed', () => {
       expect(plan.weeks).toHaveLength(10);
       expect(plan.weeks[0]).toMatchObject(thisWeek);
     }
+  });
+
+  it('holds the claims demo: each demo patient’s case imports, DEMOFEIL is a birth-date mismatch, DEMOUTLOPT has ended', async () => {
+    const admin = await db.orm.em.fork().findOneOrFail(User, { email: 'admin@majorstuen.demo' });
+    const caller = await callerAs(db.orm, admin);
+    const importCase = (patientId: string, caseId: string) =>
+      caller.claims.importCase({ patientId, insurerId: DEMO_CASES_INSURER, caseId });
+    const [kari, dag, hilde] = DEMO_PATIENTS;
+    expect((await importCase(kari.id, 'DEMO1')).claim.grant).toEqual({ type: 'total', treatments: 10 });
+    expect((await importCase(dag.id, 'DEMO2')).claim.grant.type).toBe('per_treatment_type');
+    expect((await importCase(hilde.id, 'DEMO3')).claim.validTo).toBeNull();
+    expect((await failureOf(importCase(kari.id, 'DEMOFEIL'))).data.appCode).toBe('CASE_BIRTH_DATE_MISMATCH');
+    expect((await failureOf(importCase(kari.id, 'DEMOUTLOPT'))).data.appCode).toBe('CASE_EXPIRED');
   });
 
   it('run again with the known credentials, creates nothing and keeps the same passwords', async () => {

@@ -4,6 +4,7 @@ import { User, demoNetworkDocument, hashPassword } from '@bn/db';
 import type { NetworkConfigInput } from '@bn/domain';
 import { importNetworkConfig } from './import-network-config.js';
 import { planFromThisWeek } from './demo-work-plans.js';
+import { seedDemoCases } from './demo-cases.js';
 import { demoApiKeys } from '../api-keys/demo-api-keys.js';
 
 export interface SeedDemoOptions {
@@ -25,14 +26,18 @@ function newPassword(): string {
 
 /**
  * Seeds the demo network (packages/db/src/seed/demo-network.json) into an empty database through the same import as
- * `pnpm network:import`, then gives each demo user a password and each insurer an API key (the document holds no secrets). On a database
- * that already has users it changes nothing, except issuing new passwords and keys when the credentials file was lost.
+ * `pnpm network:import`, adds the claims demo (demo-cases.ts: patient cards and registered insurer cases), then gives
+ * each demo user a password and each demo insurer an API key (the document holds no secrets). On a database that
+ * already has users it changes nothing, except issuing new passwords and keys when the credentials file was lost.
  */
 export async function seedDemo({ em, known, now = new Date() }: SeedDemoOptions): Promise<SeedResult> {
   const document = structuredClone(demoNetworkDocument) as NetworkConfigInput;
   const emails = (document.users ?? []).map((u) => u.email.toLowerCase());
   const created = (await em.count(User, {})) === 0;
-  if (created) await importNetworkConfig({ em, document: planFromThisWeek(document, now), now });
+  if (created) {
+    await importNetworkConfig({ em, document: planFromThisWeek(document, now), now });
+    seedDemoCases(em, now);
+  }
 
   const credentials: DemoCredentials = { users: [], apiKeys: [] };
   const users = await em.find(User, { email: { $in: emails } }, { orderBy: { email: 'asc' } });
