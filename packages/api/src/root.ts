@@ -25,6 +25,8 @@ import { appointmentsRouter } from './routers/appointments.js';
 import { patientsRouter } from './routers/patients.js';
 import { accessLogRouter } from './routers/access-log.js';
 import { jobsRouter } from './routers/jobs.js';
+import { billingRouter } from './routers/billing.js';
+import { pricesRouter } from './routers/prices.js';
 import { casesRouter } from './routers/cases.js';
 import { claimsRouter } from './routers/claims.js';
 import { apiKeysRouter } from './routers/api-keys.js';
@@ -64,6 +66,9 @@ export const appRouter = router({
   accessLog: accessLogRouter,
   // The network's recurring jobs (the operator)
   jobs: jobsRouter,
+  // Billing cards, prices and EHF documents (docs/billing.md)
+  billing: billingRouter,
+  prices: pricesRouter,
   // Insurer apps' API keys (the operator)
   apiKeys: apiKeysRouter,
 });

@@ -79,6 +79,16 @@ export const ERROR_CODES = {
   INVALID_QUANTITY: { status: 400 },
   /** An EHF document cannot be made from what is stored; `issues` holds `{ path, code, values }` per fact to fix. */
   INVOICE_DATA_INVALID: { status: 409 },
+  /** A claim put on a billing card must be on the card's own patient card. */
+  CLAIM_OTHER_PATIENT: { status: 409 },
+  /** An EHF document is for a card with an insurance claim; without one the patient pays. */
+  CARD_NO_CLAIM: { status: 409 },
+  /** A credit note exists only for a credited card. */
+  CARD_NOT_CREDITED: { status: 409 },
+  /** The clinic's price list holds Helfo and own tariffs; a B-tariff's price is the agreement's. */
+  TARIFF_PRICED_BY_AGREEMENT: { status: 409 },
+  /** An agreement prices its insurance tariffs (B-codes) only. */
+  TARIFF_NOT_INSURANCE: { status: 409 },
   // Insurer apps' API keys (docs/public-api.md)
   /** The operator cannot rotate or revoke this key any more; `values.reason`: revoked, expired, rotated. */
   API_KEY_NOT_ACTIVE: { status: 409 },
@@ -147,12 +157,16 @@ export interface ErrorValuesByCode {
     validity: 'not_yet_valid' | 'expired';
   };
   CLAIM_TARIFF_NOT_COVERED: { tariffCode: string };
-  APPOINTMENT_NOT_BILLABLE: { reason: 'not_a_booking' | 'cancelled_without_charge' | 'no_show_without_charge' };
+  APPOINTMENT_NOT_BILLABLE: {
+    reason: 'not_a_booking' | 'cancelled_without_charge' | 'no_show_without_charge' | 'no_patient';
+  };
   CARD_ALREADY_BILLED: { status: string };
   INSURANCE_TARIFF_NEEDS_CLAIM: { tariffCode: string };
   TARIFF_PRICE_MISSING: { tariffCodes: readonly string[] };
   NEGATIVE_AMOUNT: { field: string };
   INVALID_QUANTITY: { quantity: number; max: number };
+  TARIFF_PRICED_BY_AGREEMENT: { tariffCode: string };
+  TARIFF_NOT_INSURANCE: { tariffCode: string };
   UNAVAILABLE: { retryAfterSeconds?: number };
   API_KEY_NOT_ACTIVE: { reason: 'revoked' | 'expired' | 'rotated' };
   API_KEY_INVALID: { reason: 'missing' | 'unknown' | 'revoked' | 'expired' };

@@ -30,6 +30,7 @@ import {
 import { createClinicSetup, createMatrixFixtures, type ClinicSetup, type MatrixFixtures } from './config-fixtures.js';
 import { createBookingMatrixFixtures, type BookingMatrixFixtures } from './booking-matrix-fixtures.js';
 import type { Caller } from './callers.js';
+import { BILLING_MATRIX, createBillingMatrixFixtures, type BillingMatrixFixtures } from './billing-matrix.js';
 
 export type Who = Role | 'anonymous';
 
@@ -50,6 +51,7 @@ export interface MatrixWorld {
   fx: MatrixFixtures;
   bx: BookingMatrixFixtures;
   foreign: ForeignTenant;
+  billing: BillingMatrixFixtures;
 }
 
 export interface Access {
@@ -469,6 +471,7 @@ export const MATRIX: Record<string, Access> = {
     allowed: ['insurer_agent'],
     input: (w) => ({ practitionerId: w.network.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }),
   },
+  ...BILLING_MATRIX,
 };
 
 /** The clinic admin's foreign booking is in clinic C; the agent's is the one insurer Y's agent made in clinic B. */
@@ -617,5 +620,10 @@ export async function createMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     registeredBy: network.users.network_operator.user.id,
   });
   await em.flush();
-  return { network, fx, bx, foreign };
+  const billing = await createBillingMatrixFixtures(orm, network, fx.setup, {
+    clinicId: foreign.clinic.id,
+    patientId: foreign.patient.id,
+    appointmentId: foreign.patient.appointmentId,
+  });
+  return { network, fx, bx, foreign, billing };
 }

@@ -31,6 +31,10 @@ import { NotificationLogEntry } from './notification-log-entry.entity.js';
 import { ClinicHorizon } from './clinic-horizon.entity.js';
 import { JobRun } from './job-run.entity.js';
 import { JobUnit } from './job-unit.entity.js';
+import { BillingCard } from './billing-card.entity.js';
+import { BillingLine } from './billing-line.entity.js';
+import { ClinicPrice } from './clinic-price.entity.js';
+import { AgreementPrice } from './agreement-price.entity.js';
 import { ApiKey, ApiKeyUsage } from './api-key.entity.js';
 
 export {
@@ -68,6 +72,10 @@ export {
   ClinicHorizon,
   JobRun,
   JobUnit,
+  BillingCard,
+  BillingLine,
+  ClinicPrice,
+  AgreementPrice,
   ApiKey,
   ApiKeyUsage,
 };
@@ -106,6 +114,10 @@ export const entities = [
   ClinicHorizon,
   JobRun,
   JobUnit,
+  BillingCard,
+  BillingLine,
+  ClinicPrice,
+  AgreementPrice,
   ApiKey,
   ApiKeyUsage,
 ];

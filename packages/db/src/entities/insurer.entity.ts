@@ -12,6 +12,13 @@ export const Insurer = defineEntity({
     offersPsychologistBooking: p.boolean().default(false),
     hasPatientApp: p.boolean().default(false),
     appName: p.string().nullable(),
+    // The insurer as buyer on the clinics' EHF invoices (BG-7), kept by the network operator; null until given.
+    legalName: p.string().nullable(),
+    invoiceStreet: p.string().nullable(),
+    invoicePostcode: p.string().nullable(),
+    invoiceCity: p.string().nullable(),
+    /** The insurer's reference for the clinics' invoices (BT-10), when it has given one. */
+    invoiceReference: p.string().nullable(),
   }),
 });
 export type Insurer = InferEntity<typeof Insurer>;

@@ -6,6 +6,8 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   ? ColumnType<S, I | undefined, U>
   : ColumnType<T, T | undefined, T>;
 
+export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
 export type Json = JsonValue;
 
 export type JsonArray = JsonValue[];
@@ -41,6 +43,13 @@ export interface Agreement {
   status: string;
   valid_from: string;
   valid_to: string | null;
+}
+
+export interface AgreementPrice {
+  agreement_id: string;
+  price_ore: Int8;
+  tariff_id: string;
+  updated_at: Timestamp;
 }
 
 export interface ApiKey {
@@ -145,6 +154,36 @@ export interface AuditEntry {
   id: string;
 }
 
+export interface BillingCard {
+  appointment_id: string;
+  billed_at: Timestamp | null;
+  claim_id: string | null;
+  clinic_id: string;
+  created_at: Timestamp;
+  credit_note_date: string | null;
+  credit_note_number: string | null;
+  credited_at: Timestamp | null;
+  id: string;
+  invoice_date: string | null;
+  invoice_number: string | null;
+  patient_id: string;
+  status: Generated<string>;
+  treatment_date: string;
+}
+
+export interface BillingLine {
+  card_id: string;
+  code: string;
+  created_at: Timestamp;
+  id: string;
+  kind: string;
+  name: string;
+  position: number;
+  price_ore: Int8 | null;
+  quantity: number;
+  tariff_id: string | null;
+}
+
 export interface Claim {
   case_id: string | null;
   case_number: string | null;
@@ -161,19 +200,37 @@ export interface Claim {
 }
 
 export interface Clinic {
+  bank_account: string | null;
+  charges_cancellation: Generated<boolean>;
+  charges_no_show: Generated<boolean>;
   created_at: Timestamp;
   id: string;
+  in_business_register: Generated<boolean>;
   integration_active: Generated<boolean>;
+  invoice_city: string | null;
+  invoice_postcode: string | null;
+  invoice_street: string | null;
+  last_credit_note_number: Generated<number>;
+  last_invoice_number: Generated<number>;
+  legal_name: string | null;
   max_self_booked: number | null;
   name: string;
   org_number: string;
   several_departments_notified_at: Timestamp | null;
+  vat_registered: Generated<boolean>;
 }
 
 export interface ClinicHorizon {
   clinic_id: string;
   free_time_through: string | null;
   offers_evaluated_on: string;
+  updated_at: Timestamp;
+}
+
+export interface ClinicPrice {
+  clinic_id: string;
+  price_ore: Int8;
+  tariff_id: string;
   updated_at: Timestamp;
 }
 
@@ -208,6 +265,11 @@ export interface Insurer {
   created_at: Timestamp;
   has_patient_app: Generated<boolean>;
   id: string;
+  invoice_city: string | null;
+  invoice_postcode: string | null;
+  invoice_reference: string | null;
+  invoice_street: string | null;
+  legal_name: string | null;
   name: string;
   offers_psychologist_booking: Generated<boolean>;
   org_number: string;
@@ -434,6 +496,7 @@ export interface WorkPlan {
 export interface DB {
   access_log_entry: AccessLogEntry;
   agreement: Agreement;
+  agreement_price: AgreementPrice;
   api_key: ApiKey;
   api_key_usage: ApiKeyUsage;
   app_user: AppUser;
@@ -441,9 +504,12 @@ export interface DB {
   appointment_book: AppointmentBook;
   appointment_type: AppointmentType;
   audit_entry: AuditEntry;
+  billing_card: BillingCard;
+  billing_line: BillingLine;
   claim: Claim;
   clinic: Clinic;
   clinic_horizon: ClinicHorizon;
+  clinic_price: ClinicPrice;
   department: Department;
   free_slot: FreeSlot;
   idempotency_key: IdempotencyKey;

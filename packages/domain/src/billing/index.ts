@@ -6,3 +6,4 @@ export * from './claims.js';
 export * from './cases.js';
 export * from './billing-card.js';
 export * from './bill-card.js';
+export * from './inputs.js';

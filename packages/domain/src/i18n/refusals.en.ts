@@ -99,6 +99,12 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.NEGATIVE_AMOUNT': 'The amount cannot be negative.',
   'error.INVALID_QUANTITY': 'The quantity must be a whole number from 1 to {max}.',
   'error.INVOICE_DATA_INVALID': 'The invoice cannot be made because some information is missing or invalid.',
+  'error.CLAIM_OTHER_PATIENT': 'The claim belongs to another patient than the appointment.',
+  'error.CARD_NO_CLAIM': 'The billing card has no insurance claim. The patient pays, and no EHF invoice is made.',
+  'error.CARD_NOT_CREDITED': 'The billing card is not credited, so there is no credit note.',
+  'error.TARIFF_PRICED_BY_AGREEMENT':
+    'The price of the insurance tariff {tariffCode} is set in the agreement with the insurer, not in the clinic’s price list.',
+  'error.TARIFF_NOT_INSURANCE': 'An agreement can only price insurance tariffs, and {tariffCode} is not one.',
   'error.API_KEY_NOT_ACTIVE': 'The API key is no longer in use.',
   'error.API_KEY_NOT_ACTIVE.revoked': 'The API key has been revoked.',
   'error.API_KEY_NOT_ACTIVE.expired': 'The API key expired after a rotation.',

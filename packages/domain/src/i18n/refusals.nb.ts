@@ -97,6 +97,13 @@ export const refusalsNb = {
   'error.NEGATIVE_AMOUNT': 'Beløpet kan ikke være negativt.',
   'error.INVALID_QUANTITY': 'Antallet må være et helt tall fra 1 til {max}.',
   'error.INVOICE_DATA_INVALID': 'Fakturaen kan ikke lages fordi noen opplysninger mangler eller er ugyldige.',
+  'error.CLAIM_OTHER_PATIENT': 'Kravet hører til en annen pasient enn timen.',
+  'error.CARD_NO_CLAIM':
+    'Regningskortet har ikke noe forsikringskrav. Pasienten betaler selv, og det lages ingen EHF-faktura.',
+  'error.CARD_NOT_CREDITED': 'Regningskortet er ikke kreditert, så det finnes ingen kreditnota.',
+  'error.TARIFF_PRICED_BY_AGREEMENT':
+    'Prisen for forsikringstaksten {tariffCode} settes i avtalen med forsikringsselskapet, ikke i klinikkens prisliste.',
+  'error.TARIFF_NOT_INSURANCE': 'En avtale kan bare sette pris på forsikringstakster, og {tariffCode} er ikke en.',
   'error.API_KEY_NOT_ACTIVE': 'API-nøkkelen er ikke lenger i bruk.',
   'error.API_KEY_NOT_ACTIVE.revoked': 'API-nøkkelen er trukket tilbake.',
   'error.API_KEY_NOT_ACTIVE.expired': 'API-nøkkelen er utløpt etter en fornyelse.',
