@@ -144,7 +144,6 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'patients.claim.manual': 'registered by hand',
   'patients.claim.caseNumber': 'case no. {number}',
   'patients.claim.period': 'valid {from}–{to}',
-  'patients.claim.granted': '{count, plural, one {# treatment} other {# treatments}} granted',
   'patients.claim.noLinked': 'None',
   'patients.access': 'Access log',
   'patients.access.intro': 'Who has seen the patient’s data, and when (Patient Records Act § 22).',

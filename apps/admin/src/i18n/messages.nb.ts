@@ -142,7 +142,6 @@ export const adminNb = {
   'patients.claim.manual': 'registrert manuelt',
   'patients.claim.caseNumber': 'saksnr. {number}',
   'patients.claim.period': 'gyldig {from}–{to}',
-  'patients.claim.granted': '{count, plural, one {# behandling} other {# behandlinger}} innvilget',
   'patients.claim.noLinked': 'Ingen',
   'patients.access': 'Tilgangslogg',
   'patients.access.intro': 'Hvem som har sett pasientens opplysninger, og når (pasientjournalloven § 22).',

@@ -32,6 +32,7 @@ const SAME_IN_BOTH = new Set<string>([
   'details.none',
   'patients.col.status',
   'patients.col.claimStatus',
+  'claims.grant.tariff',
   'notifications.col.status',
   'notifications.channel.sms',
   'jobs.duration.ms',

@@ -16,6 +16,8 @@ import { networkNb } from './network.nb.js';
 import { networkEn } from './network.en.js';
 import { patientListNb } from './patients.nb.js';
 import { patientListEn } from './patients.en.js';
+import { claimsNb } from './claims.nb.js';
+import { claimsEn } from './claims.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -26,11 +28,30 @@ export const ADMIN_PARTS = {
   readiness: { nb: readinessNb, en: readinessEn },
   network: { nb: networkNb, en: networkEn },
   patientList: { nb: patientListNb, en: patientListEn },
+  claims: { nb: claimsNb, en: claimsEn },
 };
 
 const own = {
-  nb: { ...pagesNb, ...adminNb, ...clinicNb, ...scheduleNb, ...readinessNb, ...networkNb, ...patientListNb },
-  en: { ...pagesEn, ...adminEn, ...clinicEn, ...scheduleEn, ...readinessEn, ...networkEn, ...patientListEn },
+  nb: {
+    ...pagesNb,
+    ...adminNb,
+    ...clinicNb,
+    ...scheduleNb,
+    ...readinessNb,
+    ...networkNb,
+    ...patientListNb,
+    ...claimsNb,
+  },
+  en: {
+    ...pagesEn,
+    ...adminEn,
+    ...clinicEn,
+    ...scheduleEn,
+    ...readinessEn,
+    ...networkEn,
+    ...patientListEn,
+    ...claimsEn,
+  },
 };
 
 export const adminTranslator = createTranslator(mergeCatalogues(sharedCatalogues, own));

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
 import type { MikroORM } from '@bn/db';
+import type { CaseLookupFactory } from '@bn/api';
 import { answerClientErrors, createApp } from '../app.js';
 
 export interface TestServer {
@@ -43,6 +44,8 @@ export interface TestServerOptions {
   logger?: Logger;
   /** COOKIE_SECURE as the server reads it; false when omitted. */
   cookieSecure?: boolean | 'auto';
+  /** Where case ids are looked up (as CASE_LOOKUP_URL chooses in main.ts); the operator's register when omitted. */
+  caseLookup?: CaseLookupFactory;
 }
 
 export async function startTestServer(orm: MikroORM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -56,6 +59,7 @@ export async function startTestServer(orm: MikroORM, options: TestServerOptions 
     adminDist: path.join(dist, 'admin'),
     agentDist: path.join(dist, 'agent'),
     trustProxy: 0,
+    caseLookup: options.caseLookup,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -22,3 +22,4 @@ export {
   type Who,
 } from './access-matrix.js';
 export { TestClock, runJobNow, createTimedSetup, derivedRows, type TimedSetupOptions } from './time-travel.js';
+export { createClaimsWorld, caseFor, CLAIM_PATIENTS, type ClaimsWorld } from './claims-fixtures.js';

@@ -4,16 +4,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { formatDate, formatDateTime, formatTime, osloDate, ROLE_LABELS } from '@bn/domain';
+import { formatDateTime, formatTime, osloDate, ROLE_LABELS } from '@bn/domain';
 import { DataTable, FactsList, QueryView, useLocale, useTRPC } from '@bn/ui';
-import type { PatientBooking, PatientCardView, PatientClaim } from '../../api/types.js';
+import type { PatientCardView } from '../../api/types.js';
 import { useClinicId } from '../../api/use-clinic.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 import { clinicSectionPath } from '../../paths.js';
-import { useToday } from '../../use-today.js';
 import { displayDate } from '../calendar/calendar-params.js';
 import { SavedNotice } from '../section-parts.js';
-import { bookingsOfClaim, claimValidity, selfPaidBookings } from './claim-links.js';
+import { BookingStatus } from './booking-status.js';
+import { ClaimsSection } from './claims-section.js';
 import { DetailDifferences } from './detail-differences.js';
 
 export function PatientCard({ patientId }: { patientId: string }) {
@@ -37,7 +37,7 @@ export function PatientCard({ patientId }: { patientId: string }) {
           />
           <Differences card={p} />
           <Bookings card={p} />
-          <Claims card={p} />
+          <ClaimsSection card={p} />
           <AccessLog patientId={p.id} />
         </article>
       )}
@@ -126,99 +126,6 @@ function Bookings({ card }: { card: PatientCardView }) {
         />
       )}
     </section>
-  );
-}
-
-function BookingStatus({ booking }: { booking: PatientBooking }) {
-  const t = useAdminT();
-  const status =
-    booking.status === 'active' || booking.status === 'cancelled' || booking.status === 'no_show'
-      ? booking.status
-      : null;
-  return <>{status ? t(`appointment.status.${status}`) : booking.status}</>;
-}
-
-function Claims({ card }: { card: PatientCardView }) {
-  const t = useAdminT();
-  const today = useToday();
-  const selfPaid = selfPaidBookings(card.bookings);
-  return (
-    <section aria-labelledby="patient-claims">
-      <h4 id="patient-claims">{t('patients.claims')}</h4>
-      {selfPaid.length > 0 && (
-        <p className="notice notice-info">
-          {selfPaid.length === 1
-            ? t('patients.claims.selfPay.one')
-            : t('patients.claims.selfPay', { count: selfPaid.length })}
-        </p>
-      )}
-      {card.claims.length === 0 ? (
-        <p className="state state-empty">{t('patients.claims.empty')}</p>
-      ) : (
-        <DataTable
-          caption={t('patients.claims')}
-          captionHidden
-          rows={card.claims}
-          rowKey={(c) => c.id}
-          columns={[
-            {
-              key: 'caseId',
-              header: t('patients.col.caseId'),
-              nowrap: true,
-              cell: (c) =>
-                c.caseId ??
-                (c.caseNumber ? t('patients.claim.caseNumber', { number: c.caseNumber }) : t('details.none')),
-            },
-            { key: 'insurer', header: t('details.insurer'), cell: (c) => c.insurerName },
-            {
-              key: 'status',
-              header: t('patients.col.claimStatus'),
-              cell: (c) => <ClaimStatus claim={c} today={today} />,
-            },
-            {
-              key: 'linked',
-              header: t('patients.col.linked'),
-              cell: (c) => {
-                const linked = bookingsOfClaim(c, card.bookings);
-                return linked.length === 0 ? (
-                  t('patients.claim.noLinked')
-                ) : (
-                  <ul className="plain-list">
-                    {linked.map((b) => (
-                      <li key={b.id}>
-                        {formatDateTime(b.startAt)} (<BookingStatus booking={b} />)
-                      </li>
-                    ))}
-                  </ul>
-                );
-              },
-            },
-            { key: 'created', header: t('patients.col.created'), nowrap: true, cell: (c) => formatDate(c.createdAt) },
-          ]}
-        />
-      )}
-    </section>
-  );
-}
-
-function ClaimStatus({ claim, today }: { claim: PatientClaim; today: string }) {
-  const t = useAdminT();
-  const validity = claimValidity(claim, today);
-  const details = [
-    claim.createdAutomatically ? t('patients.claim.auto') : t('patients.claim.manual'),
-    claim.validFrom || claim.validTo
-      ? t('patients.claim.period', {
-          from: claim.validFrom ? displayDate(claim.validFrom) : '',
-          to: claim.validTo ? displayDate(claim.validTo) : '',
-        })
-      : null,
-    claim.treatmentsGranted !== null ? t('patients.claim.granted', { count: claim.treatmentsGranted }) : null,
-  ].filter(Boolean);
-  return (
-    <>
-      <strong>{t(`patients.claim.${validity}`)}</strong>
-      <span className="muted"> · {details.join(' · ')}</span>
-    </>
   );
 }
 

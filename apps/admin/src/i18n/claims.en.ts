@@ -1,0 +1,38 @@
+// English texts of the patient card's insurance claims; the keys are exactly those of claims.nb.ts.
+import type { claimsNb } from './claims.nb.js';
+
+export const claimsEn: Record<keyof typeof claimsNb, string> = {
+  'claims.import': 'Add a claim with a case id',
+  'claims.import.intro':
+    'The case is looked up at the insurer. The birth date in the patient’s national identity number must match the case.',
+  'claims.import.submit': 'Look up the case',
+  'claims.import.created': 'The claim with case id {caseId} has been added.',
+  'claims.import.completed': 'The claim with case id {caseId} now has the case’s treatments and validity.',
+  'claims.import.updated': 'The claim with case id {caseId} has been updated from the case.',
+  'claims.byHand': 'Register a claim without a case id',
+  'claims.byHand.intro': 'From the insurer’s letter: case number, how many treatments and how long the claim is valid.',
+  'claims.byHand.submit': 'Register the claim',
+  'claims.byHand.done': 'The claim with case number {number} has been registered.',
+  'claims.insurer': 'Insurer',
+  'claims.insurer.choose': 'Choose an insurer …',
+  'claims.caseId': 'Case id',
+  'claims.caseNumber': 'Case number',
+  'claims.type': 'Type of claim',
+  'claims.type.total': 'A total count of treatments',
+  'claims.type.perTariff': 'A count per treatment type',
+  'claims.treatments': 'Number of treatments',
+  'claims.perTariff': 'Treatments per tariff',
+  'claims.tariff': 'Tariff {n}',
+  'claims.tariff.choose': 'Choose a tariff …',
+  'claims.treatmentsOf': 'Number of treatments for tariff {n}',
+  'claims.tariff.add': 'Add a tariff',
+  'claims.tariff.remove': 'Remove tariff {n}',
+  'claims.validFrom': 'Valid from',
+  'claims.validTo': 'Valid to',
+  'claims.col.treatments': 'Treatments',
+  'claims.grant.total': '{count, plural, one {# treatment} other {# treatments}} in total',
+  'claims.grant.tariff': '{code}: {count}',
+  'claims.grant.unknown': 'Not looked up from the case yet.',
+  'claims.lookUp': 'Look up the case',
+  'claims.lookUp.named': 'Look up the case {caseId}',
+};
