@@ -17,6 +17,8 @@ export const CLINIC_SECTIONS = {
   readiness: '',
   calendar: 'kalender',
   patients: 'pasienter',
+  billing: 'regning',
+  prices: 'prisliste',
   notifications: 'varslinger',
   practitioners: 'behandlere',
   books: 'timeboker',
@@ -27,7 +29,7 @@ export const CLINIC_SECTIONS = {
 } as const;
 export type ClinicSection = keyof typeof CLINIC_SECTIONS;
 /** The sections that configure the clinic (the readiness check's fixes point at these). */
-export type SetUpSection = Exclude<ClinicSection, 'calendar' | 'patients' | 'notifications'>;
+export type SetUpSection = Exclude<ClinicSection, 'calendar' | 'patients' | 'billing' | 'prices' | 'notifications'>;
 
 export function clinicPath(clinicId: string): string {
   return `${PATHS.clinics}/${clinicId}`;

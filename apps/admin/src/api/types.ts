@@ -19,3 +19,5 @@ export type NotificationLogRow = Outputs['notifications']['log'][number];
 export type JobOverview = Outputs['jobs']['overview'][number];
 export type JobRunView = JobOverview['runs'][number];
 export type PatientHit = Outputs['patients']['search'][number];
+export type BillingCard = Outputs['billing']['get'];
+export type BillingCardLine = BillingCard['lines'][number];

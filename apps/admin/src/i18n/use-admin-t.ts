@@ -18,6 +18,8 @@ import { patientListNb } from './patients.nb.js';
 import { patientListEn } from './patients.en.js';
 import { claimsNb } from './claims.nb.js';
 import { claimsEn } from './claims.en.js';
+import { billingNb } from './billing.nb.js';
+import { billingEn } from './billing.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -29,6 +31,7 @@ export const ADMIN_PARTS = {
   network: { nb: networkNb, en: networkEn },
   patientList: { nb: patientListNb, en: patientListEn },
   claims: { nb: claimsNb, en: claimsEn },
+  billing: { nb: billingNb, en: billingEn },
 };
 
 const own = {
@@ -41,6 +44,7 @@ const own = {
     ...networkNb,
     ...patientListNb,
     ...claimsNb,
+    ...billingNb,
   },
   en: {
     ...pagesEn,
@@ -51,6 +55,7 @@ const own = {
     ...networkEn,
     ...patientListEn,
     ...claimsEn,
+    ...billingEn,
   },
 };
 
