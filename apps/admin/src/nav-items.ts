@@ -15,6 +15,7 @@ export function navItemsFor(user: SessionUser, t: AdminTranslate): NavItem[] {
         { to: PATHS.agreements, label: t('admin.nav.agreements') },
         { to: PATHS.departmentNotices, label: t('admin.nav.departmentNotices') },
         { to: PATHS.jobs, label: t('admin.nav.jobs') },
+        { to: PATHS.apiKeys, label: t('admin.nav.apiKeys') },
       ];
     case 'support':
       return [

@@ -9,6 +9,7 @@ export const PATHS = {
   agreements: '/avtaler',
   departmentNotices: '/avdelingsmeldinger',
   jobs: '/jobber',
+  apiKeys: '/api-nokler',
   myPage: '/min-side',
 } as const;
 

@@ -26,6 +26,7 @@ import { MembershipsPage } from './network/memberships-page.js';
 import { AgreementsPage } from './network/agreements-page.js';
 import { DepartmentNoticesPage } from './network/department-notices-page.js';
 import { JobsPage } from './network/jobs-page.js';
+import { ApiKeysPage } from './network/api-keys-page.js';
 
 const only = (roles: readonly Role[], page: ReactNode) => <RequireRole roles={roles}>{page}</RequireRole>;
 
@@ -67,6 +68,7 @@ export const router = createBrowserRouter(
         { path: PATHS.agreements, element: only(OPERATORS, <AgreementsPage />) },
         { path: PATHS.departmentNotices, element: only(STAFF, <DepartmentNoticesPage />) },
         { path: PATHS.jobs, element: only(OPERATORS, <JobsPage />) },
+        { path: PATHS.apiKeys, element: only(OPERATORS, <ApiKeysPage />) },
         { path: PATHS.myPage, element: only(PRACTITIONERS, <MyPage />) },
         { path: '*', element: <NotFoundPage /> },
       ],

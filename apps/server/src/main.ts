@@ -214,7 +214,12 @@ async function start(
     });
     await writeCredentials(env.db.dataDir, result.credentials);
     const lines = result.credentials.users.map((u) => `  ${u.role.padEnd(17)} ${u.email.padEnd(34)} ${u.password}`);
-    process.stdout.write(`\nDemo sign-ins (also in ${credentialsPath(env.db.dataDir)}):\n${lines.join('\n')}\n\n`);
+    // The demo's API keys are demo credentials like the passwords: printed here, never logged (pino).
+    const keys = result.credentials.apiKeys.map((k) => `  ${k.insurer.padEnd(17)} ${k.key}`);
+    process.stdout.write(
+      `\nDemo sign-ins (also in ${credentialsPath(env.db.dataDir)}):\n${lines.join('\n')}\n` +
+        `\nDemo API keys (insurer apps, /api/v1):\n${keys.join('\n')}\n\n`,
+    );
   }
 
   if (env.clockOffsetMs !== 0)

@@ -74,3 +74,6 @@ export { recordClinicHorizons } from './use-cases/search/clinic-horizon.js';
 // P2: the case lookup the server chooses (the operator's register by default, an HTTP service with CASE_LOOKUP_URL).
 export { registeredCaseLookup, type CaseLookup, type CaseLookupFactory } from './use-cases/cases/case-lookup.js';
 export { httpCaseLookup, type HttpCaseLookupOptions } from './use-cases/cases/http-case-lookup.js';
+// The public API's callers (apps/server/src/rest): insurer apps by their API key, throttled per key.
+export { authenticateApiKey, type ApiKeyCaller } from './use-cases/api-keys/authenticate-api-key.js';
+export { throttleApiKey } from './use-cases/api-keys/throttle-api-key.js';

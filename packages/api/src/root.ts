@@ -29,6 +29,7 @@ import { billingRouter } from './routers/billing.js';
 import { pricesRouter } from './routers/prices.js';
 import { casesRouter } from './routers/cases.js';
 import { claimsRouter } from './routers/claims.js';
+import { apiKeysRouter } from './routers/api-keys.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -68,6 +69,8 @@ export const appRouter = router({
   // Billing cards, prices and EHF documents (docs/billing.md)
   billing: billingRouter,
   prices: pricesRouter,
+  // Insurer apps' API keys (the operator)
+  apiKeys: apiKeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

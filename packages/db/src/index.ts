@@ -48,3 +48,4 @@ export * from './queries/billing/card-views.js';
 export * from './queries/billing/prices.js';
 export * from './queries/billing/ehf-facts.js';
 export * from './queries/billing/seller-details.js';
+export * from './queries/api-keys/api-key-usage.js';

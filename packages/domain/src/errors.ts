@@ -89,6 +89,11 @@ export const ERROR_CODES = {
   TARIFF_PRICED_BY_AGREEMENT: { status: 409 },
   /** An agreement prices its insurance tariffs (B-codes) only. */
   TARIFF_NOT_INSURANCE: { status: 409 },
+  // Insurer apps' API keys (docs/public-api.md)
+  /** The operator cannot rotate or revoke this key any more; `values.reason`: revoked, expired, rotated. */
+  API_KEY_NOT_ACTIVE: { status: 409 },
+  /** A public API call without a key that works; `values.reason`: missing, unknown, revoked, expired. */
+  API_KEY_INVALID: { status: 401 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -163,6 +168,8 @@ export interface ErrorValuesByCode {
   TARIFF_PRICED_BY_AGREEMENT: { tariffCode: string };
   TARIFF_NOT_INSURANCE: { tariffCode: string };
   UNAVAILABLE: { retryAfterSeconds?: number };
+  API_KEY_NOT_ACTIVE: { reason: 'revoked' | 'expired' | 'rotated' };
+  API_KEY_INVALID: { reason: 'missing' | 'unknown' | 'revoked' | 'expired' };
 }
 
 /** The values of a code: its entry above, or none. */

@@ -17,6 +17,7 @@ export * from './booking/constants.js';
 export * from './booking/schemas.js';
 export * from './patients/schemas.js';
 export * from './booking/booker.js';
+export * from './api-keys/api-keys.js';
 export * from './date-range.js';
 export * from './list-inputs.js';
 export * from './search/search-inputs.js';

@@ -12,6 +12,7 @@ export const pagesEn: Translation<typeof pagesNb> = {
   'admin.nav.agreements': 'Agreements',
   'admin.nav.departmentNotices': 'Department notices',
   'admin.nav.jobs': 'Recurring jobs',
+  'admin.nav.apiKeys': 'API keys',
   'admin.nav.departmentsToRegister': 'Departments to register',
 
   'clinics.heading': 'Clinics',

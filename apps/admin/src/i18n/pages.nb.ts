@@ -9,6 +9,7 @@ export const pagesNb = {
   'admin.nav.agreements': 'Avtaler',
   'admin.nav.departmentNotices': 'Meldinger om avdelinger',
   'admin.nav.jobs': 'Faste jobber',
+  'admin.nav.apiKeys': 'API-nøkler',
   'admin.nav.departmentsToRegister': 'Avdelinger å registrere',
 
   'clinics.heading': 'Klinikker',

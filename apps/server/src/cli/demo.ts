@@ -26,7 +26,7 @@ async function main(): Promise<number> {
         : result.created
           ? 'Demo data created.'
           : 'Demo data already present; nothing changed.';
-    process.stdout.write(`${what} Sign-ins: ${credentialsPath(env.db.dataDir)}\n`);
+    process.stdout.write(`${what} Sign-ins and API keys: ${credentialsPath(env.db.dataDir)}\n`);
   });
   return 0;
 }

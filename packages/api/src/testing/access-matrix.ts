@@ -331,6 +331,14 @@ export const MATRIX: Record<string, Access> = {
   },
   // The network's recurring jobs: the operator's alone.
   'jobs.overview': { allowed: OPERATOR },
+  // Insurer apps' API keys: the operator's alone (the secret is shown to it once).
+  'apiKeys.list': { allowed: OPERATOR, input: () => ({}) },
+  'apiKeys.create': {
+    allowed: OPERATOR,
+    input: (w) => ({ insurerId: w.network.insurerX.id, label: 'Bli frisk, test' }),
+  },
+  'apiKeys.rotate': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareApiKeyIds.rotate, graceHours: 24 }) },
+  'apiKeys.revoke': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareApiKeyIds.revoke }) },
   'booking.mine': { allowed: ['insurer_agent'], input: () => ({ from: '2026-11-01', to: '2027-01-31' }) },
   // Patient data: the clinic's admins, and the practitioner for its own books; never support, the operator or agents.
   'appointments.forBooks': {

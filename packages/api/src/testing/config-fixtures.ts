@@ -15,6 +15,7 @@ import {
 } from '@bn/db';
 import { addDays, isoWeek, NO_RESTRICTIONS, osloDate } from '@bn/domain';
 import { createInsurer, createPractitioner } from '@bn/db/testing';
+import { issueKey } from '../use-cases/api-keys/create-api-key.js';
 
 export interface ClinicSetup {
   department: Department;
@@ -126,6 +127,8 @@ export interface MatrixFixtures {
   spareTemplateId: string;
   /** One per role allowed to delete a department. */
   spareDepartmentIds: { clinic_admin: string; support: string };
+  /** Insurer apps' keys (of an insurer of their own), one to rotate and one to revoke. */
+  spareApiKeyIds: { rotate: string; revoke: string };
 }
 
 export async function createMatrixFixtures(
@@ -175,7 +178,12 @@ export async function createMatrixFixtures(
   spare.book.ownerKind = 'clinic';
   await em.flush();
   const spareInsurer = await createInsurer(em);
+  const appInsurer = await createInsurer(em);
+  const key = () => issueKey(em, { insurer: appInsurer, label: 'Reserveapp', now: new Date() }).row.id;
+  const spareApiKeyIds = { rotate: key(), revoke: key() };
+  await em.flush();
   return {
+    spareApiKeyIds,
     setup,
     spareInsurerId: spareInsurer.id,
     spareTariffId: spareTariff.id,

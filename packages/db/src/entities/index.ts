@@ -35,6 +35,7 @@ import { BillingCard } from './billing-card.entity.js';
 import { BillingLine } from './billing-line.entity.js';
 import { ClinicPrice } from './clinic-price.entity.js';
 import { AgreementPrice } from './agreement-price.entity.js';
+import { ApiKey, ApiKeyUsage } from './api-key.entity.js';
 
 export {
   Insurer,
@@ -75,6 +76,8 @@ export {
   BillingLine,
   ClinicPrice,
   AgreementPrice,
+  ApiKey,
+  ApiKeyUsage,
 };
 
 export const entities = [
@@ -115,4 +118,6 @@ export const entities = [
   BillingLine,
   ClinicPrice,
   AgreementPrice,
+  ApiKey,
+  ApiKeyUsage,
 ];

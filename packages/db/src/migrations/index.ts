@@ -10,6 +10,7 @@ import { Migration20261202010630_patient_card_is_the_clinics } from './Migration
 import { Migration20261202010908_jobs_and_validity } from './Migration20261202010908_jobs_and_validity.js';
 import { Migration20261202052437_outbox_claims } from './Migration20261202052437_outbox_claims.js';
 import { Migration20261202171015_claim_grant_registered_case } from './Migration20261202171015_claim_grant_registered_case.js';
+import { Migration20261202171024_api_keys } from './Migration20261202171024_api_keys.js';
 import { Migration20261202171300_billing } from './Migration20261202171300_billing.js';
 
 export const migrationsList = [
@@ -30,5 +31,6 @@ export const migrationsList = [
     name: 'Migration20261202171015_claim_grant_registered_case',
     class: Migration20261202171015_claim_grant_registered_case,
   },
+  { name: 'Migration20261202171024_api_keys', class: Migration20261202171024_api_keys },
   { name: 'Migration20261202171300_billing', class: Migration20261202171300_billing },
 ];

@@ -52,6 +52,25 @@ export interface AgreementPrice {
   updated_at: Timestamp;
 }
 
+export interface ApiKey {
+  created_at: Timestamp;
+  expires_at: Timestamp | null;
+  id: string;
+  insurer_id: string;
+  key_id: string;
+  label: string;
+  last_used_at: Timestamp | null;
+  replaced_by: string | null;
+  revoked_at: Timestamp | null;
+  secret_hash: string;
+}
+
+export interface ApiKeyUsage {
+  api_key_id: string;
+  calls: number;
+  window_start: Timestamp;
+}
+
 export interface Appointment {
   book_id: string;
   booked_email: string | null;
@@ -478,6 +497,8 @@ export interface DB {
   access_log_entry: AccessLogEntry;
   agreement: Agreement;
   agreement_price: AgreementPrice;
+  api_key: ApiKey;
+  api_key_usage: ApiKeyUsage;
   app_user: AppUser;
   appointment: Appointment;
   appointment_book: AppointmentBook;

@@ -105,6 +105,15 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.TARIFF_PRICED_BY_AGREEMENT':
     'The price of the insurance tariff {tariffCode} is set in the agreement with the insurer, not in the clinic’s price list.',
   'error.TARIFF_NOT_INSURANCE': 'An agreement can only price insurance tariffs, and {tariffCode} is not one.',
+  'error.API_KEY_NOT_ACTIVE': 'The API key is no longer in use.',
+  'error.API_KEY_NOT_ACTIVE.revoked': 'The API key has been revoked.',
+  'error.API_KEY_NOT_ACTIVE.expired': 'The API key expired after a rotation.',
+  'error.API_KEY_NOT_ACTIVE.rotated': 'The API key has already been rotated; rotate or revoke its new key.',
+  'error.API_KEY_INVALID': 'The API key is not valid.',
+  'error.API_KEY_INVALID.missing': 'The request has no API key (Authorization: Bearer <key>).',
+  'error.API_KEY_INVALID.unknown': 'The API key is unknown.',
+  'error.API_KEY_INVALID.revoked': 'The API key has been revoked.',
+  'error.API_KEY_INVALID.expired': 'The API key expired after a rotation; use the new key.',
 
   'issue.required': 'Fill in this field.',
   'issue.too_short': 'Use at least {minimum, plural, one {# character} other {# characters}}.',

@@ -104,6 +104,15 @@ export const refusalsNb = {
   'error.TARIFF_PRICED_BY_AGREEMENT':
     'Prisen for forsikringstaksten {tariffCode} settes i avtalen med forsikringsselskapet, ikke i klinikkens prisliste.',
   'error.TARIFF_NOT_INSURANCE': 'En avtale kan bare sette pris på forsikringstakster, og {tariffCode} er ikke en.',
+  'error.API_KEY_NOT_ACTIVE': 'API-nøkkelen er ikke lenger i bruk.',
+  'error.API_KEY_NOT_ACTIVE.revoked': 'API-nøkkelen er trukket tilbake.',
+  'error.API_KEY_NOT_ACTIVE.expired': 'API-nøkkelen er utløpt etter en fornyelse.',
+  'error.API_KEY_NOT_ACTIVE.rotated': 'API-nøkkelen er allerede fornyet; forny eller trekk tilbake den nye nøkkelen.',
+  'error.API_KEY_INVALID': 'API-nøkkelen gjelder ikke.',
+  'error.API_KEY_INVALID.missing': 'Forespørselen mangler API-nøkkel (Authorization: Bearer <nøkkel>).',
+  'error.API_KEY_INVALID.unknown': 'API-nøkkelen er ukjent.',
+  'error.API_KEY_INVALID.revoked': 'API-nøkkelen er trukket tilbake.',
+  'error.API_KEY_INVALID.expired': 'API-nøkkelen er utløpt etter en fornyelse; bruk den nye nøkkelen.',
 
   // ── Field issues: zod's own kinds (input-issues.ts genericIssueCode) ──
   'issue.required': 'Fyll ut feltet.',

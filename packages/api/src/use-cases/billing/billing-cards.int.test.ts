@@ -189,4 +189,19 @@ describe('billing cards (P1)', () => {
     expect(list.find((i) => i.appointmentId === bare)).toMatchObject({ cardId: null });
     expect(list.find((i) => i.cardId === draft.id)).toBeDefined();
   });
+
+  it('shows used and remaining treatments on the patient card, and keeps a claim a card uses (P2)', async () => {
+    const claimId = await createClaim(db.orm, { patientId: b.patientId, insurerId: b.insurerId, grant: 4 });
+    const billed = await card({ start: nextStart(), claimId, withTariff: true });
+    await admin.billing.bill({ cardId: billed.id });
+    const draft = await card({ start: nextStart(), claimId, withTariff: true });
+    const onCard = (await admin.patients.get({ patientId: b.patientId })).claims.find((c) => c.id === claimId);
+    expect(onCard?.usage).toEqual([{ key: '*', granted: 4, used: 1, remaining: 3 }]);
+    const refusal = await failureOf(admin.claims.delete({ claimId }));
+    expect(refusal.data).toMatchObject({ appCode: 'CLAIM_IN_USE', values: { draftCards: 1, billedCards: 1 } });
+    await admin.billing.detachClaim({ cardId: draft.id });
+    await admin.billing.credit({ cardId: billed.id });
+    expect(await admin.claims.delete({ claimId })).toEqual({ id: claimId });
+    expect((await admin.patients.get({ patientId: b.patientId })).claims.some((c) => c.id === claimId)).toBe(false);
+  });
 });

@@ -14,9 +14,17 @@ export const RETENTION = {
   signInAttemptMinutes: SIGN_IN_THROTTLE.windowMinutes,
   /** A delivered message leaves the outbox a day after delivery; the notification log keeps what it shows. */
   deliveredOutboxHours: 24,
+  /** An API key's calls per minute count for the rate limit's minute only; removed an hour later. */
+  apiKeyUsageHours: 1,
 } as const;
 
-export const RETENTION_UNITS = ['idempotency_key', 'session', 'sign_in_attempt', 'outbox_message'] as const;
+export const RETENTION_UNITS = [
+  'idempotency_key',
+  'session',
+  'sign_in_attempt',
+  'outbox_message',
+  'api_key_usage',
+] as const;
 export type RetentionUnit = (typeof RETENTION_UNITS)[number];
 
 /** Rows per statement: each delete is short, so it never holds locks a booking waits for. */
@@ -29,6 +37,7 @@ const CUTOFFS: Record<RetentionUnit, (now: Date) => Date> = {
   session: (now) => new Date(now.getTime() - RETENTION.sessionHoursAfterExpiry * HOUR_MS),
   sign_in_attempt: (now) => new Date(now.getTime() - RETENTION.signInAttemptMinutes * 60_000),
   outbox_message: (now) => new Date(now.getTime() - RETENTION.deliveredOutboxHours * HOUR_MS),
+  api_key_usage: (now) => new Date(now.getTime() - RETENTION.apiKeyUsageHours * HOUR_MS),
 };
 
 export interface ApplyRetentionOptions {

@@ -120,9 +120,9 @@ describe('the retention job', () => {
         { period: string; result: string; units_total: number; units_ok: number; summary: { removed: number } }[]
       >(`select period, result, units_total, units_ok, summary from job_run where job = 'retention' order by period`);
     expect(runs.map((r) => [r.period, r.result, r.units_total, r.units_ok])).toEqual([
-      ['2027-02-03', 'ok', 4, 4],
-      ['2027-02-04', 'ok', 4, 4],
-      ['2027-02-06', 'ok', 4, 4],
+      ['2027-02-03', 'ok', 5, 5],
+      ['2027-02-04', 'ok', 5, 5],
+      ['2027-02-06', 'ok', 5, 5],
     ]);
     expect(Number(runs[2]!.summary.removed)).toBeGreaterThan(0);
   });

@@ -5,6 +5,7 @@ import { User, WorkPlan, entities, verifyPassword, type DemoCredentials } from '
 import { seedDemo } from './seed-demo.js';
 import { DEMO_CASES_INSURER, DEMO_PATIENTS } from './demo-cases.js';
 import { callerAs, failureOf } from '../../testing/index.js';
+import { authenticateApiKey } from '../api-keys/authenticate-api-key.js';
 
 describe('the demo seed', () => {
   let db: TestDatabase;
@@ -39,6 +40,26 @@ describe('the demo seed', () => {
     expect(await passwordsWork(first.credentials)).toEqual(first.credentials.users.map(() => true));
   });
 
+  const keysWork = (credentials: DemoCredentials) =>
+    Promise.all(
+      credentials.apiKeys.map((k) =>
+        authenticateApiKey({ em: db.orm.em.fork(), authorization: `Bearer ${k.key}`, now: new Date() }).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+
+  it('gives each demo insurer an API key that the public API accepts', async () => {
+    expect(first.credentials.apiKeys.map((k) => k.insurer)).toEqual([
+      'Falck Helse',
+      'If Skadeforsikring',
+      'Storebrand',
+      'Vertikal Helse',
+    ]);
+    expect(await keysWork(first.credentials)).toEqual([true, true, true, true]);
+  });
+
   it('plans the demo books from the current week on', async () => {
     const plans = await db.orm.em.fork().find(WorkPlan, {});
     const thisWeek = isoWeek(osloDate(new Date()));
@@ -70,13 +91,16 @@ describe('the demo seed', () => {
     expect(again.credentials.users).toEqual(expect.arrayContaining(first.credentials.users));
     expect(again.credentials.users).toHaveLength(first.credentials.users.length);
     expect(await passwordsWork(first.credentials)).toEqual(first.credentials.users.map(() => true));
+    expect(again.credentials.apiKeys).toEqual(first.credentials.apiKeys);
   });
 
   it('run again after the credentials file was lost, issues new passwords that work (and creates nothing)', async () => {
     const before = await rowCounts();
     const reissued = await seedDemo({ em: db.orm.em.fork() });
     expect(reissued.created).toBe(false);
-    expect(await rowCounts()).toEqual(before);
+    // Only new API keys, one per demo insurer (the old ones stay, for the operator to revoke).
+    expect(await rowCounts()).toEqual({ ...before, ApiKey: before.ApiKey! + 4 });
+    expect(await keysWork(reissued.credentials)).toEqual([true, true, true, true]);
     expect(reissued.credentials.users.map((u) => u.role).sort()).toEqual([...ROLES].sort());
     expect(await passwordsWork(reissued.credentials)).toEqual(reissued.credentials.users.map(() => true));
     expect(await passwordsWork(first.credentials)).toEqual(first.credentials.users.map(() => false));

@@ -5,6 +5,7 @@ import type { NetworkConfigInput } from '@bn/domain';
 import { importNetworkConfig } from './import-network-config.js';
 import { planFromThisWeek } from './demo-work-plans.js';
 import { seedDemoCases } from './demo-cases.js';
+import { demoApiKeys } from '../api-keys/demo-api-keys.js';
 
 export interface SeedDemoOptions {
   em: EntityManager;
@@ -26,8 +27,8 @@ function newPassword(): string {
 /**
  * Seeds the demo network (packages/db/src/seed/demo-network.json) into an empty database through the same import as
  * `pnpm network:import`, adds the claims demo (demo-cases.ts: patient cards and registered insurer cases), then gives
- * each demo user a password (the document holds no secrets). On a database that
- * already has users it changes nothing, except issuing new passwords when the credentials file was lost.
+ * each demo user a password and each demo insurer an API key (the document holds no secrets). On a database that
+ * already has users it changes nothing, except issuing new passwords and keys when the credentials file was lost.
  */
 export async function seedDemo({ em, known, now = new Date() }: SeedDemoOptions): Promise<SeedResult> {
   const document = structuredClone(demoNetworkDocument) as NetworkConfigInput;
@@ -38,7 +39,7 @@ export async function seedDemo({ em, known, now = new Date() }: SeedDemoOptions)
     seedDemoCases(em, now);
   }
 
-  const credentials: DemoCredentials = { users: [], apiKeys: known?.apiKeys ?? [] };
+  const credentials: DemoCredentials = { users: [], apiKeys: [] };
   const users = await em.find(User, { email: { $in: emails } }, { orderBy: { email: 'asc' } });
   for (const user of users) {
     let password = known?.users.find((u) => u.email === user.email)?.password;
@@ -50,5 +51,7 @@ export async function seedDemo({ em, known, now = new Date() }: SeedDemoOptions)
     credentials.users.push({ email: user.email, password, role: user.role });
   }
   await em.flush();
+  const names = (document.insurers ?? []).map((i) => i.name);
+  credentials.apiKeys = await demoApiKeys(em, { names, known: known?.apiKeys ?? [], now });
   return { created, credentials };
 }

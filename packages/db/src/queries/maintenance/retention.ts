@@ -3,7 +3,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlOf } from '../../sql/kysely.js';
 
-export type RetentionTable = 'idempotency_key' | 'session' | 'sign_in_attempt' | 'outbox_message';
+export type RetentionTable = 'idempotency_key' | 'session' | 'sign_in_attempt' | 'outbox_message' | 'api_key_usage';
 
 const STATEMENTS: Record<RetentionTable, (before: Date, batch: number) => RawBuilder<unknown>> = {
   idempotency_key: (before, batch) =>
@@ -12,6 +12,8 @@ const STATEMENTS: Record<RetentionTable, (before: Date, batch: number) => RawBui
     sql`delete from session where ctid in (select ctid from session where expires_at < ${before}::timestamptz limit ${batch}::int) returning 1`,
   sign_in_attempt: (before, batch) =>
     sql`delete from sign_in_attempt where ctid in (select ctid from sign_in_attempt where at < ${before}::timestamptz limit ${batch}::int) returning 1`,
+  api_key_usage: (before, batch) =>
+    sql`delete from api_key_usage where ctid in (select ctid from api_key_usage where window_start < ${before}::timestamptz limit ${batch}::int) returning 1`,
   // Moved, not lost: the clinic's notification log reads the outbox and notification_log together.
   outbox_message: (before, batch) => sql`with moved as (
         delete from outbox_message where id in (select id from outbox_message where sent_at < ${before}::timestamptz order by sent_at limit ${batch}::int)
