@@ -172,7 +172,7 @@ test('a booking with a case id is billed to the insurer, and its EHF invoice car
   await card.getByRole('button', { name: 'Last ned EHF-faktura (XML)' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^faktura-.+\.xml$/);
-  const xml = await readFile((await download.path()), 'utf8');
+  const xml = await readFile(await download.path(), 'utf8');
   const ehf = await readEhf(page, xml);
   expect(ehf).toMatchObject({
     root: 'Invoice',
