@@ -26,6 +26,7 @@ import { MembershipsPage } from './network/memberships-page.js';
 import { AgreementsPage } from './network/agreements-page.js';
 import { DepartmentNoticesPage } from './network/department-notices-page.js';
 import { JobsPage } from './network/jobs-page.js';
+import { SellerDetailsPage } from './clinic/seller-details/seller-details-page.js';
 import { ApiKeysPage } from './network/api-keys-page.js';
 
 const only = (roles: readonly Role[], page: ReactNode) => <RequireRole roles={roles}>{page}</RequireRole>;
@@ -59,6 +60,7 @@ export const router = createBrowserRouter(
             { path: CLINIC_SECTIONS.types, element: <TypesPage /> },
             { path: CLINIC_SECTIONS.schedule, element: <SchedulePage /> },
             { path: CLINIC_SECTIONS.departments, element: <DepartmentsPage /> },
+            { path: CLINIC_SECTIONS.sellerDetails, element: <SellerDetailsPage /> },
             { path: CLINIC_SECTIONS.audit, element: <AuditPage /> },
           ],
         },

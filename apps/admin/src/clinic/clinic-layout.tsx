@@ -22,6 +22,7 @@ const SET_UP: { section: ClinicSection; key: AdminMessageKey }[] = [
   { section: 'types', key: 'clinic.tab.types' },
   { section: 'schedule', key: 'clinic.tab.schedule' },
   { section: 'departments', key: 'clinic.tab.departments' },
+  { section: 'sellerDetails', key: 'clinic.tab.sellerDetails' },
   { section: 'audit', key: 'clinic.tab.audit' },
 ];
 

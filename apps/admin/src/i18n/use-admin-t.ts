@@ -20,6 +20,8 @@ import { claimsNb } from './claims.nb.js';
 import { claimsEn } from './claims.en.js';
 import { billingNb } from './billing.nb.js';
 import { billingEn } from './billing.en.js';
+import { billingSettingsNb } from './billing-settings.nb.js';
+import { billingSettingsEn } from './billing-settings.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -32,6 +34,7 @@ export const ADMIN_PARTS = {
   patientList: { nb: patientListNb, en: patientListEn },
   claims: { nb: claimsNb, en: claimsEn },
   billing: { nb: billingNb, en: billingEn },
+  billingSettings: { nb: billingSettingsNb, en: billingSettingsEn },
 };
 
 const own = {
@@ -45,6 +48,7 @@ const own = {
     ...patientListNb,
     ...claimsNb,
     ...billingNb,
+    ...billingSettingsNb,
   },
   en: {
     ...pagesEn,
@@ -56,6 +60,7 @@ const own = {
     ...patientListEn,
     ...claimsEn,
     ...billingEn,
+    ...billingSettingsEn,
   },
 };
 
