@@ -19,6 +19,8 @@ export const CLINIC_SECTIONS = {
   readiness: '',
   calendar: 'kalender',
   patients: 'pasienter',
+  billing: 'regning',
+  prices: 'prisliste',
   notifications: 'varslinger',
   practitioners: 'behandlere',
   books: 'timeboker',
@@ -30,7 +32,10 @@ export const CLINIC_SECTIONS = {
 } as const;
 export type ClinicSection = keyof typeof CLINIC_SECTIONS;
 /** The sections that configure the clinic (the readiness check's fixes point at these). */
-export type SetUpSection = Exclude<ClinicSection, 'calendar' | 'patients' | 'notifications' | 'sellerDetails'>;
+export type SetUpSection = Exclude<
+  ClinicSection,
+  'calendar' | 'patients' | 'billing' | 'prices' | 'notifications' | 'sellerDetails'
+>;
 
 export function clinicPath(clinicId: string): string {
   return `${PATHS.clinics}/${clinicId}`;

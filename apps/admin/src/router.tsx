@@ -18,6 +18,8 @@ import { AuditPage } from './clinic/audit/audit-page.js';
 import { CalendarPage } from './clinic/calendar/calendar-page.js';
 import { PatientPage } from './clinic/patients/patient-page.js';
 import { NotificationsPage } from './clinic/notifications/notifications-page.js';
+import { BillingPage } from './clinic/billing/billing-page.js';
+import { PricesPage } from './clinic/billing/prices-page.js';
 import { InsurersPage } from './network/insurers-page.js';
 import { TariffsPage } from './network/tariffs-page.js';
 import { MembershipsPage } from './network/memberships-page.js';
@@ -51,6 +53,8 @@ export const router = createBrowserRouter(
             { index: true, element: <ReadinessPage /> },
             { path: CLINIC_SECTIONS.calendar, element: only(CLINIC_ADMINS, <CalendarPage />) },
             { path: CLINIC_SECTIONS.patients, element: only(CLINIC_ADMINS, <PatientPage />) },
+            { path: CLINIC_SECTIONS.billing, element: only(CLINIC_ADMINS, <BillingPage />) },
+            { path: CLINIC_SECTIONS.prices, element: only(CLINIC_ADMINS, <PricesPage />) },
             { path: CLINIC_SECTIONS.notifications, element: only(CLINIC_ADMINS, <NotificationsPage />) },
             { path: CLINIC_SECTIONS.practitioners, element: <PractitionersPage /> },
             { path: CLINIC_SECTIONS.books, element: <BooksPage /> },

@@ -21,6 +21,7 @@ export * from './api-keys/api-keys.js';
 export * from './date-range.js';
 export * from './list-inputs.js';
 export * from './search/search-inputs.js';
+export * from './search/place-match.js';
 export * from './booking/messages.js';
 export * from './booking/booking-details.js';
 export * from './time/oslo.js';

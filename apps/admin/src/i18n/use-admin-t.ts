@@ -18,6 +18,8 @@ import { patientListNb } from './patients.nb.js';
 import { patientListEn } from './patients.en.js';
 import { claimsNb } from './claims.nb.js';
 import { claimsEn } from './claims.en.js';
+import { billingNb } from './billing.nb.js';
+import { billingEn } from './billing.en.js';
 import { billingSettingsNb } from './billing-settings.nb.js';
 import { billingSettingsEn } from './billing-settings.en.js';
 
@@ -31,6 +33,7 @@ export const ADMIN_PARTS = {
   network: { nb: networkNb, en: networkEn },
   patientList: { nb: patientListNb, en: patientListEn },
   claims: { nb: claimsNb, en: claimsEn },
+  billing: { nb: billingNb, en: billingEn },
   billingSettings: { nb: billingSettingsNb, en: billingSettingsEn },
 };
 
@@ -44,6 +47,7 @@ const own = {
     ...networkNb,
     ...patientListNb,
     ...claimsNb,
+    ...billingNb,
     ...billingSettingsNb,
   },
   en: {
@@ -55,6 +59,7 @@ const own = {
     ...networkEn,
     ...patientListEn,
     ...claimsEn,
+    ...billingEn,
     ...billingSettingsEn,
   },
 };
