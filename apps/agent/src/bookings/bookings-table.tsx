@@ -73,7 +73,7 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
       <p ref={doneRef} tabIndex={-1} role="status" className={done ? 'notice notice-ok' : 'visually-hidden'}>
         {done}
       </p>
-      <DataTable caption={caption} captionHidden columns={columns} rows={bookings} rowKey={(b) => b.id} />
+      <DataTable caption={caption} captionHidden columns={columns} rows={bookings} rowKey={(b) => b.id} stackOnNarrow />
     </>
   );
 }

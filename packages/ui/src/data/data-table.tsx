@@ -22,13 +22,25 @@ export interface DataTableProps<T> {
   columns: readonly Column<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string;
+  /**
+   * On a narrow screen (a phone, 390 px) each row becomes a card, every cell under its column's name, instead of a
+   * table to scroll sideways (the app's own CSS lays out `.stack-narrow`).
+   */
+  stackOnNarrow?: boolean;
 }
 
-export function DataTable<T>({ caption, captionHidden = false, columns, rows, rowKey }: DataTableProps<T>) {
+export function DataTable<T>({
+  caption,
+  captionHidden = false,
+  columns,
+  rows,
+  rowKey,
+  stackOnNarrow = false,
+}: DataTableProps<T>) {
   return (
     // Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too.
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
-      <table className="data-table">
+      <table className={stackOnNarrow ? 'data-table stack-narrow' : 'data-table'}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
@@ -48,7 +60,7 @@ export function DataTable<T>({ caption, captionHidden = false, columns, rows, ro
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.key} className={cellClass(c)}>
+                  <td key={c.key} className={cellClass(c)} data-label={stackOnNarrow ? c.header : undefined}>
                     {c.cell(row)}
                   </td>
                 ),
