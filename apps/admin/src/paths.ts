@@ -18,17 +18,23 @@ export const CLINIC_SECTIONS = {
   readiness: '',
   calendar: 'kalender',
   patients: 'pasienter',
+  billing: 'regning',
+  prices: 'prisliste',
   notifications: 'varslinger',
   practitioners: 'behandlere',
   books: 'timeboker',
   types: 'timetyper',
   schedule: 'ukemaler',
   departments: 'avdelinger',
+  sellerDetails: 'fakturaopplysninger',
   audit: 'endringslogg',
 } as const;
 export type ClinicSection = keyof typeof CLINIC_SECTIONS;
 /** The sections that configure the clinic (the readiness check's fixes point at these). */
-export type SetUpSection = Exclude<ClinicSection, 'calendar' | 'patients' | 'notifications'>;
+export type SetUpSection = Exclude<
+  ClinicSection,
+  'calendar' | 'patients' | 'billing' | 'prices' | 'notifications' | 'sellerDetails'
+>;
 
 export function clinicPath(clinicId: string): string {
   return `${PATHS.clinics}/${clinicId}`;

@@ -18,12 +18,15 @@ import { AuditPage } from './clinic/audit/audit-page.js';
 import { CalendarPage } from './clinic/calendar/calendar-page.js';
 import { PatientPage } from './clinic/patients/patient-page.js';
 import { NotificationsPage } from './clinic/notifications/notifications-page.js';
+import { BillingPage } from './clinic/billing/billing-page.js';
+import { PricesPage } from './clinic/billing/prices-page.js';
 import { InsurersPage } from './network/insurers-page.js';
 import { TariffsPage } from './network/tariffs-page.js';
 import { MembershipsPage } from './network/memberships-page.js';
 import { AgreementsPage } from './network/agreements-page.js';
 import { DepartmentNoticesPage } from './network/department-notices-page.js';
 import { JobsPage } from './network/jobs-page.js';
+import { SellerDetailsPage } from './clinic/seller-details/seller-details-page.js';
 import { ApiKeysPage } from './network/api-keys-page.js';
 
 const only = (roles: readonly Role[], page: ReactNode) => <RequireRole roles={roles}>{page}</RequireRole>;
@@ -49,12 +52,15 @@ export const router = createBrowserRouter(
             { index: true, element: <ReadinessPage /> },
             { path: CLINIC_SECTIONS.calendar, element: only(CLINIC_ADMINS, <CalendarPage />) },
             { path: CLINIC_SECTIONS.patients, element: only(CLINIC_ADMINS, <PatientPage />) },
+            { path: CLINIC_SECTIONS.billing, element: only(CLINIC_ADMINS, <BillingPage />) },
+            { path: CLINIC_SECTIONS.prices, element: only(CLINIC_ADMINS, <PricesPage />) },
             { path: CLINIC_SECTIONS.notifications, element: only(CLINIC_ADMINS, <NotificationsPage />) },
             { path: CLINIC_SECTIONS.practitioners, element: <PractitionersPage /> },
             { path: CLINIC_SECTIONS.books, element: <BooksPage /> },
             { path: CLINIC_SECTIONS.types, element: <TypesPage /> },
             { path: CLINIC_SECTIONS.schedule, element: <SchedulePage /> },
             { path: CLINIC_SECTIONS.departments, element: <DepartmentsPage /> },
+            { path: CLINIC_SECTIONS.sellerDetails, element: <SellerDetailsPage /> },
             { path: CLINIC_SECTIONS.audit, element: <AuditPage /> },
           ],
         },

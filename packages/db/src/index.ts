@@ -15,6 +15,7 @@ export type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 export { sqlOf, type Sql, type SqlOptions } from './sql/kysely.js';
 export type { DB as Database } from './sql/database.js';
 export { searchFilterRows, type SearchFilterRows } from './queries/search/search-filters.js';
+export { placeCandidateRows, type PlaceCandidateRow } from './queries/search/place-candidates.js';
 export * from './queries/idempotency/idempotency-store.js';
 export * from './queries/patients/patient-card.js';
 export * from './queries/patients/patient-search.js';

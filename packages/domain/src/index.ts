@@ -23,6 +23,7 @@ export * from './public-api/responses.js';
 export * from './date-range.js';
 export * from './list-inputs.js';
 export * from './search/search-inputs.js';
+export * from './search/place-match.js';
 export * from './booking/messages.js';
 export * from './booking/booking-details.js';
 export * from './time/oslo.js';

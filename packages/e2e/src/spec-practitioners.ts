@@ -29,6 +29,7 @@ export const SPEC_PRACTITIONERS = {
   clinicCalendar: practitioner('clinic-calendar', 'Kasper Kalender', '4100004'),
   patientCard: practitioner('patient-card', 'Pia Pasientkort', '4100005'),
   storedXss: practitioner('stored-xss', 'Sigurd Skript', '4100006'),
+  billing: practitioner('billing', 'Regine Regning', '4100007'),
 } as const;
 
 export const TEST_DEPARTMENT = {

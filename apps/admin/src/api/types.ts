@@ -20,3 +20,5 @@ export type JobOverview = Outputs['jobs']['overview'][number];
 export type JobRunView = JobOverview['runs'][number];
 export type ApiKeyRow = Outputs['apiKeys']['list'][number];
 export type PatientHit = Outputs['patients']['search'][number];
+export type BillingCard = Outputs['billing']['get'];
+export type BillingCardLine = BillingCard['lines'][number];

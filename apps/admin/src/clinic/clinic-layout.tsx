@@ -11,6 +11,8 @@ import { ClinicFacts } from './clinic-facts.js';
 const DAILY_WORK: { section: ClinicSection; key: AdminMessageKey }[] = [
   { section: 'calendar', key: 'clinic.tab.calendar' },
   { section: 'patients', key: 'clinic.tab.patients' },
+  { section: 'billing', key: 'clinic.tab.billing' },
+  { section: 'prices', key: 'clinic.tab.prices' },
   { section: 'notifications', key: 'clinic.tab.notifications' },
 ];
 
@@ -20,6 +22,7 @@ const SET_UP: { section: ClinicSection; key: AdminMessageKey }[] = [
   { section: 'types', key: 'clinic.tab.types' },
   { section: 'schedule', key: 'clinic.tab.schedule' },
   { section: 'departments', key: 'clinic.tab.departments' },
+  { section: 'sellerDetails', key: 'clinic.tab.sellerDetails' },
   { section: 'audit', key: 'clinic.tab.audit' },
 ];
 

@@ -18,6 +18,10 @@ import { patientListNb } from './patients.nb.js';
 import { patientListEn } from './patients.en.js';
 import { claimsNb } from './claims.nb.js';
 import { claimsEn } from './claims.en.js';
+import { billingNb } from './billing.nb.js';
+import { billingEn } from './billing.en.js';
+import { billingSettingsNb } from './billing-settings.nb.js';
+import { billingSettingsEn } from './billing-settings.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -29,6 +33,8 @@ export const ADMIN_PARTS = {
   network: { nb: networkNb, en: networkEn },
   patientList: { nb: patientListNb, en: patientListEn },
   claims: { nb: claimsNb, en: claimsEn },
+  billing: { nb: billingNb, en: billingEn },
+  billingSettings: { nb: billingSettingsNb, en: billingSettingsEn },
 };
 
 const own = {
@@ -41,6 +47,8 @@ const own = {
     ...networkNb,
     ...patientListNb,
     ...claimsNb,
+    ...billingNb,
+    ...billingSettingsNb,
   },
   en: {
     ...pagesEn,
@@ -51,6 +59,8 @@ const own = {
     ...networkEn,
     ...patientListEn,
     ...claimsEn,
+    ...billingEn,
+    ...billingSettingsEn,
   },
 };
 

@@ -20,7 +20,7 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'search.profession': 'Profession',
   'search.profession.any': 'All professions',
   'search.place': 'Place',
-  'search.place.hint': 'City or postcode',
+  'search.place.hint': 'City, district or postcode (the start will do: «03», «Osl»)',
   'search.name': 'Practitioner’s name',
   'search.from': 'From date',
   'search.to': 'To date',

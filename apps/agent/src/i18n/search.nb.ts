@@ -18,7 +18,7 @@ export const searchNb = {
   'search.profession': 'Yrke',
   'search.profession.any': 'Alle yrker',
   'search.place': 'Sted',
-  'search.place.hint': 'By eller postnummer',
+  'search.place.hint': 'By, bydel eller postnummer (også starten: «03», «Osl»)',
   'search.name': 'Behandlerens navn',
   'search.from': 'Fra dato',
   'search.to': 'Til dato',

@@ -511,6 +511,9 @@ export function hiddenFrom(w: MatrixWorld, who: Who): string[] {
       s.rule.id,
       s.template.id,
       s.plan.id,
+      w.billing.foreignCardId,
+      w.billing.foreignClaimId,
+      w.billing.foreignAgreementId,
     ];
   }
   return [];

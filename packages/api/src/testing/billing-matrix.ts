@@ -35,6 +35,9 @@ export interface BillingMatrixFixtures {
   /** Clinic C's card and agreement. */
   foreignCardId: string;
   foreignAgreementId: string;
+  /** A claim without cards, to delete; clinic C's patient's claim. */
+  spareClaimId: string;
+  foreignClaimId: string;
 }
 
 export async function createBillingMatrixFixtures(
@@ -84,6 +87,8 @@ export async function createBillingMatrixFixtures(
     ehfCard: await billed(await claim()),
     foreignCardId,
     foreignAgreementId,
+    spareClaimId: await claim(),
+    foreignClaimId: await createClaim(orm, { patientId: foreign.patientId, insurerId: b.insurerId, grant: 3 }),
   };
 }
 
@@ -161,6 +166,11 @@ export const BILLING_MATRIX: Record<string, Access> = {
       city: 'Lysaker',
       reference: null,
     }),
+  },
+  'claims.delete': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ claimId: bx(w).spareClaimId }),
+    foreign: { input: (w) => ({ claimId: bx(w).foreignClaimId }), refusal: 'NOT_FOUND' },
   },
   'prices.list': { allowed: CLINIC_READERS, input: clinicA, foreign: { input: clinicC, refusal: 'FORBIDDEN' } },
   'prices.upsert': {

@@ -52,6 +52,8 @@ export interface SearchNetwork {
       durationMinutes?: number;
       extraWeeks?: { isoYear: number; isoWeek: number }[];
       openedHolidays?: string[];
+      /** The department the type is given at (default: Majorstuen). */
+      departmentId?: string;
     },
   ): Promise<SearchPractitioner>;
 }
@@ -156,7 +158,7 @@ export async function createSearchNetwork(orm: MikroORM): Promise<SearchNetwork>
       bookableOnline: true,
       notificationsOn: false,
       automaticDialog: null,
-      departmentId: dept.majorstuen.id,
+      departmentId: options.departmentId ?? dept.majorstuen.id,
       ownLimitsEnabled: false,
       ownLimits: NO_RESTRICTIONS,
     };

@@ -13,6 +13,7 @@ import { clinicSectionPath } from '../../paths.js';
 import { CancelForm } from './cancel-form.js';
 import { MoveForm } from './move-form.js';
 import { DetailDifferences } from '../patients/detail-differences.js';
+import { OpenCardButton } from '../billing/open-card-button.js';
 import { SavedNotice } from '../section-parts.js';
 
 interface Props {
@@ -148,6 +149,11 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
             {t('details.noShow')}
           </ActionButton>
           {a.startAt.getTime() > openedAt && <p className="field-hint">{t('details.noShow.early')}</p>}
+        </div>
+      )}
+      {panel === 'details' && a.kind === 'booking' && (
+        <div className="actions">
+          <OpenCardButton appointmentId={a.id} secondary />
         </div>
       )}
       {panel === 'details' && !changeable && a.kind === 'booking' && (

@@ -49,7 +49,7 @@ export async function billCard({ em, user, cardId, now }: BillCardOptions): Prom
     await markCardBilled(tx, { cardId, at: now, date: billed.invoice_date, number });
     recordChange(tx, user, {
       clinicId: row.clinic_id,
-      entity: 'billing_card',
+      entity: 'billingCard',
       entityId: cardId,
       action: 'update',
       before: auditOf(row, card),
@@ -79,7 +79,7 @@ export async function creditCard({ em, user, cardId, now }: BillCardOptions): Pr
     await markCardCredited(tx, { cardId, at: now, date: credited.credit_note_date, number });
     recordChange(tx, user, {
       clinicId: row.clinic_id,
-      entity: 'billing_card',
+      entity: 'billingCard',
       entityId: cardId,
       action: 'update',
       before: auditOf(row, card),

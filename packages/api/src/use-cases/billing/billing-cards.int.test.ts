@@ -3,6 +3,7 @@
 // refused when none is left or the claim is not valid on the treatment date, a billed card never edited, a credit
 // note giving the treatment back, and two clinic admins billing the last treatment at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccessLogEntry, AuditEntry } from '@bn/db';
 import { createTestDatabase, createTestNetwork, type TestDatabase, type TestNetwork } from '@bn/db/testing';
 import { callerAs, failureOf, type Caller } from '../../testing/index.js';
 import { createClinicSetup } from '../../testing/config-fixtures.js';
@@ -188,5 +189,49 @@ describe('billing cards (P1)', () => {
     const list = await admin.billing.listUnbilled({ clinicId: b.clinicId });
     expect(list.find((i) => i.appointmentId === bare)).toMatchObject({ cardId: null });
     expect(list.find((i) => i.cardId === draft.id)).toBeDefined();
+  });
+
+  it('shows used and remaining treatments on the patient card, and keeps a claim a card uses (P2)', async () => {
+    const claimId = await createClaim(db.orm, { patientId: b.patientId, insurerId: b.insurerId, grant: 4 });
+    const billed = await card({ start: nextStart(), claimId, withTariff: true });
+    await admin.billing.bill({ cardId: billed.id });
+    const draft = await card({ start: nextStart(), claimId, withTariff: true });
+    const onCard = (await admin.patients.get({ patientId: b.patientId })).claims.find((c) => c.id === claimId);
+    expect(onCard?.usage).toEqual([{ key: '*', granted: 4, used: 1, remaining: 3 }]);
+    const refusal = await failureOf(admin.claims.delete({ claimId }));
+    expect(refusal.data).toMatchObject({ appCode: 'CLAIM_IN_USE', values: { draftCards: 1, billedCards: 1 } });
+    await admin.billing.detachClaim({ cardId: draft.id });
+    await admin.billing.credit({ cardId: billed.id });
+    expect(await admin.claims.delete({ claimId })).toEqual({ id: claimId });
+    expect((await admin.patients.get({ patientId: b.patientId })).claims.some((c) => c.id === claimId)).toBe(false);
+  });
+
+  it('makes one card when two admins make it at the same moment', async () => {
+    const appointmentId = await createAppointment(db.orm, b, { start: nextStart() });
+    const other = await callerAs(db.orm, n.users.clinic_admin.user);
+    const results = await Promise.allSettled([
+      admin.billing.createCard({ appointmentId }),
+      other.billing.createCard({ appointmentId }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
+    expect(refused.reason).toMatchObject({ message: 'CARD_ALREADY_EXISTS' });
+  });
+
+  it('audits every change of a card and logs who read it', async () => {
+    const c = await card();
+    await admin.billing.setQuantity({ cardId: c.id, tariffCode: b.setup.helfoTariff.code, quantity: 2 });
+    await admin.billing.bill({ cardId: c.id });
+    await admin.billing.get({ cardId: c.id });
+    const em = db.orm.em.fork();
+    const audit = await em.find(AuditEntry, { entityId: c.id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    expect(audit.map((a) => [a.entity, a.action, (a.after as { status: string }).status])).toEqual([
+      ['billingCard', 'create', 'draft'],
+      ['billingCard', 'update', 'draft'],
+      ['billingCard', 'update', 'billed'],
+    ]);
+    expect(JSON.stringify(audit)).not.toContain('Regning Pasient');
+    const reads = await em.find(AccessLogEntry, { patientId: b.patientId, what: 'regningskort' });
+    expect(reads.length).toBeGreaterThan(0);
   });
 });

@@ -37,7 +37,7 @@ export async function setSellerDetails(o: {
     await writeSellerDetails(tx, clinicId, details);
     recordChange(tx, o.user, {
       clinicId,
-      entity: 'clinic_seller_details',
+      entity: 'sellerDetails',
       entityId: clinicId,
       action: 'update',
       before,
@@ -66,7 +66,7 @@ export async function setBuyerDetails(o: {
     await writeBuyerDetails(tx, insurerId, details);
     recordChange(tx, o.user, {
       clinicId: null,
-      entity: 'insurer_buyer_details',
+      entity: 'buyerDetails',
       entityId: insurerId,
       action: 'update',
       before,

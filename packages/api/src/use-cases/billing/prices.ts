@@ -58,7 +58,7 @@ export async function upsertClinicPrice(o: {
     await setClinicPrice(tx, { clinicId: o.clinicId, tariffId: tariff.id, priceOre: o.priceOre, now: o.now });
     recordChange(tx, o.user, {
       clinicId: o.clinicId,
-      entity: 'clinic_price',
+      entity: 'clinicPrice',
       entityId: `${o.clinicId}:${tariff.code}`,
       action: o.priceOre === null ? 'delete' : before === null ? 'create' : 'update',
       before: before === null ? null : { tariffCode: tariff.code, priceOre: before },
@@ -101,7 +101,7 @@ export async function upsertAgreementPrice(o: {
     await setAgreementPrice(tx, { agreementId: o.agreementId, tariffId: tariff.id, priceOre: o.priceOre, now: o.now });
     recordChange(tx, o.user, {
       clinicId: agreement.clinic_id,
-      entity: 'agreement_price',
+      entity: 'agreementPrice',
       entityId: `${o.agreementId}:${tariff.code}`,
       action: o.priceOre === null ? 'delete' : before === null ? 'create' : 'update',
       before: before === null ? null : { tariffCode: tariff.code, priceOre: before },

@@ -18,7 +18,7 @@ export async function writeDraft(
   if (after.claimId !== row.claim_id) await setCardClaim(tx, row.id, after.claimId);
   recordChange(tx, o.user, {
     clinicId: row.clinic_id,
-    entity: 'billing_card',
+    entity: 'billingCard',
     entityId: row.id,
     action: o.before ? 'update' : 'create',
     before: o.before ? auditOf(row, o.before) : null,

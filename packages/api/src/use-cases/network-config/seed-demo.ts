@@ -5,6 +5,7 @@ import type { NetworkConfigInput } from '@bn/domain';
 import { importNetworkConfig } from './import-network-config.js';
 import { planFromThisWeek } from './demo-work-plans.js';
 import { seedDemoCases } from './demo-cases.js';
+import { seedDemoBilling } from './demo-billing.js';
 import { demoApiKeys } from '../api-keys/demo-api-keys.js';
 
 export interface SeedDemoOptions {
@@ -26,7 +27,8 @@ function newPassword(): string {
 
 /**
  * Seeds the demo network (packages/db/src/seed/demo-network.json) into an empty database through the same import as
- * `pnpm network:import`, adds the claims demo (demo-cases.ts: patient cards and registered insurer cases), then gives
+ * `pnpm network:import`, adds the claims demo (demo-cases.ts: patient cards and registered insurer cases) and the billing demo
+ * (demo-billing.ts: seller and buyer details, price lists, agreement B-prices), then gives
  * each demo user a password and each demo insurer an API key (the document holds no secrets). On a database that
  * already has users it changes nothing, except issuing new passwords and keys when the credentials file was lost.
  */
@@ -37,6 +39,7 @@ export async function seedDemo({ em, known, now = new Date() }: SeedDemoOptions)
   if (created) {
     await importNetworkConfig({ em, document: planFromThisWeek(document, now), now });
     seedDemoCases(em, now);
+    await seedDemoBilling(em, now);
   }
 
   const credentials: DemoCredentials = { users: [], apiKeys: [] };

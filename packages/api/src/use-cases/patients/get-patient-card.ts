@@ -1,5 +1,12 @@
-import { claimTermsOf, patientCardLists, patientRow, type EntityManager } from '@bn/db';
-import { AppError, type ClaimGrant, type SessionUser } from '@bn/domain';
+import { claimTermsOf, countedCardsOf, patientCardLists, patientRow, type EntityManager } from '@bn/db';
+import {
+  AppError,
+  claimUsage,
+  type ClaimGrant,
+  type CountedCard,
+  type SessionUser,
+  type TariffUsage,
+} from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { canReadPatient } from './patient-scope.js';
 import { detailDifferencesOf, type DetailDifference } from './detail-differences.js';
@@ -40,6 +47,11 @@ export interface PatientCard {
     treatmentsGranted: number | null;
     /** What the claim grants, in total or per tariff; null while unknown (a K5 claim whose case was not imported). */
     grant: ClaimGrant | null;
+    /**
+     * Used and remaining treatments (P2), per tariff for "a count per treatment type" (key `*` for a total count),
+     * counted from the claim's billed cards; null while the grant is unknown.
+     */
+    usage: TariffUsage[] | null;
     validFrom: string | null;
     validTo: string | null;
     createdAutomatically: boolean;
@@ -70,6 +82,10 @@ export async function getPatientCard({
   const lists = await patientCardLists(em, patientId, user.role === 'practitioner' ? user.practitionerId : null);
   const claimIds = new Set(lists.bookings.map((b) => b.claim_id));
   const claims = lists.claims.filter((c) => user.role !== 'practitioner' || claimIds.has(c.id));
+  const counted = await countedCardsOf(
+    em,
+    claims.map((c) => c.id),
+  );
   const bookings = lists.bookings;
   await recordAccess(em, {
     user,
@@ -112,6 +128,7 @@ export async function getPatientCard({
       claimType: c.claim_type,
       treatmentsGranted: c.treatments_granted,
       grant: claimTermsOf(c).grant,
+      usage: usageOf(claimTermsOf(c).grant, counted.get(c.id) ?? []),
       validFrom: c.valid_from,
       validTo: c.valid_to,
       createdAutomatically: c.created_automatically,
@@ -119,3 +136,6 @@ export async function getPatientCard({
     })),
   };
 }
+
+const usageOf = (grant: ClaimGrant | null, cards: readonly CountedCard[]) =>
+  grant === null ? null : claimUsage(grant, cards);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@bn/db';
 import { Practitioner } from '@bn/db';
-import { PROFESSION_INFO, type Profession } from '@bn/domain';
+import { nameWords, PROFESSION_INFO, type Profession } from '@bn/domain';
 
 export interface FindPractitionersOptions {
   em: EntityManager;
@@ -14,10 +14,11 @@ export async function findPractitioners({
 }: FindPractitionersOptions): Promise<
   { id: string; name: string; profession: Profession; professionLabel: string; clinicName: string }[]
 > {
-  const pattern = `%${name.trim().replace(/[%_\\]/g, '\\$&')}%`;
+  // Each word somewhere in the name, in any order («nordmann kari» finds Kari Nordmann).
+  const words = nameWords(name).map((w) => ({ name: { $ilike: `%${w.replace(/[%_\\]/g, '\\$&')}%` } }));
   const rows = await em.find(
     Practitioner,
-    { name: { $ilike: pattern } },
+    { $and: words },
     { populate: ['clinic'], orderBy: { name: 'asc' }, limit: 20 },
   );
   return rows.map((p) => ({

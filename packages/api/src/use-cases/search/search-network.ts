@@ -1,6 +1,13 @@
-import { addDays, daysAheadBounds, osloInstant } from '@bn/domain';
+import { addDays, daysAheadBounds, nameWords, osloInstant, resolvePlace } from '@bn/domain';
 import type { SearchNetworkInput } from '@bn/domain';
-import { offerFirstQuery, searchTableQuery, suitsSearchTable, type EntityManager, type SlotFilters } from '@bn/db';
+import {
+  offerFirstQuery,
+  placeCandidateRows,
+  searchTableQuery,
+  suitsSearchTable,
+  type EntityManager,
+  type SlotFilters,
+} from '@bn/db';
 
 export interface SearchNetworkOptions {
   em: EntityManager;
@@ -65,8 +72,12 @@ export async function searchNetwork({
   input,
   now,
 }: SearchNetworkOptions): Promise<{ hits: SlotHit[]; nextCursor: SearchCursor | null }> {
-  const place = input.place?.trim() || undefined;
-  const postcode = place && /^\d{4}$/.test(place) ? place : undefined;
+  const typed = input.place?.trim() ?? '';
+  // A whole postcode needs no lookup; anything else is resolved against the departments (forgiving place search).
+  const place = /^\d{4}$/.test(typed)
+    ? ({ kind: 'postcodes', postcodes: [typed] } as const)
+    : resolvePlace(typed, typed ? await placeCandidateRows(em) : []);
+  if (place.kind === 'postcodes' && place.postcodes.length === 0) return { hits: [], nextCursor: null };
   const rows = await findSlots(
     em,
     {
@@ -74,9 +85,9 @@ export async function searchNetwork({
       now,
       tariffCode: input.tariffCode?.trim() || undefined,
       profession: input.profession,
-      city: postcode ? undefined : place,
-      postcode,
-      practitionerName: input.practitionerName?.trim() || undefined,
+      city: place.kind === 'city' ? place.city : undefined,
+      postcodes: place.kind === 'postcodes' ? place.postcodes : undefined,
+      practitionerWords: nameWords(input.practitionerName),
       cursor: input.cursor,
       limit: input.limit + 1,
     },

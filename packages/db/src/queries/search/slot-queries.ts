@@ -44,8 +44,10 @@ export interface SlotFilters {
   tariffCode?: string | undefined;
   profession?: string | undefined;
   city?: string | undefined;
-  postcode?: string | undefined;
-  practitionerName?: string | undefined;
+  /** Any of these postcodes (the place search's resolution of a postcode prefix or a name). */
+  postcodes?: readonly string[] | undefined;
+  /** Each word somewhere in the practitioner's name, in any order. */
+  practitionerWords?: readonly string[] | undefined;
   practitionerId?: string | undefined;
   cursor?: { startAt: Date; bookId: string; typeId: string; departmentId: string } | undefined;
   limit: number;
@@ -97,8 +99,8 @@ function toHits(rows: SlotHitRow[]): SlotHitRow[] {
 }
 
 /** Whether the search table answers these filters with an ordered scan (else the offer-first query is the fast one). */
-export function suitsSearchTable(f: Pick<SlotFilters, 'practitionerName' | 'postcode' | 'practitionerId'>): boolean {
-  return !f.practitionerName && !f.postcode && !f.practitionerId;
+export function suitsSearchTable(f: Pick<SlotFilters, 'practitionerWords' | 'postcodes' | 'practitionerId'>): boolean {
+  return !f.practitionerWords?.length && !f.postcodes && !f.practitionerId;
 }
 
 export async function searchTableQuery(em: EntityManager, f: SlotFilters): Promise<SlotHitRow[]> {
@@ -152,12 +154,10 @@ export async function offerFirstQuery(em: EntityManager, f: SlotFilters): Promis
   const offer = offerClauses(f);
   if (f.profession) offer.push(sql`o.profession = ${f.profession}::text`);
   if (f.city) offer.push(sql`lower(o.city) = ${f.city.toLowerCase()}::text`);
-  if (f.postcode) offer.push(sql`o.postcode = ${f.postcode}::text`);
+  if (f.postcodes) offer.push(sql`o.postcode = any(${[...f.postcodes]}::text[])`);
   if (f.practitionerId) offer.push(sql`o.practitioner_id = ${f.practitionerId}::text`);
-  if (f.practitionerName) {
-    offer.push(
-      sql`o.practitioner_name ilike ${`%${f.practitionerName.replace(/[%_\\]/g, '\\$&')}%`}::text escape '\\'`,
-    );
+  for (const word of f.practitionerWords ?? []) {
+    offer.push(sql`o.practitioner_name ilike ${`%${word.replace(/[%_\\]/g, '\\$&')}%`}::text escape '\\'`);
   }
   const slot = [...slotClauses(f), ...cursorClauses('f', 'o', f.cursor)];
   const { rows } = await sql<SlotHitRow>`

@@ -1,0 +1,31 @@
+// English texts of what billing and the EHF need set up (see billing-settings.nb.ts).
+export const billingSettingsEn = {
+  'clinic.tab.sellerDetails': 'Invoice details',
+  'seller.heading': 'Invoice details',
+  'seller.intro':
+    'The clinic as the seller on its EHF invoices to insurers: registered name, postal address, bank account and registrations.',
+  'seller.loading': 'Loading invoice details …',
+  'seller.save': 'Save invoice details',
+  'seller.saved': 'The invoice details are saved.',
+  'seller.complete': 'The clinic has what an EHF invoice needs.',
+  'seller.missing': 'Missing before the clinic can send EHF invoices:',
+  'seller.notGiven': 'Not given',
+  'seller.orgNumber': 'Organisation number',
+  'seller.orgNumber.hint': '(changed by the network)',
+  'seller.legalName': 'Registered name',
+  'seller.legalName.hint': 'The name in the Central Coordinating Register, if it differs from the clinic’s name.',
+  'seller.address': 'Postal address',
+  'seller.street': 'Street address',
+  'seller.postcode': 'Postcode',
+  'seller.city': 'Town',
+  'seller.bankAccount': 'Bank account',
+  'seller.bankAccount.hint': '11 digits (e.g. 1503 27 60318) or an IBAN.',
+  'seller.inBusinessRegister': 'Registered in the Register of Business Enterprises (Foretaksregisteret)',
+  'seller.inBusinessRegister.hint':
+    'Limited companies and NUFs are always registered. The invoice then states «Foretaksregisteret».',
+  'seller.vatRegistered': 'Registered in the VAT Register',
+  'seller.vatRegistered.hint': 'Treatments are exempt from VAT; the invoice then states the clinic’s VAT number.',
+  'seller.charges': 'Cancellations and no-shows',
+  'seller.chargesCancellation': 'Charges for late cancellations',
+  'seller.chargesNoShow': 'Charges when the patient does not show up',
+} as const;
