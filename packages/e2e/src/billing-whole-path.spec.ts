@@ -109,7 +109,7 @@ test('a booking with a case id is billed to the insurer, and its EHF invoice car
       .getByRole('status')
       .filter({ hasText: `Kravet med SakID ${caseId} har fått sakens behandlinger og gyldighet.` }),
   ).toBeVisible();
-  await expect(claims.getByRole('row').filter({ hasText: caseId })).toContainText('5 behandlinger totalt');
+  await expect(claims.getByRole('row').filter({ hasText: caseId })).toContainText('Brukt 0 av 5, 5 igjen');
 
   // ---- the clinic's price list: the Helfo tariff's price, in kroner ----
   await openSection(page, 'Prisliste');
@@ -207,4 +207,28 @@ test('a booking with a case id is billed to the insurer, and its EHF invoice car
     TaxInclusiveAmount: '1262.50',
     PayableAmount: '1262.50',
   });
+  // ---- the claim on the patient card: one treatment used; deleting it refused in words while the card bills it ----
+  await card.getByRole('link', { name }).click();
+  const claimRow = page.getByRole('region', { name: 'Forsikringskrav' }).getByRole('row').filter({ hasText: caseId });
+  await expect(claimRow).toContainText('Brukt 1 av 5, 4 igjen');
+  await claimRow.getByRole('button', { name: `Slett kravet ${caseId}` }).click();
+  await expect(claimRow.getByRole('alert')).toHaveText(
+    'Kravet brukes på et regningskort og kan ikke slettes. Slett eller krediter regningskortet først.',
+  );
+
+  // ---- credited: the treatment given back, and the credit note as EHF ----
+  await page.goBack();
+  await card.getByRole('button', { name: 'Krediter' }).click();
+  await expect(card.getByText('Kreditert', { exact: true })).toBeVisible();
+  const creditDownload = page.waitForEvent('download');
+  await card.getByRole('button', { name: 'Last ned EHF-kreditnota (XML)' }).click();
+  const credit = await readEhf(page, await readFile(await (await creditDownload).path(), 'utf8'));
+  expect(credit).toMatchObject({ root: 'CreditNote', orderReference: caseId });
+  expect(credit.lines.map((l) => [l.properties.TreatmentId, l.quantity, l.lineExtension])).toEqual([
+    ['A3a', '1', '412.50'],
+    ['B1010', '1', '850.00'],
+  ]);
+  expect(credit.totals).toMatchObject({ LineExtensionAmount: '1262.50', PayableAmount: '1262.50' });
+  await card.getByRole('link', { name }).click();
+  await expect(claimRow).toContainText('Brukt 0 av 5, 5 igjen');
 });

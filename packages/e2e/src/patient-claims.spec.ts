@@ -64,7 +64,7 @@ test('the clinic imports a case onto the card, is told when its birth date is an
   const imported = claims.getByRole('row').filter({ hasText: matching });
   await expect(imported).toContainText('Gyldig');
   await expect(imported).toContainText(`gyldig ${displayOf(addDays(today, -14))}–${displayOf(addDays(today, 90))}`);
-  await expect(imported).toContainText('8 behandlinger totalt');
+  await expect(imported).toContainText('Brukt 0 av 8, 8 igjen');
 
   // A claim without a case id, by hand: a count per treatment type, with its period.
   await claims.getByRole('button', { name: 'Registrer krav uten SakID' }).click();
@@ -81,6 +81,10 @@ test('the clinic imports a case onto the card, is told when its birth date is an
   ).toBeVisible();
   const manual = claims.getByRole('row').filter({ hasText: `saksnr. S-${tag}` });
   await expect(manual).toContainText('registrert manuelt');
-  await expect(manual).toContainText('B1010: 3');
+  await expect(manual).toContainText('B1010: brukt 0 av 3, 3 igjen');
   await expect(manual).toContainText(`gyldig ${displayOf(today)}–${displayOf(addDays(today, 60))}`);
+  // A claim no billing card uses is deleted.
+  await manual.getByRole('button', { name: `Slett kravet S-${tag}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Kravet S-${tag} er slettet.` })).toBeVisible();
+  await expect(manual).toHaveCount(0);
 });

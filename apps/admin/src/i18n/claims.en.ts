@@ -33,6 +33,12 @@ export const claimsEn: Record<keyof typeof claimsNb, string> = {
   'claims.grant.total': '{count, plural, one {# treatment} other {# treatments}} in total',
   'claims.grant.tariff': '{code}: {count}',
   'claims.grant.unknown': 'Not looked up from the case yet.',
+  'claims.col.actions': 'Actions',
+  'claims.usage.total': 'Used {used} of {granted}, {remaining} left',
+  'claims.usage.tariff': '{code}: used {used} of {granted}, {remaining} left',
+  'claims.delete': 'Delete',
+  'claims.delete.named': 'Delete the claim {name}',
+  'claims.delete.done': 'The claim {name} has been deleted.',
   'claims.lookUp': 'Look up the case',
   'claims.lookUp.named': 'Look up the case {caseId}',
 };

@@ -32,6 +32,12 @@ export const claimsNb = {
   'claims.grant.total': '{count, plural, one {# behandling} other {# behandlinger}} totalt',
   'claims.grant.tariff': '{code}: {count}',
   'claims.grant.unknown': 'Ikke hentet fra saken ennå.',
+  'claims.col.actions': 'Handlinger',
+  'claims.usage.total': 'Brukt {used} av {granted}, {remaining} igjen',
+  'claims.usage.tariff': '{code}: brukt {used} av {granted}, {remaining} igjen',
+  'claims.delete': 'Slett',
+  'claims.delete.named': 'Slett kravet {name}',
+  'claims.delete.done': 'Kravet {name} er slettet.',
   'claims.lookUp': 'Hent saken',
   'claims.lookUp.named': 'Hent saken {caseId}',
 } as const;

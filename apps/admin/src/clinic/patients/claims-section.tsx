@@ -1,8 +1,10 @@
 // The patient card's insurance claims (P2, K5): what each grants — in total or per tariff — and when it is valid, the
 // bookings it covers, and the two ways to add one: a case id looked up at the insurer, or a claim typed in by hand.
 import { useState } from 'react';
-import { formatDate, formatDateTime, type ClaimGrant } from '@bn/domain';
-import { DataTable } from '@bn/ui';
+import { useMutation } from '@tanstack/react-query';
+import { TOTAL_COUNT_KEY, formatDate, formatDateTime, type ClaimGrant } from '@bn/domain';
+import { ActionButton, DataTable, useTRPC } from '@bn/ui';
+import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import type { PatientCardView, PatientClaim } from '../../api/types.js';
 import { useAdminT, type AdminTranslate } from '../../i18n/use-admin-t.js';
 import { useToday } from '../../use-today.js';
@@ -89,7 +91,7 @@ export function ClaimsSection({ card }: { card: PatientCardView }) {
               header: t('claims.col.treatments'),
               cell: (c) =>
                 c.grant ? (
-                  grantText(c.grant, t)
+                  <ClaimUsage claim={c} />
                 ) : (
                   <>
                     <span className="muted">{t('claims.grant.unknown')} </span>
@@ -127,10 +129,56 @@ export function ClaimsSection({ card }: { card: PatientCardView }) {
               },
             },
             { key: 'created', header: t('patients.col.created'), nowrap: true, cell: (c) => formatDate(c.createdAt) },
+            {
+              key: 'delete',
+              header: t('claims.col.actions'),
+              cell: (c) => <DeleteClaim claim={c} onDeleted={saved} />,
+            },
           ]}
         />
       )}
     </section>
+  );
+}
+
+/** Used and remaining treatments (billed cards count, credited ones give back), or what is granted when unknown. */
+function ClaimUsage({ claim }: { claim: PatientClaim }) {
+  const t = useAdminT();
+  if (!claim.grant) return null;
+  if (!claim.usage) return <>{grantText(claim.grant, t)}</>;
+  return (
+    <ul className="plain-list">
+      {claim.usage.map((u) => (
+        <li key={u.key}>
+          {u.key === TOTAL_COUNT_KEY
+            ? t('claims.usage.total', { used: u.used, granted: u.granted, remaining: u.remaining })
+            : t('claims.usage.tariff', { code: u.key, used: u.used, granted: u.granted, remaining: u.remaining })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** «Slett»: refused in words (CLAIM_IN_USE) while a billing card that is not credited uses the claim. */
+function DeleteClaim({ claim, onDeleted }: { claim: PatientClaim; onDeleted: (text: string) => void }) {
+  const t = useAdminT();
+  const trpc = useTRPC();
+  const refresh = useRefreshAfterSave();
+  const remove = useMutation(trpc.claims.delete.mutationOptions({ onSuccess: refresh }));
+  const name = claim.caseId ?? claim.caseNumber ?? claim.insurerName;
+  return (
+    <ActionButton
+      small
+      secondary
+      pending={remove.isPending}
+      error={remove.error}
+      label={t('claims.delete.named', { name })}
+      onClick={() =>
+        remove.mutate({ claimId: claim.id }, { onSuccess: () => onDeleted(t('claims.delete.done', { name })) })
+      }
+    >
+      {t('claims.delete')}
+    </ActionButton>
   );
 }
 
