@@ -70,3 +70,10 @@ describe('reading pasted case lines', () => {
     expect(parseGrant('B1010')).toBeNull();
   });
 });
+
+describe('repeats', () => {
+  it('are named also when the first of them has other problems', () => {
+    const lines = readCaseLines('AB12C;31.02.1985;01.12.2026;;10\nab12c;15.05.1985;01.12.2026;;4', INSURER, none);
+    expect(lines[1]!.problems).toEqual([{ kind: 'duplicate', firstLine: 1 }]);
+  });
+});

@@ -106,8 +106,9 @@ export function readCaseLines(text: string, insurerId: string, registered: Reado
   const seen = new Map<string, number>();
   return lines.map(({ line, cells }) => {
     const read = readLine(line, cells, insurerId);
-    if (!read.value) return read;
-    const key = normaliseCaseId(read.value.caseId);
+    // A repeat is a repeat even on a line with other problems: the case id is the first column either way.
+    const key = normaliseCaseId(cells[0] ?? '');
+    if (key === '') return read;
     const earlier = seen.get(key);
     if (earlier !== undefined) read.problems.push({ kind: 'duplicate', firstLine: earlier });
     else seen.set(key, line);

@@ -2,7 +2,7 @@
 // anything is sent; the import is sent only when every line is fine, and the API takes it all or nothing.
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { wordError, wordIssue, type Locale } from '@bn/domain';
+import { normaliseCaseId, wordError, wordIssue, type Locale } from '@bn/domain';
 import { DataTable, TextareaField, apiErrorText, fieldIssueText, readApiError, useLocale, useTRPC } from '@bn/ui';
 import { displayDate } from '../../clinic/calendar/calendar-params.js';
 import { grantText } from '../../clinic/patients/claims-section.js';
@@ -44,7 +44,7 @@ function problemText(p: LineProblem, line: CaseLine, t: AdminTranslate, locale: 
     case 'duplicate':
       return t('cases.problem.duplicate', { line: p.firstLine });
     case 'registered':
-      return wordError(locale, 'CASE_ALREADY_REGISTERED', { caseId: line.value?.caseId.toUpperCase() ?? '' });
+      return wordError(locale, 'CASE_ALREADY_REGISTERED', { caseId: normaliseCaseId(line.cells[0] ?? '') });
   }
 }
 
@@ -151,7 +151,7 @@ function Preview({ lines }: { lines: CaseLine[] }) {
       rowKey={(l) => String(l.line)}
       columns={[
         { key: 'line', header: t('cases.col.line'), nowrap: true, cell: (l) => l.line },
-        { key: 'caseId', header: t('cases.caseId'), cell: (l) => l.value?.caseId.toUpperCase() ?? l.cells[0] ?? '' },
+        { key: 'caseId', header: t('cases.caseId'), cell: (l) => normaliseCaseId(l.cells[0] ?? '') },
         { key: 'birth', header: t('cases.birthDate'), nowrap: true, cell: (l) => date(l.value?.birthDate) },
         { key: 'created', header: t('cases.createdOn'), nowrap: true, cell: (l) => date(l.value?.createdOn) },
         {
