@@ -3,7 +3,7 @@
 // gives its seller details, refused in words where the API would refuse them.
 import { addDays, osloDate } from '@bn/domain';
 import { expect, signIn, test } from './fixtures.js';
-import { openMenu, openSection } from './configuration-helpers.js';
+import { openClinic, openMenu, openSection } from './configuration-helpers.js';
 import { displayOf, uniqueTag } from './network-api.js';
 
 test('the network operator imports cases into the register, seeing each line’s problems before sending', async ({
@@ -151,4 +151,11 @@ test('the network operator keeps an insurer’s buyer details and an agreement�
   await price.press('Enter');
   await expect(b1030).toContainText('925,50 kr');
   await expect(b1030.getByRole('alert')).toHaveCount(0);
+
+  // A clinic's seller details are the clinic's to keep: the network reads them, with no form to change them.
+  await openClinic(page, 'Majorstuen Fysioterapi og Kiropraktikk');
+  await openSection(page, 'Fakturaopplysninger');
+  await expect(page.getByText('Kirkeveien 64, 0364 Oslo')).toBeVisible();
+  await expect(page.getByText('Majorstuen Fysioterapi og Kiropraktikk AS')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lagre fakturaopplysninger' })).toHaveCount(0);
 });
