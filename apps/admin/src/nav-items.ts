@@ -10,6 +10,7 @@ export function navItemsFor(user: SessionUser, t: AdminTranslate): NavItem[] {
       return [
         { to: PATHS.clinics, label: t('admin.nav.clinics') },
         { to: PATHS.insurers, label: t('admin.nav.insurers') },
+        { to: PATHS.cases, label: t('admin.nav.cases') },
         { to: PATHS.tariffs, label: t('admin.nav.tariffs') },
         { to: PATHS.memberships, label: t('admin.nav.memberships') },
         { to: PATHS.agreements, label: t('admin.nav.agreements') },

@@ -4,6 +4,7 @@ import type { Role, SessionUser } from '@bn/domain';
 export const PATHS = {
   clinics: '/klinikker',
   insurers: '/forsikringsselskaper',
+  cases: '/saksregister',
   tariffs: '/takster',
   memberships: '/medlemskap',
   agreements: '/avtaler',

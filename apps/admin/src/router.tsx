@@ -27,6 +27,7 @@ import { AgreementsPage } from './network/agreements-page.js';
 import { DepartmentNoticesPage } from './network/department-notices-page.js';
 import { JobsPage } from './network/jobs-page.js';
 import { SellerDetailsPage } from './clinic/seller-details/seller-details-page.js';
+import { CaseRegisterPage } from './network/cases/case-register-page.js';
 import { ApiKeysPage } from './network/api-keys-page.js';
 
 const only = (roles: readonly Role[], page: ReactNode) => <RequireRole roles={roles}>{page}</RequireRole>;
@@ -65,6 +66,7 @@ export const router = createBrowserRouter(
           ],
         },
         { path: PATHS.insurers, element: only(OPERATORS, <InsurersPage />) },
+        { path: PATHS.cases, element: only(OPERATORS, <CaseRegisterPage />) },
         { path: PATHS.tariffs, element: only(OPERATORS, <TariffsPage />) },
         { path: PATHS.memberships, element: only(OPERATORS, <MembershipsPage />) },
         { path: PATHS.agreements, element: only(OPERATORS, <AgreementsPage />) },

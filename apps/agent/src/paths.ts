@@ -27,6 +27,15 @@ export function whyPath(practitioner: { id: string; name: string }, range?: { fr
   return `${PATHS.why}?${params.toString()}`;
 }
 
+/** "Why no free times?" from an empty search: the searched range, and the searched name (when there was one) to look up. */
+export function whySearchPath(range: { from: string; to: string }, name: string): string {
+  const params = new URLSearchParams();
+  if (name.trim()) params.set('navn', name.trim());
+  params.set('fra', range.from);
+  params.set('til', range.to);
+  return `${PATHS.why}?${params.toString()}`;
+}
+
 const WHY_DEFAULT_DAYS = 14;
 /** What "why no times?" answers over at most (the server's limit, whyNoTimesInput). */
 const WHY_MAX_DAYS = DATE_RANGE_DAYS.search;

@@ -30,6 +30,7 @@ export const SPEC_PRACTITIONERS = {
   patientCard: practitioner('patient-card', 'Pia Pasientkort', '4100005'),
   storedXss: practitioner('stored-xss', 'Sigurd Skript', '4100006'),
   billing: practitioner('billing', 'Regine Regning', '4100007'),
+  agentDesk: practitioner('agent-desk', 'Dagny Disk', '4100014'),
 } as const;
 
 export const TEST_DEPARTMENT = {

@@ -9,6 +9,7 @@ import { useRefreshAfterSave } from '../api/use-refresh.js';
 import type { AgreementRow } from '../api/types.js';
 import { EditButton, SavedNotice } from '../clinic/section-parts.js';
 import { AgreementForm, newAgreement } from './agreement-form.js';
+import { AgreementPrices } from './agreement-prices.js';
 import { useAdminT } from '../i18n/use-admin-t.js';
 
 const STATUS = {
@@ -23,6 +24,8 @@ export function AgreementsPage() {
   const clinics = useQuery(trpc.clinics.list.queryOptions());
   const { editing, isNew, open, openNew, close, params } = useEditing();
   const { editing: clinicFilter, open: filter, close: unfilter } = useEditing('klinikk');
+  // The B-tariff prices of one agreement (`?priser=<id>`).
+  const prices = useEditing('priser');
   // One clinic's list holds its own agreements and its practitioners' personal ones.
   const agreements = useQuery(trpc.agreements.list.queryOptions(clinicFilter ? { clinicId: clinicFilter } : undefined));
   const [saved, setSaved] = useState<string | null>(null);
@@ -52,8 +55,16 @@ export function AgreementsPage() {
         {(rows) => {
           const row = rows.find((a) => a.id === editing);
           const current = isNew ? newAgreement(params.get('klinikk')) : row;
+          const priced = rows.find((a) => a.id === prices.editing);
           return (
             <>
+              {priced && (
+                <AgreementPrices
+                  key={priced.id}
+                  agreement={{ id: priced.id, name: `${priced.insurerName} – ${priced.partyName}` }}
+                  onClose={prices.close}
+                />
+              )}
               {current && (
                 <AgreementForm
                   key={isNew ? NEW : current.id}
@@ -101,7 +112,7 @@ export function AgreementsPage() {
                     {
                       key: 'actions',
                       header: t('common.actions'),
-                      cell: (a) => <RowActions row={a} onEdit={() => open(a.id)} />,
+                      cell: (a) => <RowActions row={a} onEdit={() => open(a.id)} onPrices={() => prices.open(a.id)} />,
                     },
                   ]}
                 />
@@ -114,7 +125,7 @@ export function AgreementsPage() {
   );
 }
 
-function RowActions({ row, onEdit }: { row: AgreementRow; onEdit: () => void }) {
+function RowActions({ row, onEdit, onPrices }: { row: AgreementRow; onEdit: () => void; onPrices: () => void }) {
   const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
@@ -135,6 +146,14 @@ function RowActions({ row, onEdit }: { row: AgreementRow; onEdit: () => void }) 
         </ActionButton>
       )}
       <EditButton name={party} onClick={onEdit} />
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        aria-label={t('agreementPrices.openNamed', { name: party })}
+        onClick={onPrices}
+      >
+        {t('agreementPrices.open')}
+      </button>
     </span>
   );
 }

@@ -6,6 +6,7 @@ import { DataTable, QueryView, YesNo, usePageTitle, useTRPC } from '@bn/ui';
 import { NEW, useEditing } from '../api/use-editing.js';
 import { EditButton, SavedNotice } from '../clinic/section-parts.js';
 import { InsurerForm, NEW_INSURER } from './insurer-form.js';
+import { BuyerDetailsPanel } from './buyer-details-form.js';
 import { useAdminT } from '../i18n/use-admin-t.js';
 
 export function InsurersPage() {
@@ -13,6 +14,8 @@ export function InsurersPage() {
   const trpc = useTRPC();
   const insurers = useQuery(trpc.insurers.list.queryOptions());
   const { editing, isNew, open, openNew, close } = useEditing();
+  // The insurer as buyer on EHF invoices (`?faktura=<id>`), its own form beside the insurer's.
+  const buyer = useEditing('faktura');
   const [saved, setSaved] = useState<string | null>(null);
   usePageTitle(t('insurers.heading'));
 
@@ -34,8 +37,20 @@ export function InsurersPage() {
           const current: InsurerConfig | undefined = isNew
             ? NEW_INSURER
             : row && { ...row, appName: row.appName ?? null };
+          const buyerOf = rows.find((i) => i.id === buyer.editing);
           return (
             <>
+              {buyerOf && (
+                <BuyerDetailsPanel
+                  key={buyerOf.id}
+                  insurer={buyerOf}
+                  onCancel={buyer.close}
+                  onSaved={() => {
+                    setSaved(t('buyer.saved', { name: buyerOf.name }));
+                    buyer.close();
+                  }}
+                />
+              )}
               {current && (
                 <InsurerForm
                   key={isNew ? NEW : current.id}
@@ -82,7 +97,19 @@ export function InsurersPage() {
                     {
                       key: 'edit',
                       header: t('common.actions'),
-                      cell: (i) => <EditButton name={i.name} onClick={() => open(i.id)} />,
+                      cell: (i) => (
+                        <span className="cell-stack">
+                          <EditButton name={i.name} onClick={() => open(i.id)} />
+                          <button
+                            type="button"
+                            className="button button-secondary button-small"
+                            aria-label={t('buyer.openNamed', { name: i.name })}
+                            onClick={() => buyer.open(i.id)}
+                          >
+                            {t('buyer.open')}
+                          </button>
+                        </span>
+                      ),
                     },
                   ]}
                 />

@@ -1,6 +1,6 @@
 // One booking attempt: the hold with its countdown, the patient form, the summary and the confirmation. The form's
 // values outlive a new hold («Hold av timen på nytt»), so the agent never types them twice.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FactsList, readApiError, useLocale, useTRPC } from '@bn/ui';
@@ -11,7 +11,13 @@ import { BookingRefused } from './booking-refused.js';
 import type { BookedReceipt } from './booking-state.js';
 import { BookingSummary } from './booking-summary.js';
 import { HoldStatus } from './hold-status.js';
-import { EMPTY_PATIENT_FORM, fieldProblems, type PatientPayload, type ServerFieldErrors } from './patient-fields.js';
+import { clearFormDraft, readFormDraft, saveFormDraft } from './form-draft.js';
+import {
+  fieldProblems,
+  type PatientFormValues,
+  type PatientPayload,
+  type ServerFieldErrors,
+} from './patient-fields.js';
 import { PatientForm } from './patient-form.js';
 import { shownPatient, slotFacts } from './booking-facts.js';
 import type { SlotChoice } from './slot-choice.js';
@@ -37,7 +43,14 @@ export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked
   const navigate = useNavigate();
   const hold = useHold(slot, attemptId);
   const now = useNow();
-  const [values, setValues] = useState(EMPTY_PATIENT_FORM);
+  // A reload mid-booking keeps the form (all but the national id: form-draft.ts).
+  const [values, setFormValues] = useState(() => readFormDraft(attemptId));
+  const setValues = (next: PatientFormValues) => {
+    setFormValues(next);
+    saveFormDraft(attemptId, next);
+  };
+  // A new hold («Hold av timen på nytt») is a new attempt: the values it keeps are kept under its id too.
+  useEffect(() => saveFormDraft(attemptId, values), [attemptId]); // eslint-disable-line react-hooks/exhaustive-deps
   const [step, setStep] = useState<Step>({ name: 'form' });
   const [serverErrors, setServerErrors] = useState<ServerFieldErrors>({});
   const [renewing, setRenewing] = useState(false);
@@ -57,6 +70,7 @@ export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked
           void queryClient.invalidateQueries({ queryKey: trpc.search.pathKey() });
           void queryClient.invalidateQueries({ queryKey: trpc.booking.mine.pathKey() });
           const patient = shownPatient(payload);
+          clearFormDraft(attemptId);
           onBooked({
             appointmentId: result.appointmentId,
             startAt: new Date(result.startAt).toISOString(),

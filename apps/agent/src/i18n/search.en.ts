@@ -28,12 +28,12 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'search.reset': 'Reset',
   'search.filters.loading': 'Loading tariffs and places …',
   'search.filters.error': 'Could not load the tariffs. You can still search, or try again.',
-  'search.error.range': 'The to date must be the same day as or after the from date.',
   'search.results': 'Free times',
   'search.results.summary': 'Earliest free times {from}–{to}, ordered by the first free time.',
   'search.loading': 'Searching for free times …',
   'search.empty':
     'No free times with these choices. Try a longer period, another place, or see why a practitioner has no free times.',
+  'search.empty.why': 'Why no free times? See for a practitioner in the same period',
   'search.more': 'Show more',
   'search.more.loading': 'Loading more …',
   'search.end': 'No more free times in the period.',

@@ -26,12 +26,12 @@ export const searchNb = {
   'search.reset': 'Nullstill',
   'search.filters.loading': 'Henter takster og steder …',
   'search.filters.error': 'Fant ikke takstene. Du kan likevel søke, eller prøve igjen.',
-  'search.error.range': 'Til-dato må være samme dag som eller etter fra-dato.',
   'search.results': 'Ledige timer',
   'search.results.summary': 'Tidligste ledige timer {from}–{to}, sortert etter første ledige time.',
   'search.loading': 'Søker etter ledige timer …',
   'search.empty':
     'Ingen ledige timer med disse valgene. Prøv en lengre periode, et annet sted, eller se hvorfor en behandler ikke har ledige timer.',
+  'search.empty.why': 'Hvorfor ingen ledige timer? Se for en behandler i samme periode',
   'search.more': 'Vis flere',
   'search.more.loading': 'Henter flere …',
   'search.end': 'Ingen flere ledige timer i perioden.',

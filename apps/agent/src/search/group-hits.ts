@@ -52,3 +52,8 @@ export function groupHits(hits: readonly SlotHit[]): HitGroup[] {
   }
   return [...groups.values()];
 }
+
+/** One time of the results as the page marks it (its link's `data-hit`): «Vis flere» moves focus to the first new one. */
+export function hitKey(hit: SlotHit): string {
+  return [hit.departmentId, hit.bookId, hit.typeId, hit.tariffCode, hit.startAt.getTime()].join('|');
+}

@@ -9,7 +9,7 @@ import { bookingPath, choiceFromHit } from '../booking/slot-choice.js';
 import { mondayOf } from '../dates.js';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { weekPath } from '../paths.js';
-import type { HitGroup } from './group-hits.js';
+import { hitKey, type HitGroup } from './group-hits.js';
 import { timeLinkName, type OfferFacts } from './time-link-name.js';
 
 export interface PractitionerGroupProps {
@@ -71,6 +71,7 @@ export function PractitionerGroup({ group, tariff, describe }: PractitionerGroup
                         <li key={`${hit.bookId}|${hit.typeId}|${choice.startAt}`}>
                           <Link
                             className="time-chip"
+                            data-hit={hitKey(hit)}
                             to={bookingPath(choice)}
                             state={{ slot: choice, from: pathname + search }}
                             aria-label={timeLinkName(at, hit.startAt, p.practitionerName, description)}

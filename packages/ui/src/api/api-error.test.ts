@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorText, fieldErrorTexts, isRetryable, readApiError } from './api-error.js';
+import { apiErrorText, failureText, fieldErrorTexts, isRetryable, readApiError } from './api-error.js';
 
 function trpcError(data: Record<string, unknown>): Error & { data: unknown } {
   return Object.assign(new Error(String(data.appCode)), { data });
@@ -60,6 +60,21 @@ describe('readApiError', () => {
   it('treats an error without server data as a network failure', () => {
     expect(readApiError(new TypeError('Failed to fetch')).appCode).toBe('NETWORK');
     expect(isRetryable(new TypeError('Failed to fetch'))).toBe(true);
+  });
+});
+
+describe('failureText', () => {
+  it('says a range too long with its limit, not «Ugyldige data.»', () => {
+    const tooLong = readApiError(
+      trpcError({
+        appCode: 'BAD_INPUT',
+        httpStatus: 400,
+        issues: [{ path: ['to'], code: 'range.too_long', values: { maxDays: 92 } }],
+      }),
+    );
+    expect(failureText(tooLong, 'nb', 'x')).toBe('Velg høyst 92 dager om gangen.');
+    expect(failureText(tooLong, 'en', 'x')).toBe('Choose at most 92 days at a time.');
+    expect(isRetryable(trpcError({ appCode: 'BAD_INPUT', httpStatus: 400 }))).toBe(false);
   });
 });
 

@@ -98,6 +98,15 @@ export function apiErrorText(info: ApiErrorInfo, locale: Locale, networkText: st
   return wordError(locale, info.appCode, info.values);
 }
 
+/**
+ * What a failed read says to its reader: the field issues' own sentences when the server named them (a range too
+ * long says its limit: «Velg høyst 92 dager om gangen.», never just «Ugyldige data.»), else the refusal's sentence.
+ */
+export function failureText(info: ApiErrorInfo, locale: Locale, networkText: string): string {
+  const issues = [...new Set(info.issues.map((issue) => fieldIssueText(issue, locale)))];
+  return issues.length > 0 ? issues.join(' ') : apiErrorText(info, locale, networkText);
+}
+
 /** 4xx answers will not change by asking again; only network trouble and 5xx are worth a retry. */
 export function isRetryable(error: unknown): boolean {
   const { appCode, httpStatus } = readApiError(error);

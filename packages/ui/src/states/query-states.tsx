@@ -1,6 +1,6 @@
 // The three states every screen has besides its content: loading, nothing to show, and failed.
 import type { ReactNode } from 'react';
-import { apiErrorText, readApiError } from '../api/api-error.js';
+import { failureText, isRetryable, readApiError } from '../api/api-error.js';
 import { useLocale } from '../i18n/i18n-provider.js';
 import { useT } from '../i18n/translate.js';
 
@@ -26,18 +26,24 @@ export interface ErrorStateProps {
   retrying?: boolean;
 }
 
-/** Says what the server said (or that it could not be reached), with a way to try again. */
+/**
+ * Says what the server said (or that it could not be reached). Only a failure that asking again can mend (the network,
+ * a 5xx) is «Noe gikk galt» with «Prøv igjen»; a refusal of the question itself says only why, in its own words.
+ */
 export function ErrorState({ error, onRetry, retrying = false }: ErrorStateProps) {
   const t = useT();
   const { locale } = useLocale();
-  const text = apiErrorText(readApiError(error), locale, t('error.network'));
+  const text = failureText(readApiError(error), locale, t('error.network'));
+  const retryable = isRetryable(error);
   return (
     <div role="alert" className="state state-error">
-      <p className="state-title">{t('state.errorTitle')}</p>
+      {retryable && <p className="state-title">{t('state.errorTitle')}</p>}
       <p>{text}</p>
-      <button type="button" className="button button-secondary" onClick={onRetry} disabled={retrying}>
-        {retrying ? t('state.retrying') : t('state.retry')}
-      </button>
+      {retryable && (
+        <button type="button" className="button button-secondary" onClick={onRetry} disabled={retrying}>
+          {retrying ? t('state.retrying') : t('state.retry')}
+        </button>
+      )}
     </div>
   );
 }

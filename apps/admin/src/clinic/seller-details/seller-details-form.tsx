@@ -96,7 +96,7 @@ export function SellerDetailsForm({ clinicId, orgNumber, initial, onSaved, onCha
         onChange={(v) => set('street', v)}
         error={errors.street}
       />
-      <div className="inline-fields">
+      <div className="field-row">
         <TextField
           id={id('postcode')}
           label={t('seller.postcode')}

@@ -4,7 +4,7 @@ import { AppError, HOLD_MINUTES, bookerRef, idempotencyScope, type Booker, type 
 import { encodeAnswer, replay, requestHash } from './idempotent.js';
 import { assertBookableAt, notOffered } from './find-offer.js';
 import { healFreeTime, rebuildBookDays } from './slot-sql.js';
-import { whyNoFreeSlot } from './why-no-free-slot.js';
+import { beyondHorizon, whyNoFreeSlot } from './why-no-free-slot.js';
 import { deleteExpiredHolds } from './sweep-expired-holds.js';
 import { isDeadlock, isIdempotencyKeyTaken, isOverlapViolation } from './sql-errors.js';
 
@@ -66,6 +66,8 @@ export async function holdSlot({ em, booker, input, idempotencyKey, now }: HoldS
       throw new AppError('NOT_BOOKABLE', { reason: 'department' });
     }
     if (!pre.clinic_id || !pre.tariff_code) throw notOffered();
+    const beyond = beyondHorizon(input.startAt, now);
+    if (beyond) throw beyond;
     assertBookableAt(
       {
         min_notice_minutes: pre.min_notice_minutes ?? 0,

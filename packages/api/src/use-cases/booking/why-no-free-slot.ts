@@ -5,6 +5,17 @@ import { listHolidays } from '../holidays/list-holidays.js';
 import { FREE_TIME_HORIZON_DAYS } from '../search/refresh-free-time.js';
 
 /**
+ * OUTSIDE_HORIZON when a start lies past the last day the network opens for booking — said before the offer's
+ * validity, whose end for an open agreement is that same horizon (not an end of the agreement).
+ */
+export function beyondHorizon(startAt: Date, now: Date): AppError | null {
+  const horizonEnd = addDays(osloDate(now), FREE_TIME_HORIZON_DAYS);
+  return osloDate(startAt) > horizonEnd
+    ? new AppError('OUTSIDE_HORIZON', { reason: 'horizon', lastDate: horizonEnd })
+    : null;
+}
+
+/**
  * Why a start the offer allows has no free-time row although no appointment covers it — the rare path of a hold,
  * never taken by a search hit: beyond the days the network has opened (OUTSIDE_HORIZON), or not one of the engine's
  * starts for the book × type on that day (NOT_ON_GRID: off the grid, a closed day, outside the windows). 'missing'
@@ -15,11 +26,9 @@ export async function whyNoFreeSlot(
   em: EntityManager,
   q: { bookId: string; typeId: string; startAt: Date; now: Date },
 ): Promise<AppError | 'missing'> {
-  const horizonEnd = addDays(osloDate(q.now), FREE_TIME_HORIZON_DAYS);
+  const beyond = beyondHorizon(q.startAt, q.now);
+  if (beyond) return beyond;
   const date = osloDate(q.startAt);
-  if (date > horizonEnd) {
-    return new AppError('OUTSIDE_HORIZON', { reason: 'horizon', lastDate: horizonEnd });
-  }
   const [plan, templates, type] = [
     await em.findOne(WorkPlan, { book: q.bookId }),
     await em.find(WeekTemplate, { book: q.bookId }),
