@@ -1,4 +1,4 @@
-// Builds the Express application: security headers, request logging, /health, /trpc and the two SPAs.
+// Builds the Express application: security headers, request logging, /health, /trpc, /api/v1 and the two SPAs.
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -13,6 +13,7 @@ import {
   AppError,
   REQUEST_BODY_LIMIT_BYTES,
   TRPC_MAX_BATCH_SIZE,
+  systemClock,
   wordError,
   type Clock,
   type ErrorCode,
@@ -29,6 +30,7 @@ import {
   sameOriginOnly,
 } from './http/request-guards.js';
 import { logSafeError } from './logging.js';
+import { restApi } from './rest/rest-router.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -46,6 +48,8 @@ export interface AppOptions {
   now?: Clock;
   /** P2: where case ids are looked up (CASE_LOOKUP_URL); the operator's register when omitted. */
   caseLookup?: CaseLookupFactory;
+  /** API_RATE_LIMIT: calls per API key and minute on /api/v1; 120 when omitted. */
+  apiRateLimit?: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -135,6 +139,9 @@ export function createApp(opts: AppOptions): Express {
       },
     }),
   );
+
+  // The insurer apps' REST API (docs/public-api.md), authenticated by API keys.
+  app.use('/api/v1', restApi({ orm: opts.orm, now: opts.now ?? systemClock, perMinute: opts.apiRateLimit ?? 120 }));
 
   app.use('/admin', spaRouter(opts.adminDist, 'The admin app'));
   app.use('/agent', spaRouter(opts.agentDist, 'The agent app'));

@@ -17,6 +17,8 @@ export interface ServerEnv {
   cookieSecure: boolean | 'auto';
   /** A session ends after this many minutes without a request (SESSION_IDLE_MINUTES), besides its absolute 12 hours. */
   sessionIdleMinutes: number;
+  /** API_RATE_LIMIT: calls an insurer app's API key may make per minute (the public API, /api/v1). */
+  apiRateLimit: number;
   adminDist: string;
   agentDist: string;
   /** Number of reverse proxies in front of us, for the client address used in sign-in throttling. */
@@ -71,6 +73,17 @@ function positiveInt(value: string | undefined, fallback: number, name: string):
   return n;
 }
 
+/** Calls per API key and minute unless API_RATE_LIMIT says otherwise: two a second, plenty for a patient app's backend. */
+const DEFAULT_API_RATE_LIMIT = 120;
+
+function perMinute(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new Error(`${name} must be a whole number of calls per minute from 1 to 100000, got "${value}"`);
+  return n;
+}
+
 function minutes(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
@@ -106,6 +119,7 @@ export function readServerEnv(): ServerEnv {
     logLevel: process.env.LOG_LEVEL ?? 'info',
     cookieSecure: process.env.COOKIE_SECURE ? flag(process.env.COOKIE_SECURE, true) : 'auto',
     sessionIdleMinutes: minutes(process.env.SESSION_IDLE_MINUTES, DEFAULT_SESSION_IDLE_MINUTES, 'SESSION_IDLE_MINUTES'),
+    apiRateLimit: perMinute(process.env.API_RATE_LIMIT, DEFAULT_API_RATE_LIMIT, 'API_RATE_LIMIT'),
     adminDist: path.resolve(process.env.ADMIN_DIST ?? path.join(root, 'apps/admin/dist')),
     agentDist: path.resolve(process.env.AGENT_DIST ?? path.join(root, 'apps/agent/dist')),
     trustProxy: Number(process.env.TRUST_PROXY ?? 0),

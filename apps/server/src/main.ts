@@ -45,6 +45,7 @@ async function listen(
     logger,
     cookieSecure: env.cookieSecure,
     sessionIdleMinutes: env.sessionIdleMinutes,
+    apiRateLimit: env.apiRateLimit,
     adminDist: env.adminDist,
     agentDist: env.agentDist,
     trustProxy: env.trustProxy,

@@ -77,3 +77,8 @@ export { httpCaseLookup, type HttpCaseLookupOptions } from './use-cases/cases/ht
 // The public API's callers (apps/server/src/rest): insurer apps by their API key, throttled per key.
 export { authenticateApiKey, type ApiKeyCaller } from './use-cases/api-keys/authenticate-api-key.js';
 export { throttleApiKey } from './use-cases/api-keys/throttle-api-key.js';
+// The public API's use cases (apps/server/src/rest): the agent's, in the shape the REST contract documents.
+export { bookForApp } from './use-cases/public-api/book-for-app.js';
+export { cancelForApp, moveForApp } from './use-cases/public-api/change-for-app.js';
+export { getApiBooking, type ApiBooking } from './use-cases/public-api/api-booking.js';
+export { slotsForApp, tariffsForApp, type ApiSlot } from './use-cases/public-api/search-for-app.js';

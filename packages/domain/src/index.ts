@@ -18,6 +18,8 @@ export * from './booking/schemas.js';
 export * from './patients/schemas.js';
 export * from './booking/booker.js';
 export * from './api-keys/api-keys.js';
+export * from './public-api/schemas.js';
+export * from './public-api/responses.js';
 export * from './date-range.js';
 export * from './list-inputs.js';
 export * from './search/search-inputs.js';

@@ -46,6 +46,8 @@ export interface TestServerOptions {
   cookieSecure?: boolean | 'auto';
   /** Where case ids are looked up (as CASE_LOOKUP_URL chooses in main.ts); the operator's register when omitted. */
   caseLookup?: CaseLookupFactory;
+  /** Calls per API key and minute on /api/v1 (API_RATE_LIMIT); the server's default when omitted. */
+  apiRateLimit?: number;
 }
 
 export async function startTestServer(orm: MikroORM, options: TestServerOptions = {}): Promise<TestServer> {
@@ -60,6 +62,7 @@ export async function startTestServer(orm: MikroORM, options: TestServerOptions 
     agentDist: path.join(dist, 'agent'),
     trustProxy: 0,
     caseLookup: options.caseLookup,
+    apiRateLimit: options.apiRateLimit,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -159,6 +159,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'issue.case_id.other_patient': 'This case id belongs to another patient at the insurer.',
   'issue.phone.invalid': 'Invalid phone number. Write 8 digits, or the country code with + in front.',
   'issue.idempotency_key.format': 'Invalid idempotency key (8–100 characters: letters, digits, . _ : -).',
+  'issue.slot_id.format': 'No such time; use a slotId from the search (GET /api/v1/slots).',
   'issue.patient.name_required': 'Enter the patient’s name.',
   'issue.patient.contact_required': 'Give a phone number or an e-mail address, so the patient gets the confirmation.',
   'issue.cancel.reason_required': 'Enter the reason for the cancellation.',

@@ -160,6 +160,7 @@ export const refusalsNb = {
   'issue.case_id.other_patient': 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet.',
   'issue.phone.invalid': 'Ugyldig telefonnummer. Skriv 8 siffer, eller landskode med + foran.',
   'issue.idempotency_key.format': 'Ugyldig idempotensnøkkel (8–100 tegn: bokstaver, tall, . _ : -).',
+  'issue.slot_id.format': 'Tiden finnes ikke; bruk en slotId fra søket (GET /api/v1/slots).',
   'issue.patient.name_required': 'Skriv inn pasientens navn.',
   'issue.patient.contact_required': 'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.',
   'issue.cancel.reason_required': 'Skriv inn årsaken til avbestillingen.',

@@ -92,22 +92,37 @@ export interface AgentBookingRow extends RestrictionsRow, DepartmentColumns {
   patient_name: string | null;
 }
 
-/** The bookings an agent made for its insurer that start in [from, until), with T3's columns for the change window. */
-export async function agentBookingRows(
-  em: EntityManager,
-  q: { insurerId: string; agentId: string; from: Date; until: Date },
-): Promise<AgentBookingRow[]> {
-  const { rows } = await sql<AgentBookingRow>`
+/** A booker's booking as «Mine bookinger» and the public API show it: the columns of `AgentBookingRow`. */
+const bookerBookingSelect = sql`
     select a.id, a.start_at, a.end_at, a.status, a.clinic_id, a.book_id, a.type_id, b.owner_practitioner_id as practitioner_id,
            pr.name as practitioner_name, c.name as clinic_name, t.name as type_name, tr.code as tariff_code, tr.name as tariff_name,
            a.case_id, a.patient_id, a.booked_name as patient_name, ${restrictionColumns}, ${departmentColumns}
     from appointment a join clinic c on c.id = a.clinic_id join appointment_book b on b.id = a.book_id
     left join appointment_type t on t.id = a.type_id left join practitioner pr on pr.id = b.owner_practitioner_id ${departmentJoin}
-    left join tariff tr on tr.id = a.tariff_id
+    left join tariff tr on tr.id = a.tariff_id`;
+
+/** The bookings an agent made for its insurer that start in [from, until), with T3's columns for the change window. */
+export async function agentBookingRows(
+  em: EntityManager,
+  q: { insurerId: string; agentId: string; from: Date; until: Date },
+): Promise<AgentBookingRow[]> {
+  const { rows } = await sql<AgentBookingRow>`${bookerBookingSelect}
     where a.kind = 'booking' and a.insurer_id = ${q.insurerId} and a.created_by = ${q.agentId}
       and a.start_at >= ${q.from} and a.start_at < ${q.until}
     order by a.start_at, a.id`.execute(sqlOf(em));
   return rows;
+}
+
+/** One booking an insurer's apps made (any of its keys), or undefined: another insurer's is not found. */
+export async function insurerAppBookingRow(
+  em: EntityManager,
+  q: { insurerId: string; appointmentId: string },
+): Promise<AgentBookingRow | undefined> {
+  const { rows } = await sql<AgentBookingRow>`${bookerBookingSelect}
+    where a.kind = 'booking' and a.id = ${q.appointmentId} and a.insurer_id = ${q.insurerId} and a.source = 'insurer_app'`.execute(
+    sqlOf(em),
+  );
+  return rows[0];
 }
 
 /** The free slots of the books starting in [from, until), as the calendar offers them for a move. */

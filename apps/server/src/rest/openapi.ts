@@ -1,0 +1,111 @@
+// The public API's OpenAPI 3.1 document, generated from the very zod schemas the handlers parse with (@bn/domain),
+// by @asteasolutions/zod-to-openapi (docs/public-api.md says why this library). Served at /api/v1/openapi.json.
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import {
+  apiBookingBody,
+  apiBookingIdParam,
+  apiBookingSchema,
+  apiMoveBody,
+  apiProblemSchema,
+  apiSlotsQuery,
+  apiSlotsResponse,
+  apiTariffsResponse,
+  idempotencyKeySchema,
+} from '@bn/domain';
+
+function buildDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
+  const registry = new OpenAPIRegistry();
+  const bearer = registry.registerComponent('securitySchemes', 'apiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key from the network operator: `Authorization: Bearer bnk_<key id>_<secret>`.',
+  });
+  // Inline, not components: `registry.register` needs zod patched with `.openapi()` before the domain's schemas exist.
+  const problem = apiProblemSchema;
+  const booking = apiBookingSchema;
+  const json = (schema: typeof booking | typeof apiSlotsResponse | typeof apiTariffsResponse) => ({
+    'application/json': { schema },
+  });
+  const refusals = (...statuses: number[]) =>
+    Object.fromEntries(
+      [400, 401, 429, ...statuses].map((s) => [
+        s,
+        { description: 'A refusal with a stable code', content: { 'application/problem+json': { schema: problem } } },
+      ]),
+    );
+  const security = [{ [bearer.name]: [] }];
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/tariffs',
+    summary: 'The tariffs this insurer can book (B-tariffs)',
+    security,
+    responses: { 200: { description: 'Tariffs', content: json(apiTariffsResponse) }, ...refusals() },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/slots',
+    summary: 'Free times this insurer may book, ordered by start',
+    security,
+    request: { query: apiSlotsQuery },
+    responses: { 200: { description: 'A page of slots', content: json(apiSlotsResponse) }, ...refusals() },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/bookings',
+    summary: 'Book a slot for a patient (hold and confirm in one call)',
+    security,
+    request: {
+      headers: z.object({
+        'Idempotency-Key': idempotencyKeySchema.meta({
+          description:
+            'A retry with the same key answers what the first call answered; another request with it is refused.',
+        }),
+      }),
+      body: { content: { 'application/json': { schema: apiBookingBody } } },
+    },
+    responses: { 201: { description: 'The booking', content: json(booking) }, ...refusals(404, 409) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/bookings/{id}',
+    summary: 'One of this insurer’s app bookings',
+    security,
+    request: { params: apiBookingIdParam },
+    responses: { 200: { description: 'The booking', content: json(booking) }, ...refusals(404) },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api/v1/bookings/{id}',
+    summary: 'Cancel a booking (before the clinic’s cancellation deadline)',
+    security,
+    request: { params: apiBookingIdParam },
+    responses: { 200: { description: 'The cancelled booking', content: json(booking) }, ...refusals(404, 409) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/bookings/{id}/move',
+    summary: 'Move a booking to another slot of the same practitioner, type and tariff',
+    security,
+    request: { params: apiBookingIdParam, body: { content: { 'application/json': { schema: apiMoveBody } } } },
+    responses: { 200: { description: 'The moved booking', content: json(booking) }, ...refusals(404, 409) },
+  });
+
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Behandlernettverket: the insurer apps’ API',
+      version: '1.0.0',
+      description:
+        'Insurer apps book their patients at the network’s clinics. Refusals are RFC 9457 problem details with a stable `code`.',
+    },
+    servers: [{ url: '/' }],
+  });
+}
+
+let cached: ReturnType<typeof buildDocument> | undefined;
+
+/** Built once per process: the schemas do not change while it runs. */
+export function openApiDocument(): ReturnType<typeof buildDocument> {
+  return (cached ??= buildDocument());
+}
