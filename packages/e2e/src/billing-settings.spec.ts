@@ -3,7 +3,7 @@
 // gives its seller details, refused in words where the API would refuse them.
 import { addDays, osloDate } from '@bn/domain';
 import { expect, signIn, test } from './fixtures.js';
-import { openMenu, openSection } from './configuration-helpers.js';
+import { openClinic, openMenu, openSection } from './configuration-helpers.js';
 import { displayOf, uniqueTag } from './network-api.js';
 
 test('the network operator imports cases into the register, seeing each line’s problems before sending', async ({
@@ -107,4 +107,55 @@ test('the clinic admin gives the clinic’s seller details for the EHF, refused 
   await expect(again.getByLabel('Gateadresse')).toHaveValue('Kirkeveien 64');
   await expect(again.getByLabel('Kontonummer')).toHaveValue('15031000006');
   await expect(again.getByLabel('Registrert i Foretaksregisteret')).toBeChecked();
+});
+
+test('the network operator keeps an insurer’s buyer details and an agreement’s B-tariff price in kroner', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', 'network_operator');
+
+  // Vertikal Helse as buyer: a postcode of three digits is refused in words; its reference saved.
+  await openMenu(page, 'Forsikringsselskaper');
+  await page.getByRole('button', { name: 'Fakturaopplysninger for Vertikal Helse' }).click();
+  const buyer = page.getByRole('form', { name: 'Fakturaopplysninger for Vertikal Helse' });
+  await expect(buyer.getByLabel('Gateadresse')).toHaveValue('Tordenskiolds gate 8');
+  await buyer.getByLabel('Postnummer').fill('016');
+  await buyer.getByRole('button', { name: 'Lagre fakturaopplysninger' }).click();
+  await expect(buyer.getByText('Postnummeret må ha fire siffer.').first()).toBeVisible();
+  await buyer.getByLabel('Postnummer').fill('0160');
+  await buyer.getByLabel('Kjøpers referanse').fill('Helseforsikring');
+  await buyer.getByRole('button', { name: 'Lagre fakturaopplysninger' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Fakturaopplysningene for Vertikal Helse er lagret.' }),
+  ).toBeVisible();
+
+  // If Skadeforsikring – Bergen: the B-tariff prices in kroner; a negative amount and a word are refused in words.
+  await openMenu(page, 'Avtaler');
+  await page
+    .getByRole('button', { name: 'B-takstpriser for If Skadeforsikring – Bergen Helse og Bevegelse' })
+    .first()
+    .click();
+  const prices = page.getByRole('region', { name: 'B-takstpriser: If Skadeforsikring – Bergen Helse og Bevegelse' });
+  const b1030 = prices.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'B1030', exact: true }) });
+  await expect(b1030).toContainText('900,00 kr');
+  const price = b1030.getByLabel('Pris for B1030 i kroner');
+  await price.fill('-5');
+  await b1030.getByRole('button', { name: 'Lagre' }).click();
+  await expect(b1030.getByRole('alert')).toHaveText('Beløpet kan ikke være negativt.');
+  await price.fill('ni hundre');
+  await price.press('Enter');
+  await expect(b1030.getByRole('alert')).toHaveText(
+    'Skriv et beløp i kroner med høyst to desimaler, f.eks. 650 eller 650,50.',
+  );
+  await price.fill('925,50');
+  await price.press('Enter');
+  await expect(b1030).toContainText('925,50 kr');
+  await expect(b1030.getByRole('alert')).toHaveCount(0);
+
+  // A clinic's seller details are the clinic's to keep: the network reads them, with no form to change them.
+  await openClinic(page, 'Majorstuen Fysioterapi og Kiropraktikk');
+  await openSection(page, 'Fakturaopplysninger');
+  await expect(page.getByText('Kirkeveien 64, 0364 Oslo')).toBeVisible();
+  await expect(page.getByText('Majorstuen Fysioterapi og Kiropraktikk AS')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lagre fakturaopplysninger' })).toHaveCount(0);
 });

@@ -231,4 +231,12 @@ test('a booking with a case id is billed to the insurer, and its EHF invoice car
   expect(credit.totals).toMatchObject({ LineExtensionAmount: '1262.50', PayableAmount: '1262.50' });
   await card.getByRole('link', { name }).click();
   await expect(claimRow).toContainText('Brukt 0 av 5, 5 igjen');
+  // ---- the clinic's EHF documents to Storebrand this month, as one archive ----
+  await openSection(page, 'Regning');
+  const archive = page.getByRole('form', { name: 'EHF-arkiv' });
+  await archive.getByLabel('Forsikringsselskap').selectOption({ label: STOREBRAND });
+  const zipDownload = page.waitForEvent('download');
+  await archive.getByRole('button', { name: 'Last ned EHF-arkiv (zip)' }).click();
+  expect((await zipDownload).suggestedFilename()).toMatch(/^ehf-\d{4}-\d{2}-01-\d{4}-\d{2}-\d{2}\.zip$/);
+  await expect(page.getByRole('status').filter({ hasText: /\d+ dokumenter lastet ned\./ })).toBeVisible();
 });

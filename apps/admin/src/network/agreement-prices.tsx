@@ -1,6 +1,6 @@
 // P1: the B-tariff price per agreement, set by the network operator: each insurance tariff with the agreement's price
 // in kroner (stored as øre); a tariff without one is priced by nobody, and billing says so when a card needs it.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { formatOre, oreToDecimal, parseKroner } from '@bn/domain';
 import {
@@ -29,10 +29,15 @@ export function AgreementPrices({ agreement, onClose }: Props) {
   const trpc = useTRPC();
   const prices = useQuery(trpc.prices.forAgreement.queryOptions({ agreementId: agreement.id }));
   const heading = t('agreementPrices.headingNamed', { name: agreement.name });
+  // Opened from a row's button above the table: the keyboard moves to the panel's heading.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <section className="card subsection" aria-labelledby="agreement-prices-heading">
       <div className="section-head">
-        <h2 id="agreement-prices-heading">{heading}</h2>
+        <h2 id="agreement-prices-heading" ref={headingRef} tabIndex={-1}>
+          {heading}
+        </h2>
         <button type="button" className="button button-secondary" onClick={onClose}>
           {t('agreementPrices.close')}
         </button>

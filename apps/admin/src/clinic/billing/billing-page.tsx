@@ -10,6 +10,7 @@ import { clinicSectionPath } from '../../paths.js';
 import { BookingStatus } from '../patients/booking-status.js';
 import '../daily-work.css';
 import { CardEditor } from './card-editor.js';
+import { EhfArchive } from './ehf-archive.js';
 import { OpenCardButton } from './open-card-button.js';
 
 export function BillingPage() {
@@ -34,7 +35,10 @@ export function BillingPage() {
           <CardEditor key={cardId} cardId={cardId} />
         </>
       ) : (
-        <Unbilled />
+        <>
+          <Unbilled />
+          <EhfArchive />
+        </>
       )}
     </section>
   );

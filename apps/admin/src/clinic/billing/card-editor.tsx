@@ -4,23 +4,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { formatDate, formatDateTime, formatTime } from '@bn/domain';
-import {
-  ActionButton,
-  FactsList,
-  QueryView,
-  SelectField,
-  apiErrorText,
-  readApiError,
-  useLocale,
-  useTRPC,
-  useTRPCClient,
-} from '@bn/ui';
+import { ActionButton, FactsList, QueryView, SelectField, useTRPC, useTRPCClient } from '@bn/ui';
 import type { BillingCard } from '../../api/types.js';
 import { useClinicId } from '../../api/use-clinic.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 import { clinicSectionPath } from '../../paths.js';
 import { CardLines } from './card-lines.js';
 import { saveFile } from './download.js';
+import { Refusal } from './refusal.js';
 import { useCardEdit, type CardEdit } from './use-card-edit.js';
 
 export function CardEditor({ cardId }: { cardId: string }) {
@@ -36,7 +27,6 @@ export function CardEditor({ cardId }: { cardId: string }) {
 
 function Card({ card }: { card: BillingCard }) {
   const t = useAdminT();
-  const { locale } = useLocale();
   const clinicId = useClinicId();
   const edit = useCardEdit(card.id);
   const [last, setLast] = useState<CardEdit['op'] | null>(null);
@@ -44,7 +34,6 @@ function Card({ card }: { card: BillingCard }) {
     setLast(e.op);
     edit.mutate(e);
   };
-  const info = edit.error ? readApiError(edit.error) : null;
   const none = t('details.none');
   return (
     <article className="billing-card" aria-labelledby="card-heading">
@@ -83,11 +72,7 @@ function Card({ card }: { card: BillingCard }) {
       />
       <ClaimChoice card={card} pending={edit.isPending} onEdit={run} />
       <CardLines card={card} pending={edit.isPending} onEdit={run} />
-      {info && (
-        <p role="alert" className="alert alert-error">
-          {apiErrorText(info, locale, t('error.network'))}
-        </p>
-      )}
+      <Refusal error={edit.error} />
       <span role="status" className="muted">
         {edit.isPending ? t('form.saving') : edit.isSuccess && last ? t(`billing.done.${last}`) : ''}
       </span>
@@ -193,8 +178,11 @@ function EhfDownload({ cardId, document }: { cardId: string; document: 'invoice'
     onSuccess: (file) => saveFile(file.fileName, file.xml, 'application/xml'),
   });
   return (
-    <ActionButton secondary pending={download.isPending} error={download.error} onClick={() => download.mutate()}>
-      {document === 'invoice' ? t('billing.ehf.invoice') : t('billing.ehf.creditNote')}
-    </ActionButton>
+    <>
+      <ActionButton secondary pending={download.isPending} onClick={() => download.mutate()}>
+        {document === 'invoice' ? t('billing.ehf.invoice') : t('billing.ehf.creditNote')}
+      </ActionButton>
+      <Refusal error={download.error} />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 // An import of many insurer cases: CSV lines pasted or read from a file, shown line by line with their problems before
 // anything is sent; the import is sent only when every line is fine, and the API takes it all or nothing.
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { normaliseCaseId, wordError, wordIssue, type Locale } from '@bn/domain';
 import { DataTable, TextareaField, apiErrorText, fieldIssueText, readApiError, useLocale, useTRPC } from '@bn/ui';
@@ -55,6 +55,8 @@ export function ImportCases({ insurer, registered, onImported, onCancel }: Props
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  // Opened from a button: the keyboard moves into the panel, to its first control.
+  useEffect(() => fileRef.current?.focus(), []);
   const lines = useMemo(() => readCaseLines(text, insurer.id, registered), [text, insurer.id, registered]);
   const save = useMutation(trpc.cases.register.mutationOptions({ onSuccess: refresh }));
   const withProblems = lines.filter((l) => l.problems.length > 0).length;
