@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessLogEntry } from '@bn/db';
 import { createTestDatabase, createTestNetwork, type TestDatabase, type TestNetwork } from '@bn/db/testing';
 import { callerAs, createBookableSetup, type BookableSetup, type Caller } from '@bn/api/testing';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { addDays, osloDate } from '@bn/domain';
 import { startTestServer, type TestResponse, type TestServer } from '../testing/test-server.js';
 
@@ -196,5 +197,19 @@ describe('the public API (/api/v1)', () => {
       '/api/v1/tariffs',
     ]);
     expect(Object.keys(doc.paths['/api/v1/bookings/{id}']!).sort()).toEqual(['delete', 'get']);
+    const validator = new Validator();
+    const validation = await validator.validate(doc);
+    expect(validation.errors ?? [], JSON.stringify(validation.errors)).toEqual([]);
+    expect(validation.valid).toBe(true);
+    // Checked against the 3.1 schema, not an older one.
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('serves a readable docs page of the same document', async () => {
+    const res = await server.request('/api/v1/docs');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.text).toContain('POST /api/v1/bookings');
+    expect(res.text).toContain('API_KEY_INVALID');
   });
 });
