@@ -21,6 +21,12 @@ const ENTITY_KEYS: Record<string, AdminMessageKey> = {
   rule: 'audit.entity.rule',
   template: 'audit.entity.template',
   workPlan: 'audit.entity.workPlan',
+  claim: 'audit.entity.claim',
+  billingCard: 'audit.entity.billingCard',
+  clinicPrice: 'audit.entity.clinicPrice',
+  agreementPrice: 'audit.entity.agreementPrice',
+  sellerDetails: 'audit.entity.sellerDetails',
+  buyerDetails: 'audit.entity.buyerDetails',
 };
 const ACTION_KEYS = {
   create: 'audit.action.create',

@@ -24,6 +24,13 @@ export interface AuditRow {
   after: Record<string, unknown> | null;
 }
 
+/**
+ * Entries about a patient's record (a claim, a billing card: case ids, grants, the tariffs a patient was treated
+ * with) are health data. The clinic's own admins see them in the history; support and the network operator, who
+ * read the history to help with a clinic's set-up, see its configuration only.
+ */
+const PATIENT_RECORD_AUDIT_ENTITIES = ['claim', 'billingCard'] as const;
+
 /** The clinic's configuration history, newest first; paged by entry id, so entries written in one instant are not skipped. */
 export async function listClinicAudit({
   em,
@@ -35,12 +42,14 @@ export async function listClinicAudit({
   assertClinicAccess(user, clinicId);
   const cursor = before ? await em.findOne(AuditEntry, { id: before, clinicId }) : null;
   if (before && !cursor) throw new AppError('NOT_FOUND');
+  const scope =
+    user.role === 'clinic_admin' ? { clinicId } : { clinicId, entity: { $nin: [...PATIENT_RECORD_AUDIT_ENTITIES] } };
   const where = cursor
     ? {
-        clinicId,
+        ...scope,
         $or: [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { $lt: cursor.id } }],
       }
-    : { clinicId };
+    : scope;
   const entries = await em.find(AuditEntry, where, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit });
   return entries.map((e) => ({
     id: e.id,

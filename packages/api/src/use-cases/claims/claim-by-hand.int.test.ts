@@ -2,7 +2,7 @@
 // treatments granted in total or per tariff (B-codes only), and a validity period.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
-import { failureOf } from '../../testing/index.js';
+import { callerAs, failureOf } from '../../testing/index.js';
 import { countRows } from '../../testing/booking-fixtures.js';
 import { createClaimsWorld, type ClaimsWorld } from '../../testing/claims-fixtures.js';
 
@@ -53,6 +53,18 @@ describe('a claim made by hand', () => {
         w.patients.fnr,
       ]),
     ).toBe(1);
+  });
+
+  it('the claim is in the clinic admin’s history, never in what support and the network operator read of it', async () => {
+    const claim = await byHand({ grant: { type: 'total', treatments: 3 } });
+    const forAdmin = await w.admin.audit.forClinic({ clinicId: w.network.clinicA.id, limit: 200 });
+    expect(forAdmin.some((e) => e.entity === 'claim' && e.entityId === claim.id)).toBe(true);
+    const support = await callerAs(db.orm, w.network.users.support.user);
+    for (const reader of [support, w.operator]) {
+      const rows = await reader.audit.forClinic({ clinicId: w.network.clinicA.id, limit: 200 });
+      expect(rows.some((e) => e.entity === 'claim' || e.entity === 'billingCard')).toBe(false);
+      expect(JSON.stringify(rows)).not.toContain(claim.id);
+    }
   });
 
   it('"a count per treatment type": a count per B-code, stored upper-case', async () => {
