@@ -65,6 +65,7 @@ describe('access matrix', () => {
       'auth.signIn',
       'holidays.list',
       'booking.mine',
+      'booking.find',
       'search.network',
       'search.practitionerSlots',
       'search.practitioner',

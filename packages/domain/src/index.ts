@@ -26,6 +26,7 @@ export * from './search/search-inputs.js';
 export * from './search/place-match.js';
 export * from './booking/messages.js';
 export * from './booking/booking-details.js';
+export * from './booking/reference.js';
 export * from './time/oslo.js';
 export * from './time/clock.js';
 export * from './config/tariffs.js';

@@ -2,6 +2,7 @@
 // with the case id (K5: claim linked or created; K6: no case id, the patient pays), and where to go next.
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { bookingReference } from '@bn/domain';
 import { FactsList, useLocale, usePageTitle } from '@bn/ui';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { PATHS } from '../paths.js';
@@ -45,7 +46,7 @@ export function BookingReceipt({
           facts={[
             {
               label: at('booking.fact.reference'),
-              value: <code className="booking-reference">{receipt.appointmentId}</code>,
+              value: <code className="booking-reference">{bookingReference(receipt.appointmentId)}</code>,
             },
             ...slotFacts(booked, at, locale),
             ...patientFacts(

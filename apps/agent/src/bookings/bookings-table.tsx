@@ -53,6 +53,12 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
         </>
       ),
     },
+    {
+      key: 'reference',
+      header: at('bookings.col.reference'),
+      nowrap: true,
+      cell: (b) => <code className="booking-reference">{b.reference}</code>,
+    },
     { key: 'patient', header: at('bookings.col.patient'), cell: (b) => b.patientName ?? at('bookings.unknown') },
     { key: 'tariff', header: at('bookings.col.tariff'), nowrap: true, cell: (b) => b.tariffCode ?? '–' },
     { key: 'caseId', header: at('bookings.col.caseId'), nowrap: true, cell: (b) => b.caseId ?? '–' },

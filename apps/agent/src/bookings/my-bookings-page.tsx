@@ -8,6 +8,7 @@ import { displayDate } from '../dates.js';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { useToday } from '../use-today.js';
 import { BookingsTable } from './bookings-table.js';
+import { FindBooking } from './find-booking.js';
 import { MAX_RANGE_DAYS, rangeIsValid, rangeToParams, readRange, type BookingsRange } from './bookings-range.js';
 
 export function MyBookingsPage() {
@@ -20,6 +21,8 @@ export function MyBookingsPage() {
   return (
     <section className="page">
       <h1>{at('bookings.heading')}</h1>
+      <FindBooking />
+      <h2>{at('bookings.mine.heading')}</h2>
       <p className="muted">{at('bookings.intro')}</p>
       {/* Keyed by the address: back and forward show that range's values in the form. */}
       <RangeForm key={params.toString()} initial={range} onShow={(next) => setParams(rangeToParams(next, today))} />

@@ -2,6 +2,7 @@ import {
   agentBookingsInput,
   cancelBookingInput,
   confirmBookingInput,
+  findInsurerBookingsInput,
   holdSlotInput,
   markNoShowInput,
   moveBookingInput,
@@ -17,6 +18,7 @@ import { cancelBooking } from '../use-cases/booking/cancel-booking.js';
 import { moveBooking } from '../use-cases/booking/move-booking.js';
 import { markNoShow } from '../use-cases/booking/mark-no-show.js';
 import { listAgentBookings } from '../use-cases/booking/list-agent-bookings.js';
+import { findInsurerBookings } from '../use-cases/booking/find-insurer-bookings.js';
 
 /** Changes a booking after the fact: the agent that made it, or the clinic. */
 const bookingChangeProcedure = roleProcedure('insurer_agent', 'clinic_admin').use(({ ctx, next }) => {
@@ -77,6 +79,19 @@ export const bookingRouter = router({
       em: ctx.em,
       agent: { id: ctx.user.id, name: ctx.user.name, insurerId: ctx.insurerId },
       ...input,
+      now: ctx.now(),
+    }),
+  ),
+
+  /**
+   * Any booking of the agent's insurer (a colleague's too) by booking reference, national id or SakID. A mutation so
+   * the words (often a national id) travel in the body, never in a URL; every patient shown is logged as read.
+   */
+  find: agentProcedure.input(findInsurerBookingsInput).mutation(({ ctx, input }) =>
+    findInsurerBookings({
+      em: ctx.em,
+      agent: { id: ctx.user.id, name: ctx.user.name, insurerId: ctx.insurerId },
+      query: input.query,
       now: ctx.now(),
     }),
   ),

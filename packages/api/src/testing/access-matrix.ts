@@ -340,6 +340,8 @@ export const MATRIX: Record<string, Access> = {
   'apiKeys.rotate': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareApiKeyIds.rotate, graceHours: 24 }) },
   'apiKeys.revoke': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareApiKeyIds.revoke }) },
   'booking.mine': { allowed: ['insurer_agent'], input: () => ({ from: '2026-11-01', to: '2027-01-31' }) },
+  // Scoped by the agent's own insurer: another insurer's booking is simply not found (booking-find.int.test.ts).
+  'booking.find': { allowed: ['insurer_agent'], input: () => ({ query: '6QPTR' }) },
   // Patient data: the clinic's admins, and the practitioner for its own books; never support, the operator or agents.
   'appointments.forBooks': {
     allowed: CLINIC_ROLES,

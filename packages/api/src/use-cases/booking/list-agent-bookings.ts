@@ -1,5 +1,5 @@
-import { agentBookingRows, type EntityManager } from '@bn/db';
-import { addDays, formatDate, osloInstant } from '@bn/domain';
+import { agentBookingRows, type AgentBookingRow, type EntityManager } from '@bn/db';
+import { addDays, bookingReference, formatDate, osloInstant } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { changeWindow } from './change-deadline.js';
 import { restrictionsFromRow } from './load-restrictions.js';
@@ -7,6 +7,8 @@ import { departmentOf, type AppointmentDepartment } from './list-book-appointmen
 
 export interface AgentBooking {
   id: string;
+  /** The short code read out on the phone (`XXXX-XXXX`), the same the public API gives. */
+  reference: string;
   startAt: Date;
   endAt: Date;
   status: string;
@@ -75,29 +77,33 @@ export async function listAgentBookings({
       now,
     });
   }
-  return rows.map((r) => {
-    const startAt = r.start_at;
-    const status = String(r.status);
-    // The restrictions as cancel and move load them (`loadRestrictions` reads these columns), with the same rule.
-    const window = changeWindow({ restrictions: restrictionsFromRow(r), startAt, now });
-    return {
-      id: String(r.id),
-      startAt,
-      endAt: r.end_at,
-      status,
-      practitionerId: r.practitioner_id ?? null,
-      practitionerName: r.practitioner_name ?? null,
-      clinicName: String(r.clinic_name),
-      department: departmentOf(r),
-      bookId: String(r.book_id),
-      typeId: r.type_id ?? null,
-      typeName: r.type_name ?? null,
-      tariffCode: r.tariff_code ?? null,
-      tariffName: r.tariff_name ?? null,
-      caseId: r.case_id ?? null,
-      patientName: r.patient_name ?? null,
-      changeableUntil: window.changeableUntil,
-      canChange: status === 'active' && window.verdict.ok,
-    };
-  });
+  return rows.map((r) => toAgentBooking(r, now));
+}
+
+/** A booking row as the agent's desk shows it, with T3's change window at `now`. */
+export function toAgentBooking(r: AgentBookingRow, now: Date): AgentBooking {
+  const startAt = r.start_at;
+  const status = String(r.status);
+  // The restrictions as cancel and move load them (`loadRestrictions` reads these columns), with the same rule.
+  const window = changeWindow({ restrictions: restrictionsFromRow(r), startAt, now });
+  return {
+    id: String(r.id),
+    reference: bookingReference(String(r.id)),
+    startAt,
+    endAt: r.end_at,
+    status,
+    practitionerId: r.practitioner_id ?? null,
+    practitionerName: r.practitioner_name ?? null,
+    clinicName: String(r.clinic_name),
+    department: departmentOf(r),
+    bookId: String(r.book_id),
+    typeId: r.type_id ?? null,
+    typeName: r.type_name ?? null,
+    tariffCode: r.tariff_code ?? null,
+    tariffName: r.tariff_name ?? null,
+    caseId: r.case_id ?? null,
+    patientName: r.patient_name ?? null,
+    changeableUntil: window.changeableUntil,
+    canChange: status === 'active' && window.verdict.ok,
+  };
 }

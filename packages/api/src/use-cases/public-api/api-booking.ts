@@ -1,6 +1,6 @@
 // A booking as the public API shows it to the insurer app that made it, and the access log line of showing it.
 import { insurerAppBookingRow, Insurer, type AgentBookingRow, type EntityManager } from '@bn/db';
-import { AppError, type InsurerAppBooker } from '@bn/domain';
+import { AppError, bookingReference, type InsurerAppBooker } from '@bn/domain';
 import { insertAccessLog } from '@bn/db';
 import { changeWindow } from '../booking/change-deadline.js';
 import { restrictionsFromRow } from '../booking/load-restrictions.js';
@@ -20,23 +20,6 @@ export interface ApiBooking {
   sakId: string | null;
   /** T3: the last instant the app may still cancel or move it; null when it cannot be changed online. */
   changeableUntil: string | null;
-}
-
-const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** Eight characters of Crockford's base32 from the id's first 40 bits, as `XXXX-XXXX` (no I, L, O or U to misread). */
-export function bookingReference(id: string): string {
-  const hex = id
-    .replace(/[^0-9a-f]/gi, '')
-    .slice(0, 10)
-    .padEnd(10, '0');
-  let n = BigInt(`0x${hex}`);
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    out = REFERENCE_ALPHABET[Number(n % 32n)]! + out;
-    n /= 32n;
-  }
-  return `${out.slice(0, 4)}-${out.slice(4)}`;
 }
 
 /** RFC 3339 with Oslo's offset (what a person at the clinic sees), e.g. 2026-12-03T10:00:00+01:00. */

@@ -113,6 +113,26 @@ export async function agentBookingRows(
   return rows;
 }
 
+/**
+ * The insurer's bookings (any agent's or app's) whose id starts with `idPrefix` (a booking reference), whose SakID is
+ * `caseId`, or whose patient has `nationalId`; never another insurer's. The newest first, at most `limit`.
+ */
+export async function insurerBookingLookupRows(
+  em: EntityManager,
+  q: { insurerId: string; idPrefix: string | null; caseId: string | null; nationalId: string | null; limit: number },
+): Promise<AgentBookingRow[]> {
+  const matches = [
+    q.idPrefix ? sql`a.id::text like ${`${q.idPrefix}%`}` : null,
+    q.caseId ? sql`a.case_id = ${q.caseId}` : null,
+    q.nationalId ? sql`a.patient_id in (select id from patient where national_id = ${q.nationalId})` : null,
+  ].filter((m) => m !== null);
+  if (matches.length === 0) return [];
+  const { rows } = await sql<AgentBookingRow>`${bookerBookingSelect}
+    where a.kind = 'booking' and a.insurer_id = ${q.insurerId} and (${sql.join(matches, sql` or `)})
+    order by a.start_at desc, a.id limit ${q.limit}`.execute(sqlOf(em));
+  return rows;
+}
+
 /** One booking an insurer's apps made (any of its keys), or undefined: another insurer's is not found. */
 export async function insurerAppBookingRow(
   em: EntityManager,

@@ -1,0 +1,50 @@
+// The short booking reference a person reads out on the phone, shared by the public API and the agent's desk.
+import { z } from 'zod';
+import { textSchema } from '../text.js';
+import { issue } from '../input-issues.js';
+
+const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Eight characters of Crockford's base32 from the id's first 40 bits, as `XXXX-XXXX` (no I, L, O or U to misread). */
+export function bookingReference(id: string): string {
+  const hex = id
+    .replace(/[^0-9a-f]/gi, '')
+    .slice(0, 10)
+    .padEnd(10, '0');
+  let n = BigInt(`0x${hex}`);
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    out = REFERENCE_ALPHABET[Number(n % 32n)]! + out;
+    n /= 32n;
+  }
+  return `${out.slice(0, 4)}-${out.slice(4)}`;
+}
+
+/**
+ * The start of the booking id (`xxxxxxxx-xx`, as the id's text begins) a reference was made from, or null when the
+ * text is no reference. Forgiving as Crockford's base32 is: case, spaces and the dash ignored, O read as 0, I and L as 1.
+ */
+export function bookingIdPrefixOfReference(text: string): string | null {
+  const chars = text.replace(/[\s-]/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (!/^[0-9A-Z]{8}$/.test(chars)) return null;
+  let n = 0n;
+  for (const c of chars) {
+    const v = REFERENCE_ALPHABET.indexOf(c);
+    if (v < 0) return null;
+    n = n * 32n + BigInt(v);
+  }
+  const hex = n.toString(16).padStart(10, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8)}`;
+}
+
+/**
+ * The agent's lookup of its insurer's bookings: a booking reference, the patient's national id or a SakID, in one
+ * field. It travels in the request body (never in a URL): it is often a national id.
+ */
+export const findInsurerBookingsInput = z.object({
+  query: textSchema
+    .trim()
+    .min(3, issue('booking_find.query', { min: 3, max: 40 }))
+    .max(40, issue('booking_find.query', { min: 3, max: 40 })),
+});
+export type FindInsurerBookingsInput = z.infer<typeof findInsurerBookingsInput>;
