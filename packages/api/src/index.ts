@@ -82,3 +82,4 @@ export { bookForApp } from './use-cases/public-api/book-for-app.js';
 export { cancelForApp, moveForApp } from './use-cases/public-api/change-for-app.js';
 export { getApiBooking, type ApiBooking } from './use-cases/public-api/api-booking.js';
 export { slotsForApp, tariffsForApp, type ApiSlot } from './use-cases/public-api/search-for-app.js';
+export { practitionersForApp, type ApiPractitioner } from './use-cases/public-api/practitioners-for-app.js';

@@ -7,6 +7,8 @@ import {
   apiBookingIdParam,
   apiBookingSchema,
   apiMoveBody,
+  apiPractitionersQuery,
+  apiPractitionersResponse,
   apiProblemSchema,
   apiSlotsQuery,
   apiSlotsResponse,
@@ -24,7 +26,9 @@ function buildDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
   // Inline, not components: `registry.register` needs zod patched with `.openapi()` before the domain's schemas exist.
   const problem = apiProblemSchema;
   const booking = apiBookingSchema;
-  const json = (schema: typeof booking | typeof apiSlotsResponse | typeof apiTariffsResponse) => ({
+  const json = (
+    schema: typeof booking | typeof apiSlotsResponse | typeof apiTariffsResponse | typeof apiPractitionersResponse,
+  ) => ({
     'application/json': { schema },
   });
   const refusals = (...statuses: number[]) =>
@@ -41,6 +45,17 @@ function buildDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
     summary: 'The tariffs this insurer can book (B-tariffs)',
     security,
     responses: { 200: { description: 'Tariffs', content: json(apiTariffsResponse) }, ...refusals() },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/practitioners',
+    summary: 'The practitioners this insurer may book (an agreement in force, a tariff it covers), by name',
+    security,
+    request: { query: apiPractitionersQuery },
+    responses: {
+      200: { description: 'A page of practitioners', content: json(apiPractitionersResponse) },
+      ...refusals(),
+    },
   });
   registry.registerPath({
     method: 'get',

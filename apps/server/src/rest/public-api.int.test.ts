@@ -193,6 +193,7 @@ describe('the public API (/api/v1)', () => {
       '/api/v1/bookings',
       '/api/v1/bookings/{id}',
       '/api/v1/bookings/{id}/move',
+      '/api/v1/practitioners',
       '/api/v1/slots',
       '/api/v1/tariffs',
     ]);

@@ -1,13 +1,22 @@
 // The public API's endpoints (docs/public-api.md): each parses its input with the domain's schema and calls the use
 // case the agent's procedures call. Patient data read through them is in the access log (the use cases write it).
 import { Router, type Request } from 'express';
-import { bookForApp, cancelForApp, getApiBooking, moveForApp, slotsForApp, tariffsForApp } from '@bn/api';
+import {
+  bookForApp,
+  cancelForApp,
+  getApiBooking,
+  moveForApp,
+  practitionersForApp,
+  slotsForApp,
+  tariffsForApp,
+} from '@bn/api';
 import type { MikroORM } from '@bn/db';
 import {
   AppError,
   apiBookingBody,
   apiBookingIdParam,
   apiMoveBody,
+  apiPractitionersQuery,
   apiSlotsQuery,
   idempotencyKeySchema,
   type Clock,
@@ -38,6 +47,11 @@ export function restRoutes(o: { orm: MikroORM; now: Clock }): Router {
 
   r.get('/tariffs', async (_req, res) => {
     res.json({ tariffs: await tariffsForApp({ em: em(), booker: callerOf(res).booker }) });
+  });
+
+  r.get('/practitioners', async (req, res) => {
+    const query = apiPractitionersQuery.parse(req.query);
+    res.json(await practitionersForApp({ em: em(), booker: callerOf(res).booker, query, now: o.now() }));
   });
 
   r.get('/slots', async (req, res) => {

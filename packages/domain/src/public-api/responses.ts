@@ -21,6 +21,22 @@ export const apiSlotSchema = z.object({
 });
 export const apiSlotsResponse = z.object({ slots: z.array(apiSlotSchema), nextCursor: textSchema.nullable() });
 
+export const apiPractitionerSchema = z.object({
+  id: textSchema.meta({ description: 'Narrows GET /api/v1/slots with `practitionerId`.' }),
+  name: textSchema,
+  profession: z.object({
+    code: textSchema.meta({ description: 'As the `profession` filter takes it.' }),
+    name: textSchema.meta({ description: 'In Norwegian Bokmål' }),
+  }),
+  clinic: ref,
+  departments: z.array(z.object({ id: textSchema, name: textSchema, address })),
+  tariffs: z.array(tariff).meta({ description: 'The tariffs this insurer can book the practitioner with.' }),
+});
+export const apiPractitionersResponse = z.object({
+  practitioners: z.array(apiPractitionerSchema),
+  nextCursor: textSchema.nullable(),
+});
+
 export const apiBookingSchema = z.object({
   id: textSchema,
   reference: textSchema.meta({ description: 'A short code a person can read out on the phone (XXXX-XXXX).' }),

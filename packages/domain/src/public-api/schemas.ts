@@ -65,26 +65,39 @@ export const slotIdSchema = textSchema.max(1000).transform((value, ctx): SlotRef
 
 const optionalQueryText = (max: number) => textSchema.trim().max(max).optional();
 
+const postcodeQuery = textSchema
+  .trim()
+  .regex(/^\d{4}$/, issue('department.postcode_format'))
+  .optional();
+/** Query text, so a number written in digits; SEARCH_PAGE_LIMIT's default when omitted. */
+const limitQuery = textSchema
+  .regex(/^\d{1,4}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(SEARCH_PAGE_LIMIT.max))
+  .optional();
+
 export const apiSlotsQuery = z.object({
   tariff: optionalQueryText(20),
   from: calendarDateSchema,
   to: calendarDateSchema,
   city: optionalQueryText(100),
-  postcode: textSchema
-    .trim()
-    .regex(/^\d{4}$/, issue('department.postcode_format'))
-    .optional(),
+  postcode: postcodeQuery,
   profession: professionSchema.optional(),
   practitionerId: idSchema.optional(),
-  /** Query text, so a number written in digits; SEARCH_PAGE_LIMIT's default when omitted. */
-  limit: textSchema
-    .regex(/^\d{1,4}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(SEARCH_PAGE_LIMIT.max))
-    .optional(),
+  limit: limitQuery,
   cursor: textSchema.max(1000).optional(),
 });
 export type ApiSlotsQuery = z.infer<typeof apiSlotsQuery>;
+
+export const apiPractitionersQuery = z.object({
+  tariff: optionalQueryText(20),
+  profession: professionSchema.optional(),
+  city: optionalQueryText(100),
+  postcode: postcodeQuery,
+  limit: limitQuery,
+  cursor: textSchema.max(1000).optional(),
+});
+export type ApiPractitionersQuery = z.infer<typeof apiPractitionersQuery>;
 
 const nameSchema = textSchema.trim().min(1, issue('patient.name_required')).max(100);
 

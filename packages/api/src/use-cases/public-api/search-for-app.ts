@@ -65,19 +65,18 @@ export async function slotsForApp(o: {
       cursor: decodeCursor(q.cursor),
     },
     now: o.now,
+    practitionerId: q.practitionerId,
   });
   return {
-    slots: hits
-      .filter((h) => !q.practitionerId || h.practitionerId === q.practitionerId)
-      .map((h) => ({
-        slotId: encodeSlotId({ ...h, tariffCode: h.tariffCode }),
-        start: osloRfc3339(h.startAt),
-        end: osloRfc3339(h.endAt),
-        practitioner: { id: h.practitionerId, name: h.practitionerName },
-        clinic: { id: h.clinicId, name: h.clinicName },
-        address: { street: h.street, postcode: h.postcode, city: h.city },
-        tariff: { code: h.tariffCode, name: h.tariffName },
-      })),
+    slots: hits.map((h) => ({
+      slotId: encodeSlotId({ ...h, tariffCode: h.tariffCode }),
+      start: osloRfc3339(h.startAt),
+      end: osloRfc3339(h.endAt),
+      practitioner: { id: h.practitionerId, name: h.practitionerName },
+      clinic: { id: h.clinicId, name: h.clinicName },
+      address: { street: h.street, postcode: h.postcode, city: h.city },
+      tariff: { code: h.tariffCode, name: h.tariffName },
+    })),
     nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
   };
 }

@@ -14,6 +14,8 @@ export interface SearchNetworkOptions {
   insurerId: string;
   input: SearchNetworkInput;
   now: Date;
+  /** One practitioner's times only (the public API's `practitionerId`), filtered in the query, not after it. */
+  practitionerId?: string | undefined;
 }
 
 /** One bookable time: a free slot of book × type at a department, as the agent's insurer may book it. */
@@ -49,6 +51,18 @@ export function slotRange(from: string, to: string, now: Date): { startFrom: Dat
   return startFrom < startBefore ? { startFrom, startBefore } : null;
 }
 
+/** The search's place filter: a whole postcode as is, anything else resolved against the departments; null: no match. */
+export async function placeFilter(
+  em: EntityManager,
+  typed: string,
+): Promise<{ city?: string; postcodes?: readonly string[] } | null> {
+  const place = /^\d{4}$/.test(typed)
+    ? ({ kind: 'postcodes', postcodes: [typed] } as const)
+    : resolvePlace(typed, typed ? await placeCandidateRows(em) : []);
+  if (place.kind === 'postcodes') return place.postcodes.length ? { postcodes: place.postcodes } : null;
+  return place.kind === 'city' ? { city: place.city } : {};
+}
+
 /** The slots of an Oslo date range that an insurer may book, with the query shape that does the least work. */
 export async function findSlots(
   em: EntityManager,
@@ -71,13 +85,10 @@ export async function searchNetwork({
   insurerId,
   input,
   now,
+  practitionerId,
 }: SearchNetworkOptions): Promise<{ hits: SlotHit[]; nextCursor: SearchCursor | null }> {
-  const typed = input.place?.trim() ?? '';
-  // A whole postcode needs no lookup; anything else is resolved against the departments (forgiving place search).
-  const place = /^\d{4}$/.test(typed)
-    ? ({ kind: 'postcodes', postcodes: [typed] } as const)
-    : resolvePlace(typed, typed ? await placeCandidateRows(em) : []);
-  if (place.kind === 'postcodes' && place.postcodes.length === 0) return { hits: [], nextCursor: null };
+  const place = await placeFilter(em, input.place?.trim() ?? '');
+  if (!place) return { hits: [], nextCursor: null };
   const rows = await findSlots(
     em,
     {
@@ -85,8 +96,9 @@ export async function searchNetwork({
       now,
       tariffCode: input.tariffCode?.trim() || undefined,
       profession: input.profession,
-      city: place.kind === 'city' ? place.city : undefined,
-      postcodes: place.kind === 'postcodes' ? place.postcodes : undefined,
+      city: place.city,
+      postcodes: place.postcodes,
+      practitionerId,
       practitionerWords: nameWords(input.practitionerName),
       cursor: input.cursor,
       limit: input.limit + 1,
