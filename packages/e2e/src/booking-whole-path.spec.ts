@@ -141,7 +141,9 @@ test.describe('a network booking, from the insurer’s agent to the clinic and t
       ap.getByText(`Et forsikringskrav med SakID ${patient.caseId} er opprettet på pasientkortet.`),
       'that a claim was created from the case id',
     ).toBeVisible();
-    await expect(ap.locator('.booking-reference'), 'the booking reference').toHaveText(/^[0-9a-f-]{36}$/);
+    await expect(ap.locator('.booking-reference'), 'the booking reference').toHaveText(
+      /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/,
+    );
     const receipt = ap.getByRole('heading', { name: 'Timen er bestilt' }).locator('..');
     for (const text of [date, hhmm, practitioner.name, patient.name, patient.caseId])
       await expect(receipt, `the result page shows «${text}»`).toContainText(text);
