@@ -44,7 +44,10 @@ export function MoveReceipt({ booking, movedFrom }: { booking: AgentBooking; mov
               value: <span className="booking-weekday">{weekdayDateTime(movedFrom, locale)}</span>,
             },
             ...bookingFacts(booking, at),
-            { label: at('booking.fact.reference'), value: <code className="booking-reference">{booking.reference}</code> },
+            {
+              label: at('booking.fact.reference'),
+              value: <code className="booking-reference">{booking.reference}</code>,
+            },
           ]}
         />
       </div>
