@@ -19,6 +19,21 @@ export const ERROR_CODES = {
   /** `values.retryAfterSeconds`, `values.retryAfterMinutes`. */
   TOO_MANY_ATTEMPTS: { status: 429 },
   FORBIDDEN: { status: 403 },
+  // Accounts (docs/accounts.md)
+  /** The password was right; the account has a second factor: send `code` (a TOTP or recovery code) too. */
+  SECOND_FACTOR_REQUIRED: { status: 401 },
+  /** The TOTP or recovery code is wrong (or used); counted with the sign-in attempts. */
+  SECOND_FACTOR_INVALID: { status: 401 },
+  /** This session must enrol a second factor first (its role reads patient data); only enrolment is open. */
+  SECOND_FACTOR_SETUP_REQUIRED: { status: 403 },
+  /** The account is deactivated (said only after a right password). */
+  ACCOUNT_DEACTIVATED: { status: 403 },
+  /** An invitation or reset link that does not work; `values.reason`: unknown, expired, used. */
+  LINK_INVALID: { status: 410 },
+  /** Another account has this e-mail address. */
+  EMAIL_TAKEN: { status: 409 },
+  /** `values.reason`: self (one's own account), practitioner_has_account, scope (the role's clinic, practitioner or insurer is missing or outside yours). */
+  ACCOUNT_CHANGE_REFUSED: { status: 409 },
   /** A state-changing request that did not come from the network's own pages (CSRF); see apps/server's request guards. */
   CROSS_SITE_REQUEST: { status: 403 },
   NOT_FOUND: { status: 404 },
@@ -127,6 +142,8 @@ export interface ErrorValuesByCode {
       }
     | { reason: 'insurer'; name: string; agreements: number; agents: number; bookings: number };
   TOO_MANY_ATTEMPTS: { retryAfterSeconds: number; retryAfterMinutes: number };
+  LINK_INVALID: { reason: 'unknown' | 'expired' | 'used' };
+  ACCOUNT_CHANGE_REFUSED: { reason: 'self' | 'practitioner_has_account' | 'scope' | 'role' };
   NOT_FOUND: { reason?: 'practitioner'; tariffCode?: string };
   CONFLICT: { reason?: 'clinic_id_taken' };
   PATIENT_EXISTS: { patientId: string };
