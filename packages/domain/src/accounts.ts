@@ -49,8 +49,8 @@ export type InviteUserInput = z.infer<typeof inviteUserInput>;
 export const changeRoleInput = accountScopeSchema.extend({ userId: idSchema });
 export type ChangeRoleInput = z.infer<typeof changeRoleInput>;
 
-export const acceptInvitationInput = z.object({ token: linkTokenSchema, password: passwordSchema });
-export const resetPasswordInput = acceptInvitationInput;
+/** An invitation's or a reset's link, and the password chosen with it. */
+export const setPasswordByLinkInput = z.object({ token: linkTokenSchema, password: passwordSchema });
 export const requestPasswordResetInput = z.object({ email: emailSchema });
 export const linkInfoInput = z.object({ token: linkTokenSchema });
 

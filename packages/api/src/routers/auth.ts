@@ -1,8 +1,7 @@
 import {
-  acceptInvitationInput,
+  setPasswordByLinkInput,
   linkInfoInput,
   requestPasswordResetInput,
-  resetPasswordInput,
   signInInput,
   totpCodeSchema,
   SECOND_FACTOR_ROLES,
@@ -50,7 +49,7 @@ export const authRouter = router({
     .query(({ ctx, input }) => peekAccountLink(ctx.em, { token: input.token, now: ctx.now() })),
 
   /** The invitation's password; signs in (to enrol the second factor first where the role requires one). */
-  acceptInvitation: publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
+  acceptInvitation: publicProcedure.input(setPasswordByLinkInput).mutation(async ({ ctx, input }) => {
     const { session } = await setPasswordByLink({ em: ctx.em, purpose: 'invitation', input, now: ctx.now() });
     if (!session) return null;
     ctx.cookies.set(SESSION_COOKIE, session.token, { expires: session.expiresAt });
@@ -64,7 +63,7 @@ export const authRouter = router({
       requestPasswordReset({ em: ctx.em, email: input.email, ip: ctx.ip, publicUrl: ctx.publicUrl, now: ctx.now() }),
     ),
 
-  resetPassword: publicProcedure.input(resetPasswordInput).mutation(async ({ ctx, input }) => {
+  resetPassword: publicProcedure.input(setPasswordByLinkInput).mutation(async ({ ctx, input }) => {
     await setPasswordByLink({ em: ctx.em, purpose: 'password_reset', input, now: ctx.now() });
     return { ok: true as const };
   }),
