@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   let client: pg.Client | undefined;
   const mailDir = await mkdtemp(path.join(os.tmpdir(), 'bn-bench-mail-'));
   try {
-    db = await createBenchDatabase(env.databaseUrl, log);
+    db = await createBenchDatabase(env.databaseUrl, log, env.durability);
     log(`database: ${db.describe}`);
     client = new pg.Client({ connectionString: db.url });
     await client.connect();
@@ -270,6 +270,9 @@ async function main(): Promise<void> {
     log(
       `  CPU in ${run2.seconds.toFixed(1)} s: ${describeCpu(cpu2(), Math.max(1, booked2.length), 'per booking')} (the worker's notifications included); load average ${loadAverage()}; server peak RSS ${server.peakRssMiB() ?? '?'} MiB`,
     );
+    // What the notification worker has not sent when the bookings stop: the target is 0.
+    const pendingAtEnd = await pending();
+    log(`notifications pending at the end of the latency run: ${pendingAtEnd}`);
     const final = await sqlChecks(client);
     // The built server's worker sends the notifications through its local SMTP server; give it a bounded while.
     for (let i = 0; i < 100 && (await pending()) > 0; i++) await new Promise((r) => setTimeout(r, 200));
@@ -287,6 +290,8 @@ async function main(): Promise<void> {
         contended_attempts_per_s: Math.round(CONTENTION.attempts / run1.seconds),
         uncontended_per_s: Math.round(booked2.length / run2.seconds),
         uncontended_p99_ms: perAttempt.p99,
+        notifications_pending: pendingAtEnd,
+        durability: db.durability,
       }),
     );
   } finally {

@@ -2,6 +2,8 @@
 import { findRepoRoot } from '@bn/db';
 import path from 'node:path';
 
+export type Durability = 'production' | 'fast';
+
 export interface BenchEnv {
   /** An existing PostgreSQL server; a fresh database is created on it (and dropped after). Unset: embedded, temp dir. */
   databaseUrl: string | undefined;
@@ -11,6 +13,11 @@ export interface BenchEnv {
   /** Agents searching at once in the concurrent workload. */
   concurrency: number;
   seed: number;
+  /**
+   * `production` (default): PostgreSQL keeps fsync, synchronous_commit and full_page_writes on, as the server runs it.
+   * `fast` (BENCH_DURABILITY=fast): all three off on the embedded server, for a quick look; the figures say so.
+   */
+  durability: Durability;
   serverMain: string;
   /** Extra Node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (BENCH_SERVER_NODE_ARGS). */
   serverNodeArgs: string[];
@@ -39,6 +46,7 @@ export function readBenchEnv(): BenchEnv {
     BENCH_QUERIES,
     BENCH_CONCURRENCY,
     BENCH_SEED,
+    BENCH_DURABILITY,
     BENCH_SERVER_NODE_ARGS,
     BENCH_LOAD_PRACTITIONERS,
     BENCH_LOAD_SECONDS,
@@ -52,12 +60,16 @@ export function readBenchEnv(): BenchEnv {
     const [name, rate] = part.split(':');
     if (name && name in rates && Number(rate) > 0) rates[name as keyof typeof rates] = Number(rate);
   }
+  const durability = BENCH_DURABILITY || 'production';
+  if (durability !== 'production' && durability !== 'fast')
+    throw new Error(`BENCH_DURABILITY is 'production' (the default) or 'fast', got ${BENCH_DURABILITY}`);
   return {
     databaseUrl: DATABASE_URL || undefined,
     practitioners: int(BENCH_PRACTITIONERS, 10_000, 10),
     queries: int(BENCH_QUERIES, 300, 200),
     concurrency: int(BENCH_CONCURRENCY, 20, 1),
     seed: int(BENCH_SEED, 20261126, 0),
+    durability,
     serverMain: path.join(root, 'apps/server/dist/main.js'),
     serverNodeArgs: (BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
     load: {

@@ -181,7 +181,7 @@ async function main(): Promise<void> {
   let server: ServerProcess | undefined;
   let client: pg.Client | undefined;
   try {
-    db = await createBenchDatabase(env.databaseUrl, log, { durable: true });
+    db = await createBenchDatabase(env.databaseUrl, log, env.durability);
     log(`database: ${db.describe}`);
     client = new pg.Client({ connectionString: db.url });
     await client.connect();
@@ -303,6 +303,7 @@ async function main(): Promise<void> {
         booking_p95_ms: summarise(stats.booking.ms).p95,
         config_p95_ms: summarise(stats.config.ms).p95,
         peak_rss_mb: peak,
+        durability: db.durability,
       }),
     );
   } finally {

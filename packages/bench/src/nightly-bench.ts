@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   log(
     `bench:nightly — ${env.practitioners} practitioners, the network as built yesterday (${yesterday}); today's nightly job`,
   );
-  const db: BenchDatabase = await createBenchDatabase(env.databaseUrl, log);
+  const db: BenchDatabase = await createBenchDatabase(env.databaseUrl, log, env.durability);
   cleanups.push(() => db.dispose());
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
@@ -134,6 +134,7 @@ async function main(): Promise<void> {
       job_postgres_cpu_s: Math.round(pgCpu * 10) / 10,
       search_p95_during_job_ms: during.p95,
       search_p95_after_ms: quiet.p95,
+      durability: db.durability,
     }),
   );
 }

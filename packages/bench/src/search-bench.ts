@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     `bench:search — ${env.practitioners} practitioners, ${env.queries} queries per workload, ${env.concurrency} agents at once, seed ${env.seed}`,
   );
 
-  const db: BenchDatabase = await createBenchDatabase(env.databaseUrl, log);
+  const db: BenchDatabase = await createBenchDatabase(env.databaseUrl, log, env.durability);
   cleanups.push(() => db.dispose());
   log(`database ready: ${db.describe}`);
   log(
@@ -131,6 +131,7 @@ async function main(): Promise<void> {
       search_p95_ms: search.p95,
       single_p95_ms: single.p95,
       concurrent_p95_ms: concurrent.p95,
+      durability: db.durability,
     }),
   );
 }

@@ -45,7 +45,7 @@ export const ERROR_CODES = {
   /** `values.reason`: the national id's problem (format, check_digits, date, individual_number). */
   INVALID_NATIONAL_ID: { status: 400 },
   SLOT_TAKEN: { status: 409 },
-  /** `values.reason`: not_offered, department, not_yet_valid (`values.from`), validity_ended (`values.until`, `lastDate`). */
+  /** `values.reason`: not_offered, no_agreement, department, not_yet_valid (`values.from`), validity_ended (`values.until`, `lastDate`). */
   NOT_BOOKABLE: { status: 409 },
   /** The start has passed or lies inside the minimum notice (T3); `values.reason`: past, min_notice; `values.earliest`. */
   TOO_SOON: { status: 409 },
@@ -59,7 +59,10 @@ export const ERROR_CODES = {
   CASE_ID_OTHER_PATIENT: { status: 409 },
   /** `values.reason`: not_online (the limit is 0) or max_self_booked (`values.limit`, `values.count`). */
   MAX_SELF_BOOKED: { status: 409 },
-  /** `values.reason`: cancellation_off, already_started, cancellation_deadline_passed (`values.deadline`, `hours`). */
+  /**
+   * `values.reason`: cancellation_off, already_started, cancellation_deadline_passed (`values.deadline`, `hours`); a
+   * refused move says move_off / move_deadline_passed (the same rule, the move's own sentence).
+   */
   CANCELLATION_DEADLINE_PASSED: { status: 409 },
   APPOINTMENT_NOT_ACTIVE: { status: 409 },
   IDEMPOTENCY_KEY_REUSED: { status: 409 },
@@ -150,6 +153,7 @@ export interface ErrorValuesByCode {
   INVALID_NATIONAL_ID: { reason: NationalIdProblem };
   NOT_BOOKABLE:
     | { reason: 'not_offered' }
+    | { reason: 'no_agreement' }
     | { reason: 'department' }
     | { reason: 'not_yet_valid'; from: Date; fromDate: string }
     | { reason: 'validity_ended'; until: Date; lastDate: string };
@@ -162,7 +166,9 @@ export interface ErrorValuesByCode {
   CANCELLATION_DEADLINE_PASSED:
     | { reason: 'cancellation_off' }
     | { reason: 'already_started' }
-    | { reason: 'cancellation_deadline_passed'; deadline: Date; hours: number };
+    | { reason: 'cancellation_deadline_passed'; deadline: Date; hours: number }
+    | { reason: 'move_off' }
+    | { reason: 'move_deadline_passed'; deadline: Date; hours: number };
   CASE_EXPIRED: { validTo: string };
   CASE_ALREADY_REGISTERED: { caseId: string };
   CLAIM_IN_USE: { draftCards: number; billedCards: number };

@@ -58,6 +58,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.INVALID_NATIONAL_ID.individual_number': 'The individual number does not match the year of birth.',
   'error.SLOT_TAKEN': 'This time was just taken. Pick another time.',
   'error.NOT_BOOKABLE': 'This time cannot be booked for the insurer.',
+  'error.NOT_BOOKABLE.no_agreement': 'The clinic has no valid agreement with your insurer.',
   'error.NOT_BOOKABLE.department':
     'The time is not offered at the chosen department. Pick the time again from the search.',
   'error.NOT_BOOKABLE.not_yet_valid': 'The agreement applies from {fromDate}; the time can be booked from then.',
@@ -83,6 +84,9 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.CANCELLATION_DEADLINE_PASSED.already_started': 'The appointment has already started.',
   'error.CANCELLATION_DEADLINE_PASSED.cancellation_deadline_passed':
     'The deadline for cancelling online was {deadline} ({hours, plural, one {# hour} other {# hours}} before). Contact the clinic.',
+  'error.CANCELLATION_DEADLINE_PASSED.move_off': 'This appointment cannot be moved online. Contact the clinic.',
+  'error.CANCELLATION_DEADLINE_PASSED.move_deadline_passed':
+    'The deadline for moving the appointment online was {deadline} ({hours, plural, one {# hour} other {# hours}} before). Contact the clinic.',
   'error.APPOINTMENT_NOT_ACTIVE': 'The appointment is already cancelled or closed.',
   'error.IDEMPOTENCY_KEY_REUSED': 'This idempotency key was already used for a different request.',
   'error.UNAVAILABLE': 'The service is unavailable for a moment. Try again shortly.',

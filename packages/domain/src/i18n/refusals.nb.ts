@@ -59,6 +59,7 @@ export const refusalsNb = {
   'error.INVALID_NATIONAL_ID.individual_number': 'Individnummeret passer ikke med fødselsåret.',
   'error.SLOT_TAKEN': 'Timen er nettopp tatt av noen andre. Velg en annen tid.',
   'error.NOT_BOOKABLE': 'Denne timen kan ikke bestilles for forsikringsselskapet.',
+  'error.NOT_BOOKABLE.no_agreement': 'Klinikken har ingen gyldig avtale med forsikringsselskapet ditt.',
   'error.NOT_BOOKABLE.department': 'Timen tilbys ikke ved den valgte avdelingen. Velg timen på nytt fra søket.',
   'error.NOT_BOOKABLE.not_yet_valid': 'Avtalen gjelder fra {fromDate}; timen kan bestilles fra da.',
   'error.NOT_BOOKABLE.validity_ended': 'Avtalen gjelder bare timer til og med {lastDate}.',
@@ -82,6 +83,9 @@ export const refusalsNb = {
   'error.CANCELLATION_DEADLINE_PASSED.already_started': 'Timen har allerede begynt.',
   'error.CANCELLATION_DEADLINE_PASSED.cancellation_deadline_passed':
     'Fristen for å avbestille på nett var {deadline} ({hours, plural, one {# time} other {# timer}} før timen). Kontakt klinikken.',
+  'error.CANCELLATION_DEADLINE_PASSED.move_off': 'Timen kan ikke flyttes på nett. Kontakt klinikken.',
+  'error.CANCELLATION_DEADLINE_PASSED.move_deadline_passed':
+    'Fristen for å flytte timen på nett var {deadline} ({hours, plural, one {# time} other {# timer}} før timen). Kontakt klinikken.',
   'error.APPOINTMENT_NOT_ACTIVE': 'Timen er allerede avbestilt eller avsluttet.',
   'error.IDEMPOTENCY_KEY_REUSED': 'Denne forespørsels-nøkkelen er allerede brukt til en annen forespørsel.',
   'error.UNAVAILABLE': 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.',

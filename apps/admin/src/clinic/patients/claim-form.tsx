@@ -4,7 +4,8 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { osloDate } from '@bn/domain';
-import { EditForm, RadioGroup, SelectField, TextField, fieldId, useFieldErrors, useTRPC } from '@bn/ui';
+import { EditForm, SelectField, TextField, fieldId, useFieldErrors, useTRPC } from '@bn/ui';
+import { GrantFields, emptyGrantDraft, grantOfDraft } from '../../components/grant-fields.js';
 import { useClinicConfig } from '../../api/use-clinic.js';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -77,13 +78,6 @@ export function ImportCaseForm({ patientId, onSaved, onCancel, initial }: Import
   );
 }
 
-interface PerTariffRow {
-  code: string;
-  treatments: string;
-}
-
-const toCount = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
-
 export function ClaimByHandForm({ patientId, onSaved, onCancel }: Props) {
   const t = useAdminT();
   const trpc = useTRPC();
@@ -95,26 +89,13 @@ export function ClaimByHandForm({ patientId, onSaved, onCancel }: Props) {
   const [value, setValue] = useState({
     insurerId: '',
     caseNumber: '',
-    type: 'total' as 'total' | 'per_treatment_type',
-    total: '',
-    rows: [{ code: '', treatments: '' }] as PerTariffRow[],
+    grant: emptyGrantDraft(),
     validFrom: today,
     validTo: '',
   });
   const save = useMutation(trpc.claims.createByHand.mutationOptions({ onSuccess: refresh }));
   const errors = useFieldErrors(save.error);
   const id = (path: string) => fieldId('claim-by-hand', path);
-  const setRow = (i: number, row: Partial<PerTariffRow>) =>
-    setValue((v) => ({ ...v, rows: v.rows.map((r, j) => (j === i ? { ...r, ...row } : r)) }));
-  const grant =
-    value.type === 'total'
-      ? { type: 'total' as const, treatments: toCount(value.total) }
-      : {
-          type: 'per_treatment_type' as const,
-          treatments: Object.fromEntries(value.rows.filter((r) => r.code).map((r) => [r.code, toCount(r.treatments)])),
-        };
-  // A missing number reads as NaN, which the schema words as «Skriv inn antall behandlinger.»
-  const grantError = (path: string) => errors[`claim.grant.treatments${path}`];
 
   return (
     <EditForm
@@ -131,7 +112,7 @@ export function ClaimByHandForm({ patientId, onSaved, onCancel }: Props) {
             claim: {
               insurerId: value.insurerId,
               caseNumber: value.caseNumber,
-              grant,
+              grant: grantOfDraft(value.grant),
               validFrom: value.validFrom,
               validTo: value.validTo,
             },
@@ -160,71 +141,13 @@ export function ClaimByHandForm({ patientId, onSaved, onCancel }: Props) {
         onChange={(v) => setValue({ ...value, caseNumber: v })}
         error={errors['claim.caseNumber']}
       />
-      <RadioGroup
-        id={id('type')}
-        legend={t('claims.type')}
-        value={value.type}
-        choices={[
-          { value: 'total', label: t('claims.type.total') },
-          { value: 'per_treatment_type', label: t('claims.type.perTariff') },
-        ]}
-        onChange={(v) => setValue({ ...value, type: v === 'total' ? 'total' : 'per_treatment_type' })}
+      <GrantFields
+        value={value.grant}
+        onChange={(grant) => setValue({ ...value, grant })}
+        idOf={id}
+        tariffs={insuranceTariffs}
+        errorAt={(path) => errors[`claim.grant.treatments${path}`]}
       />
-      {value.type === 'total' ? (
-        <TextField
-          id={id('total')}
-          label={t('claims.treatments')}
-          type="number"
-          min={1}
-          size="short"
-          value={value.total}
-          onChange={(v) => setValue({ ...value, total: v })}
-          error={grantError('')}
-        />
-      ) : (
-        <fieldset className="fieldset">
-          <legend>{t('claims.perTariff')}</legend>
-          {grantError('') && <p className="field-error">{grantError('')}</p>}
-          {value.rows.map((r, i) => (
-            <div key={i} className="inline-fields">
-              <SelectField
-                id={id(`rows.${i}.code`)}
-                label={t('claims.tariff', { n: i + 1 })}
-                placeholder={t('claims.tariff.choose')}
-                value={r.code}
-                options={insuranceTariffs.map((x) => ({ value: x.code, label: `${x.code} ${x.name}` }))}
-                onChange={(code) => setRow(i, { code })}
-                error={r.code ? grantError(`.${r.code}`) : undefined}
-              />
-              <TextField
-                id={id(`rows.${i}.treatments`)}
-                label={t('claims.treatmentsOf', { n: i + 1 })}
-                type="number"
-                min={1}
-                size="short"
-                value={r.treatments}
-                onChange={(treatments) => setRow(i, { treatments })}
-              />
-              {value.rows.length > 1 && (
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  onClick={() => setValue({ ...value, rows: value.rows.filter((_, j) => j !== i) })}
-                >
-                  {t('claims.tariff.remove', { n: i + 1 })}
-                </button>
-              )}
-            </div>
-          ))}
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => setValue({ ...value, rows: [...value.rows, { code: '', treatments: '' }] })}
-          >
-            {t('claims.tariff.add')}
-          </button>
-        </fieldset>
-      )}
       <TextField
         id={id('validFrom')}
         label={t('claims.validFrom')}

@@ -2,8 +2,9 @@
 // it, how long it lasts, and what it grants (a total, or counts per B-tariff). Dates are typed dd.mm.yyyy.
 import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { osloDate, type ClaimGrant } from '@bn/domain';
-import { EditForm, RadioGroup, SelectField, TextField, fieldId, missingChoices, useFieldErrors, useTRPC } from '@bn/ui';
+import { osloDate } from '@bn/domain';
+import { EditForm, TextField, fieldId, missingChoices, useFieldErrors, useTRPC } from '@bn/ui';
+import { GrantFields, emptyGrantDraft, grantOfDraft } from '../../components/grant-fields.js';
 import { displayDate, parseDisplayDate } from '../../clinic/calendar/calendar-params.js';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -14,12 +15,6 @@ interface Props {
   onCancel: () => void;
 }
 
-interface TariffRow {
-  code: string;
-  treatments: string;
-}
-
-const count = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
 const at = (field: string) => `cases.0.${field}`;
 
 export function RegisterCaseForm({ insurer, onSaved, onCancel }: Props) {
@@ -33,9 +28,7 @@ export function RegisterCaseForm({ insurer, onSaved, onCancel }: Props) {
     birthDate: '',
     createdOn: displayDate(osloDate(new Date())),
     validTo: '',
-    type: 'total' as ClaimGrant['type'],
-    total: '',
-    rows: [{ code: '', treatments: '' }] as TariffRow[],
+    grant: emptyGrantDraft(),
   });
   const [localError, setLocalError] = useState<Error | null>(null);
   const save = useMutation(trpc.cases.register.mutationOptions({ onSuccess: refresh }));
@@ -43,8 +36,6 @@ export function RegisterCaseForm({ insurer, onSaved, onCancel }: Props) {
   const errors = useFieldErrors(error);
   const id = (path: string) => fieldId('register-case', path);
   const set = (patch: Partial<typeof value>) => setValue((v) => ({ ...v, ...patch }));
-  const setRow = (i: number, row: Partial<TariffRow>) =>
-    setValue((v) => ({ ...v, rows: v.rows.map((r, j) => (j === i ? { ...r, ...row } : r)) }));
 
   const submit = () => {
     const dates = {
@@ -60,20 +51,13 @@ export function RegisterCaseForm({ insurer, onSaved, onCancel }: Props) {
     ]);
     setLocalError(refused);
     if (refused) return;
-    const grant: ClaimGrant =
-      value.type === 'total'
-        ? { type: 'total', treatments: count(value.total) }
-        : {
-            type: 'per_treatment_type',
-            treatments: Object.fromEntries(value.rows.filter((r) => r.code).map((r) => [r.code, count(r.treatments)])),
-          };
     const one = {
       caseId: value.caseId,
       insurerId: insurer.id,
       birthDate: dates.birthDate ?? '',
       createdOn: dates.createdOn ?? '',
       validTo: dates.validTo,
-      grant,
+      grant: grantOfDraft(value.grant),
     };
     save.mutate({ cases: [one] }, { onSuccess: () => onSaved(value.caseId.replace(/\s/g, '').toUpperCase()) });
   };
@@ -128,71 +112,13 @@ export function RegisterCaseForm({ insurer, onSaved, onCancel }: Props) {
         onChange={(validTo) => set({ validTo })}
         error={errors[at('validTo')]}
       />
-      <RadioGroup
-        id={id('type')}
-        legend={t('claims.type')}
-        value={value.type}
-        choices={[
-          { value: 'total', label: t('claims.type.total') },
-          { value: 'per_treatment_type', label: t('claims.type.perTariff') },
-        ]}
-        onChange={(v) => set({ type: v === 'total' ? 'total' : 'per_treatment_type' })}
+      <GrantFields
+        value={value.grant}
+        onChange={(grant) => set({ grant })}
+        idOf={id}
+        tariffs={insuranceTariffs}
+        errorAt={grantError}
       />
-      {value.type === 'total' ? (
-        <TextField
-          id={id('total')}
-          label={t('claims.treatments')}
-          type="number"
-          min={1}
-          size="short"
-          value={value.total}
-          onChange={(total) => set({ total })}
-          error={grantError('')}
-        />
-      ) : (
-        <fieldset className="fieldset">
-          <legend>{t('claims.perTariff')}</legend>
-          {grantError('') && <p className="field-error">{grantError('')}</p>}
-          {value.rows.map((r, i) => (
-            <div key={i} className="field-row">
-              <SelectField
-                id={id(`rows.${i}.code`)}
-                label={t('claims.tariff', { n: i + 1 })}
-                placeholder={t('claims.tariff.choose')}
-                value={r.code}
-                options={insuranceTariffs.map((x) => ({ value: x.code, label: `${x.code} ${x.name}` }))}
-                onChange={(code) => setRow(i, { code })}
-                error={r.code ? grantError(`.${r.code}`) : undefined}
-              />
-              <TextField
-                id={id(`rows.${i}.treatments`)}
-                label={t('claims.treatmentsOf', { n: i + 1 })}
-                type="number"
-                min={1}
-                size="short"
-                value={r.treatments}
-                onChange={(treatments) => setRow(i, { treatments })}
-              />
-              {value.rows.length > 1 && (
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  onClick={() => set({ rows: value.rows.filter((_, j) => j !== i) })}
-                >
-                  {t('claims.tariff.remove', { n: i + 1 })}
-                </button>
-              )}
-            </div>
-          ))}
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => set({ rows: [...value.rows, { code: '', treatments: '' }] })}
-          >
-            {t('claims.tariff.add')}
-          </button>
-        </fieldset>
-      )}
     </EditForm>
   );
 }
