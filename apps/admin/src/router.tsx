@@ -39,6 +39,7 @@ import { SellerDetailsPage } from './clinic/seller-details/seller-details-page.j
 import { CaseRegisterPage } from './network/cases/case-register-page.js';
 import { ApiKeysPage } from './network/api-keys-page.js';
 import { InvitationPage } from './account/invitation-page.js';
+import { UsersSection } from './clinic/users-section.js';
 import { ForgotPasswordPage } from './account/forgot-password-page.js';
 import { ResetPasswordPage } from './account/reset-password-page.js';
 
@@ -78,6 +79,7 @@ export const router = createBrowserRouter(
             { path: CLINIC_SECTIONS.schedule, element: <SchedulePage /> },
             { path: CLINIC_SECTIONS.departments, element: <DepartmentsPage /> },
             { path: CLINIC_SECTIONS.sellerDetails, element: <SellerDetailsPage /> },
+            { path: CLINIC_SECTIONS.users, element: <UsersSection /> },
             { path: CLINIC_SECTIONS.audit, element: <AuditPage /> },
           ],
         },

@@ -2,12 +2,9 @@
 // clinic admin finds it in the book, striped and marked «Nettverk» with the case id in the note and the patient's
 // remark, and on the patient card the claim created from the case id with the booking it covers; the patient's
 // confirmation e-mail reaches the (local) SMTP server, and says nothing sensitive.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { simpleParser } from 'mailparser';
+import { mailsTo } from './mail-store.js';
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures.js';
-import { runtime } from './env.js';
 import { openSection } from './configuration-helpers.js';
 import { addDays, displayOf, isoOf, osloIsoDate, syntheticNationalId, uniqueTag } from './network-api.js';
 import { MAJORSTUEN, SPEC_PRACTITIONERS, seedPractitioner, SPEC_TYPE, TEST_DEPARTMENT } from './spec-practitioners.js';
@@ -61,31 +58,6 @@ async function holdATime(page: Page): Promise<{ hhmm: string; date: string }> {
   await expect(page.getByRole('heading', { name: 'Bestill time', level: 1 })).toBeVisible();
   await expect(page.getByRole('timer'), `the hold countdown for ${date} ${hhmm}`).toBeVisible();
   return { hhmm: hhmm!, date: date! };
-}
-
-// ---- the e-mail the local SMTP server stored ----
-
-interface StoredMail {
-  file: string;
-  to: string;
-  subject: string;
-  raw: string;
-  /** The text body, its transfer encoding undone. */
-  body: string;
-}
-
-async function mailsTo(address: string): Promise<StoredMail[]> {
-  const dir = path.join(runtime().dataDir, 'mail');
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml'));
-  const mails = await Promise.all(
-    files.map(async (file) => {
-      const raw = await readFile(path.join(dir, file), 'utf8');
-      const mail = await simpleParser(raw, { skipHtmlToText: true, skipTextLinks: true, skipImageLinks: true });
-      const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-      return { file, to, subject: mail.subject ?? '', raw, body: mail.text ?? '' };
-    }),
-  );
-  return mails.filter((m) => m.to.toLowerCase().includes(address.toLowerCase()));
 }
 
 test.describe('a network booking, from the insurer’s agent to the clinic and the patient', () => {

@@ -55,6 +55,9 @@ export async function signIn(page: Page, app: 'admin' | 'agent', role: string): 
 
 /** The sign-in's second step: the six digits from the authenticator app. */
 export async function enterCode(page: Page, code: string): Promise<void> {
-  await page.getByLabel('Kode fra autentiseringsappen').fill(code);
+  const field = page.getByLabel('Kode fra autentiseringsappen');
+  await field.fill(code);
   await page.getByRole('button', { name: 'Bekreft' }).click();
+  // Signed in once the step is gone: a spec that navigates next must not cut the sign-in off.
+  await expect(field).toBeHidden();
 }

@@ -5,6 +5,7 @@ type Outputs = inferRouterOutputs<AppRouter>;
 
 export type ClinicConfigView = Outputs['clinicConfig']['get'];
 export type ClinicDetail = Outputs['clinics']['get'];
+export type AccountRow = Outputs['users']['list'][number];
 export type ConfigPractitioner = ClinicConfigView['practitioners'][number];
 export type ReadinessRow = Outputs['readiness']['forClinic'][number];
 export type AuditRow = Outputs['audit']['forClinic'][number];

@@ -1,5 +1,8 @@
 // English texts of accounts (see accounts.nb.ts).
 export const accountsEn = {
+  'users.resend.short': 'Send again',
+  'users.deactivate.short': 'Deactivate',
+  'users.reactivate.short': 'Activate',
   'notifications.kind.invitation': 'Invitation',
   'notifications.kind.password_reset': 'New password',
   'notifications.event.account': 'Account',
@@ -38,7 +41,7 @@ export const accountsEn = {
   'users.col.email': 'E-mail',
   'users.col.role': 'Role',
   'users.col.scope': 'For',
-  'users.col.status': 'Status',
+  'users.col.status': 'State',
   'users.status.active': 'Active',
   'users.status.invited': 'Invited',
   'users.status.deactivated': 'Deactivated',

@@ -1,5 +1,8 @@
 // Bokmål texts of accounts: invitations, password reset, the users of a clinic and of the network, new clinics.
 export const accountsNb = {
+  'users.resend.short': 'Send på nytt',
+  'users.deactivate.short': 'Deaktiver',
+  'users.reactivate.short': 'Aktiver',
   'notifications.kind.invitation': 'Invitasjon',
   'notifications.kind.password_reset': 'Nytt passord',
   'notifications.event.account': 'Konto',
