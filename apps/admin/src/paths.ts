@@ -12,6 +12,14 @@ export const PATHS = {
   jobs: '/jobber',
   apiKeys: '/api-nokler',
   myPage: '/min-side',
+  users: '/brukere',
+} as const;
+
+/** The pages an account e-mail links to (the server writes the same addresses: packages/api account-links.ts). */
+export const ACCOUNT_PATHS = {
+  invitation: '/invitasjon',
+  forgotPassword: '/glemt-passord',
+  resetPassword: '/nytt-passord',
 } as const;
 
 /** The sections of a clinic's page; the readiness check is the first (the index), the daily work follows it. */
@@ -28,13 +36,14 @@ export const CLINIC_SECTIONS = {
   schedule: 'ukemaler',
   departments: 'avdelinger',
   sellerDetails: 'fakturaopplysninger',
+  users: 'brukere',
   audit: 'endringslogg',
 } as const;
 export type ClinicSection = keyof typeof CLINIC_SECTIONS;
 /** The sections that configure the clinic (the readiness check's fixes point at these). */
 export type SetUpSection = Exclude<
   ClinicSection,
-  'calendar' | 'patients' | 'billing' | 'prices' | 'notifications' | 'sellerDetails'
+  'calendar' | 'patients' | 'billing' | 'prices' | 'notifications' | 'sellerDetails' | 'users'
 >;
 
 export function clinicPath(clinicId: string): string {

@@ -3,7 +3,16 @@ import { NotFoundPage, RequireRole, RouteErrorPage, SessionGate } from '@bn/ui';
 import type { Role } from '@bn/domain';
 import type { ReactNode } from 'react';
 import { AdminLayout } from './admin-layout.js';
-import { CLINIC_ADMINS, CLINIC_READERS, CLINIC_SECTIONS, OPERATORS, PATHS, PRACTITIONERS, STAFF } from './paths.js';
+import {
+  ACCOUNT_PATHS,
+  CLINIC_ADMINS,
+  CLINIC_READERS,
+  CLINIC_SECTIONS,
+  OPERATORS,
+  PATHS,
+  PRACTITIONERS,
+  STAFF,
+} from './paths.js';
 import { HomePage } from './pages/home-page.js';
 import { ClinicsPage } from './pages/clinics-page.js';
 import { MyPage } from './pages/my-page.js';
@@ -29,11 +38,18 @@ import { JobsPage } from './network/jobs-page.js';
 import { SellerDetailsPage } from './clinic/seller-details/seller-details-page.js';
 import { CaseRegisterPage } from './network/cases/case-register-page.js';
 import { ApiKeysPage } from './network/api-keys-page.js';
+import { InvitationPage } from './account/invitation-page.js';
+import { ForgotPasswordPage } from './account/forgot-password-page.js';
+import { ResetPasswordPage } from './account/reset-password-page.js';
 
 const only = (roles: readonly Role[], page: ReactNode) => <RequireRole roles={roles}>{page}</RequireRole>;
 
 export const router = createBrowserRouter(
   [
+    // The pages an account e-mail's link opens: without a session (they are how one gets one).
+    { path: ACCOUNT_PATHS.invitation, element: <InvitationPage />, errorElement: <RouteErrorPage /> },
+    { path: ACCOUNT_PATHS.forgotPassword, element: <ForgotPasswordPage />, errorElement: <RouteErrorPage /> },
+    { path: ACCOUNT_PATHS.resetPassword, element: <ResetPasswordPage />, errorElement: <RouteErrorPage /> },
     {
       path: '/',
       // Every route, also an unknown one, first needs a signed-in user of this app.

@@ -50,6 +50,8 @@ export interface AppOptions {
   caseLookup?: CaseLookupFactory;
   /** API_RATE_LIMIT: calls per API key and minute on /api/v1; 120 when omitted. */
   apiRateLimit?: number;
+  /** PUBLIC_URL, for the links in account e-mails; the API's default when omitted. */
+  publicUrl?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -117,6 +119,7 @@ export function createApp(opts: AppOptions): Express {
           idempotencyKey: req.get('idempotency-key')?.slice(0, 100) ?? null,
           sessionIdleMinutes: opts.sessionIdleMinutes,
           caseLookup: opts.caseLookup,
+          publicUrl: opts.publicUrl,
         }),
       // Retry-After on a refusal that says when to come back: sign-in throttling (its details), and an unreachable
       // database, which the error formatter (packages/api trpc.ts) has already turned into UNAVAILABLE/503.

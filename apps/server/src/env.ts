@@ -51,6 +51,8 @@ export interface ServerEnv {
    * http-case-lookup.ts). Unset: case ids are looked up in the network operator's register.
    */
   caseLookupUrl: string | undefined;
+  /** PUBLIC_URL: the address people open the network at; the links in account e-mails point there. */
+  publicUrl: string;
 }
 
 /** CLOCK_OFFSET, refused loudly where it must not apply: a typo or a forgotten test setting never goes unnoticed. */
@@ -106,6 +108,20 @@ function caseLookupUrl(value: string | undefined): string | undefined {
   return url.toString();
 }
 
+/** PUBLIC_URL as an origin (and path) without a trailing slash; http://localhost:PORT when unset. */
+function publicUrl(given: string | undefined, port: number): string {
+  if (!given?.trim()) return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(given.trim());
+  } catch {
+    throw new Error(`PUBLIC_URL must be an http or https address, got "${given}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`PUBLIC_URL must be an http or https address, got "${given}"`);
+  return url.toString().replace(/\/+$/, '');
+}
+
 export function readServerEnv(): ServerEnv {
   const root = findRepoRoot();
   const db = readDbEnv();
@@ -132,5 +148,6 @@ export function readServerEnv(): ServerEnv {
     webConcurrency: positiveInt(process.env.WEB_CONCURRENCY, 1, 'WEB_CONCURRENCY'),
     clockOffsetMs: clockOffset(process.env, flag),
     caseLookupUrl: caseLookupUrl(process.env.CASE_LOOKUP_URL),
+    publicUrl: publicUrl(process.env.PUBLIC_URL, Number(process.env.PORT ?? 3000)),
   };
 }

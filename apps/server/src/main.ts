@@ -52,6 +52,7 @@ async function listen(
     health,
     now: shiftedClock(env.clockOffsetMs),
     caseLookup: caseLookupOf(env),
+    publicUrl: env.publicUrl,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(env.port, env.host, () => resolve(s));

@@ -63,6 +63,11 @@ describe('access matrix', () => {
     // These take no row of a tenant: what they answer is scoped by the caller's own session (and searched above).
     const unscoped = [
       'auth.signIn',
+      'auth.linkInfo',
+      'auth.acceptInvitation',
+      'auth.resetPassword',
+      'auth.requestPasswordReset',
+      'auth.confirmTotp',
       'holidays.list',
       'booking.mine',
       'booking.find',

@@ -23,6 +23,8 @@ export interface InnerContext {
   idempotencyKey: string | null;
   /** P2: where case ids are looked up (the operator's register unless the server or a test chose another). */
   caseLookup: CaseLookup;
+  /** PUBLIC_URL: where the network's pages are, for the links in account e-mails (never a request's Host). */
+  publicUrl: string;
 }
 
 export interface CreateInnerContextOptions {
@@ -36,6 +38,8 @@ export interface CreateInnerContextOptions {
   sessionIdleMinutes?: number;
   /** The case lookup for this request; the operator's register (`registeredCaseLookup`) when omitted. */
   caseLookup?: CaseLookupFactory;
+  /** PUBLIC_URL; http://localhost:3000 when omitted. */
+  publicUrl?: string;
 }
 
 export const SESSION_COOKIE = 'bn_session';

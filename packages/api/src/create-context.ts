@@ -25,5 +25,6 @@ export async function createInnerContext(opts: CreateInnerContextOptions): Promi
     now,
     idempotencyKey: opts.idempotencyKey ?? null,
     caseLookup: (opts.caseLookup ?? registeredCaseLookup)(opts.em),
+    publicUrl: opts.publicUrl ?? 'http://localhost:3000',
   };
 }

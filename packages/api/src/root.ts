@@ -1,5 +1,6 @@
 import { router, createCallerFactory } from './trpc.js';
 import { authRouter } from './routers/auth.js';
+import { usersRouter } from './routers/users.js';
 import { clinicsRouter } from './routers/clinics.js';
 import { insurersRouter } from './routers/insurers.js';
 import { agentRouter } from './routers/agent.js';
@@ -33,6 +34,7 @@ import { apiKeysRouter } from './routers/api-keys.js';
 
 export const appRouter = router({
   auth: authRouter,
+  users: usersRouter,
   clinics: clinicsRouter,
   insurers: insurersRouter,
   agent: agentRouter,

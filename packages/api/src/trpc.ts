@@ -105,9 +105,18 @@ export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure.use(errorMapping);
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+/**
+ * Any session, also one that must enrol a second factor first: only signing out and the enrolment itself use this.
+ */
+export const sessionProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new AppError('UNAUTHENTICATED');
   return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** A signed-in user whose session is complete (a role that reads patient data has passed its second factor). */
+export const authedProcedure = sessionProcedure.use(({ ctx, next }) => {
+  if (ctx.user.secondFactor === 'setup_required') throw new AppError('SECOND_FACTOR_SETUP_REQUIRED');
+  return next();
 });
 
 type UserOf<R extends Role> = SessionUser & { role: R };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { roleSchema } from './roles.js';
 import { textSchema } from './text.js';
 import { issue } from './input-issues.js';
+import { SECOND_FACTOR_STATES, secondFactorCodeSchema } from './second-factor.js';
 
 export const emailSchema = textSchema
   .trim()
@@ -11,6 +12,8 @@ export const emailSchema = textSchema
 export const signInInput = z.object({
   email: emailSchema,
   password: textSchema.min(1, issue('password.required')).max(1024),
+  /** The second factor, asked for once the password is right (SECOND_FACTOR_REQUIRED): a TOTP or recovery code. */
+  code: secondFactorCodeSchema.optional(),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
@@ -28,6 +31,8 @@ export const sessionUserSchema = z.object({
   practitionerId: textSchema.nullable(),
   insurerId: textSchema.nullable(),
   insurerName: textSchema.nullable(),
+  /** `setup_required`: the session may only enrol a second factor (its role requires one and it has none yet). */
+  secondFactor: z.enum(SECOND_FACTOR_STATES).optional(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

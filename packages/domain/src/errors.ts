@@ -19,6 +19,21 @@ export const ERROR_CODES = {
   /** `values.retryAfterSeconds`, `values.retryAfterMinutes`. */
   TOO_MANY_ATTEMPTS: { status: 429 },
   FORBIDDEN: { status: 403 },
+  // Accounts (docs/accounts.md)
+  /** The password was right; the account has a second factor: send `code` (a TOTP or recovery code) too. */
+  SECOND_FACTOR_REQUIRED: { status: 401 },
+  /** The TOTP or recovery code is wrong (or used); counted with the sign-in attempts. */
+  SECOND_FACTOR_INVALID: { status: 401 },
+  /** This session must enrol a second factor first (its role reads patient data); only enrolment is open. */
+  SECOND_FACTOR_SETUP_REQUIRED: { status: 403 },
+  /** The account is deactivated (said only after a right password). */
+  ACCOUNT_DEACTIVATED: { status: 403 },
+  /** An invitation or reset link that does not work; `values.reason`: unknown, expired, used. */
+  LINK_INVALID: { status: 410 },
+  /** Another account has this e-mail address. */
+  EMAIL_TAKEN: { status: 409 },
+  /** `values.reason`: self (one's own account), practitioner_has_account, scope (the role's clinic, practitioner or insurer is missing or outside yours). */
+  ACCOUNT_CHANGE_REFUSED: { status: 409 },
   /** A state-changing request that did not come from the network's own pages (CSRF); see apps/server's request guards. */
   CROSS_SITE_REQUEST: { status: 403 },
   NOT_FOUND: { status: 404 },
@@ -30,7 +45,7 @@ export const ERROR_CODES = {
   /** `values.reason`: the national id's problem (format, check_digits, date, individual_number). */
   INVALID_NATIONAL_ID: { status: 400 },
   SLOT_TAKEN: { status: 409 },
-  /** `values.reason`: not_offered, department, not_yet_valid (`values.from`), validity_ended (`values.until`, `lastDate`). */
+  /** `values.reason`: not_offered, no_agreement, department, not_yet_valid (`values.from`), validity_ended (`values.until`, `lastDate`). */
   NOT_BOOKABLE: { status: 409 },
   /** The start has passed or lies inside the minimum notice (T3); `values.reason`: past, min_notice; `values.earliest`. */
   TOO_SOON: { status: 409 },
@@ -44,7 +59,10 @@ export const ERROR_CODES = {
   CASE_ID_OTHER_PATIENT: { status: 409 },
   /** `values.reason`: not_online (the limit is 0) or max_self_booked (`values.limit`, `values.count`). */
   MAX_SELF_BOOKED: { status: 409 },
-  /** `values.reason`: cancellation_off, already_started, cancellation_deadline_passed (`values.deadline`, `hours`). */
+  /**
+   * `values.reason`: cancellation_off, already_started, cancellation_deadline_passed (`values.deadline`, `hours`); a
+   * refused move says move_off / move_deadline_passed (the same rule, the move's own sentence).
+   */
   CANCELLATION_DEADLINE_PASSED: { status: 409 },
   APPOINTMENT_NOT_ACTIVE: { status: 409 },
   IDEMPOTENCY_KEY_REUSED: { status: 409 },
@@ -127,12 +145,15 @@ export interface ErrorValuesByCode {
       }
     | { reason: 'insurer'; name: string; agreements: number; agents: number; bookings: number };
   TOO_MANY_ATTEMPTS: { retryAfterSeconds: number; retryAfterMinutes: number };
+  LINK_INVALID: { reason: 'unknown' | 'expired' | 'used' };
+  ACCOUNT_CHANGE_REFUSED: { reason: 'self' | 'practitioner_has_account' | 'scope' | 'role' };
   NOT_FOUND: { reason?: 'practitioner'; tariffCode?: string };
   CONFLICT: { reason?: 'clinic_id_taken' };
   PATIENT_EXISTS: { patientId: string };
   INVALID_NATIONAL_ID: { reason: NationalIdProblem };
   NOT_BOOKABLE:
     | { reason: 'not_offered' }
+    | { reason: 'no_agreement' }
     | { reason: 'department' }
     | { reason: 'not_yet_valid'; from: Date; fromDate: string }
     | { reason: 'validity_ended'; until: Date; lastDate: string };
@@ -145,7 +166,9 @@ export interface ErrorValuesByCode {
   CANCELLATION_DEADLINE_PASSED:
     | { reason: 'cancellation_off' }
     | { reason: 'already_started' }
-    | { reason: 'cancellation_deadline_passed'; deadline: Date; hours: number };
+    | { reason: 'cancellation_deadline_passed'; deadline: Date; hours: number }
+    | { reason: 'move_off' }
+    | { reason: 'move_deadline_passed'; deadline: Date; hours: number };
   CASE_EXPIRED: { validTo: string };
   CASE_ALREADY_REGISTERED: { caseId: string };
   CLAIM_IN_USE: { draftCards: number; billedCards: number };

@@ -7,6 +7,8 @@ export * from './text.js';
 export * from './ids.js';
 export * from './roles.js';
 export * from './auth.js';
+export * from './accounts.js';
+export * from './second-factor.js';
 export * from './professions.js';
 export * from './validators/org-number.js';
 export * from './validators/hpr-number.js';

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
 import { runtime } from './env.js';
 
 export { expect };
@@ -14,24 +15,46 @@ export const test = base.extend({
 });
 
 interface DemoCredentials {
-  users: { email: string; password: string; role: string }[];
+  users: { email: string; password: string; role: string; totpSecret?: string }[];
 }
 
 let credentials: DemoCredentials | undefined;
 
-export function demoUser(role: string): { email: string; password: string } {
+/** The code an authenticator app shows now for a base32 TOTP secret (RFC 6238: SHA-1, 6 digits, 30 s). */
+export function totpCode(secret: string): string {
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate();
+}
+
+/**
+ * The demo user with `role`, as `auth.signIn` takes it: the roles that read patient data come enrolled with a second
+ * factor (its secret is in demo-credentials.json), so `code` is its current TOTP code.
+ */
+export function demoUser(role: string): { email: string; password: string; code?: string } {
   credentials ??= JSON.parse(
     readFileSync(path.join(runtime().dataDir, 'demo-credentials.json'), 'utf8'),
   ) as DemoCredentials;
   const user = credentials.users.find((u) => u.role === role);
   if (!user) throw new Error(`no demo user with role ${role}`);
-  return user;
+  return {
+    email: user.email,
+    password: user.password,
+    ...(user.totpSecret ? { code: totpCode(user.totpSecret) } : {}),
+  };
 }
 
+/** Signs in through the form, with the second step (the code from the app) where the account has one. */
 export async function signIn(page: Page, app: 'admin' | 'agent', role: string): Promise<void> {
   const { email, password } = demoUser(role);
   await page.goto(`/${app}/`);
   await page.getByLabel('E-post').fill(email);
   await page.getByLabel('Passord').fill(password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
+  const { code } = demoUser(role);
+  if (code) await enterCode(page, code);
+}
+
+/** The sign-in's second step: the six digits from the authenticator app. */
+export async function enterCode(page: Page, code: string): Promise<void> {
+  await page.getByLabel('Kode fra autentiseringsappen').fill(code);
+  await page.getByRole('button', { name: 'Bekreft' }).click();
 }

@@ -38,7 +38,7 @@ test.describe('several HTTP processes behind one port', () => {
   });
 
   test('honour a session signed in through either of them', async () => {
-    const { email, password } = demoUser('insurer_agent');
+    const { email, password, code } = demoUser('insurer_agent');
     const signIn = await request('/trpc/auth.signIn', {
       method: 'POST',
       // As the SPA's browser sends it: same origin, with the client header the server requires of mutations.
@@ -47,7 +47,7 @@ test.describe('several HTTP processes behind one port', () => {
         origin: new URL(runtime().baseUrl).origin,
         [CLIENT_HEADER]: CLIENT_HEADER_VALUE,
       },
-      body: JSON.stringify({ json: { email, password } }),
+      body: JSON.stringify({ json: { email, password, code } }),
     });
     expect(signIn.status).toBe(200);
     const cookie = (signIn.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');

@@ -22,6 +22,8 @@ import { billingNb } from './billing.nb.js';
 import { billingEn } from './billing.en.js';
 import { billingSettingsNb } from './billing-settings.nb.js';
 import { billingSettingsEn } from './billing-settings.en.js';
+import { accountsNb } from './accounts.nb.js';
+import { accountsEn } from './accounts.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -35,6 +37,7 @@ export const ADMIN_PARTS = {
   claims: { nb: claimsNb, en: claimsEn },
   billing: { nb: billingNb, en: billingEn },
   billingSettings: { nb: billingSettingsNb, en: billingSettingsEn },
+  accounts: { nb: accountsNb, en: accountsEn },
 };
 
 const own = {
@@ -49,6 +52,7 @@ const own = {
     ...claimsNb,
     ...billingNb,
     ...billingSettingsNb,
+    ...accountsNb,
   },
   en: {
     ...pagesEn,
@@ -61,6 +65,7 @@ const own = {
     ...claimsEn,
     ...billingEn,
     ...billingSettingsEn,
+    ...accountsEn,
   },
 };
 

@@ -194,8 +194,9 @@ describe('search visibility follows the readiness rules', () => {
       from: net.today,
       to: addDays(net.today, 13),
     });
-    expect(why.items.map((i) => [i.status, i.reasons.map((r) => r.code)])).toEqual([['not_offered', ['N3']]]);
-    expect(why.items[0]!.reasons[0]!.message).toBe('Ingen gyldig avtale mellom Storebrand og klinikken.');
+    // Without an agreement the agent learns only that, nothing of the clinic's set-up for other insurers.
+    expect(why.items).toEqual([]);
+    expect(why.general.map((g) => [g.code, g.message])).toEqual([['N3', 'Klinikken har ingen avtale med Storebrand.']]);
     await net.operator.agreements.upsert({ ...net.agreementX, status: 'approved' });
     expect(await seesKari(agentX)).toBe(true);
   });

@@ -9,7 +9,6 @@ import {
   createUser,
   createTestNetwork,
   nextOrgNumber,
-  TEST_PASSWORD,
   type TestNetwork,
   type TestUser,
 } from '@bn/db/testing';
@@ -30,6 +29,7 @@ import {
 import { createClinicSetup, createMatrixFixtures, type ClinicSetup, type MatrixFixtures } from './config-fixtures.js';
 import { createBookingMatrixFixtures, type BookingMatrixFixtures } from './booking-matrix-fixtures.js';
 import type { Caller } from './callers.js';
+import { ACCOUNT_MATRIX, createAccountMatrixFixtures, type AccountMatrixFixtures } from './account-matrix.js';
 import { BILLING_MATRIX, createBillingMatrixFixtures, type BillingMatrixFixtures } from './billing-matrix.js';
 
 export type Who = Role | 'anonymous';
@@ -52,6 +52,7 @@ export interface MatrixWorld {
   bx: BookingMatrixFixtures;
   foreign: ForeignTenant;
   billing: BillingMatrixFixtures;
+  accounts: AccountMatrixFixtures;
 }
 
 export interface Access {
@@ -97,10 +98,6 @@ const clinicC = (w: MatrixWorld) => ({ clinicId: w.foreign.clinic.id });
 
 export const MATRIX: Record<string, Access> = {
   'auth.me': { allowed: EVERYONE },
-  'auth.signIn': {
-    allowed: EVERYONE,
-    input: (w) => ({ email: w.network.users.support.email, password: TEST_PASSWORD }),
-  },
   'auth.signOut': { allowed: SIGNED_IN },
   'clinics.list': { allowed: CLINIC_READERS },
   // Clinic A is the clinic admin's own clinic (B too, for the booking entries); C is nobody's.
@@ -474,6 +471,7 @@ export const MATRIX: Record<string, Access> = {
     input: (w) => ({ practitionerId: w.network.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }),
   },
   ...BILLING_MATRIX,
+  ...ACCOUNT_MATRIX,
 };
 
 /** The clinic admin's foreign booking is in clinic C; the agent's is the one insurer Y's agent made in clinic B. */
@@ -630,5 +628,6 @@ export async function createMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     patientId: foreign.patient.id,
     appointmentId: foreign.patient.appointmentId,
   });
-  return { network, fx, bx, foreign, billing };
+  const accounts = await createAccountMatrixFixtures(orm, network, foreign.clinic.id);
+  return { network, fx, bx, foreign, billing, accounts };
 }

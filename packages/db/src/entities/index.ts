@@ -36,6 +36,8 @@ import { BillingLine } from './billing-line.entity.js';
 import { ClinicPrice } from './clinic-price.entity.js';
 import { AgreementPrice } from './agreement-price.entity.js';
 import { ApiKey, ApiKeyUsage } from './api-key.entity.js';
+import { AccountToken } from './account-token.entity.js';
+import { RecoveryCode } from './recovery-code.entity.js';
 
 export {
   Insurer,
@@ -78,6 +80,8 @@ export {
   AgreementPrice,
   ApiKey,
   ApiKeyUsage,
+  AccountToken,
+  RecoveryCode,
 };
 
 export const entities = [
@@ -120,4 +124,6 @@ export const entities = [
   AgreementPrice,
   ApiKey,
   ApiKeyUsage,
+  AccountToken,
+  RecoveryCode,
 ];

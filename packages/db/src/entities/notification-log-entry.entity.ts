@@ -16,7 +16,8 @@ export const NotificationLogEntry = defineEntity({
     kind: p.enum([...NOTIFICATION_KINDS]),
     event: p.enum([...NOTIFICATION_EVENTS]),
     channel: p.enum([...NOTIFICATION_CHANNELS]),
-    clinicId: p.string().columnType('text'),
+    /** Null for an account message to a user outside any clinic (the operator, support, an insurer agent). */
+    clinicId: p.string().columnType('text').nullable(),
     appointmentId: p.string().columnType('text').nullable(),
     recipientMasked: p.string().columnType('text'),
     subject: p.text(),

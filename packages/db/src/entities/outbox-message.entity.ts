@@ -26,9 +26,12 @@ export const OutboxMessage = defineEntity({
     event: p.enum([...NOTIFICATION_EVENTS]),
     channel: p.enum([...NOTIFICATION_CHANNELS]),
     dedupeKey: p.string().columnType('text').unique(),
-    clinicId: p.string().columnType('text'),
+    /** Null for an account message to a user outside any clinic (the operator, support, an insurer agent). */
+    clinicId: p.string().columnType('text').nullable(),
     appointmentId: p.string().columnType('text').nullable(),
     patientId: p.string().columnType('text').nullable(),
+    /** An account message (invitation, password reset): sent to this user's e-mail address; its text is cleared once sent. */
+    userId: p.string().columnType('text').nullable(),
     /** Shown in the notification log: `k***@example.no`, `*** ** 678`. */
     recipientMasked: p.string().columnType('text'),
     payload: p.json<{ subject: string; text: string }>(),

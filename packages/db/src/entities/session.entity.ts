@@ -11,6 +11,8 @@ export const Session = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     expiresAt: p.datetime().index(),
     lastSeenAt: p.datetime().onCreate(() => new Date()),
+    /** The user's role requires a second factor it has not enrolled: this session may only enrol one. */
+    secondFactorPending: p.boolean().default(false),
   }),
 });
 export type Session = InferEntity<typeof Session>;

@@ -20,6 +20,13 @@ export const User = defineEntity({
     /** practitioner: the practitioner whose books the user may see. */
     practitioner: () => p.manyToOne(Practitioner).nullable().deleteRule('cascade'),
     locale: p.string().length(2).default('nb'),
+    /** A deactivated user cannot sign in; its sessions were ended when it was deactivated. */
+    active: p.boolean().default(true),
+    /** TOTP (RFC 6238) secret, base32, once enrolment was confirmed; never sent to a client again. */
+    totpSecret: p.text().nullable(),
+    /** The secret shown at enrolment until its first code confirms it. */
+    totpPendingSecret: p.text().nullable(),
+    totpEnabledAt: p.datetime().nullable(),
   }),
 });
 export type User = InferEntity<typeof User>;

@@ -4,7 +4,11 @@ import path from 'node:path';
 import type { Role } from '@bn/domain';
 
 export interface DemoCredentials {
-  users: { email: string; password: string; role: Role }[];
+  /**
+   * `totpSecret`: the roles that read patient data come enrolled with a second factor; add the secret (base32) to an
+   * authenticator app, or compute the code from it (the browser tests do).
+   */
+  users: { email: string; password: string; role: Role; totpSecret?: string }[];
   apiKeys: { insurer: string; key: string }[];
 }
 

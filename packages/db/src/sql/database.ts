@@ -34,6 +34,16 @@ export interface AccessLogEntry {
   what: string;
 }
 
+export interface AccountToken {
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  id: string;
+  purpose: string;
+  token_hash: string;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
 export interface Agreement {
   clinic_id: string | null;
   created_at: Timestamp;
@@ -130,6 +140,7 @@ export interface AppointmentType {
 }
 
 export interface AppUser {
+  active: Generated<boolean>;
   created_at: Timestamp;
   email: string;
   id: string;
@@ -139,6 +150,9 @@ export interface AppUser {
   password_hash: string;
   practitioner_id: string | null;
   role: string;
+  totp_enabled_at: Timestamp | null;
+  totp_pending_secret: string | null;
+  totp_secret: string | null;
 }
 
 export interface AuditEntry {
@@ -321,7 +335,7 @@ export interface NotificationLog {
   appointment_id: string | null;
   attempts: number;
   channel: string;
-  clinic_id: string;
+  clinic_id: string | null;
   created_at: Timestamp;
   delivery_id: string | null;
   event: string;
@@ -363,7 +377,7 @@ export interface OutboxMessage {
   channel: string;
   claimed_at: Timestamp | null;
   claimed_by: string | null;
-  clinic_id: string;
+  clinic_id: string | null;
   created_at: Timestamp;
   dedupe_key: string;
   delivery_id: string | null;
@@ -376,6 +390,7 @@ export interface OutboxMessage {
   queued_at: Timestamp | null;
   recipient_masked: string;
   sent_at: Timestamp | null;
+  user_id: string | null;
 }
 
 export interface OutboxSender {
@@ -402,6 +417,14 @@ export interface Practitioner {
   id: string;
   name: string;
   profession: string;
+}
+
+export interface RecoveryCode {
+  code_hash: string;
+  created_at: Timestamp;
+  id: string;
+  used_at: Timestamp | null;
+  user_id: string;
 }
 
 export interface RegisteredCase {
@@ -437,6 +460,7 @@ export interface Session {
   created_at: Timestamp;
   expires_at: Timestamp;
   last_seen_at: Timestamp;
+  second_factor_pending: Generated<boolean>;
   token_hash: string;
   user_id: string;
 }
@@ -495,6 +519,7 @@ export interface WorkPlan {
 
 export interface DB {
   access_log_entry: AccessLogEntry;
+  account_token: AccountToken;
   agreement: Agreement;
   agreement_price: AgreementPrice;
   api_key: ApiKey;
@@ -524,6 +549,7 @@ export interface DB {
   outbox_sender: OutboxSender;
   patient: Patient;
   practitioner: Practitioner;
+  recovery_code: RecoveryCode;
   registered_case: RegisteredCase;
   search_slot: SearchSlot;
   session: Session;

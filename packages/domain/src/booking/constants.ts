@@ -5,10 +5,17 @@ export const CLAIM_TYPES = ['total', 'per_treatment_type'] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
 /** K3: the network's confirmation; the clinic's patient app/portal notice; K4: the type's automatic dialog. */
-export const NOTIFICATION_KINDS = ['confirmation', 'portal_notice', 'automatic_dialog'] as const;
+/** Accounts: the invitation and the password reset e-mail (docs/accounts.md). */
+export const NOTIFICATION_KINDS = [
+  'confirmation',
+  'portal_notice',
+  'automatic_dialog',
+  'invitation',
+  'password_reset',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export const NOTIFICATION_EVENTS = ['booked', 'moved', 'cancelled'] as const;
+export const NOTIFICATION_EVENTS = ['booked', 'moved', 'cancelled', 'account'] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
 export const NOTIFICATION_CHANNELS = ['email', 'sms', 'portal'] as const;

@@ -11,6 +11,7 @@ import { ErrorState, LoadingState } from '../states/query-states.js';
 import { useSpa } from '../spa/spa-context.js';
 import { SessionContext, type Session } from './session-context.js';
 import { SignInPage } from './sign-in-page.js';
+import { EnrolSecondFactorPage } from './enrol-second-factor-page.js';
 import { WrongAppPage } from './wrong-app-page.js';
 
 /** Use as the element of the router's root route, so sign-in keeps the address the user asked for. */
@@ -58,6 +59,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
     );
   }
   if (user === null || !session) return <SignInPage />;
+  // A role that reads patient data, without a second factor yet: nothing else until it is enrolled.
+  if (user.secondFactor === 'setup_required') return <EnrolSecondFactorPage onSignOut={() => mutate()} />;
   return (
     // Keyed by user: if another tab switched user, every page mounts afresh instead of keeping the old user's state.
     <SessionContext value={session} key={user.id}>

@@ -26,6 +26,28 @@ export const nb = {
   'signIn.password': 'Passord',
   'signIn.submit': 'Logg inn',
   'signIn.pending': 'Logger inn …',
+  'signIn.forgot': 'Glemt passordet?',
+  'signIn.code': 'Kode fra autentiseringsappen',
+  'signIn.code.hint':
+    'Seks sifre fra appen. Har du ikke telefonen, skriv en av gjenopprettingskodene dine (XXXXX-XXXXX).',
+  'signIn.code.submit': 'Bekreft',
+  'signIn.code.back': 'Tilbake',
+  'signIn.code.heading': 'Totrinnsinnlogging',
+  'enrol.heading': 'Sett opp totrinnsinnlogging',
+  'enrol.intro':
+    'Rollen din gir tilgang til pasientopplysninger. Derfor må du bruke en kode fra en autentiseringsapp (for eksempel Microsoft Authenticator, Google Authenticator eller FreeOTP) i tillegg til passordet.',
+  'enrol.step1': '1. Skann QR-koden med appen, eller skriv inn nøkkelen under.',
+  'enrol.qrAlt': 'QR-kode for autentiseringsappen',
+  'enrol.secret': 'Nøkkel',
+  'enrol.step2': '2. Skriv inn de seks sifrene appen viser.',
+  'enrol.code': 'Kode fra appen',
+  'enrol.submit': 'Slå på totrinnsinnlogging',
+  'enrol.preparing': 'Lager nøkkel …',
+  'enrol.codesHeading': 'Gjenopprettingskoder',
+  'enrol.codesIntro':
+    'Totrinnsinnlogging er slått på. Ta vare på disse kodene et trygt sted: hver av dem kan brukes én gang i stedet for koden fra appen, om du mister telefonen. De vises bare nå.',
+  'enrol.codesDone': 'Jeg har tatt vare på kodene',
+  'enrol.signOut': 'Logg ut',
 
   'wrongApp.heading': 'Denne appen er ikke for din rolle',
   'wrongApp.signedInAs': 'Du er logget inn som {name} ({role}).',

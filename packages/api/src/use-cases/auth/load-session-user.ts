@@ -33,6 +33,7 @@ export async function loadSessionUser({
       practitionerId: row.practitionerId,
       insurerId: row.insurerId,
       insurerName: row.insurerName,
+      secondFactor: row.secondFactorPending ? 'setup_required' : row.totpEnrolled ? 'enrolled' : 'none',
     },
   };
 }

@@ -14,7 +14,7 @@ export interface ReserveSignInAttemptOptions {
  * `retryAfterSeconds`) when the account from this address, the address, or the account has reached its limit of
  * failures in the window (SIGN_IN_THROTTLE). A successful sign-in deletes the account's attempts afterwards.
  */
-export async function reserveSignInAttempt({ em, email, ip, now }: ReserveSignInAttemptOptions): Promise<void> {
+export async function reserveSignInAttempt({ em, email, ip, now }: ReserveSignInAttemptOptions): Promise<string> {
   const windowMs = SIGN_IN_THROTTLE.windowMinutes * 60_000;
   const since = new Date(now.getTime() - windowMs);
   const limits = {
@@ -23,7 +23,7 @@ export async function reserveSignInAttempt({ em, email, ip, now }: ReserveSignIn
     account: SIGN_IN_THROTTLE.maxFailuresPerAccount,
   };
   const counts = await em.transactional((tx) => countAndRecordAttempt(tx, { email, ip, since, now, limits }));
-  if (counts.id) return;
+  if (counts.id) return counts.id;
 
   let retryAt = now.getTime();
   for (const scope of ['pair', 'address', 'account'] as const) {

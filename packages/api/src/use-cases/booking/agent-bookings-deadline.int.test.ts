@@ -10,7 +10,7 @@ import {
   type TestNetwork,
 } from '@bn/db/testing';
 import { addDays, NO_RESTRICTIONS, osloDate } from '@bn/domain';
-import { callerAs, failureOf } from '../../testing/index.js';
+import { callerAs, failureOf, refusalText } from '../../testing/index.js';
 import { createBookableSetup, freeSlotsOf, type BookableSetup } from '../../testing/booking-fixtures.js';
 
 const OLA = '02819012485';
@@ -105,11 +105,14 @@ describe('«Mine bookinger»: until when a booking can be changed', () => {
       (f) => f.startAt > booking.startAt,
     )!;
     const late = await agentAt(new Date(deadline.getTime() + 60_000));
-    expect(
-      await failureOf(late.booking.move({ appointmentId: booking.appointmentId, startAt: target.startAt })),
-    ).toMatchObject({
-      data: { appCode: 'CANCELLATION_DEADLINE_PASSED', values: { reason: 'cancellation_deadline_passed' } },
+    const refusedMove = await failureOf(
+      late.booking.move({ appointmentId: booking.appointmentId, startAt: target.startAt }),
+    );
+    expect(refusedMove).toMatchObject({
+      data: { appCode: 'CANCELLATION_DEADLINE_PASSED', values: { reason: 'move_deadline_passed', hours: 24 } },
     });
+    // The move's own sentence, not the cancellation's.
+    expect(refusalText(refusedMove)).toMatch(/^Fristen for å flytte timen på nett var .+ \(24 timer før timen\)\./);
     expect(await failureOf(late.booking.cancel({ appointmentId: booking.appointmentId }))).toMatchObject({
       data: { appCode: 'CANCELLATION_DEADLINE_PASSED' },
     });
@@ -161,6 +164,14 @@ describe('«Mine bookinger»: until when a booking can be changed', () => {
     ).toMatchObject({
       data: { appCode: 'CANCELLATION_DEADLINE_PASSED', values: { reason: 'cancellation_off' } },
     });
+    const target = (await freeSlotsOf(db.orm, noCancel.book.id, noCancel.type.id)).find(
+      (f) => f.startAt > booking.startAt,
+    )!;
+    const refusedMove = await failureOf(
+      (await agentAt(weekBefore)).booking.move({ appointmentId: booking.appointmentId, startAt: target.startAt }),
+    );
+    expect(refusedMove).toMatchObject({ data: { values: { reason: 'move_off' } } });
+    expect(refusalText(refusedMove)).toBe('Timen kan ikke flyttes på nett. Kontakt klinikken.');
   });
 
   it('a cancelled booking keeps its deadline for the record but can no longer be changed', async () => {

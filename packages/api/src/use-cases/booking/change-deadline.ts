@@ -40,16 +40,28 @@ export function changeWindow({
   return { changeableUntil, verdict };
 }
 
-/** Refuses an agent's cancel or move after the deadline, with the domain's reason (CANCELLATION_DEADLINE_PASSED). */
+/**
+ * Refuses an agent's cancel or move after the deadline, with the domain's reason (CANCELLATION_DEADLINE_PASSED); a
+ * move is told in the move's own words (move_off, move_deadline_passed), never «Fristen for å avbestille…».
+ */
 export async function assertAgentMayChange(
   tx: EntityManager,
   booking: { clinicId: string; bookId: string; typeId: string | null; startAt: Date },
   now: Date,
+  action: 'cancel' | 'move' = 'cancel',
 ): Promise<void> {
   const { verdict } = changeWindow({
     restrictions: await loadRestrictions(tx, booking),
     startAt: booking.startAt,
     now,
   });
-  if (!verdict.ok) throw new AppError('CANCELLATION_DEADLINE_PASSED', verdict.values);
+  if (verdict.ok) return;
+  const v = verdict.values;
+  if (action === 'move' && v.reason === 'cancellation_off') {
+    throw new AppError('CANCELLATION_DEADLINE_PASSED', { reason: 'move_off' });
+  }
+  if (action === 'move' && v.reason === 'cancellation_deadline_passed') {
+    throw new AppError('CANCELLATION_DEADLINE_PASSED', { ...v, reason: 'move_deadline_passed' });
+  }
+  throw new AppError('CANCELLATION_DEADLINE_PASSED', v);
 }

@@ -1,4 +1,5 @@
-import { findOfferRow, type EntityManager } from '@bn/db';
+import { AppointmentBook, findOfferRow, type EntityManager } from '@bn/db';
+import { insurerAgreement } from '../search/insurer-agreement.js';
 import { AppError, bookingHorizon, osloDate } from '@bn/domain';
 
 export interface OfferFacts {
@@ -44,6 +45,26 @@ export async function findOffer(
 
 export function notOffered(): AppError {
   return new AppError('NOT_BOOKABLE', { reason: 'not_offered' });
+}
+
+/**
+ * Why a book is not offered to the insurer, in what concerns the insurer alone: its clinic (or practitioner) has no
+ * valid agreement with it (no_agreement), or the book × type × tariff is not among its offers (not_offered). Nothing
+ * of the clinic's set-up for other insurers.
+ */
+export async function whyNotOffered(
+  em: EntityManager,
+  q: { insurerId: string; bookId: string; now: Date },
+): Promise<AppError> {
+  const book = await em.findOne(AppointmentBook, { id: q.bookId });
+  if (!book) return notOffered();
+  const agreement = await insurerAgreement(em, {
+    insurerId: q.insurerId,
+    clinicId: book.clinic.id,
+    practitionerId: book.ownerPractitioner?.id ?? null,
+    today: osloDate(q.now),
+  });
+  return agreement.valid ? notOffered() : new AppError('NOT_BOOKABLE', { reason: 'no_agreement' });
 }
 
 /**

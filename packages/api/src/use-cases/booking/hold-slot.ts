@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readHoldPrecheck, writeHold, type EntityManager, type HoldSlotKey } from '@bn/db';
 import { AppError, HOLD_MINUTES, bookerRef, idempotencyScope, type Booker, type HoldSlotInput } from '@bn/domain';
 import { encodeAnswer, replay, requestHash } from './idempotent.js';
-import { assertBookableAt, notOffered } from './find-offer.js';
+import { assertBookableAt, whyNotOffered } from './find-offer.js';
 import { healFreeTime, rebuildBookDays } from './slot-sql.js';
 import { beyondHorizon, whyNoFreeSlot } from './why-no-free-slot.js';
 import { deleteExpiredHolds } from './sweep-expired-holds.js';
@@ -65,7 +65,8 @@ export async function holdSlot({ em, booker, input, idempotencyKey, now }: HoldS
     if (pre.offered_elsewhere) {
       throw new AppError('NOT_BOOKABLE', { reason: 'department' });
     }
-    if (!pre.clinic_id || !pre.tariff_code) throw notOffered();
+    if (!pre.clinic_id || !pre.tariff_code)
+      throw await whyNotOffered(em, { insurerId: booker.insurerId, bookId: input.bookId, now });
     const beyond = beyondHorizon(input.startAt, now);
     if (beyond) throw beyond;
     assertBookableAt(

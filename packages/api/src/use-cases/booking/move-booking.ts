@@ -73,7 +73,7 @@ export async function moveBooking({ em, actor, input, idempotencyKey, now }: Mov
           };
         }
         if (actor.kind !== 'clinic') {
-          await assertAgentMayChange(tx, booking, now);
+          await assertAgentMayChange(tx, booking, now, 'move');
           await findOffer(tx, {
             insurerId: actor.insurerId,
             bookId: booking.bookId,

@@ -87,7 +87,8 @@ export async function deliverOutboxMessage({
       { email: row.email, phone: row.phone },
     );
     const channel = row.channel as NotificationChannel;
-    const to = channel === 'email' ? contact.email : channel === 'sms' ? contact.phone : row.patient_id;
+    const to =
+      row.user_email ?? (channel === 'email' ? contact.email : channel === 'sms' ? contact.phone : row.patient_id);
     if (!to) {
       sender.unreleased.set(outboxId, 'Mottakeren mangler adresse.');
       return 'no_recipient';

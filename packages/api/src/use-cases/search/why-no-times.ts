@@ -1,5 +1,14 @@
 import type { EntityManager } from '@bn/db';
-import { Appointment, AppointmentBook, AppointmentType, Clinic, Practitioner, WeekTemplate, WorkPlan } from '@bn/db';
+import {
+  Appointment,
+  AppointmentBook,
+  AppointmentType,
+  Clinic,
+  Insurer,
+  Practitioner,
+  WeekTemplate,
+  WorkPlan,
+} from '@bn/db';
 import {
   AppError,
   effectiveRestrictions,
@@ -13,6 +22,7 @@ import {
 import { loadReadinessSubjects } from '../readiness/load-readiness-subjects.js';
 import { listHolidays } from '../holidays/list-holidays.js';
 import { FREE_TIME_HORIZON_DAYS } from './refresh-free-time.js';
+import { insurerAgreement, type AgreementVerdict } from './insurer-agreement.js';
 
 export interface WhyNoTimesOptions {
   em: EntityManager;
@@ -42,8 +52,32 @@ export interface WhyNoTimesResult {
 
 const dmy = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 
+/** All an agent learns about a clinic without a valid agreement with its insurer: that, and the agreement's dates. */
+function noAgreement(insurer: string, v: Extract<AgreementVerdict, { valid: false }>) {
+  if (v.startsOn) {
+    return {
+      code: 'N3',
+      message: `Avtalen mellom ${insurer} og klinikken gjelder fra ${dmy(v.startsOn)}.`,
+      messageEn: `The agreement between ${insurer} and the clinic applies from ${dmy(v.startsOn)}.`,
+    };
+  }
+  if (v.endedOn) {
+    return {
+      code: 'N3',
+      message: `Avtalen mellom ${insurer} og klinikken gjaldt til og med ${dmy(v.endedOn)}.`,
+      messageEn: `The agreement between ${insurer} and the clinic applied until ${dmy(v.endedOn)}.`,
+    };
+  }
+  return {
+    code: 'N3',
+    message: `Klinikken har ingen avtale med ${insurer}.`,
+    messageEn: `The clinic has no agreement with ${insurer}.`,
+  };
+}
+
 /**
- * "Why no times?" for an agent, over the range the agent searched: per book × type of the practitioner, the readiness
+ * "Why no times?" for an agent, over the range the agent searched. A clinic without a valid agreement with the agent's
+ * insurer: only that (N3, with the agreement's dates), nothing of its set-up. Otherwise per book × type of the practitioner, the readiness
  * check's reasons for this insurer (the same function the clinic admin sees, on the same days the search's offers
  * rest on) or, when offered, why the engine finds no free time in the range — including the offer's end (an
  * agreement's last day) and the horizon the network books within, exactly as the search applies them.
@@ -59,11 +93,21 @@ export async function whyNoTimes({
   const practitioner = await em.findOne(Practitioner, { id: practitionerId }, { populate: ['clinic'] });
   if (!practitioner) throw new AppError('NOT_FOUND', { reason: 'practitioner' });
   const today = osloDate(now);
+  const base = { practitioner: { id: practitioner.id, name: practitioner.name, clinicName: practitioner.clinic.name } };
+  const agreement = await insurerAgreement(em, {
+    insurerId,
+    clinicId: practitioner.clinic.id,
+    practitionerId: practitioner.id,
+    today,
+  });
+  if (!agreement.valid) {
+    const insurer = await em.findOneOrFail(Insurer, { id: insurerId });
+    return { ...base, items: [], general: [noAgreement(insurer.name, agreement)] };
+  }
   const books = await em.find(AppointmentBook, { ownerPractitioner: practitionerId });
   const pairs = (await loadReadinessSubjects({ em, clinicIds: [practitioner.clinic.id], today })).filter(
     (p) => books.some((b) => b.id === p.book.id) && p.subject.rule !== null,
   );
-  const base = { practitioner: { id: practitioner.id, name: practitioner.name, clinicName: practitioner.clinic.name } };
   if (pairs.length === 0) {
     return {
       ...base,

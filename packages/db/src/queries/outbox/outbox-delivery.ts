@@ -90,6 +90,8 @@ export interface ClaimedOutboxRow {
   booked_phone: string | null;
   email: string | null;
   phone: string | null;
+  /** An account message's recipient: the user's own address. */
+  user_email: string | null;
 }
 
 /**
@@ -108,11 +110,10 @@ export async function claimOutboxRow(
       where o.id = ${c.outboxId}::text and o.sent_at is null
         and (o.claimed_by is null or o.claimed_by = ${c.senderId}::text or (${c.mayTakeOver}::boolean and not exists (
           select 1 from outbox_sender s where s.id = o.claimed_by and s.seen_at > clock_timestamp() - make_interval(secs => ${c.staleSeconds}::int))))
-      returning o.id, o.channel, o.payload, o.patient_id, o.appointment_id)
-    select c.id, c.channel, c.payload, c.patient_id, a.booked_email, a.booked_phone, p.email, p.phone
-    from claimed c left join appointment a on a.id = c.appointment_id left join patient p on p.id = c.patient_id`.execute(
-    sqlOf(em),
-  );
+      returning o.id, o.channel, o.payload, o.patient_id, o.appointment_id, o.user_id)
+    select c.id, c.channel, c.payload, c.patient_id, a.booked_email, a.booked_phone, p.email, p.phone, u.email as user_email
+    from claimed c left join appointment a on a.id = c.appointment_id left join patient p on p.id = c.patient_id
+      left join app_user u on u.id = c.user_id`.execute(sqlOf(em));
   return rows[0] ?? null;
 }
 
@@ -126,14 +127,22 @@ export async function outboxRowState(em: EntityManager, outboxId: string): Promi
   return row ?? null;
 }
 
-/** Commits `sent_at` of a row the receiver took (unless a repeat already did). */
+/**
+ * Commits `sent_at` of a row the receiver took (unless a repeat already did). An account message's text holds its
+ * one-time link: it is cleared here, so the link lives in the database only until it is sent (the log keeps the subject).
+ */
 export async function markOutboxSent(
   em: EntityManager,
   m: { outboxId: string; deliveryId: string; sentAt: Date },
 ): Promise<void> {
   await sqlOf(em)
     .updateTable('outbox_message')
-    .set({ sent_at: m.sentAt, delivery_id: m.deliveryId, last_error: null })
+    .set({
+      sent_at: m.sentAt,
+      delivery_id: m.deliveryId,
+      last_error: null,
+      payload: sql`case when user_id is null then payload else jsonb_set(payload, '{text}', '""'::jsonb) end`,
+    })
     .where('id', '=', m.outboxId)
     .where('sent_at', 'is', null)
     .execute();
