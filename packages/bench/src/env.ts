@@ -18,6 +18,8 @@ export interface BenchEnv {
    * `fast` (BENCH_DURABILITY=fast): all three off on the embedded server, for a quick look; the figures say so.
    */
   durability: Durability;
+  /** bench:booking: `all` (default), or `costs` for the request-cost phase alone (BENCH_BOOKING_PHASES). */
+  bookingPhases: 'all' | 'costs';
   serverMain: string;
   /** Extra Node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (BENCH_SERVER_NODE_ARGS). */
   serverNodeArgs: string[];
@@ -47,6 +49,7 @@ export function readBenchEnv(): BenchEnv {
     BENCH_CONCURRENCY,
     BENCH_SEED,
     BENCH_DURABILITY,
+    BENCH_BOOKING_PHASES,
     BENCH_SERVER_NODE_ARGS,
     BENCH_LOAD_PRACTITIONERS,
     BENCH_LOAD_SECONDS,
@@ -70,6 +73,7 @@ export function readBenchEnv(): BenchEnv {
     concurrency: int(BENCH_CONCURRENCY, 20, 1),
     seed: int(BENCH_SEED, 20261126, 0),
     durability,
+    bookingPhases: BENCH_BOOKING_PHASES === 'costs' ? 'costs' : 'all',
     serverMain: path.join(root, 'apps/server/dist/main.js'),
     serverNodeArgs: (BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
     load: {
