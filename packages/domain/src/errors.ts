@@ -29,7 +29,7 @@ export const ERROR_CODES = {
   /** The account is deactivated (said only after a right password). */
   ACCOUNT_DEACTIVATED: { status: 403 },
   /** An invitation or reset link that does not work; `values.reason`: unknown, expired, used. */
-  LINK_INVALID: { status: 410 },
+  LINK_INVALID: { status: 409 },
   /** Another account has this e-mail address. */
   EMAIL_TAKEN: { status: 409 },
   /** `values.reason`: self (one's own account), practitioner_has_account, scope (the role's clinic, practitioner or insurer is missing or outside yours). */

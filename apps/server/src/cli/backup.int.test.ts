@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter, createInnerContext, seedDemo, type CookieJar } from '@bn/api';
+import { totpNow } from '@bn/api/testing';
 import { backupDatabase, restoreDatabase, type MikroORM } from '@bn/db';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
 import { addDays, osloDate } from '@bn/domain';
@@ -23,7 +24,7 @@ async function everyRow(orm: MikroORM): Promise<Record<string, string[]>> {
 }
 
 /** The demo agent books the first free time it finds, as the agent SPA does (search, hold, confirm). */
-async function bookAsDemoAgent(orm: MikroORM, password: string): Promise<void> {
+async function bookAsDemoAgent(orm: MikroORM, user: { password: string; totpSecret?: string }): Promise<void> {
   const cookies = new Map<string, string>();
   const jar: CookieJar = {
     get: (n) => cookies.get(n),
@@ -31,7 +32,13 @@ async function bookAsDemoAgent(orm: MikroORM, password: string): Promise<void> {
     clear: (n) => void cookies.delete(n),
   };
   const caller = async () => appRouter.createCaller(await createInnerContext({ em: orm.em.fork(), cookies: jar }));
-  await (await caller()).auth.signIn({ email: 'agent@storebrand.demo', password });
+  await (
+    await caller()
+  ).auth.signIn({
+    email: 'agent@storebrand.demo',
+    password: user.password,
+    code: totpNow(user.totpSecret!),
+  });
   const today = osloDate(new Date());
   const { hits } = await (
     await caller()
@@ -64,7 +71,10 @@ describe('pnpm db:backup / db:restore', () => {
     target = await createTestDatabase({ empty: true });
     dir = await mkdtemp(path.join(os.tmpdir(), 'bn-backup-test-'));
     const { credentials } = await seedDemo({ em: source.orm.em.fork(), known: undefined });
-    await bookAsDemoAgent(source.orm, credentials.users.find((u) => u.email === 'agent@storebrand.demo')!.password);
+    await bookAsDemoAgent(
+      source.orm,
+      credentials.users.find((u) => u.email === 'agent@storebrand.demo')!,
+    );
   });
   afterAll(async () => {
     await source?.drop();

@@ -23,3 +23,4 @@ export {
 } from './access-matrix.js';
 export { TestClock, runJobNow, createTimedSetup, derivedRows, type TimedSetupOptions } from './time-travel.js';
 export { createClaimsWorld, caseFor, CLAIM_PATIENTS, type ClaimsWorld } from './claims-fixtures.js';
+export { totpNow } from './account-matrix.js';
