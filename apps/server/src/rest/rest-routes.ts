@@ -3,6 +3,7 @@
 import { Router, type Request } from 'express';
 import {
   bookForApp,
+  feedForApp,
   cancelForApp,
   getApiBooking,
   moveForApp,
@@ -57,6 +58,43 @@ export function restRoutes(o: { orm: MikroORM; now: Clock }): Router {
   r.get('/slots', async (req, res) => {
     const query = apiSlotsQuery.parse(req.query);
     res.json(await slotsForApp({ em: em(), booker: callerOf(res).booker, query, now: o.now() }));
+  });
+
+  // The SMART Scheduling Links feed: a manifest and three NDJSON files, each answering 304 to a matching If-None-Match.
+  // The feed is read again on every call (its ETag is a hash of the files), so it is never staler than /slots.
+  const feedFiles = { 'locations.ndjson': 'locations', 'schedules.ndjson': 'schedules', 'slots.ndjson': 'slots' } as const;
+  r.get('/feed/:file', async (req, res) => {
+    const file = req.params.file;
+    const isManifest = file === '$bulk-publish';
+    if (!isManifest && !(file in feedFiles)) throw new AppError('NOT_FOUND');
+    const base = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.baseUrl}`;
+    const feed = await feedForApp({
+      em: em(),
+      booker: callerOf(res).booker,
+      now: o.now(),
+      bookingUrl: `${base}/bookings`,
+    });
+    res.set('Cache-Control', 'private, no-cache');
+    res.set('ETag', feed.etag);
+    const given = req.get('if-none-match');
+    if (given !== undefined && given.split(',').some((t) => t.trim().replace(/^W\//, '') === feed.etag)) {
+      res.status(304).end();
+      return;
+    }
+    if (isManifest) {
+      res.json({
+        transactionTime: feed.transactionTime,
+        request: `${base}/feed/$bulk-publish`,
+        output: [
+          { type: 'Location', url: `${base}/feed/locations.ndjson` },
+          { type: 'Schedule', url: `${base}/feed/schedules.ndjson` },
+          { type: 'Slot', url: `${base}/feed/slots.ndjson` },
+        ],
+        error: [],
+      });
+      return;
+    }
+    res.type('application/fhir+ndjson').send(feed.files[feedFiles[file as keyof typeof feedFiles]]);
   });
 
   r.post('/bookings', async (req, res) => {
