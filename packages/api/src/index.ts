@@ -82,5 +82,11 @@ export { bookForApp } from './use-cases/public-api/book-for-app.js';
 export { cancelForApp, moveForApp } from './use-cases/public-api/change-for-app.js';
 export { getApiBooking, type ApiBooking } from './use-cases/public-api/api-booking.js';
 export { slotsForApp, tariffsForApp, type ApiSlot } from './use-cases/public-api/search-for-app.js';
-export { feedForApp, FEED_HORIZON_DAYS, BOOKING_DEEP_LINK, type AvailabilityFeed, type FeedFile } from './use-cases/public-api/feed-for-app.js';
+export {
+  feedForApp,
+  FEED_HORIZON_DAYS,
+  BOOKING_DEEP_LINK,
+  type AvailabilityFeed,
+  type FeedFile,
+} from './use-cases/public-api/feed-for-app.js';
 export { practitionersForApp, type ApiPractitioner } from './use-cases/public-api/practitioners-for-app.js';

@@ -62,7 +62,11 @@ export function restRoutes(o: { orm: MikroORM; now: Clock }): Router {
 
   // The SMART Scheduling Links feed: a manifest and three NDJSON files, each answering 304 to a matching If-None-Match.
   // The feed is read again on every call (its ETag is a hash of the files), so it is never staler than /slots.
-  const feedFiles = { 'locations.ndjson': 'locations', 'schedules.ndjson': 'schedules', 'slots.ndjson': 'slots' } as const;
+  const feedFiles = {
+    'locations.ndjson': 'locations',
+    'schedules.ndjson': 'schedules',
+    'slots.ndjson': 'slots',
+  } as const;
   r.get('/feed/:file', async (req, res) => {
     const file = req.params.file;
     const isManifest = file === '$bulk-publish';
