@@ -165,8 +165,9 @@ test.describe('the insurer agent finds free times', () => {
     await page.getByRole('button', { name: 'Finn behandler' }).click();
     await page.getByRole('button', { name: /Sofie Lie/ }).click();
     await expect(page.getByRole('heading', { name: 'Sofie Lie', level: 2 })).toBeVisible();
-    await expect(page.getByText('Ingen gyldig avtale mellom Storebrand og klinikken.').first()).toBeVisible();
-    await expect(page.getByText('Kan ikke bestilles').first()).toBeVisible();
+    await expect(page.getByText('Klinikken har ingen avtale med Storebrand.')).toBeVisible();
+    // Only that: nothing of the clinic's own set-up (its books, types and readiness) is told to another insurer's agent.
+    await expect(page.locator('.why-item')).toHaveCount(0);
     expect(page.url()).toContain('navn=Sofie');
   });
 });
