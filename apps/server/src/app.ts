@@ -1,4 +1,4 @@
-// Builds the Express application: security headers, request logging, /health, /trpc, /api/v1 and the two SPAs.
+// Builds the Express application: security headers, request logging, /health, /trpc, /api/v1, /fhir and the two SPAs.
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -31,6 +31,7 @@ import {
 } from './http/request-guards.js';
 import { logSafeError } from './logging.js';
 import { restApi } from './rest/rest-router.js';
+import { fhirApi } from './fhir/fhir-router.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -145,6 +146,8 @@ export function createApp(opts: AppOptions): Express {
 
   // The insurer apps' REST API (docs/public-api.md), authenticated by API keys.
   app.use('/api/v1', restApi({ orm: opts.orm, now: opts.now ?? systemClock, perMinute: opts.apiRateLimit ?? 120 }));
+  // Its FHIR R4 scheduling facade, on the same keys and use cases.
+  app.use('/fhir', fhirApi({ orm: opts.orm, now: opts.now ?? systemClock, perMinute: opts.apiRateLimit ?? 120 }));
 
   app.use('/admin', spaRouter(opts.adminDist, 'The admin app'));
   app.use('/agent', spaRouter(opts.agentDist, 'The agent app'));

@@ -78,14 +78,15 @@ export { httpCaseLookup, type HttpCaseLookupOptions } from './use-cases/cases/ht
 export { authenticateApiKey, type ApiKeyCaller } from './use-cases/api-keys/authenticate-api-key.js';
 export { throttleApiKey } from './use-cases/api-keys/throttle-api-key.js';
 // The public API's use cases (apps/server/src/rest): the agent's, in the shape the REST contract documents.
-export { bookForApp } from './use-cases/public-api/book-for-app.js';
+export { bookForApp, confirmForApp, holdForApp } from './use-cases/public-api/book-for-app.js';
 export { cancelForApp, moveForApp } from './use-cases/public-api/change-for-app.js';
-export { getApiBooking, type ApiBooking } from './use-cases/public-api/api-booking.js';
+export { getApiBooking, osloRfc3339, type ApiBooking } from './use-cases/public-api/api-booking.js';
 export { slotsForApp, tariffsForApp, type ApiSlot } from './use-cases/public-api/search-for-app.js';
 export {
   feedForApp,
   FEED_HORIZON_DAYS,
   BOOKING_DEEP_LINK,
+  slotResources,
   type AvailabilityFeed,
   type FeedFile,
 } from './use-cases/public-api/feed-for-app.js';

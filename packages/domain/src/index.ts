@@ -22,6 +22,7 @@ export * from './booking/booker.js';
 export * from './api-keys/api-keys.js';
 export * from './public-api/schemas.js';
 export * from './public-api/responses.js';
+export * from './public-api/fhir-inputs.js';
 export * from './date-range.js';
 export * from './list-inputs.js';
 export * from './search/search-inputs.js';

@@ -81,8 +81,9 @@ export const queryInputDepth: RequestHandler = (req, _res, next) => {
 };
 
 /** express.json with the size limit, and the depth limit checked on the raw bytes before JSON.parse runs. */
-export const jsonBody = (): RequestHandler =>
+export const jsonBody = (type: string[] = ['application/json']): RequestHandler =>
   express.json({
+    type,
     limit: REQUEST_BODY_LIMIT_BYTES,
     verify: (_req, _res, body) => {
       if (jsonDepthExceeds(body, REQUEST_MAX_DEPTH)) throw new HttpRefusal(400, 'BAD_INPUT');

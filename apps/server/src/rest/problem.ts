@@ -1,6 +1,6 @@
 // The public API's refusals: RFC 9457 problem details (application/problem+json) with the stable `code` of the one
 // list (errors.ts), the same codes the tRPC procedures answer with, its values and field issues, and an English title.
-import type { ErrorRequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, Response } from 'express';
 import { UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import { databaseUnavailable, RETRY_AFTER_SECONDS } from '@bn/db';
@@ -35,23 +35,44 @@ export function sendProblem(res: Response, code: ErrorCode, values?: WireValues,
     ...(values ? { values } : {}),
     ...(issues?.length ? { issues } : {}),
   };
-  const retry = Number(values?.retryAfterSeconds ?? 0) || (code === 'UNAVAILABLE' ? RETRY_AFTER_SECONDS : 0);
-  if (retry > 0) res.setHeader('Retry-After', String(Math.ceil(retry)));
+  const retry = retryAfterOf(code, values);
+  if (retry > 0) res.setHeader('Retry-After', String(retry));
   res.status(status).type('application/problem+json').send(JSON.stringify(problem));
 }
 
-/** Every failure under /api/v1 as a problem: never a stack trace, never a sentence with patient data, never a 500 for input. */
+export interface Refusal {
+  code: ErrorCode;
+  values?: WireValues;
+  issues?: readonly InputIssue[];
+}
+
+/**
+ * What a failure under /api/v1 or /fhir answers: its stable code, never a stack trace, never a sentence with patient
+ * data, never a 500 for input. An unexpected failure is logged (without its input) and answered INTERNAL.
+ */
+export function refusalOf(err: unknown, req: Request): Refusal {
+  if (isAppError(err)) return { code: err.code, values: err.values, issues: err.issues };
+  if (err instanceof z.ZodError) return { code: 'BAD_INPUT', issues: inputIssuesOf(err) };
+  if (databaseUnavailable(err)) return { code: 'UNAVAILABLE' };
+  if (err instanceof UniqueConstraintViolationException || err instanceof ForeignKeyConstraintViolationException)
+    return { code: 'CONFLICT' };
+  if (err instanceof HttpRefusal)
+    return { code: err.code, values: err.code === 'BAD_INPUT' ? { reason: 'request' } : undefined };
+  const status = typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
+  if (status < 500) return { code: 'BAD_INPUT', values: { reason: 'request' } };
+  req.log.error({ err: logSafeError(err) }, 'public API call failed');
+  return { code: 'INTERNAL' };
+}
+
+/** The seconds a refusal tells the client to wait (Retry-After), 0 for none. */
+export function retryAfterOf(code: ErrorCode, values?: WireValues): number {
+  const retry = Number(values?.retryAfterSeconds ?? 0) || (code === 'UNAVAILABLE' ? RETRY_AFTER_SECONDS : 0);
+  return Math.ceil(retry);
+}
+
+/** Every failure under /api/v1 as a problem. */
 export const problemHandler: ErrorRequestHandler = (err: unknown, req, res, next) => {
   if (res.headersSent) return next(err);
-  if (isAppError(err)) return sendProblem(res, err.code, err.values, err.issues);
-  if (err instanceof z.ZodError) return sendProblem(res, 'BAD_INPUT', undefined, inputIssuesOf(err));
-  if (databaseUnavailable(err)) return sendProblem(res, 'UNAVAILABLE');
-  if (err instanceof UniqueConstraintViolationException || err instanceof ForeignKeyConstraintViolationException)
-    return sendProblem(res, 'CONFLICT');
-  if (err instanceof HttpRefusal)
-    return sendProblem(res, err.code, err.code === 'BAD_INPUT' ? { reason: 'request' } : undefined);
-  const status = typeof err === 'object' && err && 'status' in err && typeof err.status === 'number' ? err.status : 500;
-  if (status < 500) return sendProblem(res, 'BAD_INPUT', { reason: 'request' });
-  req.log.error({ err: logSafeError(err) }, 'public API call failed');
-  sendProblem(res, 'INTERNAL');
+  const r = refusalOf(err, req);
+  sendProblem(res, r.code, r.values, r.issues);
 };

@@ -1,6 +1,6 @@
 // The public API's endpoints (docs/public-api.md): each parses its input with the domain's schema and calls the use
 // case the agent's procedures call. Patient data read through them is in the access log (the use cases write it).
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import {
   bookForApp,
   feedForApp,
@@ -19,28 +19,10 @@ import {
   apiMoveBody,
   apiPractitionersQuery,
   apiSlotsQuery,
-  idempotencyKeySchema,
   type Clock,
 } from '@bn/domain';
 import { callerOf } from './rest-auth.js';
-
-/** The Idempotency-Key header: required to book (a retry must not book twice), optional on other changes. */
-function idempotencyKeyOf(req: Request, required: true): string;
-function idempotencyKeyOf(req: Request, required: false): string | null;
-function idempotencyKeyOf(req: Request, required: boolean): string | null {
-  const given = req.get('idempotency-key');
-  if (given === undefined) {
-    if (required)
-      throw new AppError('BAD_INPUT', { field: 'Idempotency-Key' }, [{ path: ['Idempotency-Key'], code: 'required' }]);
-    return null;
-  }
-  const parsed = idempotencyKeySchema.safeParse(given);
-  if (!parsed.success)
-    throw new AppError('BAD_INPUT', { field: 'Idempotency-Key' }, [
-      { path: ['Idempotency-Key'], code: 'idempotency_key.format' },
-    ]);
-  return parsed.data;
-}
+import { idempotencyKeyOf } from './idempotency-key.js';
 
 export function restRoutes(o: { orm: MikroORM; now: Clock }): Router {
   const r = Router();

@@ -185,6 +185,11 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'issue.phone.invalid': 'Invalid phone number. Write 8 digits, or the country code with + in front.',
   'issue.idempotency_key.format': 'Invalid idempotency key (8–100 characters: letters, digits, . _ : -).',
   'issue.slot_id.format': 'No such time; use a slotId from the search (GET /api/v1/slots).',
+  'issue.fhir.resource_type': 'Expected a FHIR resource of type {expected}.',
+  'issue.fhir.parameter_unknown': 'The operation does not know the parameter “{name}”.',
+  'issue.fhir.slot_or_hold':
+    'Give the time (slot.identifier with the system urn:bn:slot-id) or the hold (identifier with the system urn:bn:hold-id).',
+  'issue.fhir.national_id_system': 'This number’s identifier must have the system {expected}.',
   'issue.patient.name_required': 'Enter the patient’s name.',
   'issue.patient.contact_required': 'Give a phone number or an e-mail address, so the patient gets the confirmation.',
   'issue.cancel.reason_required': 'Enter the reason for the cancellation.',

@@ -186,6 +186,11 @@ export const refusalsNb = {
   'issue.phone.invalid': 'Ugyldig telefonnummer. Skriv 8 siffer, eller landskode med + foran.',
   'issue.idempotency_key.format': 'Ugyldig idempotensnøkkel (8–100 tegn: bokstaver, tall, . _ : -).',
   'issue.slot_id.format': 'Tiden finnes ikke; bruk en slotId fra søket (GET /api/v1/slots).',
+  'issue.fhir.resource_type': 'Forventet en FHIR-ressurs av typen {expected}.',
+  'issue.fhir.parameter_unknown': 'Operasjonen kjenner ikke parameteren «{name}».',
+  'issue.fhir.slot_or_hold':
+    'Oppgi tiden (slot.identifier med systemet urn:bn:slot-id) eller reservasjonen (identifier med systemet urn:bn:hold-id).',
+  'issue.fhir.national_id_system': 'Identifikatoren til dette nummeret skal ha systemet {expected}.',
   'issue.patient.name_required': 'Skriv inn pasientens navn.',
   'issue.patient.contact_required': 'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.',
   'issue.cancel.reason_required': 'Skriv inn årsaken til avbestillingen.',

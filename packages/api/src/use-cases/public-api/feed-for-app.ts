@@ -3,8 +3,8 @@
 // page, so the feed shows exactly what `GET /api/v1/slots` shows the same key: no second rule of what is bookable.
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@bn/db';
-import { addDays, osloDate, SEARCH_PAGE_LIMIT, type InsurerAppBooker } from '@bn/domain';
-import { slotsForApp } from './search-for-app.js';
+import { addDays, FHIR_SYSTEM, osloDate, SEARCH_PAGE_LIMIT, type InsurerAppBooker } from '@bn/domain';
+import { slotsForApp, type ApiSlot } from './search-for-app.js';
 
 /** How far ahead the feed reaches, in days from today (Oslo), today included. */
 export const FEED_HORIZON_DAYS = 28;
@@ -12,8 +12,6 @@ export const FEED_HORIZON_DAYS = 28;
 const FEED_MAX_PAGES = 200;
 
 export const BOOKING_DEEP_LINK = 'http://fhir-registry.smarthealthit.org/StructureDefinition/booking-deep-link';
-export const SLOT_ID_SYSTEM = 'urn:bn:slot-id';
-export const TARIFF_SYSTEM = 'urn:bn:tariff';
 
 export type FeedFile = 'locations' | 'schedules' | 'slots';
 
@@ -29,6 +27,50 @@ export interface AvailabilityFeed {
 /** A FHIR id ([A-Za-z0-9.-]{1,64}) standing for the given parts. */
 function fhirId(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+
+/** A FHIR resource as the feed and the FHIR facade write it. */
+export interface FhirResource {
+  resourceType: string;
+  id: string;
+  [field: string]: unknown;
+}
+
+/**
+ * One free time of `slotsForApp` as FHIR: its Location (the clinic's address), Schedule (practitioner × tariff at that
+ * Location) and Slot (with the `slotId` as identifier and the booking deep link). The feed and `GET /fhir/Slot` both
+ * write their resources with this, so a time has the same ids in both.
+ */
+export function slotResources(
+  s: ApiSlot,
+  bookingUrl: string,
+): { location: FhirResource; schedule: FhirResource; slot: FhirResource } {
+  const locationId = fhirId('location', s.clinic.id, s.address.street, s.address.postcode);
+  const scheduleId = fhirId('schedule', locationId, s.practitioner.id, s.tariff.code);
+  return {
+    location: {
+      resourceType: 'Location',
+      id: locationId,
+      name: s.clinic.name,
+      address: { line: [s.address.street], city: s.address.city, postalCode: s.address.postcode, country: 'NO' },
+    },
+    schedule: {
+      resourceType: 'Schedule',
+      id: scheduleId,
+      serviceType: [{ coding: [{ system: FHIR_SYSTEM.tariff, code: s.tariff.code, display: s.tariff.name }] }],
+      actor: [{ reference: `Location/${locationId}` }, { display: s.practitioner.name }],
+    },
+    slot: {
+      resourceType: 'Slot',
+      id: fhirId('slot', s.slotId),
+      identifier: [{ system: FHIR_SYSTEM.slotId, value: s.slotId }],
+      schedule: { reference: `Schedule/${scheduleId}` },
+      status: 'free',
+      start: s.start,
+      end: s.end,
+      extension: [{ url: BOOKING_DEEP_LINK, valueUrl: `${bookingUrl}?slotId=${encodeURIComponent(s.slotId)}` }],
+    },
+  };
 }
 
 export async function feedForApp(o: {
@@ -52,37 +94,10 @@ export async function feedForApp(o: {
       now: o.now,
     });
     for (const s of hits) {
-      const locationId = fhirId('location', s.clinic.id, s.address.street, s.address.postcode);
-      if (!locations.has(locationId))
-        locations.set(locationId, {
-          resourceType: 'Location',
-          id: locationId,
-          name: s.clinic.name,
-          address: {
-            line: [s.address.street],
-            city: s.address.city,
-            postalCode: s.address.postcode,
-            country: 'NO',
-          },
-        });
-      const scheduleId = fhirId('schedule', locationId, s.practitioner.id, s.tariff.code);
-      if (!schedules.has(scheduleId))
-        schedules.set(scheduleId, {
-          resourceType: 'Schedule',
-          id: scheduleId,
-          serviceType: [{ coding: [{ system: TARIFF_SYSTEM, code: s.tariff.code, display: s.tariff.name }] }],
-          actor: [{ reference: `Location/${locationId}` }, { display: s.practitioner.name }],
-        });
-      slots.push({
-        resourceType: 'Slot',
-        id: fhirId('slot', s.slotId),
-        identifier: [{ system: SLOT_ID_SYSTEM, value: s.slotId }],
-        schedule: { reference: `Schedule/${scheduleId}` },
-        status: 'free',
-        start: s.start,
-        end: s.end,
-        extension: [{ url: BOOKING_DEEP_LINK, valueUrl: `${o.bookingUrl}?slotId=${encodeURIComponent(s.slotId)}` }],
-      });
+      const r = slotResources(s, o.bookingUrl);
+      if (!locations.has(r.location.id)) locations.set(r.location.id, r.location);
+      if (!schedules.has(r.schedule.id)) schedules.set(r.schedule.id, r.schedule);
+      slots.push(r.slot);
     }
     if (!nextCursor) break;
     cursor = nextCursor;
