@@ -274,6 +274,7 @@ async function main(): Promise<void> {
       booking: { ms: [], errors: 0, firstError: null } as OpStats,
       config: { ms: [], errors: 0, firstError: null } as OpStats,
     };
+    const cpuBefore = server.cpuMs();
     const started = performance.now();
     const bookingOffset = 100; // the first slots stay for a rerun's warm-up
     await Promise.all([
@@ -291,6 +292,16 @@ async function main(): Promise<void> {
         `${name}: ${JSON.stringify(summarise(s.ms))}; errors ${s.errors}${s.firstError ? ` (first: ${s.firstError}; by status ${JSON.stringify(s.byStatus ?? {})})` : ''}`,
       );
     const peak = server.peakRssMiB();
+    const cpuAfter = server.cpuMs();
+    // The server's own CPU per answered request over the measured phase: what the request path costs, whatever else
+    // the machine is doing (wall-clock latencies are not).
+    const serverCpuPerRequest =
+      cpuBefore !== null && cpuAfter !== null && requests > 0
+        ? Math.round(((cpuAfter - cpuBefore) / requests) * 100) / 100
+        : null;
+    log(
+      `server CPU: ${cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : '?'} ms, ${serverCpuPerRequest} ms per request`,
+    );
     log(
       `${requests} requests in ${elapsed.toFixed(1)} s; server peak RSS ${peak} MiB; load average ${loadAverage()} (${os.cpus().length} cores)`,
     );
@@ -303,6 +314,7 @@ async function main(): Promise<void> {
         booking_p95_ms: summarise(stats.booking.ms).p95,
         config_p95_ms: summarise(stats.config.ms).p95,
         peak_rss_mb: peak,
+        server_cpu_ms_per_request: serverCpuPerRequest,
         durability: db.durability,
       }),
     );

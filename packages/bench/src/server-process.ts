@@ -8,6 +8,8 @@ export interface ServerProcess {
   pid: number;
   /** Peak resident memory of the server so far (Linux VmHWM), in MiB; null where /proc is missing. */
   peakRssMiB(): number | null;
+  /** CPU time the server process has used so far (user + system, Linux /proc/<pid>/stat), in ms; null where missing. */
+  cpuMs(): number | null;
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,17 @@ export async function startServer(
       try {
         const line = readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
         return line ? Math.round(Number(line[1]) / 1024) : null;
+      } catch {
+        return null;
+      }
+    },
+    cpuMs() {
+      try {
+        // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th of them, in clock ticks
+        // (USER_HZ, 100 on Linux).
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10;
       } catch {
         return null;
       }
