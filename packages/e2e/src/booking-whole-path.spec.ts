@@ -151,7 +151,6 @@ test.describe('a network booking, from the insurer’s agent to the clinic and t
     const dialog = page.getByRole('dialog');
     for (const part of [
       'Nettverk',
-      'Forsikringsagent (nettverket)',
       'Storebrand',
       `${TEST_DEPARTMENT.name}, ${TEST_DEPARTMENT.address}`,
       patient.caseId,
@@ -164,6 +163,10 @@ test.describe('a network booking, from the insurer’s agent to the clinic and t
       ).toBeVisible();
     }
 
+    // The book says who booked: the demo agent by name, and its insurer.
+    await expect(
+      dialog.locator('.fact', { has: page.locator('dt', { hasText: /^Bestilt av$/ }) }).locator('dd'),
+    ).toHaveText('Per Agent, Storebrand');
     // ---- 3. The patient card: the claim with the case id, created automatically, linked to this booking. ----
     await dialog.getByRole('link', { name: 'Åpne pasientkortet' }).click();
     await expect(page.getByRole('heading', { level: 3, name: patient.name })).toBeVisible();

@@ -30,6 +30,7 @@ const SAME_IN_BOTH = new Set<string>([
   'calendar.column',
   'details.status',
   'details.none',
+  'details.source.agentNamed',
   'patients.col.status',
   'patients.col.claimStatus',
   'claims.grant.tariff',

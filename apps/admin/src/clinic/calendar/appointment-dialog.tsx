@@ -51,6 +51,16 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
     date: formatDate(a.startAt),
   });
   const none = t('details.none');
+  /** Who booked: the agent by name and its insurer, the insurer's app, or the clinic. */
+  const bookedBy = ({ source, agentName, insurerName }: BookAppointment) => {
+    const insurer = insurerName ?? none;
+    if (source === 'agent')
+      return agentName
+        ? t('details.source.agentNamed', { agent: agentName, insurer })
+        : t('details.source.agent', { insurer });
+    if (source === 'insurer_app') return t('details.source.insurer_app', { insurer });
+    return source === 'clinic' ? t('details.source.clinic') : none;
+  };
   const changeable = a.kind === 'booking' && a.status === 'active';
   const facts = [
     {
@@ -86,7 +96,7 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
     },
     { label: t('details.type'), value: a.type?.name ?? none },
     { label: t('details.tariff'), value: a.tariff ? `${a.tariff.code} ${a.tariff.name}` : none },
-    { label: t('details.source'), value: a.source ? t(`details.source.${a.source}`) : none },
+    { label: t('details.source'), value: bookedBy(a) },
     { label: t('details.insurer'), value: a.insurerName ?? none },
     { label: t('details.caseId'), value: a.caseId ?? none },
     {

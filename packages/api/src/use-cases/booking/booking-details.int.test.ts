@@ -103,7 +103,7 @@ describe('a booking keeps its booker’s details; the clinic’s card stays the 
     agentX = await callerAs(db.orm, n.users.insurer_agent.user);
     agentY = await callerAs(
       db.orm,
-      (await createUser(db.orm.em.fork(), { role: 'insurer_agent', insurer: n.insurerY })).user,
+      (await createUser(db.orm.em.fork(), { role: 'insurer_agent', insurer: n.insurerY, name: 'Yngve Agent' })).user,
     );
     admin = await callerAs(db.orm, n.users.clinic_admin.user);
   });
@@ -179,6 +179,26 @@ describe('a booking keeps its booker’s details; the clinic’s card stays the 
       onBehalfOf: 'clinic',
     });
     expect(await deliver(booking.appointmentId, 'cancelled')).toEqual([{ channel: 'email', to: 'kari@example.no' }]);
+  });
+
+  it('the clinic’s book says which agent of which insurer booked', async () => {
+    const byY = await book(agentY, kariByY);
+    const byX = await book(agentX, kariByX);
+    const seen = await admin.appointments.forBooks({ clinicId: n.clinicA.id, bookIds: [s.book.id], ...range });
+    const whoBooked = (id: string) => {
+      const a = seen.find((x) => x.id === id)!;
+      return { source: a.source, agentName: a.agentName, insurerName: a.insurerName };
+    };
+    expect(whoBooked(byY.appointmentId)).toEqual({
+      source: 'agent',
+      agentName: 'Yngve Agent',
+      insurerName: 'Forsikring Y',
+    });
+    expect(whoBooked(byX.appointmentId)).toEqual({
+      source: 'agent',
+      agentName: n.users.insurer_agent.user.name,
+      insurerName: 'Forsikring X',
+    });
   });
 
   describe('the clinic sees where a booking differs from its card and takes the details over', () => {

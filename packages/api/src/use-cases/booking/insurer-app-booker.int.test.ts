@@ -91,7 +91,13 @@ describe('booking through an insurer app', () => {
       from,
       to: addDays(from, 60),
     });
-    expect(seen.find((a) => a.id === booking.appointmentId)).toMatchObject({ source: 'insurer_app', viaNetwork: true });
+    // The clinic's «Bestilt av» says «Appen til Forsikring X»: the app's insurer, and no agent.
+    expect(seen.find((a) => a.id === booking.appointmentId)).toMatchObject({
+      source: 'insurer_app',
+      viaNetwork: true,
+      insurerName: 'Forsikring X',
+      agentName: null,
+    });
   });
 
   it('a retry with the same idempotency key answers the first answer; the same key with another request is refused', async () => {

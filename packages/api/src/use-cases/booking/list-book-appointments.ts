@@ -24,6 +24,8 @@ export interface BookAppointment {
   /** Where the details the booker gave differ from the card (the clinic may take them over); empty when they agree. */
   detailDifferences: DetailDifference[];
   source: 'agent' | 'insurer_app' | 'clinic' | null;
+  /** The agent who booked, by name (an agent's booking); null for an insurer app's, the clinic's, holds and blocks. */
+  agentName: string | null;
   /** Booked through the network (an insurer's agent or app): flagged in the book. */
   viaNetwork: boolean;
   paidByPatient: boolean;
@@ -110,6 +112,7 @@ export async function listBookAppointments({
     patient: r.patient_id ? { id: String(r.patient_id), name: String(r.patient_name) } : null,
     detailDifferences: detailDifferencesOf(r),
     source: (r.source as BookAppointment['source']) ?? null,
+    agentName: str(r.booker_name),
     viaNetwork: r.source === 'agent' || r.source === 'insurer_app',
     paidByPatient: Boolean(r.paid_by_patient),
     cancelReason: str(r.cancel_reason),

@@ -41,6 +41,8 @@ export interface BookAppointmentRow extends DetailColumns, DepartmentColumns {
   insurer_name: string | null;
   patient_id: string | null;
   patient_name: string | null;
+  /** The agent who booked (`created_by` of an agent's booking), by name; null for an app's or the clinic's. */
+  booker_name: string | null;
 }
 
 /** The appointments of the clinic's books that overlap [from, until). */
@@ -52,9 +54,10 @@ export async function bookAppointmentRows(
   const { rows } = await sql<BookAppointmentRow>`
     select a.id, a.book_id, a.kind, a.status, a.start_at, a.end_at, a.source, a.case_id, a.patient_remark, a.note, a.paid_by_patient,
            a.cancel_reason, a.cancelled_by, t.id as type_id, t.name as type_name, t.colour, tr.code as tariff_code, tr.name as tariff_name,
-           i.name as insurer_name, p.id as patient_id, p.name as patient_name, ${detailColumns}, ${departmentColumns}
+           i.name as insurer_name, p.id as patient_id, p.name as patient_name, u.name as booker_name, ${detailColumns}, ${departmentColumns}
     from appointment a left join appointment_type t on t.id = a.type_id left join tariff tr on tr.id = a.tariff_id ${departmentJoin}
     left join insurer i on i.id = a.insurer_id left join patient p on p.id = a.patient_id
+    left join app_user u on a.source = 'agent' and u.id = a.created_by
     where a.clinic_id = ${q.clinicId} and a.book_id in (${sql.join(q.bookIds)}) and a.start_at < ${q.until} and a.end_at > ${q.from}
     order by a.start_at, a.id`.execute(sqlOf(em));
   return rows;
