@@ -56,7 +56,7 @@ export const appRouter = router({
   workPlans: workPlansRouter,
   // Insurer agents (search; booking follows)
   search: searchRouter,
-  // Booking (agents book; clinics cancel, move, mark no-shows)
+  // Booking (agents book; clinics book their own patients, cancel, move, mark no-shows)
   booking: bookingRouter,
   notifications: notificationsRouter,
   // The clinic's side of bookings: its books, patient cards and who read them

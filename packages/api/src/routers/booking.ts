@@ -1,6 +1,7 @@
 import {
   agentBookingsInput,
   cancelBookingInput,
+  clinicBookingInput,
   confirmBookingInput,
   findInsurerBookingsInput,
   holdSlotInput,
@@ -17,6 +18,7 @@ import { releaseHold } from '../use-cases/booking/release-hold.js';
 import { cancelBooking } from '../use-cases/booking/cancel-booking.js';
 import { moveBooking } from '../use-cases/booking/move-booking.js';
 import { markNoShow } from '../use-cases/booking/mark-no-show.js';
+import { bookByClinic } from '../use-cases/booking/book-by-clinic.js';
 import { listAgentBookings } from '../use-cases/booking/list-agent-bookings.js';
 import { findInsurerBookings } from '../use-cases/booking/find-insurer-bookings.js';
 
@@ -95,6 +97,19 @@ export const bookingRouter = router({
       now: ctx.now(),
     }),
   ),
+
+  /** The clinic books its own patient into a free time of its own book (source «klinikken»). */
+  bookByClinic: clinicAdminProcedure
+    .input(clinicBookingInput)
+    .mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
+      bookByClinic({
+        em: ctx.em,
+        user: ctx.user,
+        input,
+        idempotencyKey: idempotencyKey ?? ctx.idempotencyKey,
+        now: ctx.now(),
+      }),
+    ),
 
   markNoShow: clinicAdminProcedure.input(markNoShowInput).mutation(({ ctx, input }) =>
     markNoShow({

@@ -316,6 +316,21 @@ export const MATRIX: Record<string, Access> = {
       refusal: 'NOT_FOUND',
     },
   },
+  // The clinic's own booking: its admins, in their own clinic's book for their own clinic's patient.
+  'booking.bookByClinic': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ ...w.bx.toBookByClinic, patientRemark: 'Matrise', note: null }),
+    foreign: {
+      input: (w) => ({
+        ...w.bx.toBookByClinic,
+        clinicId: w.foreign.clinic.id,
+        bookId: c(w).book.id,
+        typeId: c(w).type.id,
+        patientId: w.foreign.patient.id,
+      }),
+      refusal: 'FORBIDDEN',
+    },
+  },
   'booking.markNoShow': {
     allowed: CLINIC_ADMIN,
     input: (w) => ({ appointmentId: w.bx.toMarkNoShow }),

@@ -21,6 +21,8 @@ export interface BookingMatrixFixtures {
     insurer_agent: { appointmentId: string; startAt: Date };
     clinic_admin: { appointmentId: string; startAt: Date };
   };
+  /** The clinic admin books its own patient (of clinic B) into a free time of clinic B's book. */
+  toBookByClinic: { clinicId: string; bookId: string; typeId: string; startAt: Date; patientId: string };
   /** Began an hour ago. */
   toMarkNoShow: string;
   /** A patient of clinic A with an appointment (`appointmentId`) in the practitioner user's own book. */
@@ -126,5 +128,12 @@ export async function createBookingMatrixFixtures(
       clinic_admin: { appointmentId: await book(6), startAt: slots[8]!.startAt },
     },
     toMarkNoShow,
+    toBookByClinic: {
+      clinicId: setup.clinicId,
+      bookId: setup.book.id,
+      typeId: setup.type.id,
+      startAt: slots[12]!.startAt,
+      patientId: patient!.patient_id,
+    },
   };
 }

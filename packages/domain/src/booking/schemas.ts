@@ -105,6 +105,23 @@ export const moveBookingInput = z.object({
 });
 export type MoveBookingInput = z.infer<typeof moveBookingInput>;
 
+/**
+ * The clinic books one of its own patients itself, from a free time of its book (source «klinikken»): the card is
+ * found or made first (`patients.search`, `patients.create`), so the booking names it by id — never a national id.
+ */
+export const clinicBookingInput = z.object({
+  clinicId: idSchema,
+  bookId: idSchema,
+  typeId: idSchema,
+  startAt: instant,
+  patientId: idSchema,
+  patientRemark: optionalText(BOOKING_TEXT_LIMITS.patientRemark),
+  /** The clinic's own note on the appointment (K2). */
+  note: optionalText(BOOKING_TEXT_LIMITS.patientRemark),
+  idempotencyKey: idempotencyKeySchema.optional(),
+});
+export type ClinicBookingInput = z.infer<typeof clinicBookingInput>;
+
 export const markNoShowInput = z.object({ appointmentId: idSchema });
 
 export const appointmentsForBooksInput = z
