@@ -6,6 +6,7 @@ import {
   apiBookingBody,
   apiBookingIdParam,
   apiBookingSchema,
+  apiFeedManifestSchema,
   apiMoveBody,
   apiPractitionersQuery,
   apiPractitionersResponse,
@@ -14,6 +15,7 @@ import {
   apiSlotsResponse,
   apiTariffsResponse,
   idempotencyKeySchema,
+  textSchema,
 } from '@bn/domain';
 
 function buildDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
@@ -27,7 +29,12 @@ function buildDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
   const problem = apiProblemSchema;
   const booking = apiBookingSchema;
   const json = (
-    schema: typeof booking | typeof apiSlotsResponse | typeof apiTariffsResponse | typeof apiPractitionersResponse,
+    schema:
+      | typeof booking
+      | typeof apiSlotsResponse
+      | typeof apiTariffsResponse
+      | typeof apiPractitionersResponse
+      | typeof apiFeedManifestSchema,
   ) => ({
     'application/json': { schema },
   });
@@ -105,6 +112,52 @@ function buildDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
     request: { params: apiBookingIdParam, body: { content: { 'application/json': { schema: apiMoveBody } } } },
     responses: { 200: { description: 'The moved booking', content: json(booking) }, ...refusals(404, 409) },
   });
+
+  // The SMART Scheduling Links feed: its files' lines are FHIR R4 resources (specified by FHIR, not restated here).
+  const feedCaching = {
+    request: {
+      headers: z.object({
+        'If-None-Match': textSchema.optional().meta({ description: 'The ETag of the last answer: 304 if unchanged.' }),
+      }),
+    },
+    headers: z.object({
+      ETag: textSchema.meta({ description: 'A strong validator of the whole feed (the three files together).' }),
+    }),
+  };
+  const notModified = { description: 'Not modified since the ETag in If-None-Match', headers: feedCaching.headers };
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/feed/$bulk-publish',
+    summary: 'The SMART Scheduling Links manifest of this insurer’s free times (today and the next 27 days)',
+    security,
+    request: feedCaching.request,
+    responses: {
+      200: { description: 'The manifest', headers: feedCaching.headers, content: json(apiFeedManifestSchema) },
+      304: notModified,
+      ...refusals(),
+    },
+  });
+  for (const [file, type] of [
+    ['locations', 'Location'],
+    ['schedules', 'Schedule'],
+    ['slots', 'Slot'],
+  ] as const)
+    registry.registerPath({
+      method: 'get',
+      path: `/api/v1/feed/${file}.ndjson`,
+      summary: `The feed’s FHIR R4 ${type} resources, one JSON object a line`,
+      security,
+      request: feedCaching.request,
+      responses: {
+        200: {
+          description: `NDJSON of FHIR ${type} resources`,
+          headers: feedCaching.headers,
+          content: { 'application/fhir+ndjson': { schema: textSchema } },
+        },
+        304: notModified,
+        ...refusals(),
+      },
+    });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

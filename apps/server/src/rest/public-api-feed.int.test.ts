@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, createTestNetwork, type TestDatabase, type TestNetwork } from '@bn/db/testing';
 import { callerAs, createBookableSetup } from '@bn/api/testing';
+import { apiFeedManifestSchema } from '@bn/domain';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 interface Manifest {
@@ -68,6 +69,8 @@ describe('the availability feed (/api/v1/feed)', () => {
     const res = await call('/feed/$bulk-publish', key);
     expect(res.status, res.text).toBe(200);
     const manifest = res.json<Manifest>();
+    // The manifest is what the OpenAPI document says it is.
+    expect(apiFeedManifestSchema.safeParse(manifest).error).toBeUndefined();
     const byType: Record<string, Resource[]> = {};
     for (const o of manifest.output) {
       const file = await call(o.url, key);

@@ -63,3 +63,16 @@ export const apiProblemSchema = z.object({
     )
     .optional(),
 });
+
+/** The SMART Scheduling Links manifest of GET /api/v1/feed/$bulk-publish. */
+export const apiFeedManifestSchema = z.object({
+  transactionTime: rfc3339.meta({ description: 'When the feed was read.' }),
+  request: textSchema.meta({ description: 'The absolute URL of this manifest.' }),
+  output: z.array(
+    z.object({
+      type: z.enum(['Location', 'Schedule', 'Slot']),
+      url: textSchema.meta({ description: 'An NDJSON file of FHIR resources, fetched with the same key.' }),
+    }),
+  ),
+  error: z.array(z.unknown()).meta({ description: 'Always empty.' }),
+});
