@@ -31,6 +31,7 @@ export const SPEC_PRACTITIONERS = {
   storedXss: practitioner('stored-xss', 'Sigurd Skript', '4100006'),
   billing: practitioner('billing', 'Regine Regning', '4100007'),
   agentDesk: practitioner('agent-desk', 'Dagny Disk', '4100014'),
+  clinicOwnBooking: practitioner('clinic-own-booking', 'Klara Klinikktime', '4100021'),
 } as const;
 
 export const TEST_DEPARTMENT = {

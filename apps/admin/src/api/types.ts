@@ -23,3 +23,4 @@ export type ApiKeyRow = Outputs['apiKeys']['list'][number];
 export type PatientHit = Outputs['patients']['search'][number];
 export type BillingCard = Outputs['billing']['get'];
 export type BillingCardLine = BillingCard['lines'][number];
+export type FreeTimeSlot = Outputs['appointments']['freeTime'][number];

@@ -61,6 +61,4 @@ export const pagesEn: Translation<typeof pagesNb> = {
   'myPage.hpr': 'HPR number',
   'myPage.clinic': 'Clinic',
   'myPage.books': 'Appointment books',
-  'myPage.booksLater':
-    'Your appointment books and their bookings will show here once the appointment book feature is in place.',
 };

@@ -58,5 +58,4 @@ export const pagesNb = {
   'myPage.hpr': 'HPR-nummer',
   'myPage.clinic': 'Klinikk',
   'myPage.books': 'Timebøker',
-  'myPage.booksLater': 'Timebøkene dine og bestillingene i dem vises her når timebok-funksjonen er på plass.',
 } as const;

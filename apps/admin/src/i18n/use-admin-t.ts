@@ -24,6 +24,8 @@ import { billingSettingsNb } from './billing-settings.nb.js';
 import { billingSettingsEn } from './billing-settings.en.js';
 import { accountsNb } from './accounts.nb.js';
 import { accountsEn } from './accounts.en.js';
+import { clinicBookingNb } from './clinic-booking.nb.js';
+import { clinicBookingEn } from './clinic-booking.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -38,6 +40,7 @@ export const ADMIN_PARTS = {
   billing: { nb: billingNb, en: billingEn },
   billingSettings: { nb: billingSettingsNb, en: billingSettingsEn },
   accounts: { nb: accountsNb, en: accountsEn },
+  clinicBooking: { nb: clinicBookingNb, en: clinicBookingEn },
 };
 
 const own = {
@@ -53,6 +56,7 @@ const own = {
     ...billingNb,
     ...billingSettingsNb,
     ...accountsNb,
+    ...clinicBookingNb,
   },
   en: {
     ...pagesEn,
@@ -66,6 +70,7 @@ const own = {
     ...billingEn,
     ...billingSettingsEn,
     ...accountsEn,
+    ...clinicBookingEn,
   },
 };
 

@@ -17,6 +17,7 @@ const ENTITY_KEYS: Record<string, AdminMessageKey> = {
   membership: 'audit.entity.membership',
   agreement: 'audit.entity.agreement',
   book: 'audit.entity.book',
+  appointment: 'audit.entity.appointment',
   type: 'audit.entity.type',
   rule: 'audit.entity.rule',
   template: 'audit.entity.template',

@@ -24,9 +24,11 @@ interface Props {
   freeBands: ReadonlyMap<string, Interval[]>;
   label: string;
   onOpen: (appointment: BookAppointment) => void;
+  /** Opens the clinic's booking dialog on a free band; without it the bands are only shown. */
+  onFree?: (bookId: string, band: Interval) => void;
 }
 
-export function CalendarGrid({ columns, dates, books, window, appointments, freeBands, label, onOpen }: Props) {
+export function CalendarGrid({ columns, dates, books, window, appointments, freeBands, label, onOpen, onFree }: Props) {
   const t = useAdminT();
   const { locale } = useLocale();
   const axes = new Map(dates.map((d) => [d, dayAxis(d, window)]));
@@ -84,6 +86,7 @@ export function CalendarGrid({ columns, dates, books, window, appointments, free
             appointments={byColumn.get(c.key) ?? []}
             free={freeBands.get(columnKey(c.bookId, c.date)) ?? []}
             onOpen={onOpen}
+            onFree={onFree && ((band) => onFree(c.bookId, band))}
           />
         ))}
       </div>
@@ -107,9 +110,10 @@ interface ColumnProps {
   appointments: readonly BookAppointment[];
   free: readonly Interval[];
   onOpen: (appointment: BookAppointment) => void;
+  onFree?: (band: Interval) => void;
 }
 
-function Column({ axis, ownTicks, label, appointments, free, onOpen }: ColumnProps) {
+function Column({ axis, ownTicks, label, appointments, free, onOpen, onFree }: ColumnProps) {
   const t = useAdminT();
   const placed = layoutOverlaps(appointments, (a) => ({ start: a.startAt.getTime(), end: a.endAt.getTime() }));
   const lines = { backgroundSize: `100% ${60 * PX_PER_MINUTE}px` };
@@ -125,9 +129,20 @@ function Column({ axis, ownTicks, label, appointments, free, onOpen }: ColumnPro
         if (!place) return null;
         return (
           <div key={band.start.toISOString()} className="cal-free" style={place}>
-            <span className="cal-free-label">
-              {t('calendar.free', { from: formatTime(band.start), to: formatTime(band.end) })}
-            </span>
+            {onFree ? (
+              <button
+                type="button"
+                className="cal-free-label cal-free-book"
+                aria-label={t('clinicBooking.open', { from: formatTime(band.start), to: formatTime(band.end) })}
+                onClick={() => onFree(band)}
+              >
+                {t('calendar.free', { from: formatTime(band.start), to: formatTime(band.end) })}
+              </button>
+            ) : (
+              <span className="cal-free-label">
+                {t('calendar.free', { from: formatTime(band.start), to: formatTime(band.end) })}
+              </span>
+            )}
           </div>
         );
       })}

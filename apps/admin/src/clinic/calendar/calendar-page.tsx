@@ -21,6 +21,7 @@ import { useAdminT } from '../../i18n/use-admin-t.js';
 import { useToday } from '../../use-today.js';
 import { SavedNotice } from '../section-parts.js';
 import { AppointmentDialog } from './appointment-dialog.js';
+import { BookDialog } from './book-dialog.js';
 import { CalendarGrid } from './calendar-grid.js';
 import {
   calendarColumns,
@@ -69,6 +70,7 @@ function Calendar({ config }: { config: ClinicConfigView }) {
     config.books.map((b) => b.id),
   );
   const [openId, setOpenId] = useState<string | null>(null);
+  const [booking, setBooking] = useState<{ bookId: string; start: Date; end: Date } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   const dates = visibleDates(state.view, state.date);
@@ -209,6 +211,10 @@ function Calendar({ config }: { config: ClinicConfigView }) {
                 setNotice(null);
                 setOpenId(a.id);
               }}
+              onFree={(bookId, band) => {
+                setNotice(null);
+                setBooking({ bookId, ...band });
+              }}
             />
           </>
         ) : appointments.isError ? (
@@ -227,6 +233,19 @@ function Calendar({ config }: { config: ClinicConfigView }) {
           appointment={open}
           bookName={config.books.find((b) => b.id === open.bookId)?.name ?? ''}
           onClose={() => setOpenId(null)}
+          onDone={setNotice}
+        />
+      )}
+      {booking && (
+        <BookDialog
+          key={`${booking.bookId}@${booking.start.toISOString()}`}
+          bookId={booking.bookId}
+          bookName={config.books.find((b) => b.id === booking.bookId)?.name ?? ''}
+          slots={(free.data ?? []).filter(
+            (s) => s.bookId === booking.bookId && s.startAt >= booking.start && s.endAt <= booking.end,
+          )}
+          typeName={(id) => config.types.find((ty) => ty.id === id)?.name ?? ''}
+          onClose={() => setBooking(null)}
           onDone={setNotice}
         />
       )}

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@bn/db';
-import { Practitioner } from '@bn/db';
+import { AppointmentBook, Practitioner } from '@bn/db';
 import { AppError, type Profession } from '@bn/domain';
 
 export interface GetOwnProfileOptions {
@@ -13,17 +13,21 @@ export interface PractitionerProfile {
   profession: Profession;
   hprNumber: string | null;
   clinic: { id: string; name: string };
+  /** The books it owns (B1): its calendar shows these and nothing else of the clinic. */
+  books: { id: string; name: string }[];
 }
 
-/** A practitioner's own record and clinic: the start of its view of its books. */
+/** A practitioner's own record, clinic and books: the start of its calendar («Min side»). */
 export async function getOwnProfile({ em, practitionerId }: GetOwnProfileOptions): Promise<PractitionerProfile> {
   const p = await em.findOne(Practitioner, { id: practitionerId }, { populate: ['clinic'] });
   if (!p) throw new AppError('NOT_FOUND');
+  const books = await em.find(AppointmentBook, { ownerPractitioner: p.id }, { orderBy: { name: 'asc' } });
   return {
     id: p.id,
     name: p.name,
     profession: p.profession,
     hprNumber: p.hprNumber ?? null,
     clinic: { id: p.clinic.id, name: p.clinic.name },
+    books: books.map((b) => ({ id: b.id, name: b.name })),
   };
 }
