@@ -81,7 +81,7 @@ test('the clinic books, moves and cancels its own patient, and the agent’s sea
       option,
     );
   expect(value).not.toBeNull();
-  await time.selectOption(value!);
+  await time.selectOption(value ?? '');
   await expect(time.locator('option:checked')).toContainText(SPEC_TYPE.name);
   await dialog.getByLabel('Pasientbemerkning').fill('Vondt i skulderen');
   await dialog.getByLabel('Notat').fill('Ringte klinikken');

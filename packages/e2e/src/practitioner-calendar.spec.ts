@@ -16,7 +16,7 @@ import {
 import { MAJORSTUEN } from './spec-practitioners.js';
 
 const KARI_BOOK = { id: 'book-kari', name: 'Kari Nordmann' };
-const COLLEAGUE_BOOK = { id: 'book-emma', name: 'Emma Strand' };
+const COLLEAGUE_BOOK = { id: 'book-ola', name: 'Ola Hansen' };
 
 interface Free {
   bookId: string;
@@ -64,7 +64,7 @@ test('the practitioner sees only its own calendar', async ({ page }) => {
     return { ...booked, slot };
   };
   const own = await book(KARI_BOOK.id, `Karis Pasient ${tag}`, `Karis notat ${tag}`);
-  const colleague = await book(COLLEAGUE_BOOK.id, `Emmas Pasient ${tag}`, `Emmas notat ${tag}`);
+  const colleague = await book(COLLEAGUE_BOOK.id, `Olas Pasient ${tag}`, `Olas notat ${tag}`);
   try {
     await signIn(page, 'admin', 'practitioner');
     await expect(page.getByRole('heading', { name: 'Min side', level: 1 })).toBeVisible();
@@ -89,7 +89,7 @@ test('the practitioner sees only its own calendar', async ({ page }) => {
     await page.goto(`/admin/min-side?visning=uke&dato=${osloIsoDate(colleague.slot.startAt)}`);
     await expect(page.locator('.cal-col').first()).toBeVisible();
     await expect(page.getByText(COLLEAGUE_BOOK.name)).toHaveCount(0);
-    await expect(page.getByText(`Emmas Pasient ${tag}`)).toHaveCount(0);
+    await expect(page.getByText(`Olas Pasient ${tag}`)).toHaveCount(0);
     // The server refuses the colleague's book to the practitioner.
     const kari = await apiAs('practitioner');
     const refused = await call(kari, 'query', 'appointments.forBooks', {
