@@ -81,7 +81,6 @@ export async function practitionersForApp(o: {
     now: o.now,
     tariffCode: q.tariff || undefined,
     profession: q.profession,
-    city: place.city,
     postcodes: place.postcodes,
     after: decodeCursor(q.cursor),
     limit: limit + 1,

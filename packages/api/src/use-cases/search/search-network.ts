@@ -8,6 +8,8 @@ import {
   type EntityManager,
   type SlotFilters,
 } from '@bn/db';
+import { matchPlace } from '@bn/places';
+import { loadPlaceIndex } from '@bn/places/register';
 
 export interface SearchNetworkOptions {
   em: EntityManager;
@@ -51,16 +53,26 @@ export function slotRange(from: string, to: string, now: Date): { startFrom: Dat
   return startFrom < startBefore ? { startFrom, startBefore } : null;
 }
 
-/** The search's place filter: a whole postcode as is, anything else resolved against the departments; null: no match. */
-export async function placeFilter(
-  em: EntityManager,
-  typed: string,
-): Promise<{ city?: string; postcodes?: readonly string[] } | null> {
-  const place = /^\d{4}$/.test(typed)
-    ? ({ kind: 'postcodes', postcodes: [typed] } as const)
-    : resolvePlace(typed, typed ? await placeCandidateRows(em) : []);
-  if (place.kind === 'postcodes') return place.postcodes.length ? { postcodes: place.postcodes } : null;
-  return place.kind === 'city' ? { city: place.city } : {};
+/**
+ * The search's place filter, as a set of postcodes so the query stays an index lookup: what the postcode register
+ * (`@bn/places`) understands by the typed text — a postcode and its neighbours in the same poststed («0365» finds
+ * 0366), postcode prefixes («03»), poststed, municipality and county names in any case and spelling («Tromso»,
+ * «Baerum»), their start while typing («Osl») and small typos — together with the registered departments whose name
+ * or city matches (districts the register lacks, «Majorstuen»). An empty string is no filter; null: nothing matches.
+ */
+export async function placeFilter(em: EntityManager, typed: string): Promise<{ postcodes?: readonly string[] } | null> {
+  if (!typed) return {};
+  const [index, departments] = await Promise.all([loadPlaceIndex(), placeCandidateRows(em)]);
+  const fromRegister = matchPlace(index, typed).postcodes;
+  const fromDepartments = resolvePlace(typed, departments);
+  const own =
+    fromDepartments.kind === 'postcodes'
+      ? fromDepartments.postcodes
+      : fromDepartments.kind === 'city'
+        ? departments.filter((d) => d.city.toLowerCase() === fromDepartments.city).map((d) => d.postcode)
+        : [];
+  const postcodes = [...new Set([...fromRegister, ...own])].sort();
+  return postcodes.length ? { postcodes } : null;
 }
 
 /** The slots of an Oslo date range that an insurer may book, with the query shape that does the least work. */
@@ -96,7 +108,6 @@ export async function searchNetwork({
       now,
       tariffCode: input.tariffCode?.trim() || undefined,
       profession: input.profession,
-      city: place.city,
       postcodes: place.postcodes,
       practitionerId,
       practitionerWords: nameWords(input.practitionerName),
