@@ -37,8 +37,8 @@ async function holdATime(page: Page): Promise<{ hhmm: string; date: string }> {
   await page.getByLabel('Takst').selectOption({ label: 'Fysioterapi konsultasjon (B1010)' });
   await page.getByLabel('Sted').fill(TEST_DEPARTMENT.city);
   await page.getByLabel('Behandlerens navn').fill(practitioner.name);
-  await page.getByLabel('Fra dato').fill(from);
-  await page.getByLabel('Til dato').fill(addDays(from, 14));
+  await page.getByLabel('Fra dato').fill(displayOf(from));
+  await page.getByLabel('Til dato').fill(displayOf(addDays(from, 14)));
   await page.getByRole('button', { name: 'Søk', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`fra=${from}`));
   // The results of this search, not those shown before it.

@@ -117,13 +117,13 @@ test.describe('bad input in the configuration forms', () => {
     await page.getByRole('button', { name: 'Ny avtale' }).click();
     await page.getByLabel('Forsikringsselskap').selectOption({ label: 'Vertikal Helse' });
     await page.getByLabel('Klinikk', { exact: true }).selectOption({ label: 'Bergen Helse og Bevegelse' });
-    await page.getByLabel('Gyldig fra').fill('2027-03-01');
-    await page.getByLabel('Gyldig til').fill('2027-02-01');
+    await page.getByLabel('Gyldig fra').fill('01.03.2027');
+    await page.getByLabel('Gyldig til').fill('01.02.2027');
     await page.getByRole('button', { name: 'Lagre avtale' }).click();
     const validTo = page.getByLabel('Gyldig til');
     await expect(validTo).toHaveAttribute('aria-invalid', 'true');
     await expect(validTo).toHaveAccessibleDescription(/Avtalen kan ikke slutte før den starter\./);
-    await expect(validTo).toHaveValue('2027-02-01');
+    await expect(validTo).toHaveValue('01.02.2027');
     await page.getByRole('button', { name: 'Avbryt' }).click();
     await expect(page.getByRole('row').filter({ hasText: '01.03.2027' })).toHaveCount(0);
   });

@@ -74,7 +74,7 @@ test('the clinic imports a case onto the card, is told when its birth date is an
   await byHand.getByLabel('Et antall per behandlingstype').check();
   await byHand.getByLabel('Takst 1', { exact: true }).selectOption('B1010');
   await byHand.getByLabel('Antall behandlinger for takst 1').fill('3');
-  await byHand.getByLabel('Gyldig til').fill(addDays(today, 60));
+  await byHand.getByLabel('Gyldig til').fill(displayOf(addDays(today, 60)));
   await byHand.getByRole('button', { name: 'Registrer kravet' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: `Kravet med saksnummer S-${tag} er registrert.` }),

@@ -113,18 +113,19 @@ test.describe('the insurer agent finds free times', () => {
     const fromField = page.getByLabel('Fra dato', { exact: true });
     const toField = page.getByLabel('Til dato', { exact: true });
 
-    // «Fra dato» onto the default «Til dato» (two weeks ahead): «Til dato» follows, keeping the two weeks.
-    const from = await toField.inputValue();
-    await fromField.fill(from);
-    await expect(toField).toHaveValue(addDays(from, 14));
+    // The date fields take and show dd.mm.yyyy. «Fra dato» onto the default «Til dato» (two weeks ahead): «Til dato»
+    // follows, keeping the two weeks.
+    const from = isoOf(await toField.inputValue());
+    await fromField.fill(displayOf(from));
+    await expect(toField).toHaveValue(displayOf(addDays(from, 14)));
     // Less far, «Til dato» stays; past it again, it follows again; back, it stays.
-    await fromField.fill(addDays(from, 3));
-    await expect(toField).toHaveValue(addDays(from, 14));
-    await fromField.fill(addDays(from, 20));
-    await expect(toField).toHaveValue(addDays(from, 34));
-    await fromField.fill(from);
-    await expect(toField).toHaveValue(addDays(from, 34));
-    await toField.fill(addDays(from, 14));
+    await fromField.fill(displayOf(addDays(from, 3)));
+    await expect(toField).toHaveValue(displayOf(addDays(from, 14)));
+    await fromField.fill(displayOf(addDays(from, 20)));
+    await expect(toField).toHaveValue(displayOf(addDays(from, 34)));
+    await fromField.fill(displayOf(from));
+    await expect(toField).toHaveValue(displayOf(addDays(from, 34)));
+    await toField.fill(displayOf(addDays(from, 14)));
 
     await page.getByRole('button', { name: 'Søk', exact: true }).click();
     await expect(page).toHaveURL((url) => url.searchParams.get('fra') === from);
@@ -141,7 +142,7 @@ test.describe('the insurer agent finds free times', () => {
 
     // «Til dato» before «Fra dato»: a message by the field once the agent leaves it, and «Søk» sends nothing.
     const searched = page.url();
-    await toField.fill(addDays(from, -1));
+    await toField.fill(displayOf(addDays(from, -1)));
     await page.getByRole('button', { name: 'Søk', exact: true }).focus();
     const message = page.getByText('Til dato kan ikke være før fra dato.');
     await expect(message).toBeVisible();
@@ -151,7 +152,7 @@ test.describe('the insurer agent finds free times', () => {
     await expect(page.locator('#search-to')).toBeFocused();
     expect(page.url()).toBe(searched);
     // Mended, the message goes.
-    await toField.fill(addDays(from, 7));
+    await toField.fill(displayOf(addDays(from, 7)));
     await expect(message).toHaveCount(0);
     await expect(toField).not.toHaveAttribute('aria-invalid');
   });

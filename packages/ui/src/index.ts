@@ -49,6 +49,7 @@ export { StatusBadge, type Status } from './data/status-badge.js';
 export { diffFields, type FieldChange } from './data/field-diff.js';
 
 export { TextField, type TextFieldProps } from './forms/text-field.js';
+export { DateField, type DateFieldProps } from './forms/date-field.js';
 export { TextareaField, type TextareaFieldProps } from './forms/textarea-field.js';
 export { SelectField, type SelectFieldProps, type SelectOption } from './forms/select-field.js';
 export { CheckboxField, type CheckboxFieldProps } from './forms/checkbox-field.js';

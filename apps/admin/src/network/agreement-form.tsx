@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { agreementSchema, AGREEMENT_STATUSES, osloDate, type AgreementConfig } from '@bn/domain';
 import {
+  checkedBy,
+  DateField,
   EditForm,
-  RadioGroup,
-  SelectField,
-  TextField,
   fieldId,
   missingChoices,
+  RadioGroup,
+  SelectField,
   useFieldErrors,
   useTRPC,
-  checkedBy,
 } from '@bn/ui';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 import { useAdminT } from '../i18n/use-admin-t.js';
@@ -155,20 +155,18 @@ export function AgreementForm({ initial, isNew, onSaved, onCancel }: Props) {
         error={errors.status}
       />
       <div className="field-row">
-        <TextField
+        <DateField
           id={id('validFrom')}
           label={t('agreements.validFrom')}
-          type="date"
           size="short"
           value={value.validFrom}
           onChange={(v) => setValue({ ...value, validFrom: v })}
           error={errors.validFrom}
         />
-        <TextField
+        <DateField
           id={id('validTo')}
           label={t('agreements.validTo')}
           hint={t('agreements.validTo.hint')}
-          type="date"
           size="short"
           value={value.validTo}
           onChange={(v) => setValue({ ...value, validTo: v })}

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { EmptyState, ErrorState, LoadingState, TextField, usePageTitle, useTRPC } from '@bn/ui';
+import { DateField, EmptyState, ErrorState, LoadingState, usePageTitle, useTRPC } from '@bn/ui';
 import { displayDate } from '../dates.js';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { useToday } from '../use-today.js';
@@ -52,17 +52,15 @@ function RangeForm({ initial, onShow }: { initial: BookingsRange; onShow: (range
   };
   return (
     <form className="bookings-range card" aria-label={at('bookings.range')} onSubmit={submit} noValidate>
-      <TextField
+      <DateField
         id="bookings-from"
         label={at('bookings.from')}
-        type="date"
         value={draft.from}
         onChange={(from) => setDraft((d) => ({ ...d, from }))}
       />
-      <TextField
+      <DateField
         id="bookings-to"
         label={at('bookings.to')}
-        type="date"
         min={draft.from}
         value={draft.to}
         onChange={(to) => setDraft((d) => ({ ...d, to }))}

@@ -6,7 +6,7 @@ import { useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useQuery } from '@tanstack/react-query';
 import { PROFESSION_INFO, type Profession } from '@bn/domain';
-import { SelectField, TextField, fieldIssueText, useLocale, useTRPC } from '@bn/ui';
+import { DateField, fieldIssueText, SelectField, TextField, useLocale, useTRPC } from '@bn/ui';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { rangeIsValid, rangeIssue, spanOf, withFrom, type SearchParams } from './search-params.js';
 
@@ -121,12 +121,11 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
           onChange={set('name')}
           autoComplete="off"
         />
-        <TextField id="search-from" label={at('search.from')} type="date" value={draft.from} onChange={setFrom} />
-        <TextField
+        <DateField id="search-from" label={at('search.from')} value={draft.from} onChange={setFrom} />
+        <DateField
           id="search-to"
           ref={toRef}
           label={at('search.to')}
-          type="date"
           value={draft.to}
           min={draft.from}
           onChange={setTo}

@@ -6,10 +6,10 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'time' | 'color';
+  type?: 'text' | 'email' | 'password' | 'number' | 'time' | 'color';
   autoComplete?: string;
   inputMode?: 'numeric' | 'text';
-  /** For number, date and time inputs. */
+  /** For number and time inputs. */
   min?: number | string;
   max?: number | string;
   step?: number;

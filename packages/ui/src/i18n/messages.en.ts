@@ -84,4 +84,12 @@ export const en: Translation<typeof nb> = {
   'form.working': 'Working …',
   'form.saved': '"{name}" is saved.',
   'form.nothingSaved': 'Nothing was saved. Correct the fields and try again.',
+
+  'date.format': 'dd.mm.yyyy',
+  'date.invalid': 'Enter a date that exists, as dd.mm.yyyy, for example 02.12.2026.',
+  'date.open': 'Choose date in calendar',
+  'date.dialog': 'Choose date',
+  'date.previousMonth': 'Previous month',
+  'date.nextMonth': 'Next month',
+  'date.keys': 'Arrow keys move a day or a week, PageUp and PageDown a month, Enter chooses, Escape closes.',
 };

@@ -87,6 +87,14 @@ export const nb = {
   'form.working': 'Arbeider …',
   'form.saved': '«{name}» er lagret.',
   'form.nothingSaved': 'Ingenting er lagret. Rett feltene og prøv igjen.',
+
+  'date.format': 'dd.mm.åååå',
+  'date.invalid': 'Skriv en dato som finnes, som dd.mm.åååå, for eksempel 02.12.2026.',
+  'date.open': 'Velg dato i kalender',
+  'date.dialog': 'Velg dato',
+  'date.previousMonth': 'Forrige måned',
+  'date.nextMonth': 'Neste måned',
+  'date.keys': 'Piltaster flytter en dag eller en uke, PageUp og PageDown en måned, Enter velger, Escape lukker.',
 } as const;
 
 export type MessageKey = keyof typeof nb;

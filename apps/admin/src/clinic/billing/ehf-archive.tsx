@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { osloDate } from '@bn/domain';
-import { EditForm, SelectField, TextField, useFieldErrors, useTRPCClient } from '@bn/ui';
+import { DateField, EditForm, SelectField, useFieldErrors, useTRPCClient } from '@bn/ui';
 import { useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 import { base64Bytes, saveFile } from './download.js';
@@ -45,19 +45,17 @@ export function EhfArchive() {
           onChange={(insurerId) => setValue({ ...value, insurerId })}
           error={errors.insurerId}
         />
-        <TextField
+        <DateField
           id="ehf-archive-from"
           label={t('billing.archive.from')}
-          type="date"
           size="short"
           value={value.from}
           onChange={(from) => setValue({ ...value, from })}
           error={errors.from}
         />
-        <TextField
+        <DateField
           id="ehf-archive-to"
           label={t('billing.archive.to')}
-          type="date"
           size="short"
           value={value.to}
           onChange={(to) => setValue({ ...value, to })}

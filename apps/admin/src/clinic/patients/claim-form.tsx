@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { osloDate } from '@bn/domain';
-import { EditForm, SelectField, TextField, fieldId, useFieldErrors, useTRPC } from '@bn/ui';
+import { DateField, EditForm, fieldId, SelectField, TextField, useFieldErrors, useTRPC } from '@bn/ui';
 import { GrantFields, emptyGrantDraft, grantOfDraft } from '../../components/grant-fields.js';
 import { useClinicConfig } from '../../api/use-clinic.js';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
@@ -148,19 +148,17 @@ export function ClaimByHandForm({ patientId, onSaved, onCancel }: Props) {
         tariffs={insuranceTariffs}
         errorAt={(path) => errors[`claim.grant.treatments${path}`]}
       />
-      <TextField
+      <DateField
         id={id('validFrom')}
         label={t('claims.validFrom')}
-        type="date"
         size="short"
         value={value.validFrom}
         onChange={(v) => setValue({ ...value, validFrom: v })}
         error={errors['claim.validFrom']}
       />
-      <TextField
+      <DateField
         id={id('validTo')}
         label={t('claims.validTo')}
-        type="date"
         size="short"
         value={value.validTo}
         onChange={(v) => setValue({ ...value, validTo: v })}

@@ -1,7 +1,7 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatDate } from '@bn/domain';
-import { CheckboxGroup, EmptyState, LoadingState, TextField, fieldId, useTRPC } from '@bn/ui';
+import { CheckboxGroup, DateField, EmptyState, fieldId, LoadingState, TextField, useTRPC } from '@bn/ui';
 import type { PlanDraft } from './work-plan-section.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
@@ -94,10 +94,9 @@ export function DaysOff({ year, draft, canEdit, errors, onChange }: Props) {
         <fieldset className="fieldset">
           <legend>{t('plan.takeOut')}</legend>
           <div className="field-row">
-            <TextField
+            <DateField
               id={fieldId('plan', 'closedDay.date')}
               label={t('plan.takeOut.date')}
-              type="date"
               size="short"
               value={date}
               onChange={setDate}
