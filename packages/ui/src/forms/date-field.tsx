@@ -70,10 +70,12 @@ export function DateField({
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   // A value set from outside (a reset, the other field of a range) shows in the text, unless it is what was typed.
-  useEffect(() => {
-    setText((current) => ((parseDateText(current) ?? '') === value ? current : formatIsoDate(value)));
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    if ((parseDateText(text) ?? '') !== value) setText(formatIsoDate(value));
     if (value) setInvalid(null);
-  }, [value]);
+  }
 
   const commit = (raw: string) => {
     if (raw.trim() === '') {
