@@ -66,7 +66,7 @@ describe('the wording of every input refusal', () => {
       [
         ...new Set(all.filter((i) => i.code === code).map((i) => `${wordIssue('nb', i)} | ${wordIssue('en', i)}`)),
       ].sort();
-    expect(sentences('too_long')).toContain('Skriv høyst 200 tegn. | Use at most 200 characters.');
+    expect(sentences('too_long')).toContain('Høyst 200 tegn. | At most 200 characters.');
     expect(sentences('not_integer')).toContain('Skriv et helt tall. | Enter a whole number.');
     expect(sentences('required')).toContain('Fyll ut feltet. | Fill in this field.');
     for (const code of ['phone.invalid', 'case_id.format', 'org_number.invalid', 'national_id.required'])

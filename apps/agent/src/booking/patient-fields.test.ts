@@ -79,8 +79,8 @@ describe('the booking form’s patient fields', () => {
     expect(problemsOf({ name: ' K ' }).name).toBe('Skriv inn pasientens navn.');
     // The limit is the booking schema's own: one character more is refused, with the limit in the sentence.
     const tooLong = 'x'.repeat(BOOKING_TEXT_LIMITS.patientName + 1);
-    expect(problemsOf({ name: tooLong }).name).toBe(`Skriv høyst ${BOOKING_TEXT_LIMITS.patientName} tegn.`);
-    expect(problemsOf({ name: tooLong }, 'en').name).toBe(`Use at most ${BOOKING_TEXT_LIMITS.patientName} characters.`);
+    expect(problemsOf({ name: tooLong }).name).toBe(`Høyst ${BOOKING_TEXT_LIMITS.patientName} tegn.`);
+    expect(problemsOf({ name: tooLong }, 'en').name).toBe(`At most ${BOOKING_TEXT_LIMITS.patientName} characters.`);
     expect(problemsOf({ name: 'x'.repeat(BOOKING_TEXT_LIMITS.patientName) })).toEqual({});
     expect(problemsOf({ phone: '', email: '' }).phone).toBe(
       'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.',
@@ -103,7 +103,7 @@ describe('the booking form’s patient fields', () => {
       'The case id must be 3–20 letters or digits (for example 6QPTR).',
     );
     expect(problemsOf({ remark: 'x'.repeat(BOOKING_TEXT_LIMITS.patientRemark + 1) }).remark).toBe(
-      `Skriv høyst ${BOOKING_TEXT_LIMITS.patientRemark} tegn.`,
+      `Høyst ${BOOKING_TEXT_LIMITS.patientRemark} tegn.`,
     );
     const empty = checkPatientForm({ ...valid, caseId: '  ', remark: ' ' });
     expect(empty.ok && [empty.payload.caseId, empty.payload.patientRemark]).toEqual([null, null]);

@@ -102,7 +102,6 @@ describe('search scope, paging and daylight saving', () => {
     const spring = '2027-03-28';
     const night = await net.addPractitioner('Natt Vakt', {
       durationMinutes: 60,
-      windows: [],
       extraWeeks: [isoWeek(autumn), isoWeek(spring)],
       // Easter Sunday 2027: a public holiday, opened in the work plan.
       openedHolidays: [spring],

@@ -5,7 +5,7 @@
 // first (a name). The tests share one clinic and run in order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
-import { addDays } from '@bn/domain';
+import { addDays, type PractitionerConfig } from '@bn/domain';
 import type { Caller } from '../testing/index.js';
 import { createSearchNetwork, type SearchNetwork, type SearchPractitioner } from '../testing/search-network.js';
 
@@ -66,13 +66,19 @@ describe('search visibility follows the readiness rules', () => {
     });
   });
 
+  // A new profession resets the approval (the network approved the old one); the operator approves it again, so only
+  // the rule the change is about decides.
+  const changedPractitioner = async (p: PractitionerConfig) => {
+    await net.admin.practitioners.upsert(p);
+    await net.operator.memberships.decide({ practitionerId: p.id, status: 'approved' });
+  };
   // [rule, what, undo, redo, whether Ola (same clinic, own book) is hit too]
   const flips: [string, string, () => Promise<unknown>, () => Promise<unknown>, boolean][] = [
     [
       'N1',
       'the practitioner is of another profession',
-      () => net.admin.practitioners.upsert({ ...kari.practitioner, profession: 'other', hprNumber: null }),
-      () => net.admin.practitioners.upsert(kari.practitioner),
+      () => changedPractitioner({ ...kari.practitioner, profession: 'other', hprNumber: null }),
+      () => changedPractitioner(kari.practitioner),
       false,
     ],
     [
@@ -148,7 +154,12 @@ describe('search visibility follows the readiness rules', () => {
     [
       'S1',
       'the template no longer places the type',
-      () => net.admin.templates.upsert({ ...kari.template, windows: [] }),
+      // A template always has a window: this one places only Ola's type.
+      () =>
+        net.admin.templates.upsert({
+          ...kari.template,
+          windows: kari.template.windows.map((w) => ({ ...w, typeIds: [ola.type.id] })),
+        }),
       () => net.admin.templates.upsert(kari.template),
       false,
     ],
@@ -202,7 +213,7 @@ describe('search visibility follows the readiness rules', () => {
   });
 
   it('N4: as a psychologist Kari is offered only by Y, the insurer that offers psychologist booking', async () => {
-    await net.admin.practitioners.upsert({ ...kari.practitioner, profession: 'psychologist' });
+    await changedPractitioner({ ...kari.practitioner, profession: 'psychologist' });
     expect(await seesKari(agentX)).toBe(false);
     expect(await seesKari(agentY)).toBe(true);
     const why = await agentX.search.whyNoTimes({
@@ -214,7 +225,7 @@ describe('search visibility follows the readiness rules', () => {
       status: 'not_offered',
       reasons: [{ code: 'N4', message: 'Storebrand tilbyr ikke online booking for psykologer.' }],
     });
-    await net.admin.practitioners.upsert(kari.practitioner);
+    await changedPractitioner(kari.practitioner);
     expect(await seesKari(agentX)).toBe(true);
   });
 

@@ -141,12 +141,14 @@ export async function createMatrixFixtures(
   const clinic = setup.book.clinic;
   // D2: the clinic has told the network about its departments, so support may register them.
   clinic.severalDepartmentsNotifiedAt = new Date();
+  // One department per address in a clinic: each spare at its own number.
+  let spareNumber = 0;
   const spareDepartment = () =>
     em.create(Department, {
       id: randomUUID(),
       clinic,
       name: 'Reserve',
-      street: 'Reserveveien 1',
+      street: `Reserveveien ${++spareNumber}`,
       postcode: '0150',
       city: 'Oslo',
       registeredWithNetworkAt: null,

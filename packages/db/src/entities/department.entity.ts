@@ -6,6 +6,8 @@ import { Clinic } from './clinic.entity.js';
 export const Department = defineEntity({
   name: 'Department',
   tableName: 'department',
+  /** One department per address in a clinic (the use case also compares without case and spacing). */
+  uniques: [{ properties: ['clinic', 'street', 'postcode', 'city'] }],
   properties: (p) => ({
     ...baseProperties,
     clinic: () => p.manyToOne(Clinic).deleteRule('cascade').index(),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { MEMBERSHIP_STATUSES } from '@bn/domain';
+import { MEMBERSHIP_RESET_REASONS, MEMBERSHIP_STATUSES } from '@bn/domain';
 import { baseProperties } from './common.js';
 import { Practitioner } from './practitioner.entity.js';
 
@@ -12,6 +12,11 @@ export const Membership = defineEntity({
     practitioner: () => p.manyToOne(Practitioner).deleteRule('cascade').unique(),
     status: p.enum([...MEMBERSHIP_STATUSES]),
     decidedAt: p.datetime().nullable(),
+    /**
+     * Why an approved membership went back to pending without the clinic asking: the HPR number or the profession
+     * the network approved changed. Shown to the clinic until the operator decides again.
+     */
+    resetReason: p.enum([...MEMBERSHIP_RESET_REASONS]).nullable(),
   }),
 });
 export type Membership = InferEntity<typeof Membership>;

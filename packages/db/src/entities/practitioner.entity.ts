@@ -11,8 +11,8 @@ export const Practitioner = defineEntity({
     clinic: () => p.manyToOne(Clinic).deleteRule('cascade').index(),
     name: p.string(),
     profession: p.enum([...PROFESSIONS]),
-    /** N2: HPR number, required for authorised professions. */
-    hprNumber: p.string().nullable(),
+    /** N2: HPR number, required for authorised professions; one person's number, so unique in the network. */
+    hprNumber: p.string().nullable().unique(),
   }),
 });
 export type Practitioner = InferEntity<typeof Practitioner>;

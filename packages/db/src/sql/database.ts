@@ -328,6 +328,7 @@ export interface Membership {
   decided_at: Timestamp | null;
   id: string;
   practitioner_id: string;
+  reset_reason: string | null;
   status: string;
 }
 

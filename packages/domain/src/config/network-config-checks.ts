@@ -109,6 +109,19 @@ const UNIQUE: UniqueRule[] = [
     (r, o) => `Takstkoden ${r.code} er allerede brukt av ${o}.`,
   ),
   unique(
+    'practitioners',
+    'hprNumber',
+    // Practitioners without a number (an osteopath) are each their own key.
+    (r) => r.hprNumber ?? `no HPR number: ${r.id}`,
+    (r, o) => `HPR-nummeret ${r.hprNumber} er allerede brukt av ${o}.`,
+  ),
+  unique(
+    'departments',
+    'street',
+    (r) => [r.clinicId, r.street, r.postcode, r.city].map((v) => v.trim().toLocaleLowerCase('nb')).join('|'),
+    (_r, o) => `Klinikken har allerede en avdeling på denne adressen: ${o}.`,
+  ),
+  unique(
     'users',
     'email',
     (r) => r.email,

@@ -62,6 +62,9 @@ export const practitionerSchema = z
 export type PractitionerConfig = z.infer<typeof practitionerSchema>;
 
 export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'revoked'] as const;
+/** Why an approved membership went back to pending on its own (N2): what the network approved is no longer true. */
+export const MEMBERSHIP_RESET_REASONS = ['hpr_changed', 'profession_changed'] as const;
+export type MembershipResetReason = (typeof MEMBERSHIP_RESET_REASONS)[number];
 export const membershipSchema = z.object({
   id: idSchema,
   practitionerId: idSchema,

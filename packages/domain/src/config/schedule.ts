@@ -44,8 +44,8 @@ export const weekTemplateSchema = z
     name: textSchema.trim().min(1, issue('template.name_required')).max(200),
     windows: z
       .array(templateWindowSchema)
-      .max(MAX_TEMPLATE_WINDOWS, issue('template.too_many_windows', { maximum: MAX_TEMPLATE_WINDOWS }))
-      .default([]),
+      .min(1, issue('template.no_windows'))
+      .max(MAX_TEMPLATE_WINDOWS, issue('template.too_many_windows', { maximum: MAX_TEMPLATE_WINDOWS })),
     breaks: z
       .array(templateBreakSchema)
       .max(MAX_TEMPLATE_BREAKS, issue('template.too_many_breaks', { maximum: MAX_TEMPLATE_BREAKS }))
@@ -81,6 +81,9 @@ export const weekTemplateSchema = z
     t.breaks.forEach((b, i) => {
       if (minutesOf(b.start) >= minutesOf(b.end)) {
         ctx.addIssue(customIssue(['breaks', i, 'end'], 'break.end_before_start'));
+      } else if (!earlier.has(b.weekday)) {
+        // A break on a day without a window takes nothing out: the clinic meant another day.
+        ctx.addIssue(customIssue(['breaks', i, 'weekday'], 'break.no_window'));
       }
     });
   });

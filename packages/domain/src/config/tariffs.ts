@@ -25,7 +25,13 @@ export function isInsuranceTariffCode(code: string): boolean {
 export const tariffSchema = z
   .object({
     id: idSchema,
-    code: textSchema.trim().min(1, issue('tariff.code_required')).max(20),
+    // «b1010» is B1010: a B-code typed in lower case is the same tariff, so it is stored (and compared) in upper case.
+    // Other codes keep their case (Helfo's A3a is not A3A).
+    code: textSchema
+      .trim()
+      .min(1, issue('tariff.code_required'))
+      .max(20)
+      .overwrite((c) => (/^b\d{4}$/i.test(c) ? c.toUpperCase() : c)),
     name: textSchema.trim().min(1, issue('tariff.name_required')).max(200),
     kind: tariffKindSchema,
     /** Professions the tariff is for; empty means every profession. */

@@ -136,7 +136,7 @@ export const refusalsNb = {
   // ── Field issues: zod's own kinds (input-issues.ts genericIssueCode) ──
   'issue.required': 'Fyll ut feltet.',
   'issue.too_short': 'Skriv minst {minimum} tegn.',
-  'issue.too_long': 'Skriv høyst {maximum} tegn.',
+  'issue.too_long': 'Høyst {maximum} tegn.',
   'issue.too_small': 'Må være minst {minimum}.',
   'issue.too_big': 'Kan være høyst {maximum}.',
   'issue.not_above': 'Må være over {minimum}.',
@@ -204,7 +204,10 @@ export const refusalsNb = {
   'issue.window.type_too_long': 'Timetypen «{name}» varer {minutes} min og får ikke plass i vinduet {start}–{end}.',
   'issue.window.type_other_clinic': 'Timetypen «{name}» hører til en annen klinikk.',
   'issue.break.end_before_start': 'Pausen må slutte etter at den starter.',
+  'issue.break.no_window':
+    'Pausen ligger på en dag uten tidsvindu. Legg til et vindu den dagen, eller velg en annen dag.',
   'issue.template.name_required': 'Skriv inn navnet på ukemalen.',
+  'issue.template.no_windows': 'Legg til minst ett tidsvindu i ukemalen.',
   'issue.template.too_many_windows': 'En ukemal kan ha høyst {maximum} tidsvinduer.',
   'issue.template.too_many_breaks': 'En ukemal kan ha høyst {maximum} pauser.',
   'issue.template.not_found': 'Fant ikke ukemalen «{id}».',
@@ -241,9 +244,11 @@ export const refusalsNb = {
   'issue.department.city_required': 'Skriv inn poststed.',
   'issue.department.not_found': 'Fant ikke avdelingen.',
   'issue.department.clinic_fixed': 'Avdelingen kan ikke flyttes til en annen klinikk.',
+  'issue.department.address_taken': 'Klinikken har allerede en avdeling på denne adressen ({name}).',
   'issue.department.several_not_notified':
     'Klinikken har ikke meldt fra til nettverket om at den har flere avdelinger ennå.',
   'issue.practitioner.hpr_required': 'HPR-nummer er påkrevd for denne yrkesgruppen.',
+  'issue.practitioner.hpr_taken': 'HPR-nummeret er allerede registrert på en annen behandler i nettverket.',
   'issue.practitioner.not_found': 'Fant ikke behandleren.',
   'issue.practitioner.clinic_fixed': 'Behandleren kan ikke flyttes til en annen klinikk her.',
   'issue.clinic.not_found': 'Fant ikke klinikken.',

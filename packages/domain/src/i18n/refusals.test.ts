@@ -87,9 +87,9 @@ describe('the refusal sentences', () => {
   });
 
   it('word field issues, an unknown one as «Ugyldig verdi.»', () => {
-    expect(wordIssue('nb', { code: 'too_long', values: { maximum: 200 } })).toBe('Skriv høyst 200 tegn.');
-    expect(wordIssue('en', { code: 'too_long', values: { maximum: 1 } })).toBe('Use at most 1 character.');
-    expect(wordIssue('en', { code: 'too_long', values: { maximum: 200 } })).toBe('Use at most 200 characters.');
+    expect(wordIssue('nb', { code: 'too_long', values: { maximum: 200 } })).toBe('Høyst 200 tegn.');
+    expect(wordIssue('en', { code: 'too_long', values: { maximum: 1 } })).toBe('At most 1 character.');
+    expect(wordIssue('en', { code: 'too_long', values: { maximum: 200 } })).toBe('At most 200 characters.');
     expect(wordIssue('nb', { code: 'no.such' as never })).toBe('Ugyldig verdi.');
   });
 

@@ -188,3 +188,35 @@ describe('readiness: per insurer', () => {
     expect(failing(s)).toEqual(['T2']);
   });
 });
+
+describe('T2: the hint when the rule has no insurance tariff for the owner', () => {
+  const network = [
+    { code: 'B1010', name: 'Fysioterapi konsultasjon', professions: ['physiotherapist' as const] },
+    { code: 'B1011', name: 'Kiropraktikk konsultasjon', professions: ['chiropractor' as const] },
+    { code: 'B1020', name: 'Fysioterapi oppfølging', professions: ['physiotherapist' as const] },
+  ];
+  const tariffCheck = (s: ReadinessSubject) => evaluateReadiness(s).checks.find((c) => c.key === 'T2.tariff')!;
+
+  it('names the B-tariffs that fit a physiotherapist, never the chiropractor’s B1011', () => {
+    const s = ready();
+    s.rule!.tariffs = [{ ...s.rule!.tariffs[1]!, code: 'B1011', professions: ['chiropractor'] }];
+    s.networkInsuranceTariffs = network;
+    const check = tariffCheck(s);
+    expect(check.status).toBe('fail');
+    expect(check.message).toBe(
+      'Regelen mangler en forsikringstakst for fysioterapeut. Legg B1010 Fysioterapi konsultasjon eller B1020 Fysioterapi oppfølging til på regelen.',
+    );
+    expect(check.messageEn).toBe(
+      'The rule has no insurance tariff for a physiotherapist. Add B1010 Fysioterapi konsultasjon or B1020 Fysioterapi oppfølging to the rule.',
+    );
+  });
+
+  it('says the network has none yet when no B-tariff fits the profession', () => {
+    const s = ready();
+    s.owner = { ...s.owner!, profession: 'psychologist' };
+    s.networkInsuranceTariffs = network;
+    expect(tariffCheck(s).message).toBe(
+      'Regelen mangler en forsikringstakst for psykolog, og nettverket har ingen B-takst for psykolog ennå. Kontakt nettverket.',
+    );
+  });
+});

@@ -20,6 +20,32 @@ import {
 type Check = ReadinessCheck;
 
 /**
+ * T2 without a fitting insurance tariff: names the network's B-tariffs for the owner's profession (a chiropractor's
+ * B1011 is no example for a physiotherapist), or, when the network has none, says so.
+ */
+function missingTariffText(s: ReadinessSubject, locale: 'nb' | 'en'): string {
+  const profession = s.owner ? PROFESSION_INFO[s.owner.profession][locale].toLocaleLowerCase(locale) : null;
+  const fitting = (s.networkInsuranceTariffs ?? []).filter(
+    (t) =>
+      isInsuranceTariffCode(t.code) &&
+      (!s.owner || t.professions.length === 0 || t.professions.includes(s.owner.profession)),
+  );
+  const names = fitting.map((t) => `${t.code} ${t.name}`);
+  const or = (list: string[], word: string) =>
+    list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} ${word} ${list[list.length - 1]}`;
+  if (locale === 'nb') {
+    const whose = profession ? `for ${profession}` : 'for behandlerens yrkesgruppe';
+    return names.length > 0
+      ? `Regelen mangler en forsikringstakst ${whose}. Legg ${or(names, 'eller')} til på regelen.`
+      : `Regelen mangler en forsikringstakst ${whose}, og nettverket har ingen B-takst ${whose} ennå. Kontakt nettverket.`;
+  }
+  const whose = profession ? `for a ${profession}` : "for the owner's profession";
+  return names.length > 0
+    ? `The rule has no insurance tariff ${whose}. Add ${or(names, 'or')} to the rule.`
+    : `The rule has no insurance tariff ${whose}, and the network has no B-code ${whose} yet. Contact the network.`;
+}
+
+/**
  * The ISO weeks (`2027-5`) of today and the next SCHEDULE_HORIZON_WEEKS − 1, per day. The search judges every book ×
  * type on the same few days (readinessWindows), so the calendar arithmetic is done once per day, not once per judgement.
  */
@@ -363,10 +389,10 @@ export function evaluateReadiness(s: ReadinessSubject): ReadinessResult {
       insuranceTariffs.length > 0 ? 'ok' : 'fail',
       insuranceTariffs.length > 0
         ? `Forsikringstakst: ${insuranceTariffs.map((t) => `${t.code} ${t.name}`).join(', ')}.`
-        : 'Regelen mangler en forsikringstakst (B-takst, f.eks. B1011) for behandlerens yrkesgruppe. Legg den til på regelen.',
+        : missingTariffText(s, 'nb'),
       insuranceTariffs.length > 0
         ? `Insurance tariff: ${insuranceTariffs.map((t) => t.code).join(', ')}.`
-        : "The rule has no insurance tariff (B-code) for the owner's profession. Add one.",
+        : missingTariffText(s, 'en'),
       fix('rule', 'clinic_admin', onType),
     );
   }

@@ -105,6 +105,8 @@ export interface ReadinessSubject {
   }[];
   /** Every insurer in the network. */
   insurers: { id: string; name: string; offersPsychologistBooking: boolean }[];
+  /** The network's insurance tariffs, to name the ones that fit the owner when the rule has none (T2). */
+  networkInsuranceTariffs?: { code: string; name: string; professions: Profession[] }[];
 }
 
 /** How many weeks ahead the work plan must use a template with the type (S1). */

@@ -22,6 +22,7 @@ import {
   type DepartmentConfig,
   type InsurerConfig,
   type MembershipConfig,
+  type MembershipResetReason,
   type PractitionerConfig,
   type SessionUser,
   type TariffConfig,
@@ -53,7 +54,11 @@ export interface GetClinicConfigOptions {
 export interface ClinicConfigView {
   clinic: ClinicConfig;
   departments: DepartmentConfig[];
-  practitioners: (PractitionerConfig & { membership: MembershipConfig['status'] | null })[];
+  practitioners: (PractitionerConfig & {
+    membership: MembershipConfig['status'] | null;
+    /** Why an approved membership went back to pending on its own (N2), until the network decides again. */
+    membershipResetReason: MembershipResetReason | null;
+  })[];
   books: BookConfig[];
   types: AppointmentTypeConfig[];
   rules: TypeRuleConfig[];
@@ -108,6 +113,7 @@ export async function getClinicConfig({ em, user, clinicId }: GetClinicConfigOpt
     practitioners: practitioners.map((p) => ({
       ...toPractitionerConfig(p),
       membership: memberships.find((m) => m.practitioner.id === p.id)?.status ?? null,
+      membershipResetReason: memberships.find((m) => m.practitioner.id === p.id)?.resetReason ?? null,
     })),
     books: books.map(toBookConfig),
     types: types.map(toTypeConfig),

@@ -16,8 +16,16 @@ export interface UpsertDepartmentOptions {
 
 /**
  * D1: a department's visiting address, by the clinic's admin or support. A changed address is no longer the one the
- * network has registered, so it goes back to unregistered until support registers it again (D2).
+ * network has registered, so it goes back to unregistered until support registers it again (D2). A clinic has one
+ * department per address.
  */
+/** An address as the post reads it: «Thereses gate 12» and «thereses  gate 12» are one place. */
+function addressKey(d: { street: string; postcode: string; city: string }): string {
+  return [d.street, d.postcode, d.city]
+    .map((part) => part.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb'))
+    .join('|');
+}
+
 export async function upsertDepartment({ em, user, input }: UpsertDepartmentOptions): Promise<{ id: string }> {
   assertClinicAccess(user, input.clinicId);
   return configTransaction(em, async (tx) => {
@@ -28,6 +36,9 @@ export async function upsertDepartment({ em, user, input }: UpsertDepartmentOpti
     }
     const clinic = await tx.findOne(Clinic, { id: input.clinicId });
     assertNoIssues([clinic ? null : { path: ['clinicId'], code: 'clinic.not_found' }]);
+    const siblings = await tx.find(Department, { clinic: input.clinicId, id: { $ne: input.id } });
+    const twin = siblings.find((d) => addressKey(d) === addressKey(input));
+    assertNoIssues([twin ? { path: ['street'], code: 'department.address_taken', values: { name: twin.name } } : null]);
     const before = existing ? toDepartmentConfig(existing) : null;
     const data = { name: input.name, street: input.street, postcode: input.postcode, city: input.city };
     const moved =

@@ -26,8 +26,14 @@ export async function applyMembership({ em, user, practitionerId }: ApplyMembers
     if (existing && existing.status !== 'revoked') return toMembershipConfig(existing);
     const before = existing ? toMembershipConfig(existing) : null;
     const membership = existing
-      ? tx.assign(existing, { status: 'pending' as const, decidedAt: null })
-      : tx.create(Membership, { id: randomUUID(), practitioner, status: 'pending', decidedAt: null });
+      ? tx.assign(existing, { status: 'pending' as const, decidedAt: null, resetReason: null })
+      : tx.create(Membership, {
+          id: randomUUID(),
+          practitioner,
+          status: 'pending',
+          decidedAt: null,
+          resetReason: null,
+        });
     const after = toMembershipConfig(membership);
     recordChange(tx, user, {
       clinicId: practitioner.clinic.id,

@@ -28,9 +28,11 @@ export async function decideMembership({
     const existing = await tx.findOne(Membership, { practitioner: practitionerId });
     const before = existing ? toMembershipConfig(existing) : null;
     const decidedAt = status === 'pending' ? null : now;
+    // A decision answers the reason the membership was reopened for; reopening by hand gives none.
+    const resetReason = status === 'pending' ? (existing?.resetReason ?? null) : null;
     const membership = existing
-      ? tx.assign(existing, { status, decidedAt })
-      : tx.create(Membership, { id: randomUUID(), practitioner, status, decidedAt });
+      ? tx.assign(existing, { status, decidedAt, resetReason })
+      : tx.create(Membership, { id: randomUUID(), practitioner, status, decidedAt, resetReason: null });
     const after = toMembershipConfig(membership);
     recordChange(tx, user, {
       clinicId: practitioner.clinic.id,

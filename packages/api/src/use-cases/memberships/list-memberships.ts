@@ -1,6 +1,6 @@
 import type { EntityManager } from '@bn/db';
 import { Membership } from '@bn/db';
-import type { MembershipConfig, PractitionerConfig } from '@bn/domain';
+import type { MembershipConfig, MembershipResetReason, PractitionerConfig } from '@bn/domain';
 import { toMembershipConfig, toPractitionerConfig } from '../../config-shape.js';
 
 export interface ListMembershipsOptions {
@@ -8,7 +8,12 @@ export interface ListMembershipsOptions {
 }
 
 export interface MembershipRow {
-  membership: MembershipConfig & { appliedAt: Date; decidedAt: Date | null };
+  membership: MembershipConfig & {
+    appliedAt: Date;
+    decidedAt: Date | null;
+    /** Why it is pending again: the HPR number or the profession the network approved changed. */
+    resetReason: MembershipResetReason | null;
+  };
   practitioner: PractitionerConfig;
   clinic: { id: string; name: string };
 }
@@ -19,7 +24,12 @@ export async function listMemberships({ em }: ListMembershipsOptions): Promise<M
   const order = { pending: 0, approved: 1, revoked: 2 } as const;
   return rows
     .map((m) => ({
-      membership: { ...toMembershipConfig(m), appliedAt: m.createdAt, decidedAt: m.decidedAt ?? null },
+      membership: {
+        ...toMembershipConfig(m),
+        appliedAt: m.createdAt,
+        decidedAt: m.decidedAt ?? null,
+        resetReason: m.resetReason ?? null,
+      },
       practitioner: toPractitionerConfig(m.practitioner),
       clinic: { id: m.practitioner.clinic.id, name: m.practitioner.clinic.name },
     }))

@@ -8,6 +8,7 @@ import {
   Insurer,
   Membership,
   Practitioner,
+  Tariff,
   TypeRule,
   WeekTemplate,
   WorkPlan,
@@ -63,6 +64,7 @@ export async function loadReadinessSubjects({
   const books = await em.find(AppointmentBook, inClinics, { orderBy: { name: 'asc', id: 'asc' } });
   const types = await em.find(AppointmentType, inClinics, { orderBy: { name: 'asc', id: 'asc' } });
   const insurers = await em.find(Insurer, {}, { orderBy: { name: 'asc' } });
+  const networkTariffs = await em.find(Tariff, { kind: 'insurance' }, { orderBy: { code: 'asc' } });
   const bookIds = books.map((b) => b.id);
   const ownerIds = [...new Set(books.flatMap((b) => (b.ownerPractitioner ? [b.ownerPractitioner.id] : [])))];
   const rules = await em.find(TypeRule, { book: { $in: bookIds } }, { populate: ['tariffs'] });
@@ -74,6 +76,11 @@ export async function loadReadinessSubjects({
     $or: [{ clinic: { $in: [...clinicIds] } }, { practitioner: { $in: ownerIds } }],
   });
 
+  const networkInsuranceTariffs = networkTariffs.map((t) => ({
+    code: t.code,
+    name: t.name,
+    professions: t.professions ?? [],
+  }));
   const ruleOf = new Map(rules.map((r) => [`${r.book.id}|${r.type.id}`, r]));
   const insurerList = insurers.map((i) => ({
     id: i.id,
@@ -175,6 +182,7 @@ export async function loadReadinessSubjects({
               schedule,
               agreements: [...clinicAgreements, ...personal],
               insurers: insurerList,
+              networkInsuranceTariffs,
             },
           };
         });
