@@ -153,17 +153,17 @@ describe('the network configuration document', () => {
     ['weekTemplates[0].bookId', (d) => (d.weekTemplates![0]!.bookId = 'book-x'), 'Finner ingen timebok'],
     [
       'weekTemplates[0].windows[0].typeIds[0]',
-      (d) => (d.weekTemplates![0]!.windows![0]!.typeIds = ['type-x']),
+      (d) => (d.weekTemplates![0]!.windows[0]!.typeIds = ['type-x']),
       'Ukjent timetype «type-x».',
     ],
     [
       'weekTemplates[0].windows[0].typeIds[0]',
-      (d) => (d.weekTemplates![0]!.windows![0]!.end = '08:20'),
+      (d) => (d.weekTemplates![0]!.windows[0]!.end = '08:20'),
       'får ikke plass i vinduet 08:00–08:20',
     ],
     [
       'weekTemplates[1].windows[0].typeIds[0]',
-      (d) => (d.weekTemplates![1]!.windows![0]!.typeIds = ['type-a30']),
+      (d) => (d.weekTemplates![1]!.windows[0]!.typeIds = ['type-a30']),
       'hører til en annen klinikk enn timeboken',
     ],
     ['workPlans[0].bookId', (d) => (d.workPlans![0]!.bookId = 'book-x'), 'Finner ingen timebok'],
