@@ -59,6 +59,8 @@ describe('reading the configuration', () => {
         profession: 'physiotherapist',
         hprNumber: n.practitionerA.hprNumber,
         membership: 'pending',
+        // Set only when an approved membership went back to pending (a changed HPR number or profession).
+        membershipResetReason: null,
       },
     ]);
     expect(view.books).toEqual([
