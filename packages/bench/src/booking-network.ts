@@ -27,12 +27,15 @@ interface BookSpec {
 
 const json = (v: unknown) => JSON.stringify(v);
 
+// HPR numbers are unique in the network: one counter for every book's practitioner this process inserts.
+let nextHprNumber = 9_100_000;
+
 async function insertBook(client: pg.ClientBase, s: BookSpec): Promise<{ bookId: string; typeId: string }> {
   const id = (what: string) => `bench-${what}-${s.clinicId}-${s.n}`;
   const [bookId, typeId, templateId] = [id('book'), id('type'), id('template')];
   await client.query(
     `insert into practitioner (id, created_at, clinic_id, name, profession, hpr_number) values ($1, now(), $2, $3, 'physiotherapist', $4)`,
-    [id('practitioner'), s.clinicId, `Behandler ${s.clinicId.slice(-1)}${s.n}`, String(9_100_000 + s.n)],
+    [id('practitioner'), s.clinicId, `Behandler ${s.clinicId.slice(-1)}${s.n}`, String(nextHprNumber++)],
   );
   await client.query(
     `insert into membership (id, created_at, practitioner_id, status, decided_at) values ($1, now(), $2, 'approved', now())`,
