@@ -389,6 +389,42 @@ describe('the FHIR R4 facade (/fhir)', () => {
     );
   });
 
+  it('replays $hold and $book under their Idempotency-Key, and refuses the key for another request', async () => {
+    const found = await find(keyX);
+    const [a, b] = [slotIdOf(found[1]!), slotIdOf(found[2]!)];
+    const first = fhir<Appointment>(await post('/Appointment/$hold', keyX, appointmentWith(a), 'fhir-idem-0001'), 200);
+    const again = fhir<Appointment>(await post('/Appointment/$hold', keyX, appointmentWith(a), 'fhir-idem-0001'), 200);
+    expect(again.identifier).toEqual(first.identifier);
+    outcome(
+      await post('/Appointment/$hold', keyX, appointmentWith(b), 'fhir-idem-0001'),
+      409,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
+    const body = (slotId: string) =>
+      appointmentWith(slotId, { contained: [patient('02819012485', FNR)] as Appointment['contained'] });
+    const booked = fhir<Appointment>(await post('/Appointment/$book', keyX, body(b), 'fhir-idem-0002'), 201);
+    expect(booked.status).toBe('booked');
+    outcome(await post('/Appointment/$book', keyX, body(a), 'fhir-idem-0002'), 409, 'IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('throttles each key per minute as /api/v1 does: a 429 OperationOutcome with Retry-After', async () => {
+    const limited = await startTestServer(db.orm, { apiRateLimit: 2 });
+    try {
+      const get = () => limited.request(`/fhir/Slot?start=${today}`, { headers: { authorization: `Bearer ${keyY}` } });
+      let refused: TestResponse | null = null;
+      for (let i = 0; i < 6 && !refused; i++) {
+        const res = await get();
+        if (res.status === 429) refused = res;
+      }
+      expect(refused).not.toBeNull();
+      const o = outcome(refused!, 429, 'TOO_MANY_ATTEMPTS');
+      expect(o.issue[0]!.code).toBe('throttled');
+      expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('GET /Slot answers free Slots with their Schedules and Locations, a page at a time', async () => {
     const bundle = fhir<Bundle>(await call(`/Slot?start=ge${today}&start=le${until}&status=free&_count=2`, keyX), 200);
     const matches = bundle.entry!.filter((e) => e.search.mode === 'match');
