@@ -51,6 +51,8 @@ export async function signIn(page: Page, app: 'admin' | 'agent', role: string): 
   await page.getByRole('button', { name: 'Logg inn' }).click();
   const { code } = demoUser(role);
   if (code) await enterCode(page, code);
+  // Signed in once the form is gone: a spec that navigates next must not cut the sign-in off.
+  else await expect(page.getByLabel('Passord')).toBeHidden();
 }
 
 /** The sign-in's second step: the six digits from the authenticator app. */
