@@ -53,6 +53,13 @@ export interface ServerEnv {
   caseLookupUrl: string | undefined;
   /** PUBLIC_URL: the address people open the network at; the links in account e-mails point there. */
   publicUrl: string;
+  /**
+   * WEBHOOK_SECRET_KEY: 32 bytes (64 hex digits or base64) that encrypt the webhook signing secrets (AES-256-GCM).
+   * Required with NODE_ENV=production; otherwise, when unset, a key is made once into DATA_DIR/webhook-secret.key.
+   */
+  webhookSecretKey: string | undefined;
+  /** NODE_ENV=production. */
+  production: boolean;
 }
 
 /** CLOCK_OFFSET, refused loudly where it must not apply: a typo or a forgotten test setting never goes unnoticed. */
@@ -149,5 +156,7 @@ export function readServerEnv(): ServerEnv {
     clockOffsetMs: clockOffset(process.env, flag),
     caseLookupUrl: caseLookupUrl(process.env.CASE_LOOKUP_URL),
     publicUrl: publicUrl(process.env.PUBLIC_URL, Number(process.env.PORT ?? 3000)),
+    webhookSecretKey: process.env.WEBHOOK_SECRET_KEY?.trim() || undefined,
+    production: process.env.NODE_ENV === 'production',
   };
 }

@@ -16,11 +16,13 @@ import {
   credentialsPath,
   type MikroORM,
 } from '@bn/db';
-import { httpCaseLookup, seedDemo, type CaseLookupFactory } from '@bn/api';
+import { httpCaseLookup, seedDemo, useWebhookSecretKey, type CaseLookupFactory } from '@bn/api';
 import { shiftedClock } from '@bn/domain';
 import { readServerEnv, type ServerEnv } from './env.js';
 import { answerClientErrors, createApp } from './app.js';
 import { startNotifications } from './notifications/start-notifications.js';
+import { resolveWebhookSecretKey } from './webhooks/secret-key.js';
+import { startWebhookWorker } from './webhooks/webhook-worker.js';
 import { startJobs } from './jobs/start-jobs.js';
 import { createLogger } from './logging.js';
 import type { HealthProbes } from './http/health.js';
@@ -112,10 +114,15 @@ function survivingDatabaseOutages(logger: Logger): void {
 }
 
 /** A forked HTTP process: the primary has prepared the database and passes its URL in DATABASE_URL. */
+/** The key the webhook secrets are encrypted with (env.ts, WEBHOOK_SECRET_KEY). */
+const webhookKeyOf = (env: ServerEnv) =>
+  resolveWebhookSecretKey({ given: env.webhookSecretKey, production: env.production, dataDir: env.db.dataDir });
+
 async function httpProcess(): Promise<void> {
   const env = readServerEnv();
   const logger = createLogger({ level: env.logLevel }).child({ httpProcess: cluster.worker?.id });
   survivingDatabaseOutages(logger);
+  useWebhookSecretKey(await webhookKeyOf(env));
   const orm = await createOrm({ url: env.db.databaseUrl! });
   const http = await listen(env, orm, logger);
   onSignals(async () => {
@@ -203,6 +210,7 @@ async function start(
     note: (message) => logger.warn({ embeddedDatabase: message }, message),
   });
   started.push(() => db.stop());
+  useWebhookSecretKey(await webhookKeyOf(env));
   const orm = await createOrm({ url: db.url });
   started.push(() => orm.close());
   const applied = await migrate(orm);
@@ -232,6 +240,13 @@ async function start(
     // The recurring jobs (README, "Recurring jobs"); their first tick makes up for time the server was stopped.
     const jobs = await startJobs({ orm, databaseUrl: db.url, logger, now: shiftedClock(env.clockOffsetMs) });
     started.push(() => jobs.stop());
+    const webhooks = await startWebhookWorker({
+      orm,
+      databaseUrl: db.url,
+      logger,
+      now: shiftedClock(env.clockOffsetMs),
+    });
+    started.push(() => webhooks.stop());
   }
   if (env.webConcurrency > 1) {
     const http = await forkHttpProcesses(env.webConcurrency, db.url, logger);

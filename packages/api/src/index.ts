@@ -91,3 +91,12 @@ export {
   type FeedFile,
 } from './use-cases/public-api/feed-for-app.js';
 export { practitionersForApp, type ApiPractitioner } from './use-cases/public-api/practitioners-for-app.js';
+export {
+  createWebhook,
+  deactivateWebhook,
+  listWebhooks,
+  rotateWebhookSecret,
+} from './use-cases/webhooks/manage-webhooks.js';
+export { useWebhookSecretKey } from './use-cases/webhooks/webhook-secret.js';
+export { renderWebhookEvents } from './use-cases/webhooks/webhook-events.js';
+export { deliverWebhook, type WebhookSender } from './use-cases/webhooks/deliver-webhook.js';

@@ -31,6 +31,7 @@ import { pricesRouter } from './routers/prices.js';
 import { casesRouter } from './routers/cases.js';
 import { claimsRouter } from './routers/claims.js';
 import { apiKeysRouter } from './routers/api-keys.js';
+import { webhooksRouter } from './routers/webhooks.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -73,6 +74,7 @@ export const appRouter = router({
   prices: pricesRouter,
   // Insurer apps' API keys (the operator)
   apiKeys: apiKeysRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

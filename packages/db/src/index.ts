@@ -25,6 +25,7 @@ export * from './queries/claims/claim-writes.js';
 export * from './queries/claims/registered-cases.js';
 export * from './queries/outbox/outbox-rows.js';
 export * from './queries/outbox/outbox-delivery.js';
+export * from './queries/webhooks/webhook-events.js';
 export * from './queries/offers/bookable-offer.js';
 export * from './queries/booking/restrictions.js';
 export * from './queries/booking/confirm-statements.js';

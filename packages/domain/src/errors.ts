@@ -112,6 +112,11 @@ export const ERROR_CODES = {
   API_KEY_NOT_ACTIVE: { status: 409 },
   /** A public API call without a key that works; `values.reason`: missing, unknown, revoked, expired. */
   API_KEY_INVALID: { status: 401 },
+  // Insurer apps' webhooks (docs/public-api.md)
+  /** A webhook URL must be https (http only to localhost); `values.reason`: malformed, not_https, credentials. */
+  WEBHOOK_URL_INVALID: { status: 400 },
+  /** A deactivated webhook endpoint is not rotated again. */
+  WEBHOOK_NOT_ACTIVE: { status: 409 },
 } as const satisfies Record<string, { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -193,6 +198,7 @@ export interface ErrorValuesByCode {
   UNAVAILABLE: { retryAfterSeconds?: number };
   API_KEY_NOT_ACTIVE: { reason: 'revoked' | 'expired' | 'rotated' };
   API_KEY_INVALID: { reason: 'missing' | 'unknown' | 'revoked' | 'expired' };
+  WEBHOOK_URL_INVALID: { reason: 'malformed' | 'not_https' | 'credentials' };
 }
 
 /** The values of a code: its entry above, or none. */

@@ -44,3 +44,4 @@ export * from './readiness/readiness-windows.js';
 export * from './format.js';
 export * from './slots/index.js';
 export * from './billing/index.js';
+export * from './webhooks/webhooks.js';

@@ -14,6 +14,12 @@ import {
   apiSlotsQuery,
   apiSlotsResponse,
   apiTariffsResponse,
+  apiIssuedWebhookResponse,
+  apiWebhookSchema,
+  apiWebhooksResponse,
+  webhookCreateBody,
+  webhookIdParam,
+  webhookRotateBody,
   idempotencyKeySchema,
   textSchema,
 } from '@bn/domain';
@@ -34,7 +40,10 @@ function buildDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
       | typeof apiSlotsResponse
       | typeof apiTariffsResponse
       | typeof apiPractitionersResponse
-      | typeof apiFeedManifestSchema,
+      | typeof apiFeedManifestSchema
+      | typeof apiWebhooksResponse
+      | typeof apiIssuedWebhookResponse
+      | typeof apiWebhookSchema,
   ) => ({
     'application/json': { schema },
   });
@@ -111,6 +120,48 @@ function buildDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
     security,
     request: { params: apiBookingIdParam, body: { content: { 'application/json': { schema: apiMoveBody } } } },
     responses: { 200: { description: 'The moved booking', content: json(booking) }, ...refusals(404, 409) },
+  });
+  registry.registerPath({
+    method: 'get',
+    path: '/api/v1/webhooks',
+    summary: 'This insurer’s webhook endpoints (never their secrets)',
+    security,
+    responses: { 200: { description: 'Endpoints', content: json(apiWebhooksResponse) }, ...refusals() },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/webhooks',
+    summary: 'Register a webhook URL (https; http only to localhost); the signing secret is answered this once',
+    description:
+      'Events: booking.created, booking.cancelled, booking.moved for every booking of the insurer, also when the clinic cancels or moves. Signed with `BN-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`; see docs/public-api.md.',
+    security,
+    request: { body: { content: { 'application/json': { schema: webhookCreateBody } } } },
+    responses: {
+      201: { description: 'The endpoint and its secret', content: json(apiIssuedWebhookResponse) },
+      ...refusals(),
+    },
+  });
+  registry.registerPath({
+    method: 'delete',
+    path: '/api/v1/webhooks/{id}',
+    summary: 'Deactivate an endpoint: nothing more is sent to it',
+    security,
+    request: { params: webhookIdParam },
+    responses: { 200: { description: 'The deactivated endpoint', content: json(apiWebhookSchema) }, ...refusals(404) },
+  });
+  registry.registerPath({
+    method: 'post',
+    path: '/api/v1/webhooks/{id}/rotate-secret',
+    summary: 'A new signing secret; the old one keeps signing beside it for `graceHours` (24 by default)',
+    security,
+    request: {
+      params: webhookIdParam,
+      body: { content: { 'application/json': { schema: webhookRotateBody } } },
+    },
+    responses: {
+      200: { description: 'The endpoint and its new secret', content: json(apiIssuedWebhookResponse) },
+      ...refusals(404, 409),
+    },
   });
 
   // The SMART Scheduling Links feed: its files' lines are FHIR R4 resources (specified by FHIR, not restated here).

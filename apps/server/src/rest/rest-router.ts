@@ -9,6 +9,7 @@ import { docsPage } from './docs-page.js';
 import { problemHandler } from './problem.js';
 import { apiKeyAuth } from './rest-auth.js';
 import { restRoutes } from './rest-routes.js';
+import { webhookRoutes } from './webhook-routes.js';
 
 export interface RestOptions {
   orm: MikroORM;
@@ -29,6 +30,7 @@ export function restApi(o: RestOptions): Router {
   r.use(apiKeyAuth(o));
   r.use(jsonBody());
   r.use(restRoutes(o));
+  r.use(webhookRoutes(o));
   r.use(() => {
     throw new AppError('NOT_FOUND');
   });

@@ -351,6 +351,19 @@ export const MATRIX: Record<string, Access> = {
   },
   'apiKeys.rotate': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareApiKeyIds.rotate, graceHours: 24 }) },
   'apiKeys.revoke': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareApiKeyIds.revoke }) },
+  // Insurers' webhook endpoints: the operator's alone (the secret is shown to it once); insurer apps use /api/v1/webhooks.
+  'webhooks.list': { allowed: OPERATOR, input: () => ({}) },
+  'webhooks.create': {
+    allowed: OPERATOR,
+    input: (w) => ({ insurerId: w.network.insurerX.id, url: 'https://example.test/bn-hook' }),
+  },
+  'webhooks.rotate': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareWebhooks.rotate, graceHours: 24 }) },
+  'webhooks.deactivate': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareWebhooks.deactivate }) },
+  'webhooks.deliveries': { allowed: OPERATOR, input: (w) => ({ endpointId: w.fx.spareWebhooks.logged }) },
+  'webhooks.replay': {
+    allowed: OPERATOR,
+    input: (w) => ({ endpointId: w.fx.spareWebhooks.logged, deliveryId: w.fx.spareWebhooks.deliveryId }),
+  },
   'booking.mine': { allowed: ['insurer_agent'], input: () => ({ from: '2026-11-01', to: '2027-01-31' }) },
   // Scoped by the agent's own insurer: another insurer's booking is simply not found (booking-find.int.test.ts).
   'booking.find': { allowed: ['insurer_agent'], input: () => ({ query: '6QPTR' }) },

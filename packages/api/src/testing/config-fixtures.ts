@@ -16,6 +16,7 @@ import {
 import { addDays, isoWeek, NO_RESTRICTIONS, osloDate } from '@bn/domain';
 import { createInsurer, createPractitioner } from '@bn/db/testing';
 import { issueKey } from '../use-cases/api-keys/create-api-key.js';
+import { createWebhook } from '../use-cases/webhooks/manage-webhooks.js';
 
 export interface ClinicSetup {
   department: Department;
@@ -129,6 +130,8 @@ export interface MatrixFixtures {
   spareDepartmentIds: { clinic_admin: string; support: string };
   /** Insurer apps' keys (of an insurer of their own), one to rotate and one to revoke. */
   spareApiKeyIds: { rotate: string; revoke: string };
+  /** Webhook endpoints of that insurer: one to rotate, one to deactivate, one with a delivery to list and replay. */
+  spareWebhooks: { rotate: string; deactivate: string; logged: string; deliveryId: string };
 }
 
 export async function createMatrixFixtures(
@@ -184,8 +187,34 @@ export async function createMatrixFixtures(
   const key = () => issueKey(em, { insurer: appInsurer, label: 'Reserveapp', now: new Date() }).row.id;
   const spareApiKeyIds = { rotate: key(), revoke: key() };
   await em.flush();
+  const hook = async () =>
+    (
+      await createWebhook({
+        em,
+        by: { actor: { id: 'matrix', name: 'Matrix' } },
+        input: { insurerId: appInsurer.id, url: 'https://example.test/hook' },
+        now: new Date(),
+      })
+    ).endpoint.id;
+  const spareWebhooks = {
+    rotate: await hook(),
+    deactivate: await hook(),
+    logged: await hook(),
+    deliveryId: randomUUID(),
+  };
+  const eventId = randomUUID();
+  const db = em.getConnection();
+  await db.execute(
+    `insert into webhook_event (id, created_at, insurer_id, appointment_id, type, payload) values (?, now(), ?, 'none', 'booking.created', '{}')`,
+    [eventId, appInsurer.id],
+  );
+  await db.execute(
+    `insert into webhook_delivery (id, created_at, event_id, endpoint_id, attempts, delivered_at) values (?, now(), ?, ?, 1, now())`,
+    [spareWebhooks.deliveryId, eventId, spareWebhooks.logged],
+  );
   return {
     spareApiKeyIds,
+    spareWebhooks,
     setup,
     spareInsurerId: spareInsurer.id,
     spareTariffId: spareTariff.id,

@@ -38,6 +38,7 @@ import { AgreementPrice } from './agreement-price.entity.js';
 import { ApiKey, ApiKeyUsage } from './api-key.entity.js';
 import { AccountToken } from './account-token.entity.js';
 import { RecoveryCode } from './recovery-code.entity.js';
+import { WebhookDelivery, WebhookEndpoint, WebhookEvent } from './webhook.entity.js';
 
 export {
   Insurer,
@@ -82,6 +83,9 @@ export {
   ApiKeyUsage,
   AccountToken,
   RecoveryCode,
+  WebhookEndpoint,
+  WebhookEvent,
+  WebhookDelivery,
 };
 
 export const entities = [
@@ -126,4 +130,7 @@ export const entities = [
   ApiKeyUsage,
   AccountToken,
   RecoveryCode,
+  WebhookEndpoint,
+  WebhookEvent,
+  WebhookDelivery,
 ];

@@ -14,6 +14,7 @@ import { Migration20261202171024_api_keys } from './Migration20261202171024_api_
 import { Migration20261202171300_billing } from './Migration20261202171300_billing.js';
 import { Migration20261202215413_accounts } from './Migration20261202215413_accounts.js';
 import { Migration20261203113343_setup_rules } from './Migration20261203113343_setup_rules.js';
+import { Migration20261203115420_webhooks } from './Migration20261203115420_webhooks.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
@@ -37,4 +38,5 @@ export const migrationsList = [
   { name: 'Migration20261202171300_billing', class: Migration20261202171300_billing },
   { name: 'Migration20261202215413_accounts', class: Migration20261202215413_accounts },
   { name: 'Migration20261203113343_setup_rules', class: Migration20261203113343_setup_rules },
+  { name: 'Migration20261203115420_webhooks', class: Migration20261203115420_webhooks },
 ];

@@ -500,6 +500,40 @@ export interface UserClinic {
   user_id: string;
 }
 
+export interface WebhookDelivery {
+  attempts: Generated<number>;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+  endpoint_id: string;
+  event_id: string;
+  id: string;
+  last_attempt_at: Timestamp | null;
+  last_error: string | null;
+  last_status_code: number | null;
+  next_attempt_at: Timestamp | null;
+}
+
+export interface WebhookEndpoint {
+  created_at: Timestamp;
+  deactivated_at: Timestamp | null;
+  events: string[];
+  id: string;
+  insurer_id: string;
+  previous_secret_encrypted: string | null;
+  previous_secret_expires_at: Timestamp | null;
+  secret_encrypted: string;
+  url: string;
+}
+
+export interface WebhookEvent {
+  appointment_id: string;
+  created_at: Timestamp;
+  id: string;
+  insurer_id: string;
+  payload: Json | null;
+  type: string;
+}
+
 export interface WeekTemplate {
   book_id: string;
   breaks: Json;
@@ -559,6 +593,9 @@ export interface DB {
   type_rule: TypeRule;
   type_rule_tariff: TypeRuleTariff;
   user_clinic: UserClinic;
+  webhook_delivery: WebhookDelivery;
+  webhook_endpoint: WebhookEndpoint;
+  webhook_event: WebhookEvent;
   week_template: WeekTemplate;
   work_plan: WorkPlan;
 }

@@ -133,6 +133,11 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.API_KEY_INVALID.unknown': 'The API key is unknown.',
   'error.API_KEY_INVALID.revoked': 'The API key has been revoked.',
   'error.API_KEY_INVALID.expired': 'The API key expired after a rotation; use the new key.',
+  'error.WEBHOOK_URL_INVALID': 'The address cannot receive webhooks.',
+  'error.WEBHOOK_URL_INVALID.malformed': 'The address is not a valid URL.',
+  'error.WEBHOOK_URL_INVALID.not_https': 'The address must use https (http only to localhost).',
+  'error.WEBHOOK_URL_INVALID.credentials': 'The address cannot contain a user name or password.',
+  'error.WEBHOOK_NOT_ACTIVE': 'The webhook has been deactivated.',
 
   'issue.required': 'Fill in this field.',
   'issue.too_short': 'Use at least {minimum, plural, one {# character} other {# characters}}.',

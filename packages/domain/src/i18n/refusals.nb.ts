@@ -132,6 +132,11 @@ export const refusalsNb = {
   'error.API_KEY_INVALID.unknown': 'API-nøkkelen er ukjent.',
   'error.API_KEY_INVALID.revoked': 'API-nøkkelen er trukket tilbake.',
   'error.API_KEY_INVALID.expired': 'API-nøkkelen er utløpt etter en fornyelse; bruk den nye nøkkelen.',
+  'error.WEBHOOK_URL_INVALID': 'Adressen kan ikke ta imot webhooks.',
+  'error.WEBHOOK_URL_INVALID.malformed': 'Adressen er ikke en gyldig URL.',
+  'error.WEBHOOK_URL_INVALID.not_https': 'Adressen må bruke https (http bare til localhost).',
+  'error.WEBHOOK_URL_INVALID.credentials': 'Adressen kan ikke inneholde brukernavn eller passord.',
+  'error.WEBHOOK_NOT_ACTIVE': 'Webhooken er deaktivert.',
 
   // ── Field issues: zod's own kinds (input-issues.ts genericIssueCode) ──
   'issue.required': 'Fyll ut feltet.',

@@ -5,6 +5,7 @@ import { lockBooking } from './lock-booking.js';
 import { assertAgentMayChange } from './change-deadline.js';
 import { rebuildBookDays } from './slot-sql.js';
 import { enqueueBookingNotifications } from '../notifications/enqueue-booking-notifications.js';
+import { enqueueWebhookEvent } from '../webhooks/webhook-events.js';
 import { assertNoIssues } from '../../validation.js';
 
 export interface CancelBookingOptions {
@@ -63,6 +64,7 @@ export async function cancelBooking({
       });
       await rebuildBookDays(tx, booking.bookId, [booking.startAt]);
       await enqueueBookingNotifications(tx, { appointmentId: booking.id, event: 'cancelled', now });
+      await enqueueWebhookEvent(tx, { appointmentId: booking.id, type: 'booking.cancelled', now });
       return { appointmentId: booking.id, status: 'cancelled' as const, cancelledAt: now, cancelledBy };
     },
   });

@@ -7,6 +7,7 @@ import { findOffer } from './find-offer.js';
 import { healFreeTime, rebuildBookDays, takeFreeSlot } from './slot-sql.js';
 import { isDeadlock, isOverlapViolation } from './sql-errors.js';
 import { enqueueBookingNotifications } from '../notifications/enqueue-booking-notifications.js';
+import { enqueueWebhookEvent } from '../webhooks/webhook-events.js';
 
 export interface MoveBookingOptions {
   em: EntityManager;
@@ -92,6 +93,7 @@ export async function moveBooking({ em, actor, input, idempotencyKey, now }: Mov
         await moveAppointment(tx, { appointmentId: booking.id, startAt: input.startAt, endAt, departmentId });
         await rebuildBookDays(tx, booking.bookId, [booking.startAt]);
         await enqueueBookingNotifications(tx, { appointmentId: booking.id, event: 'moved', now });
+        await enqueueWebhookEvent(tx, { appointmentId: booking.id, type: 'booking.moved', now });
         return {
           appointmentId: booking.id,
           startAt: input.startAt,

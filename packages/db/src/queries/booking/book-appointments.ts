@@ -148,6 +148,16 @@ export async function insurerAppBookingRow(
   return rows[0];
 }
 
+/** One booking of the insurer, whichever channel made it (agent, app, or the clinic's move of either): a webhook's payload. */
+export async function insurerBookingRow(
+  em: EntityManager,
+  q: { insurerId: string; appointmentId: string },
+): Promise<AgentBookingRow | undefined> {
+  const { rows } = await sql<AgentBookingRow>`${bookerBookingSelect}
+    where a.kind = 'booking' and a.id = ${q.appointmentId} and a.insurer_id = ${q.insurerId}`.execute(sqlOf(em));
+  return rows[0];
+}
+
 /** The free slots of the books starting in [from, until), as the calendar offers them for a move. */
 export async function freeSlotRows(
   em: EntityManager,

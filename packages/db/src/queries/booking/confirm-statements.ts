@@ -7,6 +7,7 @@ import type { BookerRef } from '@bn/domain';
 import { sqlOf } from '../../sql/kysely.js';
 import { storedAnswerJoin, storeKeyStatement, type KeyRef } from '../idempotency/idempotency-store.js';
 import { notificationFactsColumns, notificationFactsJoins, insertOutbox } from '../outbox/outbox-rows.js';
+import { insertWebhookDeliveries, insertWebhookEvents } from '../webhooks/webhook-events.js';
 import type { NotificationFactsRow, OutboxRow } from '../outbox/outbox-rows.js';
 import { upsertPatientCard, type CardDetails } from '../patients/patient-card.js';
 import { claimCaseOwner, linkCaseClaim } from '../claims/case-claim.js';
@@ -112,7 +113,7 @@ export interface ConfirmWrittenRow {
  * The confirmation in one statement, without a transaction of its own: the hold locked (still the booker's, active,
  * unexpired); the case id claimed for this patient at the insurer; the patient card found or created (never
  * rewritten); the case id's claim linked or created (K5); the hold turned into the booking, carrying the details its
- * booker gave (K1, K6); the notifications written to the outbox (K3, K4); the answer stored under the idempotency
+ * booker gave (K1, K6); the notifications written to the outbox (K3, K4) and the insurer's `booking.created` webhook event; the answer stored under the idempotency
  * key, with the card's and the claim's ids as its patch. Returns no row when the hold was gone by then (confirmed by
  * a request with the same key, released, swept), and a `case_refused` row, having written nothing, when the case id
  * is another patient's. In the caller's transaction when `em` has one.
@@ -140,6 +141,10 @@ export async function writeConfirmation(em: EntityManager, o: ConfirmWriteOption
     returning a.id, p.id as patient_id
   ), ob as (
     ${insertOutbox({ rows: o.outbox, event: 'booked', clinicId: o.clinicId, appointmentId: o.appointmentId, source: sql`bk`, now: o.now })}
+  ), wev as (
+    ${insertWebhookEvents({ source: sql`bk`, type: 'booking.created', now: o.now })}
+  ), wdl as (
+    ${insertWebhookDeliveries({ events: sql`wev`, type: 'booking.created', now: o.now })}
   ), ky as (
     ${storeKeyStatement({
       ...o.key,
