@@ -28,7 +28,7 @@ export async function resolveWebhookSecretKey(o: {
   await mkdir(o.dataDir, { recursive: true });
   const key = randomBytes(32);
   // `wx`: two processes starting at once do not overwrite each other's key; the loser reads the winner's.
-  await writeFile(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' }).catch(async (e: unknown) => {
+  await writeFile(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' }).catch((e: unknown) => {
     if ((e as { code?: string }).code !== 'EEXIST') throw e;
   });
   return parseWebhookSecretKey(await readFile(file, 'utf8'));
