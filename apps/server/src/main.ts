@@ -113,11 +113,11 @@ function survivingDatabaseOutages(logger: Logger): void {
   });
 }
 
-/** A forked HTTP process: the primary has prepared the database and passes its URL in DATABASE_URL. */
 /** The key the webhook secrets are encrypted with (env.ts, WEBHOOK_SECRET_KEY). */
 const webhookKeyOf = (env: ServerEnv) =>
   resolveWebhookSecretKey({ given: env.webhookSecretKey, production: env.production, dataDir: env.db.dataDir });
 
+/** A forked HTTP process: the primary has prepared the database and passes its URL in DATABASE_URL. */
 async function httpProcess(): Promise<void> {
   const env = readServerEnv();
   const logger = createLogger({ level: env.logLevel }).child({ httpProcess: cluster.worker?.id });

@@ -200,8 +200,12 @@ describe('the public API (/api/v1)', () => {
       '/api/v1/practitioners',
       '/api/v1/slots',
       '/api/v1/tariffs',
+      '/api/v1/webhooks',
+      '/api/v1/webhooks/{id}',
+      '/api/v1/webhooks/{id}/rotate-secret',
     ]);
     expect(Object.keys(doc.paths['/api/v1/bookings/{id}']!).sort()).toEqual(['delete', 'get']);
+    expect(Object.keys(doc.paths['/api/v1/webhooks']!).sort()).toEqual(['get', 'post']);
     const validator = new Validator();
     const validation = await validator.validate(doc);
     expect(validation.errors ?? [], JSON.stringify(validation.errors)).toEqual([]);
