@@ -39,6 +39,7 @@ export { SubNav } from './layout/sub-nav.js';
 export { PlainLayout } from './layout/plain-layout.js';
 export { Brand, LanguageSwitch, SkipLink, MAIN_ID } from './layout/header-parts.js';
 export { usePageTitle } from './layout/use-page-title.js';
+export { ModalDialog, type ModalDialogProps } from './layout/modal-dialog.js';
 
 export { LoadingState, EmptyState, ErrorState, type ErrorStateProps } from './states/query-states.js';
 export { QueryView, type QueryViewProps } from './states/query-view.js';

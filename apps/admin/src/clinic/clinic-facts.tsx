@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { formatDate, formatOrgNumber } from '@bn/domain';
 import { ActionButton, FactsList, YesNo, useSessionUser, useTRPC } from '@bn/ui';
 import type { ClinicDetail } from '../api/types.js';
 import { useRefreshAfterSave } from '../api/use-refresh.js';
 import { useAdminT } from '../i18n/use-admin-t.js';
+import { SavedNotice } from './section-parts.js';
+import { IntegrationOffDialog } from './integration-off-dialog.js';
 
 /** The clinic's key facts; the network and support switch the integration on or off here (N5). */
 export function ClinicFacts({ clinic }: { clinic: ClinicDetail }) {
@@ -38,20 +41,42 @@ export function ClinicFacts({ clinic }: { clinic: ClinicDetail }) {
   );
 }
 
+/** On at once; off only through the dialog that asks for the reason (N5, the change log keeps it). */
 export function IntegrationToggle({ clinicId, active }: { clinicId: string; active: boolean }) {
   const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
+  const [asking, setAsking] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   const toggle = useMutation(trpc.clinics.setIntegration.mutationOptions({ onSuccess: refresh }));
   return (
-    <ActionButton
-      small
-      secondary
-      pending={toggle.isPending}
-      error={toggle.error}
-      onClick={() => toggle.mutate({ clinicId, active: !active })}
-    >
-      {active ? t('clinic.integration.deactivate') : t('clinic.integration.activate')}
-    </ActionButton>
+    <>
+      {active ? (
+        <button type="button" className="button button-secondary button-small" onClick={() => setAsking(true)}>
+          {t('clinic.integration.deactivate')}
+        </button>
+      ) : (
+        <ActionButton
+          small
+          secondary
+          pending={toggle.isPending}
+          error={toggle.error}
+          onClick={() => toggle.mutate({ clinicId, active: true }, { onSuccess: () => setDone(null) })}
+        >
+          {t('clinic.integration.activate')}
+        </ActionButton>
+      )}
+      <SavedNotice text={done} />
+      {asking && (
+        <IntegrationOffDialog
+          clinicId={clinicId}
+          onClose={() => setAsking(false)}
+          onDone={() => {
+            setAsking(false);
+            setDone(t('clinic.integration.off.done'));
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -12,6 +12,13 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'clinic.tab.audit': 'Change log',
   'clinic.integration.activate': 'Activate the integration',
   'clinic.integration.deactivate': 'Switch the integration off',
+  'clinic.integration.off.heading': 'Switch the integration off for {clinic}?',
+  'clinic.integration.off.intro':
+    'The clinic’s times leave the network’s search at once, and the insurers cannot book new ones. Times already booked are kept.',
+  'clinic.integration.off.reason': 'Reason',
+  'clinic.integration.off.reason.hint': 'Required, at most {max} characters. Shown in the clinic’s change log.',
+  'clinic.integration.off.submit': 'Switch the integration off',
+  'clinic.integration.off.done': 'The integration is switched off.',
 
   'practitioners.intro':
     'The clinic’s practitioners. Only physical-treatment professionals and psychologists can be booked through the network, and they must be approved members.',

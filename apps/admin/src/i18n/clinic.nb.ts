@@ -10,6 +10,13 @@ export const clinicNb = {
   'clinic.tab.audit': 'Endringslogg',
   'clinic.integration.activate': 'Aktiver integrasjonen',
   'clinic.integration.deactivate': 'Slå av integrasjonen',
+  'clinic.integration.off.heading': 'Slå av integrasjonen for {clinic}?',
+  'clinic.integration.off.intro':
+    'Klinikkens timer forsvinner straks fra nettverkets søk, og forsikringsselskapene kan ikke bestille nye. Timer som alt er bestilt, beholdes.',
+  'clinic.integration.off.reason': 'Begrunnelse',
+  'clinic.integration.off.reason.hint': 'Påkrevd, høyst {max} tegn. Vises i klinikkens endringslogg.',
+  'clinic.integration.off.submit': 'Slå av integrasjonen',
+  'clinic.integration.off.done': 'Integrasjonen er slått av.',
 
   'practitioners.intro':
     'Behandlerne ved klinikken. Bare fysikalske behandlere og psykologer kan bookes gjennom nettverket, og de må være godkjente medlemmer.',

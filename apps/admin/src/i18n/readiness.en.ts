@@ -80,5 +80,6 @@ export const readinessEn: Record<keyof typeof readinessNb, string> = {
   'audit.field.practitioner': 'Practitioner',
   'audit.field.type': 'Type',
   'audit.field.weeks': 'Weeks',
+  'audit.field.reason': 'Reason',
   'audit.field.closedDays': 'Days taken out',
 };

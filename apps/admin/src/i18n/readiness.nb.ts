@@ -79,5 +79,6 @@ export const readinessNb = {
   'audit.field.practitioner': 'Behandler',
   'audit.field.type': 'Timetype',
   'audit.field.weeks': 'Uker',
+  'audit.field.reason': 'Begrunnelse',
   'audit.field.closedDays': 'Dager tatt ut',
 } as const;

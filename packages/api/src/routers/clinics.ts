@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clinicSchema, idSchema } from '@bn/domain';
+import { clinicIntegrationInput, clinicSchema, idSchema } from '@bn/domain';
 import {
   clinicAdminProcedure,
   clinicReaderProcedure,
@@ -31,7 +31,7 @@ export const clinicsRouter = router({
     .input(clinicSchema)
     .mutation(({ ctx, input }) => updateClinic({ em: ctx.em, user: ctx.user, input, now: ctx.now() })),
   setIntegration: staffProcedure
-    .input(z.object({ clinicId: idSchema, active: z.boolean() }))
+    .input(clinicIntegrationInput)
     .mutation(({ ctx, input }) => setClinicIntegration({ em: ctx.em, user: ctx.user, ...input })),
   notifySeveralDepartments: clinicAdminProcedure
     .input(clinicId)

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry } from '@bn/db';
 import { createTestDatabase, createTestNetwork, type TestDatabase, type TestNetwork } from '@bn/db/testing';
 import { NO_RESTRICTIONS, type BookConfig } from '@bn/domain';
-import { callerAs, failureOf, type Caller } from '../testing/index.js';
+import { callerAs, failureOf, issueTexts, type Caller } from '../testing/index.js';
+import { refusedWithoutWrites } from '../testing/db-fingerprint.js';
 import { createClinicSetup, type ClinicSetup } from '../testing/config-fixtures.js';
 import { toTemplateConfig } from '../config-shape.js';
 
@@ -87,13 +88,37 @@ describe('the audit of configuration changes', () => {
     expect(await entriesFor(tariffId)).toMatchObject([
       { entity: 'tariff', clinicId: null, actorName: n.users.network_operator.user.name },
     ]);
-    await support.clinics.setIntegration({ clinicId: n.clinicB.id, active: false });
+    await support.clinics.setIntegration({ clinicId: n.clinicB.id, active: false, reason: '  Klinikken ba om det  ' });
     const [entry] = await db.orm.em.fork().find(AuditEntry, { entityId: n.clinicB.id });
     expect(entry).toMatchObject({
       actorName: n.users.support.user.name,
       before: { integrationActive: true },
-      after: { integrationActive: false },
+      after: { integrationActive: false, reason: 'Klinikken ba om det' },
     });
+  });
+
+  it('switching the integration off takes a reason of at most 500 characters, and writes nothing without one', async () => {
+    const support = await callerAs(db.orm, n.users.support.user);
+    for (const reason of [undefined, null, '   ']) {
+      const f = await refusedWithoutWrites(db.orm, () =>
+        failureOf(support.clinics.setIntegration({ clinicId: n.clinicA.id, active: false, reason })),
+      );
+      expect(f.data).toMatchObject({ code: 'BAD_REQUEST', appCode: 'BAD_INPUT' });
+      expect(issueTexts(f)).toEqual({ reason: 'Skriv inn hvorfor integrasjonen slås av.' });
+      expect(issueTexts(f, 'en')).toEqual({ reason: 'Enter why the integration is switched off.' });
+    }
+    const long = await refusedWithoutWrites(db.orm, () =>
+      failureOf(support.clinics.setIntegration({ clinicId: n.clinicA.id, active: false, reason: 'x'.repeat(501) })),
+    );
+    expect(issueTexts(long)).toEqual({ reason: 'Høyst 500 tegn.' });
+    const nul = await refusedWithoutWrites(db.orm, () =>
+      failureOf(support.clinics.setIntegration({ clinicId: n.clinicA.id, active: false, reason: 'a\u0000b' })),
+    );
+    expect(Object.keys(issueTexts(nul))).toEqual(['reason']);
+    // Switching on needs no reason, and its entry carries none.
+    await support.clinics.setIntegration({ clinicId: n.clinicA.id, active: true });
+    const entries = await entriesFor(n.clinicA.id);
+    expect(entries.at(-1)!.after).not.toHaveProperty('reason');
   });
 
   it('audit.forClinic lists the clinic’s entries newest first, in pages', async () => {

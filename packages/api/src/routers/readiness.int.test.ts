@@ -241,7 +241,7 @@ describe('readiness of a practitioner configured from nothing', () => {
     [
       'N5',
       'the integration is switched off',
-      () => support.clinics.setIntegration({ clinicId, active: false }),
+      () => support.clinics.setIntegration({ clinicId, active: false, reason: 'Test' }),
       () => support.clinics.setIntegration({ clinicId, active: true }),
     ],
     [

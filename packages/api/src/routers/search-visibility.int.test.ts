@@ -91,7 +91,7 @@ describe('search visibility follows the readiness rules', () => {
     [
       'N5',
       'the integration is switched off',
-      () => net.support.clinics.setIntegration({ clinicId: net.clinicId, active: false }),
+      () => net.support.clinics.setIntegration({ clinicId: net.clinicId, active: false, reason: 'Test' }),
       () => net.support.clinics.setIntegration({ clinicId: net.clinicId, active: true }),
       true,
     ],

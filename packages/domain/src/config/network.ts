@@ -34,6 +34,28 @@ export const clinicSchema = z.object({
 });
 export type ClinicConfig = z.infer<typeof clinicSchema>;
 
+/** The longest reason for switching a clinic's integration off (N5); it is kept in the change log. */
+export const INTEGRATION_REASON_MAX = 500;
+
+/**
+ * N5: the integration is switched on as asked; switching it off takes the reason (shown in the clinic's change log),
+ * since the clinic's times leave the network's search at once.
+ */
+export const clinicIntegrationInput = z
+  .object({
+    clinicId: idSchema,
+    active: z.boolean(),
+    reason: textSchema
+      .trim()
+      .max(INTEGRATION_REASON_MAX)
+      .nullish()
+      .transform((s) => (s ? s : null)),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.active && !v.reason) ctx.addIssue(customIssue(['reason'], 'integration.reason_required'));
+  });
+export type ClinicIntegrationInput = z.infer<typeof clinicIntegrationInput>;
+
 export const departmentSchema = z.object({
   id: idSchema,
   clinicId: idSchema,

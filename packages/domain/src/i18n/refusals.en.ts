@@ -198,6 +198,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'issue.patient.name_required': 'Enter the patient’s name.',
   'issue.patient.contact_required': 'Give a phone number or an e-mail address, so the patient gets the confirmation.',
   'issue.cancel.reason_required': 'Enter the reason for the cancellation.',
+  'issue.integration.reason_required': 'Enter why the integration is switched off.',
   'issue.cancel.on_behalf_required': 'Choose whether the appointment is cancelled for the patient or the clinic.',
   'issue.time.format': 'Times are written HH:MM.',
   'issue.weekday.range': 'Weekday 1–7 (Monday–Sunday).',

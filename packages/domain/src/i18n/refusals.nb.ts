@@ -199,6 +199,7 @@ export const refusalsNb = {
   'issue.patient.name_required': 'Skriv inn pasientens navn.',
   'issue.patient.contact_required': 'Oppgi telefonnummer eller e-postadresse, så pasienten får bekreftelsen.',
   'issue.cancel.reason_required': 'Skriv inn årsaken til avbestillingen.',
+  'issue.integration.reason_required': 'Skriv inn hvorfor integrasjonen slås av.',
   'issue.cancel.on_behalf_required': 'Velg om timen avbestilles for pasienten eller klinikken.',
   'issue.time.format': 'Klokkeslett skrives TT:MM.',
   'issue.weekday.range': 'Ukedag 1–7 (mandag–søndag).',

@@ -112,6 +112,7 @@ const FIELD_KEYS: Record<string, AdminMessageKey> = {
   windows: 'templates.windows',
   breaks: 'templates.breaks',
   weeks: 'audit.field.weeks',
+  reason: 'audit.field.reason',
   closedDays: 'audit.field.closedDays',
   openedHolidays: 'plan.openHolidays',
   code: 'tariffs.code',

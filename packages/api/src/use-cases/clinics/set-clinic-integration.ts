@@ -10,14 +10,20 @@ export interface SetClinicIntegrationOptions {
   user: SessionUser;
   clinicId: string;
   active: boolean;
+  /** Why it is switched off (required then, by the input schema); recorded with the change. */
+  reason: string | null;
 }
 
-/** N5: the network operator or support switches the integration on (or off) at the clinic's request. */
+/**
+ * N5: the network operator or support switches the integration on (or off, with the reason) at the clinic's request.
+ * The reason rides in the change log's entry beside the fields, as a membership's reset reason does.
+ */
 export async function setClinicIntegration({
   em,
   user,
   clinicId,
   active,
+  reason,
 }: SetClinicIntegrationOptions): Promise<{ id: string; integrationActive: boolean }> {
   return configTransaction(em, async (tx) => {
     const clinic = await tx.findOne(Clinic, { id: clinicId });
@@ -30,7 +36,7 @@ export async function setClinicIntegration({
       entityId: clinicId,
       action: 'update',
       before,
-      after: toClinicConfig(clinic),
+      after: reason ? { ...toClinicConfig(clinic), reason } : toClinicConfig(clinic),
     });
     return { id: clinicId, integrationActive: active };
   });
