@@ -117,17 +117,31 @@ describe('the example insurer app against the built server', () => {
     expect(
       lines.some((l) => l.startsWith('   The retry with the same Idempotency-Key answered the same booking')),
     ).toBe(true);
-    // The webhook step is required as soon as the server has webhooks (its OpenAPI document lists the registration).
+    // The example skips its webhook step against a server without webhooks (it reads the OpenAPI document); this
+    // server has them, so the step is required: registered, received, signature verified, and deactivated after.
     /** @type {{ paths: Record<string, { post?: unknown }> }} */
     const doc = /** @type {any} */ (await (await fetch(`${baseUrl}/api/v1/openapi.json`)).json());
-    if (doc.paths['/api/v1/webhooks']?.post) {
-      expect(lines.find((l) => l.startsWith('3. Webhook receiver on '))).toBeDefined();
-      expect(lines.find((l) => l.startsWith('5. '))).toMatch(
-        /^5\. Received booking\.created \S+ for [0-9A-Z-]{9}: signature verified\.$/,
+    expect(doc.paths['/api/v1/webhooks']?.post, 'POST /api/v1/webhooks in the OpenAPI document').toBeDefined();
+    const registered =
+      /^3\. Webhook receiver on http:\/\/127\.0\.0\.1:\d+\/bn-webhooks, registered as (\S+) \(secret whsec_/.exec(
+        lines.find((l) => l.startsWith('3. ')) ?? '',
       );
-    } else {
-      expect(lines.find((l) => l.startsWith('3. '))).toMatch(/this server has no webhook API/);
-    }
+    expect(registered, run.stdout).not.toBeNull();
+    expect(lines.find((l) => l.startsWith('5. '))).toMatch(
+      /^5\. Received booking\.created \S+ for [0-9A-Z]{4}-[0-9A-Z]{4}: signature verified\.$/,
+    );
+    const booked = /^4\. Booked ([0-9A-Z]{4}-[0-9A-Z]{4}) /.exec(lines.find((l) => l.startsWith('4. ')) ?? '');
+    expect(lines.find((l) => l.startsWith('5. '))).toContain(`for ${booked?.[1]}:`);
+    // The example deactivates its receiver when it is done: the insurer's list shows it, no longer active.
+    const listed = await fetch(`${baseUrl}/api/v1/webhooks`, {
+      headers: { authorization: `Bearer ${await demoKey()}` },
+    });
+    /** @type {{ webhooks: { id: string, active: boolean, events: string[] }[] }} */
+    const { webhooks } = /** @type {any} */ (await listed.json());
+    expect(webhooks.find((h) => h.id === registered?.[1])).toMatchObject({
+      active: false,
+      events: ['booking.created'],
+    });
     expect(lines).toContain('Done.');
   }, 180_000);
 
