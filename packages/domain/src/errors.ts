@@ -55,6 +55,10 @@ export const ERROR_CODES = {
   NOT_ON_GRID: { status: 409 },
   HOLD_NOT_FOUND: { status: 404 },
   HOLD_EXPIRED: { status: 409 },
+  /** A hold is extended once (booking.extendHold); this one was. */
+  HOLD_ALREADY_EXTENDED: { status: 409 },
+  /** The hold is a booking now: nothing left to extend. */
+  HOLD_ALREADY_CONFIRMED: { status: 409 },
   /** A case id belongs to one patient (national id) at its insurer; this one is another patient's (issue at `caseId`). */
   CASE_ID_OTHER_PATIENT: { status: 409 },
   /** `values.reason`: not_online (the limit is 0) or max_self_booked (`values.limit`, `values.count`). */

@@ -32,6 +32,7 @@ export const SPEC_PRACTITIONERS = {
   billing: practitioner('billing', 'Regine Regning', '4100007'),
   agentDesk: practitioner('agent-desk', 'Dagny Disk', '4100014'),
   clinicOwnBooking: practitioner('clinic-own-booking', 'Klara Klinikktime', '4100021'),
+  holdTime: practitioner('hold-time', 'Harald Holdetid', '4100022'),
 } as const;
 
 export const TEST_DEPARTMENT = {

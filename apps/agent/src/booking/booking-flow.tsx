@@ -133,6 +133,9 @@ export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked
           onHoldAgain={() => void holdAgain()}
           renewing={renewing}
           searchPath={searchPath}
+          onExtend={hold.extend}
+          extending={hold.extending}
+          extendError={hold.extendError}
         />
       )}
       {step.name === 'form' && (

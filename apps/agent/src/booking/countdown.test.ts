@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcementFor, formatCountdown, holdDeadline } from './countdown.js';
+import { announcementFor, extendedDeadline, formatCountdown, holdDeadline } from './countdown.js';
 
 describe('the hold’s countdown', () => {
   it('shows mm:ss, counting whole seconds up and never below zero', () => {
@@ -11,6 +11,12 @@ describe('the hold’s countdown', () => {
     expect(formatCountdown(1)).toBe('00:01');
     expect(formatCountdown(0)).toBe('00:00');
     expect(formatCountdown(-4_000)).toBe('00:00');
+  });
+
+  it('an extension ends at the server’s new expiry, but never more than five minutes after the old deadline', () => {
+    const old = Date.parse('2026-12-01T09:04:30Z');
+    expect(extendedDeadline(old, '2026-12-01T09:09:00Z')).toBe(Date.parse('2026-12-01T09:09:00Z'));
+    expect(extendedDeadline(old, new Date('2026-12-01T09:15:00Z'))).toBe(Date.parse('2026-12-01T09:09:30Z'));
   });
 
   it('ends at the server’s expiry, but never more than five minutes after asking', () => {

@@ -10,6 +10,14 @@ export function holdDeadline(expiresAt: Date | string | number, sentAtMs: number
   return Math.min(new Date(expiresAt).getTime(), sentAtMs + HOLD_MINUTES * 60_000);
 }
 
+/**
+ * When an extended hold ends on this browser's clock: the server's new `expiresAt`, but never more than HOLD_MINUTES
+ * after the deadline it had (the same safe side as `holdDeadline`).
+ */
+export function extendedDeadline(oldDeadline: number, expiresAt: Date | string | number): number {
+  return Math.min(new Date(expiresAt).getTime(), oldDeadline + HOLD_MINUTES * 60_000);
+}
+
 /** Time left as `mm:ss`, counting whole seconds up (4:59.2 shows 05:00 until it has passed) and never below 00:00. */
 export function formatCountdown(remainingMs: number): string {
   const seconds = Math.max(0, Math.ceil(remainingMs / 1000));

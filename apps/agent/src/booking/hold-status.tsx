@@ -2,6 +2,7 @@
 // not read aloud every second; a screen reader hears it at one minute and at half a minute left, and at the end.
 import { Link } from 'react-router';
 import { HOLD_MINUTES } from '@bn/domain';
+import { ActionButton } from '@bn/ui';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { announcementFor, formatCountdown } from './countdown.js';
 import type { HoldState } from './use-hold.js';
@@ -13,9 +14,22 @@ export interface HoldStatusProps {
   /** The old hold is being given back before the new one. */
   renewing: boolean;
   searchPath: string;
+  /** One extension of the hold (HOLD_MINUTES more), offered until it is used. */
+  onExtend: () => void;
+  extending: boolean;
+  extendError: unknown;
 }
 
-export function HoldStatus({ state, now, onHoldAgain, renewing, searchPath }: HoldStatusProps) {
+export function HoldStatus({
+  state,
+  now,
+  onHoldAgain,
+  renewing,
+  searchPath,
+  onExtend,
+  extending,
+  extendError,
+}: HoldStatusProps) {
   const at = useAgentT();
   if (state.status === 'pending') {
     return (
@@ -27,7 +41,7 @@ export function HoldStatus({ state, now, onHoldAgain, renewing, searchPath }: Ho
   if (state.status === 'failed') return null;
   // The clock ticks once a second, so it may be up to a second old when the hold arrives: never show more than the
   // hold can last.
-  const remaining = Math.min(state.deadline - now, HOLD_MINUTES * 60_000);
+  const remaining = Math.min(state.deadline - now, (state.extended ? 2 : 1) * HOLD_MINUTES * 60_000);
   if (remaining <= 0) {
     return (
       <div className="hold-status hold-expired card" role="alert">
@@ -53,7 +67,14 @@ export function HoldStatus({ state, now, onHoldAgain, renewing, searchPath }: Ho
           {formatCountdown(remaining)}
         </span>
       </p>
-      <p className="muted hold-note">{at('booking.hold.note')}</p>
+      <p className="muted hold-note">{at(state.extended ? 'booking.hold.extended' : 'booking.hold.note')}</p>
+      {!state.extended && (
+        <div className="actions">
+          <ActionButton onClick={onExtend} pending={extending} error={extendError} secondary small>
+            {at('booking.hold.extend')}
+          </ActionButton>
+        </div>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {due === 60 ? at('booking.hold.announce.60') : due === 30 ? at('booking.hold.announce.30') : ''}
       </p>

@@ -3,16 +3,23 @@
 // address the patient comes to), and given back (booking.release) when the agent leaves without booking — by «Avbryt»,
 // a menu link or the back button.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTRPC, useTRPCClient } from '@bn/ui';
 import type { HoldResult } from '../api-types.js';
 import { markAttemptEnded } from './attempt.js';
-import { holdDeadline } from './countdown.js';
+import { extendedDeadline, holdDeadline } from './countdown.js';
 import type { SlotChoice } from './slot-choice.js';
 
 export type HoldState =
   | { status: 'pending' }
-  | { status: 'held'; hold: HoldResult; /** Epoch ms on this browser's clock. */ deadline: number }
+  | {
+      status: 'held';
+      hold: HoldResult;
+      /** Epoch ms on this browser's clock. */
+      deadline: number;
+      /** Extended once (booking.extendHold): there is no second extension. */
+      extended?: boolean;
+    }
   | { status: 'failed'; error: unknown };
 
 export interface Hold {
@@ -26,6 +33,10 @@ export interface Hold {
    * countdown ends a little before the server's, and the new hold must not meet the old one.
    */
   release: () => Promise<void>;
+  /** HOLD_MINUTES more, once; `extending` while asked, `extendError` for a refusal (shown by the countdown). */
+  extend: () => void;
+  extending: boolean;
+  extendError: unknown;
 }
 
 interface Held {
@@ -91,9 +102,33 @@ export function useHold(slot: SlotChoice, attemptId: string): Hold {
   const release = useCallback(async () => {
     if (held.current) await giveBack(held.current);
   }, [giveBack]);
+  const extension = useMutation(
+    trpc.booking.extendHold.mutationOptions({
+      onSuccess: ({ expiresAt }) =>
+        setAnswer((a) =>
+          a?.run === run && a.state.status === 'held'
+            ? {
+                run,
+                state: { ...a.state, deadline: extendedDeadline(a.state.deadline, expiresAt), extended: true },
+              }
+            : a,
+        ),
+    }),
+  );
+  const extend = useCallback(() => {
+    if (held.current && !held.current.released) extension.mutate({ holdId: held.current.holdId });
+  }, [extension]);
   const retry = useCallback(() => setTries((n) => n + 1), []);
   const keep = useCallback((value: boolean) => {
     kept.current = value;
   }, []);
-  return { state: answer?.run === run ? answer.state : PENDING, retry, keep, release };
+  return {
+    state: answer?.run === run ? answer.state : PENDING,
+    retry,
+    keep,
+    release,
+    extend,
+    extending: extension.isPending,
+    extendError: extension.error,
+  };
 }

@@ -35,6 +35,8 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.hold.pending': 'Holding the time …',
   'booking.hold.left': 'The time is held for you for',
   'booking.hold.note': `Finish the booking within ${HOLD_MINUTES} minutes. After that, others can book the time.`,
+  'booking.hold.extend': `Extend by ${HOLD_MINUTES} minutes`,
+  'booking.hold.extended': 'The hold has been extended. It can be extended only once.',
   'booking.hold.announce.60': 'One minute left before the time is released.',
   'booking.hold.announce.30': 'Half a minute left before the time is released.',
   'booking.hold.expired.title': 'The time is no longer held for you',

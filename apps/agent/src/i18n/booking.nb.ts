@@ -36,6 +36,8 @@ export const bookingNb = {
   'booking.hold.pending': 'Holder av timen …',
   'booking.hold.left': 'Timen holdes av for deg i',
   'booking.hold.note': `Fullfør bookingen innen ${HOLD_MINUTES} minutter. Etterpå kan andre bestille timen.`,
+  'booking.hold.extend': `Forleng med ${HOLD_MINUTES} minutter`,
+  'booking.hold.extended': 'Reservasjonen er forlenget. Den kan bare forlenges én gang.',
   'booking.hold.announce.60': 'Ett minutt igjen før timen frigis.',
   'booking.hold.announce.30': 'Et halvt minutt igjen før timen frigis.',
   'booking.hold.expired.title': 'Tiden for å holde av timen er ute',

@@ -3,6 +3,7 @@ import {
   cancelBookingInput,
   clinicBookingInput,
   confirmBookingInput,
+  extendHoldInput,
   findInsurerBookingsInput,
   holdSlotInput,
   markNoShowInput,
@@ -15,6 +16,7 @@ import { agentProcedure, clinicAdminProcedure, roleProcedure, router } from '../
 import { holdSlot } from '../use-cases/booking/hold-slot.js';
 import { confirmBooking } from '../use-cases/booking/confirm-booking.js';
 import { releaseHold } from '../use-cases/booking/release-hold.js';
+import { extendHold } from '../use-cases/booking/extend-hold.js';
 import { cancelBooking } from '../use-cases/booking/cancel-booking.js';
 import { moveBooking } from '../use-cases/booking/move-booking.js';
 import { markNoShow } from '../use-cases/booking/mark-no-show.js';
@@ -54,6 +56,11 @@ export const bookingRouter = router({
   release: agentProcedure
     .input(releaseHoldInput)
     .mutation(({ ctx, input }) => releaseHold({ em: ctx.em, booker: ctx.booker, holdId: input.holdId })),
+
+  /** Once per hold: HOLD_MINUTES more for the form. */
+  extendHold: agentProcedure
+    .input(extendHoldInput)
+    .mutation(({ ctx, input }) => extendHold({ em: ctx.em, booker: ctx.booker, holdId: input.holdId, now: ctx.now() })),
 
   cancel: bookingChangeProcedure.input(cancelBookingInput).mutation(({ ctx, input: { idempotencyKey, ...input } }) =>
     cancelBooking({

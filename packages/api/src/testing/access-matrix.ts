@@ -296,6 +296,11 @@ export const MATRIX: Record<string, Access> = {
     input: (w) => ({ holdId: w.bx.holdToRelease }),
     foreign: { input: (w) => ({ holdId: w.foreign.otherInsurerHoldId }), refusal: 'HOLD_NOT_FOUND' },
   },
+  'booking.extendHold': {
+    allowed: ['insurer_agent'],
+    input: (w) => ({ holdId: w.bx.holdToExtend }),
+    foreign: { input: (w) => ({ holdId: w.foreign.otherInsurerHoldId }), refusal: 'HOLD_NOT_FOUND' },
+  },
   'booking.cancel': {
     allowed: AGENT_OR_CLINIC_ADMIN,
     input: (w, who) => ({

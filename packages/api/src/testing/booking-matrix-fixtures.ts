@@ -15,6 +15,7 @@ export interface BookingMatrixFixtures {
   holdInput: { bookId: string; typeId: string; tariffCode: string; startAt: Date };
   holdToConfirm: string;
   holdToRelease: string;
+  holdToExtend: string;
   /** One booking per allowed role, so one role's cancel does not leave the next nothing to cancel. */
   toCancel: { insurer_agent: string; clinic_admin: string };
   toMove: {
@@ -122,6 +123,7 @@ export async function createBookingMatrixFixtures(
     holdInput: input(0),
     holdToConfirm: await hold(1),
     holdToRelease: await hold(2),
+    holdToExtend: await hold(9),
     toCancel: { insurer_agent: cancelAgent, clinic_admin: await book(4) },
     toMove: {
       insurer_agent: { appointmentId: await book(5), startAt: slots[7]!.startAt },

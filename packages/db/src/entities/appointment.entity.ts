@@ -50,6 +50,8 @@ export const Appointment = defineEntity({
     kind: p.enum([...APPOINTMENT_KINDS]),
     status: p.enum([...APPOINTMENT_STATUSES]).default('active'),
     holdExpiresAt: p.datetime().nullable(),
+    /** When the hold was extended (once at most, booking.extendHold); null for one never extended. */
+    holdExtendedAt: p.datetime().nullable(),
     source: p.enum([...APPOINTMENT_SOURCES]).nullable(),
     insurer: () => p.manyToOne(Insurer).nullable().deleteRule('set null'),
     tariff: () => p.manyToOne(Tariff).nullable().deleteRule('set null'),

@@ -15,6 +15,7 @@ import { Migration20261202171300_billing } from './Migration20261202171300_billi
 import { Migration20261202215413_accounts } from './Migration20261202215413_accounts.js';
 import { Migration20261203113343_setup_rules } from './Migration20261203113343_setup_rules.js';
 import { Migration20261203115420_webhooks } from './Migration20261203115420_webhooks.js';
+import { Migration20261203120449_hold_extension } from './Migration20261203120449_hold_extension.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
@@ -39,4 +40,5 @@ export const migrationsList = [
   { name: 'Migration20261202215413_accounts', class: Migration20261202215413_accounts },
   { name: 'Migration20261203113343_setup_rules', class: Migration20261203113343_setup_rules },
   { name: 'Migration20261203115420_webhooks', class: Migration20261203115420_webhooks },
+  { name: 'Migration20261203120449_hold_extension', class: Migration20261203120449_hold_extension },
 ];

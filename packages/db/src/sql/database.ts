@@ -97,6 +97,7 @@ export interface Appointment {
   department_id: string | null;
   end_at: Timestamp;
   hold_expires_at: Timestamp | null;
+  hold_extended_at: Timestamp | null;
   id: string;
   insurer_id: string | null;
   kind: string;

@@ -87,6 +87,7 @@ export const confirmBookingInput = bookingPatientInput.extend({
 export type ConfirmBookingInput = z.infer<typeof confirmBookingInput>;
 
 export const releaseHoldInput = z.object({ holdId: idSchema });
+export const extendHoldInput = z.object({ holdId: idSchema });
 
 export const cancelBookingInput = z.object({
   appointmentId: idSchema,

@@ -73,6 +73,8 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.NOT_ON_GRID': 'No appointment starts at that time. Pick a time from the search.',
   'error.HOLD_NOT_FOUND': 'The hold was not found. Pick the time again.',
   'error.HOLD_EXPIRED': 'The hold has expired. Pick the time again.',
+  'error.HOLD_ALREADY_EXTENDED': 'The hold has already been extended once and cannot be extended again.',
+  'error.HOLD_ALREADY_CONFIRMED': 'The time is already booked; the hold no longer exists.',
   'error.CASE_ID_OTHER_PATIENT': 'This case id belongs to another patient at the insurer.',
   'error.MAX_SELF_BOOKED': 'The patient has reached the limit of appointments booked online.',
   'error.MAX_SELF_BOOKED.not_online': 'This appointment cannot be booked online.',
