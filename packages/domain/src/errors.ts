@@ -59,6 +59,8 @@ export const ERROR_CODES = {
   HOLD_ALREADY_EXTENDED: { status: 409 },
   /** The hold is a booking now: nothing left to extend. */
   HOLD_ALREADY_CONFIRMED: { status: 409 },
+  /** The confirmation was sent again `values.limit` times this past hour; `values.retryAfterMinutes`. */
+  RESEND_LIMIT_REACHED: { status: 429 },
   /** A case id belongs to one patient (national id) at its insurer; this one is another patient's (issue at `caseId`). */
   CASE_ID_OTHER_PATIENT: { status: 409 },
   /** `values.reason`: not_online (the limit is 0) or max_self_booked (`values.limit`, `values.count`). */
@@ -154,6 +156,7 @@ export interface ErrorValuesByCode {
       }
     | { reason: 'insurer'; name: string; agreements: number; agents: number; bookings: number };
   TOO_MANY_ATTEMPTS: { retryAfterSeconds: number; retryAfterMinutes: number };
+  RESEND_LIMIT_REACHED: { limit: number; retryAfterMinutes: number };
   LINK_INVALID: { reason: 'unknown' | 'expired' | 'used' };
   ACCOUNT_CHANGE_REFUSED: { reason: 'self' | 'practitioner_has_account' | 'scope' | 'role' };
   NOT_FOUND: { reason?: 'practitioner'; tariffCode?: string };

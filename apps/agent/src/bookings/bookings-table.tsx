@@ -13,6 +13,7 @@ import { movePath } from '../paths.js';
 import { useNow } from '../use-now.js';
 import { canMove, changeState } from './change-state.js';
 import { dateTime, weekdayDateTime } from './when-text.js';
+import { ResendConfirmation } from './resend-confirmation.js';
 import './bookings.css';
 
 const STATUS: Record<string, AgentMessageKey> = {
@@ -70,7 +71,12 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
     {
       key: 'actions',
       header: at('bookings.col.actions'),
-      cell: (b) => <ChangeActions booking={b} now={now} onCancelled={onCancelled} />,
+      cell: (b) => (
+        <>
+          <ChangeActions booking={b} now={now} onCancelled={onCancelled} />
+          {b.status === 'active' && new Date(b.startAt).getTime() > now && <ResendConfirmation booking={b} />}
+        </>
+      ),
     },
   ];
 

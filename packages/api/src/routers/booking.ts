@@ -9,6 +9,7 @@ import {
   markNoShowInput,
   moveBookingInput,
   releaseHoldInput,
+  resendConfirmationInput,
   actorOfUser,
   AppError,
 } from '@bn/domain';
@@ -17,6 +18,7 @@ import { holdSlot } from '../use-cases/booking/hold-slot.js';
 import { confirmBooking } from '../use-cases/booking/confirm-booking.js';
 import { releaseHold } from '../use-cases/booking/release-hold.js';
 import { extendHold } from '../use-cases/booking/extend-hold.js';
+import { resendConfirmation } from '../use-cases/booking/resend-confirmation.js';
 import { cancelBooking } from '../use-cases/booking/cancel-booking.js';
 import { moveBooking } from '../use-cases/booking/move-booking.js';
 import { markNoShow } from '../use-cases/booking/mark-no-show.js';
@@ -81,6 +83,13 @@ export const bookingRouter = router({
       now: ctx.now(),
     }),
   ),
+
+  /** The patient's confirmation once more (any booking of the agent's insurer), through the outbox; throttled. */
+  resendConfirmation: agentProcedure
+    .input(resendConfirmationInput)
+    .mutation(({ ctx, input }) =>
+      resendConfirmation({ em: ctx.em, insurerId: ctx.insurerId, appointmentId: input.appointmentId, now: ctx.now() }),
+    ),
 
   /** The bookings this agent made for its insurer. */
   mine: agentProcedure.input(agentBookingsInput).query(({ ctx, input }) =>

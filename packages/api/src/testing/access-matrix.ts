@@ -301,6 +301,11 @@ export const MATRIX: Record<string, Access> = {
     input: (w) => ({ holdId: w.bx.holdToExtend }),
     foreign: { input: (w) => ({ holdId: w.foreign.otherInsurerHoldId }), refusal: 'HOLD_NOT_FOUND' },
   },
+  'booking.resendConfirmation': {
+    allowed: ['insurer_agent'],
+    input: (w) => ({ appointmentId: w.bx.toMove.insurer_agent.appointmentId }),
+    foreign: { input: (w, who) => ({ appointmentId: foreignBooking(w, who) }), refusal: 'NOT_FOUND' },
+  },
   'booking.cancel': {
     allowed: AGENT_OR_CLINIC_ADMIN,
     input: (w, who) => ({

@@ -40,3 +40,6 @@ export type CancelledBy = (typeof CANCELLED_BY)[number];
 
 /** How long an agent may hold a slot while filling in the booking form. */
 export const HOLD_MINUTES = 5;
+
+/** booking.resendConfirmation: at most this many resends of one booking's confirmation per hour. */
+export const RESEND_LIMIT_PER_HOUR = 3;

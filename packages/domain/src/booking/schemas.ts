@@ -88,6 +88,7 @@ export type ConfirmBookingInput = z.infer<typeof confirmBookingInput>;
 
 export const releaseHoldInput = z.object({ holdId: idSchema });
 export const extendHoldInput = z.object({ holdId: idSchema });
+export const resendConfirmationInput = z.object({ appointmentId: idSchema });
 
 export const cancelBookingInput = z.object({
   appointmentId: idSchema,

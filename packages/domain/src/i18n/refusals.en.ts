@@ -74,6 +74,8 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'error.HOLD_NOT_FOUND': 'The hold was not found. Pick the time again.',
   'error.HOLD_EXPIRED': 'The hold has expired. Pick the time again.',
   'error.HOLD_ALREADY_EXTENDED': 'The hold has already been extended once and cannot be extended again.',
+  'error.RESEND_LIMIT_REACHED':
+    'The confirmation has already been sent again {limit} times in the past hour. Try again in {retryAfterMinutes, plural, one {# minute} other {# minutes}}.',
   'error.HOLD_ALREADY_CONFIRMED': 'The time is already booked; the hold no longer exists.',
   'error.CASE_ID_OTHER_PATIENT': 'This case id belongs to another patient at the insurer.',
   'error.MAX_SELF_BOOKED': 'The patient has reached the limit of appointments booked online.',

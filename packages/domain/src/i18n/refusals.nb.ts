@@ -74,6 +74,8 @@ export const refusalsNb = {
   'error.HOLD_NOT_FOUND': 'Fant ikke reservasjonen. Velg tiden på nytt.',
   'error.HOLD_EXPIRED': 'Reservasjonen er utløpt. Velg tiden på nytt.',
   'error.HOLD_ALREADY_EXTENDED': 'Reservasjonen er allerede forlenget én gang og kan ikke forlenges mer.',
+  'error.RESEND_LIMIT_REACHED':
+    'Bekreftelsen er allerede sendt på nytt {limit} ganger den siste timen. Prøv igjen om {retryAfterMinutes, plural, one {# minutt} other {# minutter}}.',
   'error.HOLD_ALREADY_CONFIRMED': 'Timen er allerede bestilt; reservasjonen finnes ikke lenger.',
   'error.CASE_ID_OTHER_PATIENT': 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet.',
   'error.MAX_SELF_BOOKED': 'Pasienten har nådd grensen for timer bestilt på nett.',

@@ -72,6 +72,20 @@ export async function previousMoves(tx: EntityManager, appointmentId: string): P
   return Number(row?.outbox ?? 0) + Number(row?.log ?? 0);
 }
 
+/** When the booking's confirmation was sent again since `since` (booking.resendConfirmation), oldest first. */
+export async function resendTimes(tx: EntityManager, appointmentId: string, since: Date): Promise<Date[]> {
+  const rows = await sqlOf(tx)
+    .selectFrom('outbox_message')
+    .select('created_at')
+    .where('appointment_id', '=', appointmentId)
+    .where('kind', '=', 'confirmation')
+    .where('dedupe_key', 'like', '%:confirmation:resent@%')
+    .where('created_at', '>', since)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => new Date(r.created_at));
+}
+
 /** One outbox row, before the patient's card id is known (the statement supplies it). */
 export interface OutboxRow {
   id: string;
