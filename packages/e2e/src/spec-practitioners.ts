@@ -33,6 +33,7 @@ export const SPEC_PRACTITIONERS = {
   agentDesk: practitioner('agent-desk', 'Dagny Disk', '4100014'),
   clinicOwnBooking: practitioner('clinic-own-booking', 'Klara Klinikktime', '4100021'),
   holdTime: practitioner('hold-time', 'Harald Holdetid', '4100022'),
+  resend: practitioner('resend', 'Synne Sendigjen', '4100023'),
 } as const;
 
 export const TEST_DEPARTMENT = {
