@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, isoWeek, osloDate } from '@bn/domain';
+import { ROLES, addDays, isoWeek, osloDate, type NetworkConfigInput } from '@bn/domain';
 import { createTestDatabase, type TestDatabase } from '@bn/db/testing';
-import { User, WorkPlan, entities, verifyPassword, type DemoCredentials } from '@bn/db';
+import { User, WorkPlan, demoNetworkDocument, entities, verifyPassword, type DemoCredentials } from '@bn/db';
 import { seedDemo } from './seed-demo.js';
 import { DEMO_CASES_INSURER, DEMO_PATIENTS } from './demo-cases.js';
 import { callerAs, failureOf } from '../../testing/index.js';
@@ -10,6 +10,7 @@ import { authenticateApiKey } from '../api-keys/authenticate-api-key.js';
 describe('the demo seed', () => {
   let db: TestDatabase;
   let first: Awaited<ReturnType<typeof seedDemo>>;
+  let seedMs = 0;
 
   /** Rows per table, to see that a second run writes nothing. */
   const rowCounts = async () => {
@@ -30,9 +31,16 @@ describe('the demo seed', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    const started = performance.now();
     first = await seedDemo({ em: db.orm.em.fork() });
+    seedMs = performance.now() - started;
   });
   afterAll(() => db?.drop());
+
+  it('seeds the demo network in seconds', () => {
+    process.stdout.write(`demo seed: ${Math.round(seedMs)} ms\n`);
+    expect(seedMs).toBeLessThan(30_000);
+  });
 
   it('creates one demo user per role, each able to sign in with the printed password', async () => {
     expect(first.created).toBe(true);
@@ -81,6 +89,29 @@ describe('the demo seed', () => {
     expect((await importCase(hilde.id, 'DEMO3')).claim.validTo).toBeNull();
     expect((await failureOf(importCase(kari.id, 'DEMOFEIL'))).data.appCode).toBe('CASE_BIRTH_DATE_MISMATCH');
     expect((await failureOf(importCase(kari.id, 'DEMOUTLOPT'))).data.appCode).toBe('CASE_EXPIRED');
+  });
+
+  it('shows the demo agent a network: at least 40 practitioners in 12 clinics across 6 cities, and every demo insurer has agreements', async () => {
+    const agent = await db.orm.em.fork().findOneOrFail(User, { email: 'agent@storebrand.demo' });
+    const caller = await callerAs(db.orm, agent);
+    const document = demoNetworkDocument as NetworkConfigInput;
+    const from = osloDate(new Date());
+    const seen = { practitioners: new Set<string>(), clinics: new Set<string>(), cities: new Set<string>() };
+    for (const p of document.practitioners ?? []) {
+      const { hits } = await caller.search.network({ from, to: addDays(from, 13), practitionerName: p.name, limit: 1 });
+      for (const hit of hits) {
+        seen.practitioners.add(hit.practitionerId);
+        seen.clinics.add(hit.clinicId);
+        seen.cities.add(hit.city);
+      }
+    }
+    expect(seen.practitioners.size).toBeGreaterThanOrEqual(40);
+    expect(seen.clinics.size).toBeGreaterThanOrEqual(12);
+    expect(seen.cities.size).toBeGreaterThanOrEqual(6);
+    const withAgreements = new Set(
+      (document.agreements ?? []).filter((a) => a.status === 'approved').map((a) => a.insurerId),
+    );
+    expect([...withAgreements].sort()).toEqual((document.insurers ?? []).map((i) => i.id).sort());
   });
 
   it('run again with the known credentials, creates nothing and keeps the same passwords', async () => {
