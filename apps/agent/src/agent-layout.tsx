@@ -1,9 +1,10 @@
-// The agent SPA's frame: the shared shell, the agent's insurer in the header, and the menu.
+// The agent SPA's frame: the shared shell, the agent's insurer and the keyboard shortcuts in the header, and the menu.
 import { Outlet } from 'react-router';
 import { AppShell } from '@bn/ui';
 import { useAgentT } from './i18n/agent-messages.js';
 import { InsurerBadge } from './insurer-badge.js';
 import { PATHS } from './paths.js';
+import { ShortcutsHelp } from './shortcuts/shortcuts-help.js';
 
 export function AgentLayout() {
   const at = useAgentT();
@@ -14,7 +15,12 @@ export function AgentLayout() {
         { to: PATHS.bookings, label: at('agent.nav.bookings') },
         { to: PATHS.why, label: at('agent.nav.why') },
       ]}
-      context={<InsurerBadge />}
+      context={
+        <>
+          <InsurerBadge />
+          <ShortcutsHelp />
+        </>
+      }
     >
       <Outlet />
     </AppShell>

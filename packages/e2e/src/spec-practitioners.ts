@@ -34,6 +34,7 @@ export const SPEC_PRACTITIONERS = {
   clinicOwnBooking: practitioner('clinic-own-booking', 'Klara Klinikktime', '4100021'),
   holdTime: practitioner('hold-time', 'Harald Holdetid', '4100022'),
   resend: practitioner('resend', 'Synne Sendigjen', '4100023'),
+  agentKeyboard: practitioner('agent-keyboard', 'Tore Tastatur', '4100031'),
 } as const;
 
 export const TEST_DEPARTMENT = {

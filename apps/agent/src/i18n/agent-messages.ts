@@ -8,15 +8,21 @@ import { moveNb } from './move.nb.js';
 import { moveEn } from './move.en.js';
 import { searchNb } from './search.nb.js';
 import { searchEn } from './search.en.js';
+import { shortcutsNb } from './shortcuts.nb.js';
+import { shortcutsEn } from './shortcuts.en.js';
 
 /** The agent app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const AGENT_PARTS = {
   search: { nb: searchNb, en: searchEn },
   booking: { nb: bookingNb, en: bookingEn },
   move: { nb: moveNb, en: moveEn },
+  shortcuts: { nb: shortcutsNb, en: shortcutsEn },
 };
 
-const own = { nb: { ...searchNb, ...bookingNb, ...moveNb }, en: { ...searchEn, ...bookingEn, ...moveEn } };
+const own = {
+  nb: { ...searchNb, ...bookingNb, ...moveNb, ...shortcutsNb },
+  en: { ...searchEn, ...bookingEn, ...moveEn, ...shortcutsEn },
+};
 
 export const agentTranslator = createTranslator(mergeCatalogues(sharedCatalogues, own));
 

@@ -88,13 +88,25 @@ function PractitionerWeek({ practitionerId }: { practitionerId: string }) {
         onKeyDown={onKeyDown}
       >
         <div className="week-nav">
-          <button type="button" className="button button-secondary" onClick={() => goTo(addDays(monday, -7))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-shortcut="previous-week"
+            aria-keyshortcuts="f"
+            onClick={() => goTo(addDays(monday, -7))}
+          >
             ← {t('week.previous')}
           </button>
           <p className="week-caption" aria-live="polite">
             {caption}
           </p>
-          <button type="button" className="button button-secondary" onClick={() => goTo(addDays(monday, 7))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            data-shortcut="next-week"
+            aria-keyshortcuts="n"
+            onClick={() => goTo(addDays(monday, 7))}
+          >
             {t('week.next')} →
           </button>
           {mondayOf(today) !== monday && (

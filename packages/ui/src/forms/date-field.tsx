@@ -152,7 +152,21 @@ export function DateField({
           aria-controls={open ? `${id}-calendar` : undefined}
           onClick={() => setOpen((o) => !o)}
         >
-          <span aria-hidden="true">📅</span>
+          {/* Drawn, not an emoji: many Linux desktops have no emoji font and would show an empty box. */}
+          <svg
+            aria-hidden="true"
+            width="18"
+            height="18"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
+            <rect x="3" y="5" width="18" height="16" rx="2" />
+            <path d="M3 10h18M8 3v4M16 3v4" />
+          </svg>
           <span className="visually-hidden">
             {t('date.open')}: {label}
           </span>
