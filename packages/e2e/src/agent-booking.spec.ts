@@ -1,7 +1,7 @@
 // Storebrand's agent books the spec's own practitioner (Lysaker, B1010) for patients. Each test uses its own patients,
 // so the book's limit of online bookings per patient is never what decides.
 import { expect, test } from './fixtures.js';
-import { expectFieldError, searchPractitioner } from './agent-helpers.js';
+import { confirmSummary, expectFieldError, searchPractitioner } from './agent-helpers.js';
 import { SPEC_PRACTITIONERS, seedPractitioner, SPEC_TYPE, TEST_DEPARTMENT } from './spec-practitioners.js';
 
 const practitioner = SPEC_PRACTITIONERS.agentBooking;
@@ -65,7 +65,7 @@ test.describe('the insurer agent books a time for a patient', () => {
     await expect(page.locator('#summary-heading')).toBeFocused();
 
     // A double click books once: the same idempotency key, and the button waits.
-    await summary.getByRole('button', { name: 'Bekreft booking' }).dblclick();
+    await confirmSummary(page, 'dblclick');
     await expect(page.getByRole('heading', { name: 'Timen er bestilt', level: 1 })).toBeVisible();
     await expect(page.getByText('Et forsikringskrav med SakID 6QPTR er opprettet på pasientkortet.')).toBeVisible();
     const referenceText = page.locator('.booking-reference');
@@ -192,6 +192,10 @@ test.describe('the insurer agent books a time for a patient', () => {
     // «Endre» keeps what was typed.
     await expect(page.getByLabel('Pasientens navn')).toHaveValue('Bjørn Avbestilling');
     await page.getByRole('button', { name: 'Gå videre' }).click();
+    // Two weeks ahead the booking can still be changed: no warning, nothing to tick.
+    await expect(summary.getByRole('button', { name: 'Bekreft booking' })).toBeEnabled();
+    await expect(summary.getByText('Timen kan ikke endres eller avbestilles')).toHaveCount(0);
+    await expect(summary.getByRole('checkbox')).toHaveCount(0);
     await summary.getByRole('button', { name: 'Bekreft booking' }).click();
     await expect(page.getByRole('heading', { name: 'Timen er bestilt', level: 1 })).toBeVisible();
     await expect(page.getByText('Uten SakID betaler pasienten timen selv.')).toBeVisible();

@@ -1,7 +1,7 @@
 // A reload in the middle of a booking (issue 14): the hold goes on and the patient form keeps what the agent typed —
 // all but the national id, which is never kept in the browser's storage and is typed again.
 import { expect, test } from './fixtures.js';
-import { searchPractitioner } from './agent-helpers.js';
+import { confirmSummary, searchPractitioner } from './agent-helpers.js';
 import { syntheticNationalId } from './network-api.js';
 import { SPEC_PRACTITIONERS, seedPractitioner } from './spec-practitioners.js';
 
@@ -52,7 +52,7 @@ test('«Mine bookinger» at 390 px: bookings as cards, no sideways scrolling, th
   await page.getByLabel('Pasientens navn').fill('Mona Mobil');
   await page.getByLabel('Mobilnummer').fill('912 34 567');
   await page.getByRole('button', { name: 'Gå videre' }).click();
-  await page.getByRole('region', { name: 'Oppsummering' }).getByRole('button', { name: 'Bekreft booking' }).click();
+  await confirmSummary(page);
   await expect(page.getByRole('heading', { name: 'Timen er bestilt', level: 1 })).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });

@@ -28,3 +28,18 @@ export async function expectFieldError(page: Page, label: string, message: strin
   await expect(input).toHaveAttribute('aria-describedby', /-error\b/);
   await expect(page.locator(`#${await input.getAttribute('id')}-error`)).toHaveText(message);
 }
+
+/**
+ * «Bekreft booking» in the summary. A time within the book's cancellation deadline (the first free times often are)
+ * needs the agent's acknowledgement first: it is ticked when the summary asks for it, once the hold is there.
+ */
+export async function confirmSummary(page: Page, how: 'click' | 'dblclick' = 'click'): Promise<void> {
+  const summary = page.getByRole('region', { name: 'Oppsummering' });
+  const button = summary.getByRole('button', { name: 'Bekreft booking' });
+  await expect(button).toBeEnabled();
+  const acknowledge = summary.getByRole('checkbox', { name: UNCHANGEABLE_ACK });
+  if (await acknowledge.count()) await acknowledge.check();
+  await button[how]();
+}
+
+export const UNCHANGEABLE_ACK = 'Pasienten vet at timen ikke kan endres eller avbestilles på nett';

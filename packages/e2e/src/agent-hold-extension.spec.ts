@@ -1,7 +1,7 @@
 // One extension of a hold (issue 14): the agent whose patient needs a moment more gets five minutes more, once; the
 // countdown says so, and the button is gone after it.
 import { expect, test } from './fixtures.js';
-import { searchPractitioner } from './agent-helpers.js';
+import { confirmSummary, searchPractitioner } from './agent-helpers.js';
 import { SPEC_PRACTITIONERS, seedPractitioner } from './spec-practitioners.js';
 
 const practitioner = SPEC_PRACTITIONERS.holdTime;
@@ -29,6 +29,6 @@ test('the hold is extended once from the countdown, by five minutes', async ({ p
   await page.getByLabel('Pasientens navn').fill('Frank Forlenget');
   await page.getByLabel('Mobilnummer').fill('912 34 567');
   await page.getByRole('button', { name: 'Gå videre' }).click();
-  await page.getByRole('region', { name: 'Oppsummering' }).getByRole('button', { name: 'Bekreft booking' }).click();
+  await confirmSummary(page);
   await expect(page.getByRole('heading', { name: 'Timen er bestilt', level: 1 })).toBeVisible();
 });

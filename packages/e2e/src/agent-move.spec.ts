@@ -2,6 +2,7 @@
 // a patient three weeks ahead, and moves the booking.
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures.js';
+import { confirmSummary } from './agent-helpers.js';
 import { isoOf, syntheticNationalId, uniqueTag } from './network-api.js';
 import { SPEC_PRACTITIONERS, seedPractitioner, TEST_DEPARTMENT } from './spec-practitioners.js';
 
@@ -55,7 +56,7 @@ test.describe('the insurer agent moves a booking', () => {
     await page.getByLabel('E-post').fill('mona@example.no');
     await page.getByLabel('SakID (valgfritt)').fill(CASE_ID);
     await page.getByRole('button', { name: 'Gå videre' }).click();
-    await page.getByRole('region', { name: 'Oppsummering' }).getByRole('button', { name: 'Bekreft booking' }).click();
+    await confirmSummary(page);
     await expect(page.getByRole('heading', { name: 'Timen er bestilt', level: 1 })).toBeVisible();
     const referenceText = page.locator('.booking-reference');
     await expect(referenceText).toHaveText(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);

@@ -2,7 +2,7 @@
 // bookinger», is told where it went (masked), the patient has it a second time, and the fourth within the hour is
 // refused in words.
 import { expect, test } from './fixtures.js';
-import { searchPractitioner } from './agent-helpers.js';
+import { confirmSummary, searchPractitioner } from './agent-helpers.js';
 import { mailsTo } from './mail-store.js';
 import { syntheticNationalId, uniqueTag } from './network-api.js';
 import { SPEC_PRACTITIONERS, seedPractitioner } from './spec-practitioners.js';
@@ -24,7 +24,7 @@ test('the confirmation is sent again from «Mine bookinger», at most three time
   await page.getByLabel('Pasientens navn').fill(name);
   await page.getByLabel('E-post').fill(email);
   await page.getByRole('button', { name: 'Gå videre' }).click();
-  await page.getByRole('region', { name: 'Oppsummering' }).getByRole('button', { name: 'Bekreft booking' }).click();
+  await confirmSummary(page);
   await expect(page.getByRole('heading', { name: 'Timen er bestilt', level: 1 })).toBeVisible();
   await expect.poll(confirmations, { message: 'the first confirmation', timeout: 20_000 }).toBe(1);
 

@@ -5,6 +5,7 @@
 import { mailsTo } from './mail-store.js';
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures.js';
+import { confirmSummary } from './agent-helpers.js';
 import { openSection } from './configuration-helpers.js';
 import { addDays, displayOf, isoOf, osloIsoDate, syntheticNationalId, uniqueTag } from './network-api.js';
 import { MAJORSTUEN, SPEC_PRACTITIONERS, seedPractitioner, SPEC_TYPE, TEST_DEPARTMENT } from './spec-practitioners.js';
@@ -106,7 +107,7 @@ test.describe('a network booking, from the insurer’s agent to the clinic and t
       await expect(summary.getByText(text, { exact: false }).first(), `«${text}» in the summary`).toBeVisible();
     }
     await expect(summary, 'the summary masks the national id').not.toContainText(patient.nationalId);
-    await summary.getByRole('button', { name: 'Bekreft booking' }).click();
+    await confirmSummary(ap);
 
     await expect(ap.getByRole('heading', { name: 'Timen er bestilt', level: 1 })).toBeVisible();
     await expect(

@@ -2,7 +2,7 @@
 // as it is; the clinic sees the difference in the appointment dialog and on the card and takes it over in one action.
 // And a case id another patient already has is refused beside the agent's case id field, the hold kept.
 import { expect, signIn, test } from './fixtures.js';
-import { expectFieldError, searchPractitioner } from './agent-helpers.js';
+import { confirmSummary, expectFieldError, searchPractitioner } from './agent-helpers.js';
 import { openSection } from './configuration-helpers.js';
 import { bookAsAgent, osloDisplayDate, osloIsoDate, osloTime, syntheticNationalId, uniqueTag } from './network-api.js';
 import { SPEC_PRACTITIONERS, seedPractitioner } from './spec-practitioners.js';
@@ -92,7 +92,7 @@ test.describe('the patient card is the clinic’s', () => {
     await page.getByLabel('E-post').fill('andre@example.no');
     await page.getByLabel('SakID (valgfritt)').fill(caseId.toLowerCase());
     await page.getByRole('button', { name: 'Gå videre' }).click();
-    await page.getByRole('region', { name: 'Oppsummering' }).getByRole('button', { name: 'Bekreft booking' }).click();
+    await confirmSummary(page);
 
     // Back in the form, the keyboard in the case id field, the sentence under it; the time is still held.
     await expect(page.locator('#patient-caseId')).toBeFocused();
@@ -105,7 +105,7 @@ test.describe('the patient card is the clinic’s', () => {
 
     await page.getByLabel('SakID (valgfritt)').fill('');
     await page.getByRole('button', { name: 'Gå videre' }).click();
-    await page.getByRole('region', { name: 'Oppsummering' }).getByRole('button', { name: 'Bekreft booking' }).click();
+    await confirmSummary(page);
     await expect(page.getByRole('heading', { name: 'Timen er bestilt', level: 1 })).toBeVisible();
     await expect(page.getByText('Uten SakID betaler pasienten timen selv.')).toBeVisible();
   });

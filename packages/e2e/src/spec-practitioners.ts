@@ -35,6 +35,7 @@ export const SPEC_PRACTITIONERS = {
   holdTime: practitioner('hold-time', 'Harald Holdetid', '4100022'),
   resend: practitioner('resend', 'Synne Sendigjen', '4100023'),
   agentKeyboard: practitioner('agent-keyboard', 'Tore Tastatur', '4100031'),
+  unchangeable: practitioner('unchangeable', 'Ulrik Uendret', '4100024'),
 } as const;
 
 export const TEST_DEPARTMENT = {
@@ -83,7 +84,11 @@ export async function seedTestDepartment(): Promise<void> {
  * Monday to Friday 08:00–16:00 (lunch 11:30–12:00) for the next fourteen weeks. Storebrand's agreement with the clinic
  * covers it.
  */
-export async function seedPractitioner(p: SpecPractitioner): Promise<void> {
+export async function seedPractitioner(
+  p: SpecPractitioner,
+  /** Another cancellation deadline than 24 hours (hours before the appointment). */
+  o: { cancellationDeadlineHours?: number } = {},
+): Promise<void> {
   const [admin, operator] = [await apiAs('clinic_admin'), await apiAs('network_operator')];
   const clinic = await clinicId(admin);
   const tariffs = await call<{ id: string; code: string }[]>(admin, 'query', 'tariffs.list', undefined);
@@ -108,7 +113,7 @@ export async function seedPractitioner(p: SpecPractitioner): Promise<void> {
     restrictions: {
       daysAhead: 90,
       minNoticeHours: 2,
-      cancellationDeadlineHours: 24,
+      cancellationDeadlineHours: o.cancellationDeadlineHours ?? 24,
       cancellationAllowed: true,
       maxSelfBooked: 3,
     },

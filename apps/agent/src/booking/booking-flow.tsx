@@ -22,6 +22,7 @@ import { PatientForm } from './patient-form.js';
 import { shownPatient, slotFacts } from './booking-facts.js';
 import type { SlotChoice } from './slot-choice.js';
 import { useHold } from './use-hold.js';
+import { heldChangeState, UnchangeableNotice } from './unchangeable-notice.js';
 
 export interface BookingFlowProps {
   slot: SlotChoice;
@@ -58,6 +59,7 @@ export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked
 
   const held = hold.state.status === 'held' ? hold.state : null;
   const expired = held !== null && now >= held.deadline;
+  const change = held ? heldChangeState(held.hold, now) : ({ kind: 'over' } as const);
 
   const sendConfirm = (payload: PatientPayload) => {
     if (!held || confirm.isPending) return;
@@ -138,6 +140,8 @@ export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked
           extendError={hold.extendError}
         />
       )}
+      {/* Said before the patient's details are taken, so the agent can tell the patient first. */}
+      {step.name === 'form' && <UnchangeableNotice state={change} />}
       {step.name === 'form' && (
         <PatientForm
           values={values}
@@ -157,6 +161,7 @@ export function BookingFlow({ slot, attemptId, searchPath, onHoldAgain, onBooked
           canConfirm={held !== null && !expired}
           holdPending={hold.state.status === 'pending'}
           confirming={confirm.isPending}
+          change={change}
           onConfirm={() => sendConfirm(step.payload)}
           onEdit={() => setStep({ name: 'form' })}
         />

@@ -67,6 +67,13 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'booking.summary.confirming': 'Confirming the booking …',
   'booking.summary.edit': 'Change',
   'booking.summary.waitHold': 'Waiting for the time to be held …',
+  'booking.unchangeable.heading': 'The time cannot be changed or cancelled',
+  'booking.unchangeable.closed':
+    'The deadline for changing or cancelling this time online was {at}. Once booked, it can be neither moved nor cancelled here; the patient must contact the clinic.',
+  'booking.unchangeable.offline':
+    'Once booked, this time cannot be changed or cancelled online; the patient must contact the clinic.',
+  'booking.unchangeable.ack': 'The patient knows the time cannot be changed or cancelled online',
+  'booking.unchangeable.ackMissing': 'Tick the box to say the patient knows this before you confirm.',
 
   'booking.done.heading': 'The appointment is booked',
   'booking.done.body':

@@ -67,6 +67,13 @@ export const bookingNb = {
   'booking.summary.confirming': 'Bekrefter booking …',
   'booking.summary.edit': 'Endre',
   'booking.summary.waitHold': 'Venter på at timen blir holdt av …',
+  'booking.unchangeable.heading': 'Timen kan ikke endres eller avbestilles',
+  'booking.unchangeable.closed':
+    'Fristen for å endre eller avbestille denne timen på nett var {at}. Når den er bestilt, kan den verken flyttes eller avbestilles her; pasienten må kontakte klinikken.',
+  'booking.unchangeable.offline':
+    'Denne timen kan ikke endres eller avbestilles på nett når den er bestilt; pasienten må kontakte klinikken.',
+  'booking.unchangeable.ack': 'Pasienten vet at timen ikke kan endres eller avbestilles på nett',
+  'booking.unchangeable.ackMissing': 'Kryss av for at pasienten vet dette før du bekrefter.',
 
   'booking.done.heading': 'Timen er bestilt',
   'booking.done.body': 'Timen ligger nå i behandlerens timebok. Pasienten får en bekreftelse fra nettverket.',

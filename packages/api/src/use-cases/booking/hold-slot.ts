@@ -6,6 +6,8 @@ import { assertBookableAt, whyNotOffered } from './find-offer.js';
 import { healFreeTime, rebuildBookDays } from './slot-sql.js';
 import { beyondHorizon, whyNoFreeSlot } from './why-no-free-slot.js';
 import { deleteExpiredHolds } from './sweep-expired-holds.js';
+import { changeWindow } from './change-deadline.js';
+import { restrictionsFromRow } from './load-restrictions.js';
 import { isDeadlock, isIdempotencyKeyTaken, isOverlapViolation } from './sql-errors.js';
 
 export interface HoldSlotOptions {
@@ -27,6 +29,16 @@ export interface HoldResult {
   startAt: Date;
   endAt: Date;
   expiresAt: Date;
+  /**
+   * Until when the booking could still be cancelled or moved online (T3, the domain's rule as «Mine bookinger» and
+   * cancel apply it); null when the book × type allows no cancelling online at all.
+   */
+  changeableUntil: Date | null;
+  /**
+   * Whether the booking, made now, could still be changed: false when the deadline has already passed (or cancelling
+   * online is off) — the agent is warned before confirming.
+   */
+  canChange: boolean;
 }
 
 /**
@@ -89,6 +101,7 @@ export async function holdSlot({ em, booker, input, idempotencyKey, now }: HoldS
       continue;
     }
     const endAt = pre.end_at;
+    const change = changeWindow({ restrictions: restrictionsFromRow(pre), startAt: input.startAt, now });
     const result: HoldResult = {
       holdId: randomUUID(),
       bookId: input.bookId,
@@ -98,6 +111,8 @@ export async function holdSlot({ em, booker, input, idempotencyKey, now }: HoldS
       startAt: input.startAt,
       endAt,
       expiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+      changeableUntil: change.changeableUntil,
+      canChange: change.verdict.ok,
     };
     try {
       const held = await writeHold(em, {

@@ -8,6 +8,7 @@ import { storedAnswerJoin, storeKeyStatement, type KeyRef } from '../idempotency
 import { offerMatches } from '../offers/bookable-offer.js';
 import { freeTimeSharedLock } from '../free-time/free-time-lock.js';
 import { takeSlotCtes } from '../free-time/free-slots.js';
+import { restrictionColumns, type RestrictionsRow } from './restrictions.js';
 
 export interface HoldSlotKey {
   bookId: string;
@@ -18,7 +19,8 @@ export interface HoldSlotKey {
   departmentId: string | null;
 }
 
-export interface HoldPrecheckRow {
+/** With T3's inputs for the book × type (the answer says until when the booking could be changed). */
+export interface HoldPrecheckRow extends RestrictionsRow {
   request_hash: string | null;
   response: unknown;
   /** The slot's free-time row, if the search still lists it. */
@@ -46,7 +48,8 @@ export interface HoldPrecheckRow {
  * chosen department (T5: a type without an address is offered at every department; the search hit names one) — or,
  * without a choice, the offer's department when it has exactly one. Key and slot come from one snapshot, and a hold
  * commits both together, so a retry racing its first try is never told SLOT_TAKEN. Under contention most requests end
- * here: their slot is gone. A named statement.
+ * here: their slot is gone. The book × type's restrictions come along, so the answer can say until when the booking could
+ * be changed (the domain decides, from these columns). A named statement.
  */
 export async function readHoldPrecheck(
   em: EntityManager,
@@ -64,9 +67,14 @@ export async function readHoldPrecheck(
                    and a.start_at < ${s.startAt}::timestamptz + make_interval(mins => t.duration_minutes) and a.end_at > ${s.startAt}::timestamptz) as taken,
          o.clinic_id, o.tariff_code, o.min_notice_minutes, o.days_ahead, o.bookable_from, o.bookable_until, o.department_id,
          (o.clinic_id is null and ${s.departmentId}::text is not null
-          and exists (select 1 from offer where ${offerMatches(offer)})) as offered_elsewhere
+          and exists (select 1 from offer where ${offerMatches(offer)})) as offered_elsewhere,
+         r.max_self_booked, r.restrictions, r.own_limits_enabled, r.own_limits
   from (select 1) one
   ${storedAnswerJoin(q.key)}
+  left join lateral (
+    select ${restrictionColumns}
+    from appointment_book b join clinic c on c.id = b.clinic_id left join appointment_type t on t.id = ${s.typeId}::text
+    where b.id = ${s.bookId}::text) r on true
   left join lateral (
     select clinic_id, tariff_code, min_notice_minutes, days_ahead, bookable_from, bookable_until,
            case when ${s.departmentId}::text is not null or count(*) over () = 1 then department_id end as department_id
