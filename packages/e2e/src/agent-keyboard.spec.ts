@@ -2,6 +2,7 @@
 // step below is a key press or typed text — using the shortcuts the «?» overview lists.
 import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures.js';
+import { UNCHANGEABLE_ACK } from './agent-helpers.js';
 import { SPEC_PRACTITIONERS, seedPractitioner, TEST_DEPARTMENT } from './spec-practitioners.js';
 
 const practitioner = SPEC_PRACTITIONERS.agentKeyboard;
@@ -68,6 +69,14 @@ test('the agent books a patient with the keyboard alone, with the shortcuts the 
   await expect(summary.getByText('Kari Tastesen')).toBeVisible();
 
   const confirm = summary.getByRole('button', { name: 'Bekreft booking' });
+  // A time within the book's cancellation deadline asks first that the patient knows: Space ticks the box.
+  await expect(confirm).toBeEnabled();
+  const acknowledge = summary.getByRole('checkbox', { name: UNCHANGEABLE_ACK });
+  if (await acknowledge.count()) {
+    await tabTo(page, acknowledge);
+    await page.keyboard.press('Space');
+    await expect(acknowledge).toBeChecked();
+  }
   await tabTo(page, confirm);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Timen er bestilt', level: 1 })).toBeVisible();
