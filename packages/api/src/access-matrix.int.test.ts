@@ -72,6 +72,7 @@ describe('access matrix', () => {
       'booking.mine',
       'booking.find',
       'search.network',
+      'search.practitioners',
       'search.practitionerSlots',
       'search.practitioner',
       'search.findPractitioners',

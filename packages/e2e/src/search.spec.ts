@@ -131,7 +131,9 @@ test.describe('the insurer agent finds free times', () => {
     await expect(page).toHaveURL((url) => url.searchParams.get('fra') === from);
     expect(new URL(page.url()).searchParams.get('til')).toBe(addDays(from, 14));
     await expect(
-      page.getByText(`Tidligste ledige timer ${displayOf(from)}–${displayOf(addDays(from, 14))}`),
+      page.getByText(
+        `med ledige timer ${displayOf(from)}–${displayOf(addDays(from, 14))}, sortert etter første ledige time.`,
+      ),
     ).toBeVisible();
     const kari = page.getByRole('article').filter({ hasText: 'Kari Nordmann' }).first();
     await expect(kari.getByRole('link', { name: /^Bestill / }).first()).toBeVisible();

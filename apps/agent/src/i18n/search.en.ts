@@ -29,16 +29,31 @@ export const searchEn: Record<keyof typeof searchNb, string> = {
   'search.filters.loading': 'Loading tariffs and places …',
   'search.filters.error': 'Could not load the tariffs. You can still search, or try again.',
   'search.results': 'Free times',
-  'search.results.summary': 'Earliest free times {from}–{to}, ordered by the first free time.',
   'search.loading': 'Searching for free times …',
   'search.empty':
     'No free times with these choices. Try a longer period, another place, or see why a practitioner has no free times.',
   'search.empty.why': 'Why no free times? See for a practitioner in the same period',
   'search.more': 'Show more',
   'search.more.loading': 'Loading more …',
-  'search.end': 'No more free times in the period.',
   'search.group.times': 'Free times with {name}',
   'search.group.week': 'See week',
+  'search.sort': 'Sort by',
+  'search.sort.earliest': 'First free time',
+  'search.sort.distance': 'Distance to the patient',
+  'search.postcode': 'Patient’s postcode',
+  'search.postcode.hint': 'For the distance to the practitioner (four digits)',
+  'search.results.byTime':
+    '{count, plural, one {# practitioner} other {# practitioners}} with free times {from}–{to}, ordered by the first free time.',
+  'search.results.byDistance':
+    '{count, plural, one {# practitioner} other {# practitioners}} with free times {from}–{to}, ordered by distance from {postcode} {place}.',
+  'search.results.unknownPostcode':
+    'Postcode {postcode} is not in the postcode register, so the practitioners are ordered by the first free time.',
+  'search.group.distance': 'about {km} km from {postcode}',
+  'search.group.near': 'less than 1 km from {postcode}',
+  'search.group.earliest': 'First free time: {date} at {time}',
+  'search.group.moreTimes': 'More times',
+  'search.group.fewerTimes': 'Fewer times',
+  'search.end.practitioners': 'No more practitioners with free times in the period.',
 
   'week.heading': 'Free times – {name}',
   'week.loading': 'Loading free times …',

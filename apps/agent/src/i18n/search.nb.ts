@@ -27,16 +27,31 @@ export const searchNb = {
   'search.filters.loading': 'Henter takster og steder …',
   'search.filters.error': 'Fant ikke takstene. Du kan likevel søke, eller prøve igjen.',
   'search.results': 'Ledige timer',
-  'search.results.summary': 'Tidligste ledige timer {from}–{to}, sortert etter første ledige time.',
   'search.loading': 'Søker etter ledige timer …',
   'search.empty':
     'Ingen ledige timer med disse valgene. Prøv en lengre periode, et annet sted, eller se hvorfor en behandler ikke har ledige timer.',
   'search.empty.why': 'Hvorfor ingen ledige timer? Se for en behandler i samme periode',
   'search.more': 'Vis flere',
   'search.more.loading': 'Henter flere …',
-  'search.end': 'Ingen flere ledige timer i perioden.',
   'search.group.times': 'Ledige timer hos {name}',
   'search.group.week': 'Se uke',
+  'search.sort': 'Sorter etter',
+  'search.sort.earliest': 'Første ledige time',
+  'search.sort.distance': 'Avstand til pasienten',
+  'search.postcode': 'Pasientens postnummer',
+  'search.postcode.hint': 'For avstanden til behandleren (fire siffer)',
+  'search.results.byTime':
+    '{count, plural, one {# behandler} other {# behandlere}} med ledige timer {from}–{to}, sortert etter første ledige time.',
+  'search.results.byDistance':
+    '{count, plural, one {# behandler} other {# behandlere}} med ledige timer {from}–{to}, sortert etter avstand fra {postcode} {place}.',
+  'search.results.unknownPostcode':
+    'Fant ikke postnummer {postcode} i postnummerregisteret, så behandlerne er sortert etter første ledige time.',
+  'search.group.distance': 'ca. {km} km fra {postcode}',
+  'search.group.near': 'under 1 km fra {postcode}',
+  'search.group.earliest': 'Første ledige time: {date} kl. {time}',
+  'search.group.moreTimes': 'Flere tider',
+  'search.group.fewerTimes': 'Færre tider',
+  'search.end.practitioners': 'Ingen flere behandlere med ledige timer i perioden.',
 
   'week.heading': 'Ledige timer – {name}',
   'week.loading': 'Henter ledige timer …',

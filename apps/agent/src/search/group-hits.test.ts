@@ -26,7 +26,7 @@ function hit(practitioner: string, startAt: string, typeId = 'type-30', departme
 }
 
 describe('grouping the results by practitioner', () => {
-  it('keeps the order of each group’s first time, and splits times per type and Oslo day', () => {
+  it('keeps the order of each practitioner’s first time, and splits their times per address, type and Oslo day', () => {
     const groups = groupHits([
       hit('kari', '2026-12-01T07:00:00Z'),
       hit('ola', '2026-12-01T07:00:00Z'),
@@ -35,21 +35,25 @@ describe('grouping the results by practitioner', () => {
       hit('kari', '2026-12-02T08:00:00Z', 'type-60'),
       hit('kari', '2026-12-02T08:00:00Z', 'type-30', 'dept-2'),
     ]);
-    expect(groups.map((g) => [g.key, g.count])).toEqual([
-      ['kari|dept-1', 4],
-      ['ola|dept-1', 1],
-      ['kari|dept-2', 1],
+    // One group per practitioner, whatever the address; each address × type × tariff its own section.
+    expect(groups.map((g) => [g.key, g.count, g.departments])).toEqual([
+      ['kari', 5, 2],
+      ['ola', 1, 1],
     ]);
     const kari = groups[0]!;
-    expect(kari.types.map((t) => [t.typeName, t.days.map((d) => [d.date, d.hits.length])])).toEqual([
+    expect(
+      kari.types.map((t) => [t.first.departmentId, t.typeName, t.days.map((d) => [d.date, d.hits.length])]),
+    ).toEqual([
       [
+        'dept-1',
         'type-30',
         [
           ['2026-12-01', 2],
           ['2026-12-02', 1],
         ],
       ],
-      ['type-60', [['2026-12-02', 1]]],
+      ['dept-1', 'type-60', [['2026-12-02', 1]]],
+      ['dept-2', 'type-30', [['2026-12-02', 1]]],
     ]);
   });
 });

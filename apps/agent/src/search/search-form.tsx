@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { PROFESSION_INFO, type Profession } from '@bn/domain';
 import { DateField, fieldIssueText, SelectField, TextField, useLocale, useTRPC } from '@bn/ui';
 import { useAgentT } from '../i18n/agent-messages.js';
-import { rangeIsValid, rangeIssue, spanOf, withFrom, type SearchParams } from './search-params.js';
+import { postcodeIssue, rangeIsValid, rangeIssue, spanOf, withFrom, type SearchParams } from './search-params.js';
 
 export interface SearchFormProps {
   initial: SearchParams;
@@ -38,6 +38,11 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
   };
   const issue = checkRange ? rangeIssue(draft) : null;
   const rangeError = issue ? fieldIssueText(issue, locale) : undefined;
+  // The patient's postcode is checked once the agent tries to search (sorting by distance needs it).
+  const [checkPostcode, setCheckPostcode] = useState(() => postcodeIssue(initial) !== null);
+  const postcodeProblem = checkPostcode ? postcodeIssue(draft) : null;
+  const postcodeError = postcodeProblem ? fieldIssueText(postcodeProblem, locale) : undefined;
+  const postcodeRef = useRef<HTMLInputElement>(null);
 
   const tariffs = filters.data?.tariffs ?? [];
   const tariffOptions = tariffs.map((tariff) => ({ value: tariff.code, label: `${tariff.name} (${tariff.code})` }));
@@ -63,6 +68,11 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
       // The message is tied to the field before the keyboard goes there, so a screen reader reads them together.
       flushSync(() => setCheckRange(true));
       toRef.current?.focus();
+      return;
+    }
+    if (postcodeIssue(draft)) {
+      flushSync(() => setCheckPostcode(true));
+      postcodeRef.current?.focus();
       return;
     }
     onSearch(draft);
@@ -130,6 +140,28 @@ export function SearchForm({ initial, onSearch, onReset }: SearchFormProps) {
           min={draft.from}
           onChange={setTo}
           error={rangeError}
+        />
+        <SelectField
+          id="search-sort"
+          label={at('search.sort')}
+          value={draft.sort}
+          options={[
+            { value: 'earliest', label: at('search.sort.earliest') },
+            { value: 'distance', label: at('search.sort.distance') },
+          ]}
+          onChange={(v) => set('sort')(v === 'distance' ? 'distance' : 'earliest')}
+        />
+        <TextField
+          id="search-postcode"
+          ref={postcodeRef}
+          label={at('search.postcode')}
+          hint={at('search.postcode.hint')}
+          value={draft.postcode}
+          onChange={set('postcode')}
+          inputMode="numeric"
+          size="short"
+          autoComplete="off"
+          error={postcodeError}
         />
       </div>
       {filters.isPending && (

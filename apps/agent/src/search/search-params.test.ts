@@ -7,7 +7,8 @@ import {
   rangeIsValid,
   readSearchParams,
   spanOf,
-  toNetworkInput,
+  postcodeIssue,
+  toPractitionersInput,
   toUrlParams,
   withFrom,
 } from './search-params.js';
@@ -23,6 +24,8 @@ describe('the search in the address bar', () => {
       name: '',
       from: today,
       to: '2026-12-10',
+      sort: 'earliest',
+      postcode: '',
     });
     expect(toUrlParams(defaultSearch(today), today).toString()).toBe('');
   });
@@ -35,9 +38,13 @@ describe('the search in the address bar', () => {
       name: 'Kari',
       from: '2026-12-01',
       to: '2026-12-10',
+      sort: 'distance' as const,
+      postcode: '5003',
     };
     const params = toUrlParams(search, today);
-    expect(params.toString()).toBe('takst=B1010&yrke=chiropractor&sted=Bergen&navn=Kari&fra=2026-12-01');
+    expect(params.toString()).toBe(
+      'takst=B1010&yrke=chiropractor&sted=Bergen&navn=Kari&fra=2026-12-01&sortering=avstand&postnr=5003',
+    );
     expect(readSearchParams(params, today)).toEqual(search);
   });
 
@@ -46,17 +53,30 @@ describe('the search in the address bar', () => {
     expect(read).toMatchObject({ profession: '', from: today, to: '2026-12-10' });
   });
 
-  it('refuses a range that ends before it starts, and sends the rest to search.network', () => {
+  it('refuses a range that ends before it starts, and sends the rest to search.practitioners', () => {
     expect(rangeIsValid({ ...defaultSearch(today), from: '2026-12-02', to: '2026-12-01' })).toBe(false);
-    expect(toNetworkInput({ ...defaultSearch(today), place: '0366' })).toEqual({
+    expect(toPractitionersInput({ ...defaultSearch(today), place: '0366' })).toEqual({
       tariffCode: undefined,
       profession: undefined,
       place: '0366',
       practitionerName: undefined,
       from: today,
       to: '2026-12-10',
-      limit: 30,
+      sort: 'earliest',
+      patientPostcode: undefined,
+      limit: 12,
     });
+  });
+
+  it('asks for the patient’s postcode to sort by distance, in the schema’s words, and takes four digits', () => {
+    expect(postcodeIssue(defaultSearch(today))).toBeNull();
+    expect(postcodeIssue({ ...defaultSearch(today), sort: 'distance' })).toMatchObject({
+      code: 'search.patient_postcode_required',
+    });
+    expect(postcodeIssue({ ...defaultSearch(today), postcode: '03' })).toMatchObject({
+      code: 'department.postcode_format',
+    });
+    expect(postcodeIssue({ ...defaultSearch(today), sort: 'distance', postcode: '5003' })).toBeNull();
   });
 
   it('counts the days of a range, and keeps a span only when a search can have it', () => {

@@ -1,7 +1,17 @@
 // The search as it lives in the address bar: shareable, and the back button returns to the previous search.
-import { addDays, checkInput, DATE_RANGE_DAYS, searchNetworkInput, type Profession, PROFESSIONS } from '@bn/domain';
+import {
+  addDays,
+  checkInput,
+  DATE_RANGE_DAYS,
+  PRACTITIONER_PAGE_LIMIT,
+  searchNetworkInput,
+  searchPractitionersInput,
+  type PractitionerSort,
+  type Profession,
+  PROFESSIONS,
+} from '@bn/domain';
 import type { FieldIssue } from '@bn/ui';
-import type { NetworkInput } from '../api-types.js';
+import type { NetworkInput, PractitionersInput } from '../api-types.js';
 
 export interface SearchParams {
   tariff: string;
@@ -10,6 +20,10 @@ export interface SearchParams {
   name: string;
   from: string;
   to: string;
+  /** The results' order: the earliest free time, or the distance to the patient's postcode. */
+  sort: PractitionerSort;
+  /** The patient's postcode, which «distance» measures from. */
+  postcode: string;
 }
 
 /** How far ahead a search looks unless the agent says otherwise. */
@@ -25,7 +39,16 @@ function isDate(value: string | null): value is string {
 }
 
 export function defaultSearch(today: string): SearchParams {
-  return { tariff: '', profession: '', place: '', name: '', from: today, to: addDays(today, DEFAULT_DAYS) };
+  return {
+    tariff: '',
+    profession: '',
+    place: '',
+    name: '',
+    from: today,
+    to: addDays(today, DEFAULT_DAYS),
+    sort: 'earliest',
+    postcode: '',
+  };
 }
 
 export function readSearchParams(params: URLSearchParams, today: string): SearchParams {
@@ -38,6 +61,8 @@ export function readSearchParams(params: URLSearchParams, today: string): Search
     name: (params.get('navn') ?? '').trim(),
     from: isDate(params.get('fra')) ? params.get('fra')! : d.from,
     to: isDate(params.get('til')) ? params.get('til')! : d.to,
+    sort: params.get('sortering') === 'avstand' ? 'distance' : 'earliest',
+    postcode: (params.get('postnr') ?? '').trim(),
   };
 }
 
@@ -51,6 +76,8 @@ export function toUrlParams(search: SearchParams, today: string): URLSearchParam
   if (search.name.trim()) params.set('navn', search.name.trim());
   if (search.from !== d.from) params.set('fra', search.from);
   if (search.to !== d.to) params.set('til', search.to);
+  if (search.sort === 'distance') params.set('sortering', 'avstand');
+  if (search.postcode.trim()) params.set('postnr', search.postcode.trim());
   return params;
 }
 
@@ -100,10 +127,31 @@ export function withFrom<T extends Pick<SearchParams, 'from' | 'to'>>(
   return { ...range, from, to: follow ? addDays(from, Math.min(Math.max(span, 0), MAX_DAYS)) : range.to };
 }
 
-/** The page size of the result list. */
-export const PAGE_SIZE = 30;
+/**
+ * What search.practitioners' own schema says of the patient's postcode (four digits; needed to sort by distance);
+ * null when it takes it.
+ */
+export function postcodeIssue(search: SearchParams): FieldIssue | null {
+  return (
+    checkInput(searchPractitionersInput, toPractitionersInput(search))?.find(
+      (i) => i.path.join('.') === 'patientPostcode',
+    ) ?? null
+  );
+}
 
-export function toNetworkInput(search: SearchParams): Omit<NetworkInput, 'cursor'> {
+/** The practitioners on one page of the results: ten or more, so the first page shows a network. */
+export const PAGE_SIZE = PRACTITIONER_PAGE_LIMIT.default;
+
+export function toPractitionersInput(search: SearchParams): Omit<PractitionersInput, 'cursor'> {
+  return {
+    ...toNetworkInput(search),
+    sort: search.sort,
+    patientPostcode: search.postcode.trim() || undefined,
+    limit: PAGE_SIZE,
+  };
+}
+
+function toNetworkInput(search: SearchParams): Omit<NetworkInput, 'cursor' | 'limit'> {
   return {
     tariffCode: search.tariff || undefined,
     profession: search.profession || undefined,
@@ -111,6 +159,5 @@ export function toNetworkInput(search: SearchParams): Omit<NetworkInput, 'cursor
     practitionerName: search.name || undefined,
     from: search.from,
     to: search.to,
-    limit: PAGE_SIZE,
   };
 }

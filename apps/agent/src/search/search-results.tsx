@@ -1,14 +1,15 @@
-// The result list: free times earliest first, grouped by practitioner and address, a page at a time ("Vis flere"
-// follows the server's keyset cursor, so no time is shown twice or skipped between pages).
-import { useEffect, useMemo, useRef } from 'react';
+// The results by practitioner: a page of practitioners ordered by their earliest free time (or by distance to the
+// patient's postcode), each with their next times. «Vis flere» follows the server's cursor, so no practitioner is
+// shown twice or skipped between pages, and moves the keyboard to the first new practitioner's first time.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { displayDate } from '../dates.js';
 import { whySearchPath } from '../paths.js';
 import { EmptyState, ErrorState, LoadingState, useTRPC } from '@bn/ui';
-import { groupHits, hitKey } from './group-hits.js';
+import { groupHits, hitsOf } from './group-hits.js';
 import { PractitionerGroup } from './practitioner-group.js';
-import { toNetworkInput, type SearchParams } from './search-params.js';
+import { toPractitionersInput, type SearchParams } from './search-params.js';
 import { offerDescriber } from './time-link-name.js';
 import { useAgentT } from '../i18n/agent-messages.js';
 
@@ -16,57 +17,65 @@ export function SearchResults({ search }: { search: SearchParams }) {
   const t = useAgentT();
   const trpc = useTRPC();
   const query = useInfiniteQuery(
-    trpc.search.network.infiniteQueryOptions(toNetworkInput(search), {
+    trpc.search.practitioners.infiniteQueryOptions(toPractitionersInput(search), {
       getNextPageParam: (page) => page.nextCursor ?? undefined,
       staleTime: 15_000,
     }),
   );
-  const hits = useMemo(() => query.data?.pages.flatMap((page) => page.hits) ?? [], [query.data]);
-  // After «Vis flere» the keyboard goes to the first time of the new page (not back to the top of the page).
+  const pages = query.data?.pages;
+  const practitioners = useMemo(() => pages?.flatMap((page) => page.practitioners) ?? [], [pages]);
+  // «Flere tider» per practitioner: which cards show all their next times rather than the first day's.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  // After «Vis flere» the keyboard goes to the first new practitioner's first time (not back to the top).
   const focusPage = useRef<number | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const pages = query.data?.pages;
   useEffect(() => {
     const index = focusPage.current;
     if (index === null || !pages || pages.length <= index) return;
     focusPage.current = null;
-    const first = pages[index]?.hits[0];
+    const first = pages[index]?.practitioners[0];
     if (!first) return;
-    const link = listRef.current?.querySelector<HTMLElement>(`[data-hit="${CSS.escape(hitKey(first))}"]`);
-    link?.focus();
+    const card = listRef.current?.querySelector<HTMLElement>(
+      `[data-practitioner="${CSS.escape(first.practitionerId)}"]`,
+    );
+    card?.querySelector<HTMLElement>('a.time-chip')?.focus();
   }, [pages]);
   const showMore = () => {
     focusPage.current = pages?.length ?? null;
     void query.fetchNextPage();
   };
-  const groups = useMemo(() => groupHits(hits), [hits]);
-  // Every kind of time on the page (practitioner × address × type × tariff), so no two time links share a name.
-  const describe = useMemo(
-    () =>
-      offerDescriber(
-        groups.flatMap((g) =>
-          g.types.map((type) => ({
-            ...g.first,
-            tariffCode: type.tariffCode,
-            tariffName: type.tariffName,
-            typeName: type.typeName,
-          })),
-        ),
-      ),
-    [groups],
+  const groups = useMemo(
+    () => practitioners.flatMap((p) => groupHits(hitsOf(p)).map((group) => ({ group, distanceKm: p.distanceKm }))),
+    [practitioners],
   );
+  // Every kind of time on the page (practitioner × address × type × tariff), so no two time links share a name.
+  const describe = useMemo(() => offerDescriber(practitioners.flatMap((p) => p.offers)), [practitioners]);
 
-  if (!query.data) {
+  if (!pages) {
     if (query.isError)
       return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
     return <LoadingState label={t('search.loading')} />;
   }
+  const first = pages[0]!;
+  const range = { from: displayDate(search.from), to: displayDate(search.to), count: first.total };
+  const patient = first.patientPlace;
   return (
     <section className="results" aria-labelledby="results-heading" aria-busy={query.isFetching}>
       <h2 id="results-heading">{t('search.results')}</h2>
-      <p className="muted">
-        {t('search.results.summary', { from: displayDate(search.from), to: displayDate(search.to) })}
+      <p className="muted" role="status">
+        {search.sort === 'distance' && patient
+          ? t('search.results.byDistance', { ...range, postcode: patient.postcode, place: patient.place })
+          : t('search.results.byTime', range)}
       </p>
+      {search.postcode && !patient && (
+        <p className="muted">{t('search.results.unknownPostcode', { postcode: search.postcode })}</p>
+      )}
       {groups.length === 0 ? (
         <EmptyState>
           <p>{t('search.empty')}</p>
@@ -74,8 +83,16 @@ export function SearchResults({ search }: { search: SearchParams }) {
         </EmptyState>
       ) : (
         <div className="result-list" ref={listRef}>
-          {groups.map((group) => (
-            <PractitionerGroup key={group.key} group={group} tariff={search.tariff} describe={describe} />
+          {groups.map(({ group, distanceKm }) => (
+            <PractitionerGroup
+              key={group.key}
+              group={group}
+              tariff={search.tariff}
+              describe={describe}
+              distance={distanceKm === null || !patient ? null : { km: distanceKm, postcode: patient.postcode }}
+              expanded={expanded.has(group.key)}
+              onToggle={() => toggle(group.key)}
+            />
           ))}
         </div>
       )}
@@ -97,7 +114,7 @@ export function SearchResults({ search }: { search: SearchParams }) {
             {query.isFetchingNextPage ? t('search.more.loading') : t('search.more')}
           </button>
         ) : (
-          groups.length > 0 && <p className="muted">{t('search.end')}</p>
+          groups.length > 0 && <p className="muted">{t('search.end.practitioners')}</p>
         )}
       </div>
     </section>

@@ -4,10 +4,12 @@ import {
   idSchema,
   practitionerSlotsInput,
   searchNetworkInput,
+  searchPractitionersInput,
   whyNoTimesInput,
 } from '@bn/domain';
 import { agentProcedure, router } from '../trpc.js';
 import { searchNetwork } from '../use-cases/search/search-network.js';
+import { searchPractitioners } from '../use-cases/search/search-practitioners.js';
 import { getPractitionerSlots } from '../use-cases/search/get-practitioner-slots.js';
 import { getPractitioner } from '../use-cases/search/get-practitioner.js';
 import { listSearchFilters } from '../use-cases/search/list-search-filters.js';
@@ -21,6 +23,11 @@ export const searchRouter = router({
   network: agentProcedure
     .input(searchNetworkInput)
     .query(({ ctx, input }) => searchNetwork({ em: ctx.em, insurerId: ctx.insurerId, input, now: ctx.now() })),
+
+  /** The results by practitioner: a page of practitioners, earliest free time (or nearest) first. */
+  practitioners: agentProcedure
+    .input(searchPractitionersInput)
+    .query(({ ctx, input }) => searchPractitioners({ em: ctx.em, insurerId: ctx.insurerId, input, now: ctx.now() })),
 
   practitionerSlots: agentProcedure
     .input(practitionerSlotsInput)

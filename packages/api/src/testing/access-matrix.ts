@@ -498,6 +498,17 @@ export const MATRIX: Record<string, Access> = {
       practitionerName: 'Behandler',
     }),
   },
+  'search.practitioners': {
+    allowed: ['insurer_agent'],
+    input: (w) => ({
+      from: '2026-12-01',
+      to: '2026-12-31',
+      tariffCode: w.bx.setup.tariffCode,
+      place: 'Oslo',
+      sort: 'distance',
+      patientPostcode: '0366',
+    }),
+  },
   'search.practitionerSlots': {
     allowed: ['insurer_agent'],
     input: (w) => ({ practitionerId: w.network.practitionerA.id, from: '2026-12-01', to: '2026-12-31' }),

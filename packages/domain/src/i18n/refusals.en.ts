@@ -171,6 +171,7 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'issue.birth_date.range': 'The birth date must lie between {first} and {last}.',
   'issue.range.to_before_from': 'The to date cannot be before the from date.',
   'issue.range.too_long': 'Choose at most {maxDays, plural, one {# day} other {# days}} at a time.',
+  'issue.search.patient_postcode_required': "Enter the patient's postcode to sort by distance.",
   'issue.id.format': 'Invalid id (letters, digits, full stop, hyphen; at most 100 characters).',
   'issue.email.invalid': 'Invalid e-mail address.',
   'issue.password.required': 'Enter the password.',

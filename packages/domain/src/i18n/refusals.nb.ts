@@ -172,6 +172,7 @@ export const refusalsNb = {
   'issue.birth_date.range': 'Fødselsdatoen må ligge mellom {first} og {last}.',
   'issue.range.to_before_from': 'Til dato kan ikke være før fra dato.',
   'issue.range.too_long': 'Velg høyst {maxDays, plural, one {# dag} other {# dager}} om gangen.',
+  'issue.search.patient_postcode_required': 'Skriv pasientens postnummer for å sortere etter avstand.',
   'issue.id.format': 'Ugyldig id (bokstaver, tall, punktum, bindestrek; maks 100 tegn).',
   'issue.email.invalid': 'Ugyldig e-postadresse.',
   'issue.password.required': 'Skriv inn passordet.',

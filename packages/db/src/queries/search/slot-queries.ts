@@ -49,6 +49,8 @@ export interface SlotFilters {
   /** Each word somewhere in the practitioner's name, in any order. */
   practitionerWords?: readonly string[] | undefined;
   practitionerId?: string | undefined;
+  /** Any of these practitioners (a page of the results by practitioner). */
+  practitionerIds?: readonly string[] | undefined;
   cursor?: { startAt: Date; bookId: string; typeId: string; departmentId: string } | undefined;
   limit: number;
 }
@@ -133,13 +135,13 @@ export async function searchTableQuery(em: EntityManager, f: SlotFilters): Promi
 }
 
 /** The offer-side conditions both offer-first shapes share. */
-function offerClauses(f: SlotFilters): Clause[] {
+function offerClauses(f: Omit<SlotFilters, 'cursor' | 'limit'>): Clause[] {
   const offer: Clause[] = [sql`o.insurer_id = ${f.insurerId}::text`, bookableNowClause('o', f.now)];
   if (f.tariffCode) offer.push(tariffCodeMatches('o.tariff_code', f.tariffCode));
   return offer;
 }
 
-function slotClauses(f: SlotFilters): Clause[] {
+function slotClauses(f: Omit<SlotFilters, 'cursor' | 'limit'>): Clause[] {
   // The notice folds into the lower bound, so each offer's scan starts at its first bookable instant.
   return [
     sql`f.book_id = o.book_id and f.type_id = o.type_id`,
@@ -150,15 +152,22 @@ function slotClauses(f: SlotFilters): Clause[] {
   ];
 }
 
-export async function offerFirstQuery(em: EntityManager, f: SlotFilters): Promise<SlotHitRow[]> {
+/** The offers the agent's filters leave (profession, place, practitioner), over the insurer's bookable offers. */
+function offerFilterClauses(f: Omit<SlotFilters, 'cursor' | 'limit'>): Clause[] {
   const offer = offerClauses(f);
   if (f.profession) offer.push(sql`o.profession = ${f.profession}::text`);
   if (f.city) offer.push(sql`lower(o.city) = ${f.city.toLowerCase()}::text`);
   if (f.postcodes) offer.push(sql`o.postcode = any(${[...f.postcodes]}::text[])`);
   if (f.practitionerId) offer.push(sql`o.practitioner_id = ${f.practitionerId}::text`);
+  if (f.practitionerIds) offer.push(sql`o.practitioner_id = any(${[...f.practitionerIds]}::text[])`);
   for (const word of f.practitionerWords ?? []) {
     offer.push(sql`o.practitioner_name ilike ${`%${word.replace(/[%_\\]/g, '\\$&')}%`}::text escape '\\'`);
   }
+  return offer;
+}
+
+export async function offerFirstQuery(em: EntityManager, f: SlotFilters): Promise<SlotHitRow[]> {
+  const offer = offerFilterClauses(f);
   const slot = [...slotClauses(f), ...cursorClauses('f', 'o', f.cursor)];
   const { rows } = await sql<SlotHitRow>`
     select distinct on (f.start_at, o.book_id, o.type_id, o.department_id)
@@ -183,14 +192,15 @@ export interface OfferTimes {
 }
 
 /**
- * One practitioner's times, one row per offer with its times as arrays: a month is a handful of narrow rows instead
- * of hundreds of rows repeating the names and address (the week view's query; search.practitionerSlots).
+ * Practitioners' times, one row per offer with its times as arrays (at most `limit` per offer): a month is a handful
+ * of narrow rows instead of hundreds of rows repeating the names and address (the week view's query,
+ * search.practitionerSlots, for one practitioner; the results by practitioner for a page of them).
  */
 export async function practitionerTimesQuery(
   em: EntityManager,
-  f: SlotFilters & { practitionerId: string },
+  f: SlotFilters & ({ practitionerId: string } | { practitionerIds: readonly string[] }),
 ): Promise<OfferTimes[]> {
-  const offer = [...offerClauses(f), sql<SqlBool>`o.practitioner_id = ${f.practitionerId}::text`];
+  const offer = offerFilterClauses(f);
   const ms = (column: string) => sql`(extract(epoch from ${sql.ref(column)}) * 1000)::float8`;
   const { rows } = await sql<Omit<SlotHitRow, 'startAt' | 'endAt'> & { starts: number[]; ends: number[] }>`
     select distinct on (o.book_id, o.type_id, o.department_id)
@@ -206,4 +216,33 @@ export async function practitionerTimesQuery(
     starts: starts.map(Number),
     ends: ends.map(Number),
   }));
+}
+
+/** A practitioner the filters leave, with their earliest free time and the postcodes of the places they have times. */
+export interface PractitionerEarliestRow {
+  practitionerId: string;
+  earliestAt: Date;
+  postcodes: string[];
+}
+
+/**
+ * Every practitioner with a free time the filters leave, with the earliest one: each offer's first free time (one
+ * probe of the free-time index per offer, under the same rules as the searches above), the minimum per practitioner.
+ * The results by practitioner order and page these (by time, or by distance, which the register in TypeScript knows).
+ */
+export async function practitionerEarliestQuery(
+  em: EntityManager,
+  f: Omit<SlotFilters, 'cursor' | 'limit'>,
+): Promise<PractitionerEarliestRow[]> {
+  const { rows } = await sql<PractitionerEarliestRow>`
+    select o.practitioner_id as "practitionerId", min(f.start_at) as "earliestAt", array_agg(distinct o.postcode) as postcodes
+    from offer o
+    cross join lateral (
+      select f.start_at from free_slot f
+      where ${where(slotClauses(f))}
+      order by f.start_at
+      limit 1) f
+    where ${where(offerFilterClauses(f))}
+    group by o.practitioner_id`.execute(sqlOf(em, { prepared: true }));
+  return rows;
 }
