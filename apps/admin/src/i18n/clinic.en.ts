@@ -19,6 +19,12 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'clinic.integration.off.reason.hint': 'Required, at most {max} characters. Shown in the clinic’s change log.',
   'clinic.integration.off.submit': 'Switch the integration off',
   'clinic.integration.off.done': 'The integration is switched off.',
+  'delete.button': 'Delete',
+  'delete.named': 'Delete {name}',
+  'delete.question': 'Delete “{name}”?',
+  'delete.explain': 'This cannot be undone. The change log keeps what was deleted.',
+  'delete.confirm': 'Delete',
+  'delete.done': '“{name}” is deleted.',
 
   'practitioners.intro':
     'The clinic’s practitioners. Only physical-treatment professionals and psychologists can be booked through the network, and they must be approved members.',
@@ -36,6 +42,10 @@ export const clinicEn: Record<keyof typeof clinicNb, string> = {
   'practitioners.applyFor': 'Apply for membership for {name}',
   'membership.approved': 'Approved member',
   'membership.pending': 'Awaiting approval',
+  'membership.reset.hpr_changed':
+    'The approval no longer holds because the HPR number was changed. The network must approve again.',
+  'membership.reset.profession_changed':
+    'The approval no longer holds because the profession was changed. The network must approve again.',
   'membership.revoked': 'Revoked',
   'membership.none': 'Not a member',
 

@@ -17,6 +17,12 @@ export const clinicNb = {
   'clinic.integration.off.reason.hint': 'Påkrevd, høyst {max} tegn. Vises i klinikkens endringslogg.',
   'clinic.integration.off.submit': 'Slå av integrasjonen',
   'clinic.integration.off.done': 'Integrasjonen er slått av.',
+  'delete.button': 'Slett',
+  'delete.named': 'Slett {name}',
+  'delete.question': 'Slette «{name}»?',
+  'delete.explain': 'Det kan ikke angres. Endringsloggen beholder det som ble slettet.',
+  'delete.confirm': 'Slett',
+  'delete.done': '«{name}» er slettet.',
 
   'practitioners.intro':
     'Behandlerne ved klinikken. Bare fysikalske behandlere og psykologer kan bookes gjennom nettverket, og de må være godkjente medlemmer.',
@@ -34,6 +40,10 @@ export const clinicNb = {
   'practitioners.applyFor': 'Søk om medlemskap for {name}',
   'membership.approved': 'Godkjent medlem',
   'membership.pending': 'Venter på godkjenning',
+  'membership.reset.hpr_changed':
+    'Godkjenningen gjelder ikke lenger fordi HPR-nummeret ble endret. Nettverket må godkjenne på nytt.',
+  'membership.reset.profession_changed':
+    'Godkjenningen gjelder ikke lenger fordi yrket ble endret. Nettverket må godkjenne på nytt.',
   'membership.revoked': 'Trukket tilbake',
   'membership.none': 'Ikke medlem',
 

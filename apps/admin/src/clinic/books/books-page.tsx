@@ -1,11 +1,12 @@
 // "Timebøker": each book's owner (B1, B2), online booking (B3), patient lists (B4) and restrictions (T3).
 import { useState } from 'react';
 import { PATIENT_LIST_LABELS, type BookConfig } from '@bn/domain';
-import { DataTable, QueryView, YesNo, usePageTitle, useLocale } from '@bn/ui';
+import { DataTable, QueryView, YesNo, usePageTitle, useLocale, useTRPCClient } from '@bn/ui';
 import { useCanEditClinic, useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import type { ClinicConfigView } from '../../api/types.js';
 import { EditButton, SavedNotice, SectionHead } from '../section-parts.js';
+import { DeleteButton } from '../delete-button.js';
 import { BookForm, newBook } from './book-form.js';
 import { restrictionsSummary } from './restrictions-summary.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -18,6 +19,7 @@ export function BooksPage() {
   const canEdit = useCanEditClinic();
   const { editing, isNew, open, openNew, close } = useEditing();
   const [saved, setSaved] = useState<string | null>(null);
+  const client = useTRPCClient();
   usePageTitle(t('clinic.tab.books'));
 
   const owner = (b: BookConfig, c: ClinicConfigView) =>
@@ -86,7 +88,17 @@ export function BooksPage() {
                           {
                             key: 'edit',
                             header: t('common.actions'),
-                            cell: (b: BookConfig) => <EditButton name={b.name} onClick={() => open(b.id)} />,
+                            cell: (b: BookConfig) => (
+                              <span className="row-actions">
+                                <EditButton name={b.name} onClick={() => open(b.id)} />
+                                <DeleteButton
+                                  id={b.id}
+                                  name={b.name}
+                                  onDelete={() => client.books.delete.mutate({ id: b.id })}
+                                  onDeleted={setSaved}
+                                />
+                              </span>
+                            ),
                           },
                         ]
                       : []),

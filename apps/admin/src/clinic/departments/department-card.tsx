@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { formatDate } from '@bn/domain';
-import { ActionButton, StatusBadge, useTRPC } from '@bn/ui';
+import { ActionButton, StatusBadge, useTRPC, useTRPCClient } from '@bn/ui';
 import type { ClinicDetail } from '../../api/types.js';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { EditButton } from '../section-parts.js';
+import { DeleteButton } from '../delete-button.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
@@ -13,13 +14,16 @@ interface Props {
   /** D2: registering waits for the clinic's notice. */
   notified: boolean;
   onEdit: () => void;
+  /** After the department is deleted: the page's notice. */
+  onDeleted: (notice: string) => void;
 }
 
 /** D1: a department's contact card, with its registration with the network (D2). */
-export function DepartmentCard({ department: d, canEdit, canRegister, notified, onEdit }: Props) {
+export function DepartmentCard({ department: d, canEdit, canRegister, notified, onEdit, onDeleted }: Props) {
   const t = useAdminT();
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
+  const client = useTRPCClient();
   const register = useMutation(trpc.departments.setRegistered.mutationOptions({ onSuccess: refresh }));
   const registered = d.registeredWithNetworkAt !== null;
   return (
@@ -55,6 +59,14 @@ export function DepartmentCard({ department: d, canEdit, canRegister, notified, 
         )}
         {canRegister && !registered && !notified && <span className="muted">{t('departments.waitForNotice')}</span>}
         {canEdit && <EditButton name={d.name} onClick={onEdit} />}
+        {canEdit && (
+          <DeleteButton
+            id={d.id}
+            name={d.name}
+            onDelete={() => client.departments.delete.mutate({ id: d.id })}
+            onDeleted={onDeleted}
+          />
+        )}
       </div>
     </li>
   );

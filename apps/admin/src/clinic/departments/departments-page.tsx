@@ -73,6 +73,7 @@ export function DepartmentsPage() {
                       canRegister={canRegister}
                       notified={c.severalDepartmentsNotifiedAt !== null}
                       onEdit={() => open(d.id)}
+                      onDeleted={setSaved}
                     />
                   ))}
                 </ul>

@@ -2,13 +2,14 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { PROFESSION_INFO } from '@bn/domain';
-import { ActionButton, DataTable, QueryView, usePageTitle, useLocale, useTRPC } from '@bn/ui';
+import { ActionButton, DataTable, QueryView, usePageTitle, useLocale, useTRPC, useTRPCClient } from '@bn/ui';
 import { HprNumber } from '../../components/hpr-number.js';
 import { useCanEditClinic, useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import type { ConfigPractitioner } from '../../api/types.js';
 import { EditButton, SavedNotice, SectionHead } from '../section-parts.js';
+import { DeleteButton } from '../delete-button.js';
 import { MembershipStatus } from './membership-status.js';
 import { PractitionerForm, newPractitioner } from './practitioner-form.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -21,6 +22,7 @@ export function PractitionersPage() {
   const canEdit = useCanEditClinic();
   const { editing, isNew, open, openNew, close } = useEditing();
   const [saved, setSaved] = useState<string | null>(null);
+  const client = useTRPCClient();
   usePageTitle(t('clinic.tab.practitioners'));
 
   return (
@@ -81,7 +83,17 @@ export function PractitionersPage() {
                           {
                             key: 'edit',
                             header: t('common.actions'),
-                            cell: (p: ConfigPractitioner) => <EditButton name={p.name} onClick={() => open(p.id)} />,
+                            cell: (p: ConfigPractitioner) => (
+                              <span className="row-actions">
+                                <EditButton name={p.name} onClick={() => open(p.id)} />
+                                <DeleteButton
+                                  id={p.id}
+                                  name={p.name}
+                                  onDelete={() => client.practitioners.delete.mutate({ id: p.id })}
+                                  onDeleted={setSaved}
+                                />
+                              </span>
+                            ),
                           },
                         ]
                       : []),
@@ -105,6 +117,9 @@ function MembershipCell({ practitioner, canApply }: { practitioner: ConfigPracti
   return (
     <span className="cell-stack">
       <MembershipStatus status={status} />
+      {status === 'pending' && practitioner.membershipResetReason && (
+        <span className="field-hint">{t(`membership.reset.${practitioner.membershipResetReason}`)}</span>
+      )}
       {canApply && (status === null || status === 'revoked') && (
         <ActionButton
           small

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { WEEKDAY_LABELS, type BookConfig, type WeekTemplateConfig } from '@bn/domain';
-import { DataTable, useLocale } from '@bn/ui';
+import { DataTable, useLocale, useTRPCClient } from '@bn/ui';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import type { ClinicConfigView } from '../../api/types.js';
 import { EditButton, SavedNotice, ShowButton } from '../section-parts.js';
+import { DeleteButton } from '../delete-button.js';
 import { TemplateForm } from './template-form.js';
 import { TemplateFacts } from './template-facts.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -20,6 +21,7 @@ export function TemplatesSection({ book, config, canEdit }: Props) {
   const { locale } = useLocale();
   const { editing, isNew, open, openNew, close } = useEditing('mal');
   const [saved, setSaved] = useState<string | null>(null);
+  const client = useTRPCClient();
   const templates = config.templates.filter((x) => x.bookId === book.id);
   const current = isNew
     ? { id: '', bookId: book.id, name: '', windows: [], breaks: [] }
@@ -73,7 +75,15 @@ export function TemplatesSection({ book, config, canEdit }: Props) {
               header: t('common.actions'),
               cell: (x: WeekTemplateConfig) =>
                 canEdit ? (
-                  <EditButton name={x.name} onClick={() => open(x.id)} />
+                  <span className="row-actions">
+                    <EditButton name={x.name} onClick={() => open(x.id)} />
+                    <DeleteButton
+                      id={x.id}
+                      name={x.name}
+                      onDelete={() => client.templates.delete.mutate({ id: x.id })}
+                      onDeleted={setSaved}
+                    />
+                  </span>
                 ) : (
                   <ShowButton name={x.name} onClick={() => open(x.id)} />
                 ),

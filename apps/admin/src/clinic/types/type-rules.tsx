@@ -1,10 +1,11 @@
 // The rules of one type, one per book (T2, T4): which patient list may book it there, and its tariffs.
 import { useState } from 'react';
 import { PATIENT_LIST_LABELS, type AppointmentTypeConfig, type TypeRuleConfig } from '@bn/domain';
-import { DataTable, useLocale } from '@bn/ui';
+import { DataTable, useLocale, useTRPCClient } from '@bn/ui';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import type { ClinicConfigView } from '../../api/types.js';
 import { EditButton, SavedNotice } from '../section-parts.js';
+import { DeleteButton } from '../delete-button.js';
 import { RuleForm } from './rule-form.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
@@ -20,6 +21,7 @@ export function TypeRules({ type, config, canEdit }: Props) {
   // `?regel=<bookId>` opens the rule for that book (a new one if there is none): the readiness check links here.
   const { editing: bookId, open, close } = useEditing('regel');
   const [saved, setSaved] = useState<string | null>(null);
+  const client = useTRPCClient();
   const rules = config.rules.filter((r) => r.typeId === type.id);
   const bookName = (id: string) => config.books.find((b) => b.id === id)?.name ?? id;
   const tariffCodes = (r: TypeRuleConfig) =>
@@ -84,10 +86,18 @@ export function TypeRules({ type, config, canEdit }: Props) {
                     key: 'edit',
                     header: t('common.actions'),
                     cell: (r: TypeRuleConfig) => (
-                      <EditButton
-                        name={t('rules.ruleFor', { book: bookName(r.bookId) })}
-                        onClick={() => open(r.bookId)}
-                      />
+                      <span className="row-actions">
+                        <EditButton
+                          name={t('rules.ruleFor', { book: bookName(r.bookId) })}
+                          onClick={() => open(r.bookId)}
+                        />
+                        <DeleteButton
+                          id={r.id}
+                          name={t('rules.ruleFor', { book: bookName(r.bookId) })}
+                          onDelete={() => client.rules.delete.mutate({ id: r.id })}
+                          onDeleted={setSaved}
+                        />
+                      </span>
                     ),
                   },
                 ]

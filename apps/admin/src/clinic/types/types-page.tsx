@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AppointmentTypeConfig } from '@bn/domain';
-import { DataTable, QueryView, YesNo, usePageTitle } from '@bn/ui';
+import { DataTable, QueryView, YesNo, usePageTitle, useTRPCClient } from '@bn/ui';
 import { useCanEditClinic, useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import { NEW, useEditing } from '../../api/use-editing.js';
 import { clinicSectionPath } from '../../paths.js';
 import { EditButton, SavedNotice, SectionHead, ShowButton } from '../section-parts.js';
+import { DeleteButton } from '../delete-button.js';
 import { TypeForm, newType } from './type-form.js';
 import { TypeRules } from './type-rules.js';
 import { TypeFacts } from './type-facts.js';
@@ -20,6 +21,7 @@ export function TypesPage() {
   const canEdit = useCanEditClinic();
   const { editing, isNew, open, openNew, close } = useEditing();
   const [saved, setSaved] = useState<string | null>(null);
+  const client = useTRPCClient();
   usePageTitle(t('clinic.tab.types'));
 
   return (
@@ -98,7 +100,15 @@ export function TypesPage() {
                       header: t('common.actions'),
                       cell: (x: AppointmentTypeConfig) =>
                         canEdit ? (
-                          <EditButton name={x.name} onClick={() => open(x.id)} />
+                          <span className="row-actions">
+                            <EditButton name={x.name} onClick={() => open(x.id)} />
+                            <DeleteButton
+                              id={x.id}
+                              name={x.name}
+                              onDelete={() => client.types.delete.mutate({ id: x.id })}
+                              onDeleted={setSaved}
+                            />
+                          </span>
                         ) : (
                           <ShowButton name={x.name} onClick={() => open(x.id)} />
                         ),
