@@ -10,6 +10,17 @@ export const scheduleEn: Record<keyof typeof scheduleNb, string> = {
   'schedule.book': 'Appointment book',
 
   'templates.heading': 'Week templates for {book}',
+  'unsaved.heading': 'You have changes that are not saved',
+  'unsaved.text': 'If you go on now, the changes to the week template or the work plan are lost.',
+  'unsaved.stay': 'Stay here',
+  'unsaved.leave': 'Go on without saving',
+  'templates.copy': 'Copy a day',
+  'templates.copy.intro':
+    'The day’s time windows with their appointment types, and its breaks, replace what the chosen days had.',
+  'templates.copy.from': 'Copy from',
+  'templates.copy.to': 'To the days',
+  'templates.copy.apply': 'Copy {from}',
+  'templates.copy.done': '{from} is copied to {to}. Save the week template to keep it.',
   'templates.empty': 'The book has no week templates yet.',
   'templates.new': 'New week template',
   'templates.save': 'Save week template',

@@ -8,6 +8,17 @@ export const scheduleNb = {
   'schedule.book': 'Timebok',
 
   'templates.heading': 'Ukemaler for {book}',
+  'unsaved.heading': 'Du har endringer som ikke er lagret',
+  'unsaved.text': 'Hvis du går videre nå, forsvinner endringene i ukemalen eller arbeidsplanen.',
+  'unsaved.stay': 'Bli her',
+  'unsaved.leave': 'Gå videre uten å lagre',
+  'templates.copy': 'Kopier en dag',
+  'templates.copy.intro':
+    'Tidsvinduene med timetypene og pausene til dagen legges på de valgte dagene, i stedet for det de hadde.',
+  'templates.copy.from': 'Kopier fra',
+  'templates.copy.to': 'Til dagene',
+  'templates.copy.apply': 'Kopier {from}',
+  'templates.copy.done': '{from} er kopiert til {to}. Lagre ukemalen for å beholde det.',
   'templates.empty': 'Timeboken har ingen ukemaler ennå.',
   'templates.new': 'Ny ukemal',
   'templates.save': 'Lagre ukemal',

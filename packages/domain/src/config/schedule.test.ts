@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TEMPLATE_WINDOWS, weekTemplateSchema } from './schedule.js';
+import { MAX_TEMPLATE_WINDOWS, weekRunSchema, weekTemplateSchema } from './schedule.js';
+import { checkInput } from '../input-issues.js';
 import { timeOfMinutes } from '../time/oslo.js';
 import { wordedIssuesAt } from '../testing/worded.js';
 
@@ -40,6 +41,22 @@ describe('week template windows', () => {
     expect(messages(template(windows(MAX_TEMPLATE_WINDOWS)))).toEqual([]);
     expect(messages(template(windows(MAX_TEMPLATE_WINDOWS + 1)))).toEqual([
       `windows: En ukemal kan ha høyst ${MAX_TEMPLATE_WINDOWS} tidsvinduer.`,
+    ]);
+  });
+});
+
+describe('«Antall uker» of the work-plan form (weekRunSchema)', () => {
+  const codes = (count: string) => checkInput(weekRunSchema, { count })?.map((i) => i.code) ?? [];
+  it('takes a whole number of weeks from 1 to 106', () => {
+    expect(['1', '8', '106'].map(codes)).toEqual([[], [], []]);
+  });
+  it('refuses −3, 0, 9999, 2.5 and nothing at all', () => {
+    expect(['-3', '0', '9999', '2.5', ''].map(codes)).toEqual([
+      ['too_small'],
+      ['too_small'],
+      ['too_big'],
+      ['not_integer'],
+      ['too_small'],
     ]);
   });
 });

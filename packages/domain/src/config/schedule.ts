@@ -145,3 +145,11 @@ export const workPlanSchema = z
     });
   });
 export type WorkPlanConfig = z.infer<typeof workPlanSchema>;
+
+/** The longest run of weeks the work-plan form puts one template on at a time: two years. */
+export const MAX_WEEK_RUN = 106;
+
+/** «Antall uker» of the work-plan form, as typed: a whole number of weeks from 1 to MAX_WEEK_RUN. */
+export const weekRunSchema = z.object({
+  count: textSchema.transform(Number).pipe(z.number().int().min(1).max(MAX_WEEK_RUN)),
+});

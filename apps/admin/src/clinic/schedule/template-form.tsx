@@ -5,6 +5,9 @@ import { weekTemplateSchema } from '@bn/domain';
 import { EditForm, TextField, fieldId, useFieldErrors, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { BreakFields, WindowFields, type BreakDraft, type WindowDraft } from './window-fields.js';
+import { CopyDayFields } from './copy-day-fields.js';
+import { copyDay } from './copy-day.js';
+import { useReportUnsaved } from './unsaved-changes.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface Props {
@@ -31,6 +34,14 @@ export function TemplateForm({ initial, isNew, types, onSaved, onCancel }: Props
     checkedBy(weekTemplateSchema, trpc.templates.upsert.mutationOptions({ onSuccess: refresh })),
   );
   const errors = useFieldErrors(save.error);
+  const plain = (rows: readonly object[]) => JSON.stringify(rows.map(({ key: _key, ...row }: { key?: string }) => row));
+  useReportUnsaved(
+    'template',
+    !save.isSuccess &&
+      (name !== initial.name ||
+        plain(windows) !== JSON.stringify(initial.windows) ||
+        plain(breaks) !== JSON.stringify(initial.breaks)),
+  );
 
   // A new window continues from the last one, on the next weekday: a Monday–Friday template is four clicks.
   const addWindow = () =>
@@ -49,6 +60,12 @@ export function TemplateForm({ initial, isNew, types, onSaved, onCancel }: Props
         : { weekday: 1, start: '11:30', end: '12:00' };
       return [...rows, { ...next, key: crypto.randomUUID() }];
     });
+
+  const copy = (from: number, to: number[]) => {
+    const newKey = () => crypto.randomUUID();
+    setWindows((rows) => copyDay(rows, from, to, newKey));
+    setBreaks((rows) => copyDay(rows, from, to, newKey));
+  };
 
   const submit = () => {
     const input: WeekTemplateConfig = {
@@ -115,6 +132,7 @@ export function TemplateForm({ initial, isNew, types, onSaved, onCancel }: Props
           {t('templates.addBreak')}
         </button>
       </div>
+      <CopyDayFields onCopy={copy} />
     </EditForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { WeekTemplateConfig } from '@bn/domain';
-import { SelectField, TextField } from '@bn/ui';
+import { MAX_WEEK_RUN, weekRunSchema, type WeekTemplateConfig } from '@bn/domain';
+import { SelectField, TextField, schemaRefusal, useFieldErrors } from '@bn/ui';
 import { weekKey, weeksFrom, weeksInYear, type WeekRef } from './weeks.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
@@ -19,9 +19,19 @@ export function WeekAssign({ year, now, templates, onAssign }: Props) {
   const [from, setFrom] = useState(String(year === now.isoYear ? now.isoWeek : 1));
   const [count, setCount] = useState('8');
   const [done, setDone] = useState('');
+  const [refused, setRefused] = useState<Error | null>(null);
+  const errors = useFieldErrors(refused);
   const chosen = templates.some((x) => x.id === templateId) ? templateId : (templates[0]?.id ?? '');
 
   const apply = () => {
+    // −3 or 9999 weeks is said beside the field at once, not by the save long after (which would name no field).
+    const refusal = schemaRefusal(weekRunSchema, { count });
+    setRefused(refusal);
+    if (refusal) {
+      setDone('');
+      document.getElementById('plan-assign-count')?.focus();
+      return;
+    }
     const weeks = weeksFrom({ isoYear: year, isoWeek: Number(from) }, Number(count) || 0);
     onAssign(Object.fromEntries(weeks.map((w) => [weekKey(w), chosen])));
     setDone(t('plan.assign.done', { count: weeks.length }));
@@ -54,10 +64,11 @@ export function WeekAssign({ year, now, templates, onAssign }: Props) {
           label={t('plan.assign.count')}
           type="number"
           min={1}
-          max={106}
+          max={MAX_WEEK_RUN}
           size="short"
           value={count}
           onChange={setCount}
+          error={errors.count}
         />
       </div>
       <button type="button" className="button button-secondary" onClick={apply} disabled={!chosen}>

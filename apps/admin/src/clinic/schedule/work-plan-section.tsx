@@ -11,6 +11,7 @@ import { thisWeek, weekKey } from './weeks.js';
 import { WeekAssign } from './week-assign.js';
 import { WeeksTable } from './weeks-table.js';
 import { DaysOff } from './days-off.js';
+import { useReportUnsaved } from './unsaved-changes.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
 export interface PlanDraft {
@@ -58,6 +59,17 @@ export function WorkPlanSection({ book, config, canEdit }: Props) {
       const week = match ? weekList[Number(match[1])] : undefined;
       return week ? [[weekKey(week), message]] : [];
     }),
+  );
+
+  // Unsaved: the weeks, days off or opened holidays differ from the stored plan (none stored: from an empty one).
+  const storedWeeks = [...(stored?.weeks ?? [])]
+    .sort((a, b) => a.isoYear - b.isoYear || a.isoWeek - b.isoWeek)
+    .map(({ isoYear, isoWeek, templateId }) => ({ isoYear, isoWeek, templateId }));
+  useReportUnsaved(
+    'workPlan',
+    canEdit &&
+      JSON.stringify([weekList, draft.closedDays, [...draft.openedHolidays].sort()]) !==
+        JSON.stringify([storedWeeks, stored?.closedDays ?? [], [...(stored?.openedHolidays ?? [])].sort()]),
   );
 
   const submit = () => {
