@@ -36,6 +36,7 @@ export const CLINIC_SECTIONS = {
   schedule: 'ukemaler',
   departments: 'avdelinger',
   sellerDetails: 'fakturaopplysninger',
+  contact: 'kontakt',
   users: 'brukere',
   audit: 'endringslogg',
 } as const;
@@ -43,7 +44,7 @@ export type ClinicSection = keyof typeof CLINIC_SECTIONS;
 /** The sections that configure the clinic (the readiness check's fixes point at these). */
 export type SetUpSection = Exclude<
   ClinicSection,
-  'calendar' | 'patients' | 'billing' | 'prices' | 'notifications' | 'sellerDetails' | 'users'
+  'calendar' | 'patients' | 'billing' | 'prices' | 'notifications' | 'sellerDetails' | 'contact' | 'users'
 >;
 
 export function clinicPath(clinicId: string): string {

@@ -36,6 +36,7 @@ import { AgreementsPage } from './network/agreements-page.js';
 import { DepartmentNoticesPage } from './network/department-notices-page.js';
 import { JobsPage } from './network/jobs-page.js';
 import { SellerDetailsPage } from './clinic/seller-details/seller-details-page.js';
+import { ContactPage } from './clinic/contact/contact-page.js';
 import { CaseRegisterPage } from './network/cases/case-register-page.js';
 import { ApiKeysPage } from './network/api-keys-page.js';
 import { InvitationPage } from './account/invitation-page.js';
@@ -79,6 +80,7 @@ export const router = createBrowserRouter(
             { path: CLINIC_SECTIONS.schedule, element: <SchedulePage /> },
             { path: CLINIC_SECTIONS.departments, element: <DepartmentsPage /> },
             { path: CLINIC_SECTIONS.sellerDetails, element: <SellerDetailsPage /> },
+            { path: CLINIC_SECTIONS.contact, element: <ContactPage /> },
             { path: CLINIC_SECTIONS.users, element: <UsersSection /> },
             { path: CLINIC_SECTIONS.audit, element: <AuditPage /> },
           ],

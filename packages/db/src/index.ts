@@ -32,6 +32,7 @@ export * from './queries/booking/confirm-statements.js';
 export * from './queries/booking/book-appointments.js';
 export * from './queries/search/slot-queries.js';
 export * from './queries/search/practitioner-offers.js';
+export { clinicPhones } from './queries/search/clinic-phones.js';
 export * from './queries/access-log/access-log.js';
 export * from './queries/booking/appointment-status.js';
 export * from './queries/auth/session-user.js';

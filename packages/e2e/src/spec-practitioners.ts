@@ -36,6 +36,7 @@ export const SPEC_PRACTITIONERS = {
   resend: practitioner('resend', 'Synne Sendigjen', '4100023'),
   agentKeyboard: practitioner('agent-keyboard', 'Tore Tastatur', '4100031'),
   unchangeable: practitioner('unchangeable', 'Ulrik Uendret', '4100024'),
+  clinicPhone: practitioner('clinic-phone', 'Tora Telefon', '4100025'),
 } as const;
 
 export const TEST_DEPARTMENT = {

@@ -23,6 +23,7 @@ const SET_UP: { section: ClinicSection; key: AdminMessageKey }[] = [
   { section: 'schedule', key: 'clinic.tab.schedule' },
   { section: 'departments', key: 'clinic.tab.departments' },
   { section: 'sellerDetails', key: 'clinic.tab.sellerDetails' },
+  { section: 'contact', key: 'clinic.tab.contact' },
   { section: 'users', key: 'clinic.tab.users' },
   { section: 'audit', key: 'clinic.tab.audit' },
 ];

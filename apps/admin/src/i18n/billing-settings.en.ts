@@ -1,6 +1,16 @@
 // English texts of what billing and the EHF need set up (see billing-settings.nb.ts).
 export const billingSettingsEn = {
   'clinic.tab.sellerDetails': 'Invoice details',
+  'clinic.tab.contact': 'Contact details',
+  'contact.heading': 'Contact details',
+  'contact.intro':
+    'Insurer agents see the phone number with the clinic’s free times and bookings, and ring it when a booking can no longer be changed online.',
+  'contact.loading': 'Loading contact details …',
+  'contact.phone': 'Phone number',
+  'contact.phone.hint': 'A Norwegian number of 8 digits, e.g. 22 12 34 56. An empty field removes the number.',
+  'contact.save': 'Save phone number',
+  'contact.saved': 'The phone number is saved.',
+  'contact.notGiven': 'Not given',
   'seller.heading': 'Invoice details',
   'seller.intro':
     'The clinic as the seller on its EHF invoices to insurers: registered name, postal address, bank account and registrations.',

@@ -2,6 +2,16 @@
 // B-tariff price per agreement and the network operator's register of insurer cases.
 export const billingSettingsNb = {
   'clinic.tab.sellerDetails': 'Fakturaopplysninger',
+  'clinic.tab.contact': 'Kontaktinformasjon',
+  'contact.heading': 'Kontaktinformasjon',
+  'contact.intro':
+    'Forsikringsagentene ser telefonnummeret ved klinikkens ledige timer og bookinger, og ringer det når en time ikke lenger kan endres på nett.',
+  'contact.loading': 'Laster kontaktinformasjon …',
+  'contact.phone': 'Telefonnummer',
+  'contact.phone.hint': 'Et norsk nummer med 8 siffer, f.eks. 22 12 34 56. Tomt felt fjerner nummeret.',
+  'contact.save': 'Lagre telefonnummer',
+  'contact.saved': 'Telefonnummeret er lagret.',
+  'contact.notGiven': 'Ikke oppgitt',
   'seller.heading': 'Fakturaopplysninger',
   'seller.intro':
     'Klinikken som selger på EHF-fakturaene til forsikringsselskapene: registrert navn, postadresse, kontonummer og registreringer.',

@@ -69,6 +69,7 @@ export const readinessEn: Record<keyof typeof readinessNb, string> = {
   'audit.entity.clinicPrice': 'the price list',
   'audit.entity.agreementPrice': 'the agreement price',
   'audit.entity.sellerDetails': 'the invoicing details',
+  'audit.entity.clinicPhone': 'the clinic’s phone number',
   'audit.entity.buyerDetails': "the insurer's invoicing details",
   'audit.field.name': 'Name',
   'audit.field.orgNumber': 'Organisation number',

@@ -68,6 +68,7 @@ export const readinessNb = {
   'audit.entity.clinicPrice': 'prislisten',
   'audit.entity.agreementPrice': 'avtaleprisen',
   'audit.entity.sellerDetails': 'fakturaopplysningene',
+  'audit.entity.clinicPhone': 'telefonnummeret til klinikken',
   'audit.entity.buyerDetails': 'selskapets fakturaopplysninger',
   'audit.field.name': 'Navn',
   'audit.field.orgNumber': 'Organisasjonsnummer',

@@ -4,7 +4,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { osloDate } from '@bn/domain';
+import { formatNorwegianPhone, osloDate } from '@bn/domain';
 import { DataTable, readApiError, apiErrorText, useLocale, useTRPC, type Column } from '@bn/ui';
 import type { AgentBooking } from '../api-types.js';
 import { newAttemptId } from '../booking/attempt.js';
@@ -48,6 +48,11 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
         <>
           {b.practitionerName ?? at('bookings.unknown')}
           <span className="booking-type muted">{b.clinicName}</span>
+          {b.clinicPhone && (
+            <span className="booking-type muted">
+              {at('bookings.clinicPhone', { phone: formatNorwegianPhone(b.clinicPhone) })}
+            </span>
+          )}
           {b.department && (
             <span className="booking-type muted">{`${b.department.name}, ${b.department.street}, ${b.department.postcode} ${b.department.city}`}</span>
           )}
@@ -108,9 +113,19 @@ function ChangeActions({
     case 'over':
       return null;
     case 'offline':
-      return <p className="change-note muted">{at('bookings.change.offline')}</p>;
+      return (
+        <>
+          <p className="change-note muted">{at('bookings.change.offline')}</p>
+          <CallClinic phone={booking.clinicPhone} />
+        </>
+      );
     case 'closed':
-      return <p className="change-note muted">{at('bookings.change.closed', { at: dateTime(state.until) })}</p>;
+      return (
+        <>
+          <p className="change-note muted">{at('bookings.change.closed', { at: dateTime(state.until) })}</p>
+          <CallClinic phone={booking.clinicPhone} />
+        </>
+      );
     case 'open': {
       const move = canMove(booking) ? (
         <Link
@@ -214,4 +229,11 @@ function CancelBooking({
       )}
     </div>
   );
+}
+
+/** After the deadline the clinic is who changes a booking: its number, when the clinic has given one. */
+function CallClinic({ phone }: { phone: string | null }) {
+  const at = useAgentT();
+  if (!phone) return null;
+  return <p className="change-note call-clinic">{at('bookings.callClinic', { phone: formatNorwegianPhone(phone) })}</p>;
 }

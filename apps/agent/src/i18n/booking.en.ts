@@ -167,6 +167,8 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'bookings.change.until': 'Can be changed until {at}',
   'bookings.change.closed': 'Cannot be changed after {at}',
   'bookings.change.offline': 'Cannot be changed online. Contact the clinic.',
+  'bookings.clinicPhone': 'Phone {phone}',
+  'bookings.callClinic': 'Ring the clinic on {phone}.',
   'bookings.find.heading': 'Find a booking',
   'bookings.mine.heading': 'Bookings you made',
   'bookings.find.label': 'Booking reference, national id or case id',

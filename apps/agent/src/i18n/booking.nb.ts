@@ -164,6 +164,8 @@ export const bookingNb = {
   'bookings.change.until': 'Kan endres til og med {at}',
   'bookings.change.closed': 'Kan ikke endres etter {at}',
   'bookings.change.offline': 'Kan ikke endres på nett. Kontakt klinikken.',
+  'bookings.clinicPhone': 'Telefon {phone}',
+  'bookings.callClinic': 'Ring klinikken på {phone}.',
   'bookings.find.heading': 'Finn booking',
   'bookings.mine.heading': 'Bookinger du har gjort',
   'bookings.find.label': 'Bookingreferanse, fødselsnummer eller SakID',

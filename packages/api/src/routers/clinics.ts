@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clinicIntegrationInput, clinicSchema, idSchema } from '@bn/domain';
+import { clinicIntegrationInput, clinicPhoneInputSchema, clinicSchema, idSchema } from '@bn/domain';
 import {
   clinicAdminProcedure,
   clinicReaderProcedure,
@@ -12,6 +12,7 @@ import { listClinics } from '../use-cases/clinics/list-clinics.js';
 import { getClinic } from '../use-cases/clinics/get-clinic.js';
 import { createClinic } from '../use-cases/clinics/create-clinic.js';
 import { updateClinic } from '../use-cases/clinics/update-clinic.js';
+import { setClinicPhone } from '../use-cases/clinics/set-clinic-phone.js';
 import { setClinicIntegration } from '../use-cases/clinics/set-clinic-integration.js';
 import { notifySeveralDepartments } from '../use-cases/clinics/notify-several-departments.js';
 import { listDepartmentNotices } from '../use-cases/clinics/list-department-notices.js';
@@ -30,6 +31,10 @@ export const clinicsRouter = router({
   update: roleProcedure('network_operator', 'clinic_admin')
     .input(clinicSchema)
     .mutation(({ ctx, input }) => updateClinic({ em: ctx.em, user: ctx.user, input, now: ctx.now() })),
+  /** The clinic's own admin: the phone number agents see with its times and bookings. */
+  setPhone: clinicAdminProcedure
+    .input(clinicPhoneInputSchema)
+    .mutation(({ ctx, input }) => setClinicPhone({ em: ctx.em, user: ctx.user, input })),
   setIntegration: staffProcedure
     .input(clinicIntegrationInput)
     .mutation(({ ctx, input }) => setClinicIntegration({ em: ctx.em, user: ctx.user, ...input })),

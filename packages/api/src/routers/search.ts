@@ -8,8 +8,8 @@ import {
   whyNoTimesInput,
 } from '@bn/domain';
 import { agentProcedure, router } from '../trpc.js';
-import { searchNetwork } from '../use-cases/search/search-network.js';
 import { searchPractitioners } from '../use-cases/search/search-practitioners.js';
+import { searchForAgent } from '../use-cases/search/search-for-agent.js';
 import { getPractitionerSlots } from '../use-cases/search/get-practitioner-slots.js';
 import { getPractitioner } from '../use-cases/search/get-practitioner.js';
 import { listSearchFilters } from '../use-cases/search/list-search-filters.js';
@@ -22,7 +22,7 @@ export const searchRouter = router({
 
   network: agentProcedure
     .input(searchNetworkInput)
-    .query(({ ctx, input }) => searchNetwork({ em: ctx.em, insurerId: ctx.insurerId, input, now: ctx.now() })),
+    .query(({ ctx, input }) => searchForAgent({ em: ctx.em, insurerId: ctx.insurerId, input, now: ctx.now() })),
 
   /** The results by practitioner: a page of practitioners, earliest free time (or nearest) first. */
   practitioners: agentProcedure

@@ -154,6 +154,11 @@ export const MATRIX: Record<string, Access> = {
     },
   },
   'clinics.setIntegration': { allowed: STAFF, input: (w) => ({ clinicId: w.network.clinicA.id, active: true }) },
+  'clinics.setPhone': {
+    allowed: CLINIC_ADMIN,
+    input: (w) => ({ clinicId: w.network.clinicA.id, phone: '22 12 34 56' }),
+    foreign: { input: (w) => ({ ...clinicC(w), phone: '22 12 34 56' }), refusal: 'FORBIDDEN' },
+  },
   'clinics.notifySeveralDepartments': {
     allowed: CLINIC_ADMIN,
     input: (w) => ({ clinicId: w.network.clinicA.id }),

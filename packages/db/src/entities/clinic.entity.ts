@@ -14,6 +14,8 @@ export const Clinic = defineEntity({
     severalDepartmentsNotifiedAt: p.datetime().nullable(),
     /** T3: the clinic's cap on self-booked appointments per patient. */
     maxSelfBooked: p.integer().nullable(),
+    /** The clinic's phone number (+47XXXXXXXX), set by its admin; agents see it with its times and bookings. */
+    phone: p.text().nullable(),
     // The clinic as seller on its EHF invoices (BG-4), kept by the clinic's admin; null until given.
     /** The registered name (BT-27), e.g. "… AS"; the name when not given. */
     legalName: p.string().nullable(),

@@ -231,6 +231,7 @@ export interface Clinic {
   max_self_booked: number | null;
   name: string;
   org_number: string;
+  phone: string | null;
   several_departments_notified_at: Timestamp | null;
   vat_registered: Generated<boolean>;
 }

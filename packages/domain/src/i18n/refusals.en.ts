@@ -193,6 +193,8 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'issue.case_id.format': 'The case id must be {min}–{max} letters or digits (for example 6QPTR).',
   'issue.case_id.other_patient': 'This case id belongs to another patient at the insurer.',
   'issue.phone.invalid': 'Invalid phone number. Write 8 digits, or the country code with + in front.',
+  'issue.clinic_phone.invalid':
+    'Invalid phone number. Write a Norwegian number of 8 digits, with +47 in front if you like.',
   'issue.idempotency_key.format': 'Invalid idempotency key (8–100 characters: letters, digits, . _ : -).',
   'issue.slot_id.format': 'No such time; use a slotId from the search (GET /api/v1/slots).',
   'issue.fhir.resource_type': 'Expected a FHIR resource of type {expected}.',

@@ -194,6 +194,7 @@ export const refusalsNb = {
   'issue.case_id.format': 'SakID må være {min}–{max} bokstaver eller tall (for eksempel 6QPTR).',
   'issue.case_id.other_patient': 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet.',
   'issue.phone.invalid': 'Ugyldig telefonnummer. Skriv 8 siffer, eller landskode med + foran.',
+  'issue.clinic_phone.invalid': 'Ugyldig telefonnummer. Skriv et norsk nummer med 8 siffer, gjerne med +47 foran.',
   'issue.idempotency_key.format': 'Ugyldig idempotensnøkkel (8–100 tegn: bokstaver, tall, . _ : -).',
   'issue.slot_id.format': 'Tiden finnes ikke; bruk en slotId fra søket (GET /api/v1/slots).',
   'issue.fhir.resource_type': 'Forventet en FHIR-ressurs av typen {expected}.',

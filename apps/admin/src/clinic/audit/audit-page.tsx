@@ -27,6 +27,7 @@ const ENTITY_KEYS: Record<string, AdminMessageKey> = {
   clinicPrice: 'audit.entity.clinicPrice',
   agreementPrice: 'audit.entity.agreementPrice',
   sellerDetails: 'audit.entity.sellerDetails',
+  clinicPhone: 'audit.entity.clinicPhone',
   buyerDetails: 'audit.entity.buyerDetails',
 };
 const ACTION_KEYS = {

@@ -16,6 +16,8 @@ export interface AgentBooking {
   practitionerId: string | null;
   practitionerName: string | null;
   clinicName: string;
+  /** The clinic's phone number (+47XXXXXXXX), set by the clinic; null until given. */
+  clinicPhone: string | null;
   /** Where the patient comes (T5): the department chosen at booking, else the type's own; null when unknown. */
   department: AppointmentDepartment | null;
   /** Book × type × tariff: a move stays within them (booking.move), so the new times are looked up by these. */
@@ -95,6 +97,7 @@ export function toAgentBooking(r: AgentBookingRow, now: Date): AgentBooking {
     practitionerId: r.practitioner_id ?? null,
     practitionerName: r.practitioner_name ?? null,
     clinicName: String(r.clinic_name),
+    clinicPhone: r.clinic_phone ?? null,
     department: departmentOf(r),
     bookId: String(r.book_id),
     typeId: r.type_id ?? null,

@@ -13,6 +13,8 @@ export interface ClinicDetail {
   id: string;
   name: string;
   orgNumber: string;
+  /** +47XXXXXXXX, set by the clinic's admin; null until given. */
+  phone: string | null;
   integrationActive: boolean;
   severalDepartmentsNotifiedAt: Date | null;
   departments: {
@@ -38,6 +40,7 @@ export async function getClinic({ em, user, clinicId }: GetClinicOptions): Promi
     id: clinic.id,
     name: clinic.name,
     orgNumber: clinic.orgNumber,
+    phone: clinic.phone ?? null,
     integrationActive: clinic.integrationActive,
     severalDepartmentsNotifiedAt: clinic.severalDepartmentsNotifiedAt ?? null,
     departments: departments.map((d) => ({

@@ -87,6 +87,8 @@ export interface AgentBookingRow extends RestrictionsRow, DepartmentColumns {
   practitioner_id: string | null;
   practitioner_name: string | null;
   clinic_name: string;
+  /** The clinic's phone number (+47XXXXXXXX), set by its admin; null until given. */
+  clinic_phone: string | null;
   type_name: string | null;
   tariff_code: string | null;
   tariff_name: string | null;
@@ -98,7 +100,7 @@ export interface AgentBookingRow extends RestrictionsRow, DepartmentColumns {
 /** A booker's booking as «Mine bookinger» and the public API show it: the columns of `AgentBookingRow`. */
 const bookerBookingSelect = sql`
     select a.id, a.start_at, a.end_at, a.status, a.clinic_id, a.book_id, a.type_id, b.owner_practitioner_id as practitioner_id,
-           pr.name as practitioner_name, c.name as clinic_name, t.name as type_name, tr.code as tariff_code, tr.name as tariff_name,
+           pr.name as practitioner_name, c.name as clinic_name, c.phone as clinic_phone, t.name as type_name, tr.code as tariff_code, tr.name as tariff_name,
            a.case_id, a.patient_id, a.booked_name as patient_name, ${restrictionColumns}, ${departmentColumns}
     from appointment a join clinic c on c.id = a.clinic_id join appointment_book b on b.id = a.book_id
     left join appointment_type t on t.id = a.type_id left join practitioner pr on pr.id = b.owner_practitioner_id ${departmentJoin}
