@@ -12,5 +12,11 @@ export async function searchForAgent(o: SearchNetworkOptions): Promise<{
   clinicPhones: Record<string, string>;
 }> {
   const page = await searchNetwork(o);
-  return { ...page, clinicPhones: await clinicPhones(o.em, page.hits.map((h) => h.clinicId)) };
+  return {
+    ...page,
+    clinicPhones: await clinicPhones(
+      o.em,
+      page.hits.map((h) => h.clinicId),
+    ),
+  };
 }
