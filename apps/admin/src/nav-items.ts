@@ -17,6 +17,7 @@ export function navItemsFor(user: SessionUser, t: AdminTranslate): NavItem[] {
         { to: PATHS.departmentNotices, label: t('admin.nav.departmentNotices') },
         { to: PATHS.jobs, label: t('admin.nav.jobs') },
         { to: PATHS.apiKeys, label: t('admin.nav.apiKeys') },
+        { to: PATHS.webhooks, label: t('admin.nav.webhooks') },
       ];
     case 'support':
       return [

@@ -11,6 +11,7 @@ export const PATHS = {
   departmentNotices: '/avdelingsmeldinger',
   jobs: '/jobber',
   apiKeys: '/api-nokler',
+  webhooks: '/webhooks',
   myPage: '/min-side',
   users: '/brukere',
 } as const;

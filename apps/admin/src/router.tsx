@@ -39,6 +39,7 @@ import { SellerDetailsPage } from './clinic/seller-details/seller-details-page.j
 import { ContactPage } from './clinic/contact/contact-page.js';
 import { CaseRegisterPage } from './network/cases/case-register-page.js';
 import { ApiKeysPage } from './network/api-keys-page.js';
+import { WebhooksPage } from './network/webhooks-page.js';
 import { InvitationPage } from './account/invitation-page.js';
 import { UsersSection } from './clinic/users-section.js';
 import { ForgotPasswordPage } from './account/forgot-password-page.js';
@@ -93,6 +94,7 @@ export const router = createBrowserRouter(
         { path: PATHS.departmentNotices, element: only(STAFF, <DepartmentNoticesPage />) },
         { path: PATHS.jobs, element: only(OPERATORS, <JobsPage />) },
         { path: PATHS.apiKeys, element: only(OPERATORS, <ApiKeysPage />) },
+        { path: PATHS.webhooks, element: only(OPERATORS, <WebhooksPage />) },
         { path: PATHS.myPage, element: only(PRACTITIONERS, <MyPage />) },
         { path: '*', element: <NotFoundPage /> },
       ],

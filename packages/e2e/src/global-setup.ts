@@ -69,9 +69,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   return async () => {
     const exited = new Promise((r) => child.once('exit', r));
+    const stopping = Date.now();
     child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-    await rm(dataDir, { recursive: true, force: true });
+    // The server stops its PostgreSQL before it exits (a shutdown checkpoint); on a loaded machine that takes a while.
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 30_000))]);
+    if (child.exitCode === null && child.signalCode === null) {
+      console.error(
+        `the server had not exited ${Date.now() - stopping} ms after SIGTERM; killed:\n${output.slice(-2000)}`,
+      );
+      child.kill('SIGKILL');
+    }
+    // A PostgreSQL process still finishing its last writes makes one pass of rm meet a directory not yet empty.
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
   };
 }

@@ -37,6 +37,7 @@ export const SPEC_PRACTITIONERS = {
   agentKeyboard: practitioner('agent-keyboard', 'Tore Tastatur', '4100031'),
   unchangeable: practitioner('unchangeable', 'Ulrik Uendret', '4100024'),
   clinicPhone: practitioner('clinic-phone', 'Tora Telefon', '4100025'),
+  webhooks: practitioner('webhooks', 'Wenche Webhook', '4100049'),
 } as const;
 
 export const TEST_DEPARTMENT = {

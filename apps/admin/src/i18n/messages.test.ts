@@ -48,4 +48,8 @@ const SAME_IN_BOTH = new Set<string>([
   'audit.field.status',
   'memberships.col.status',
   'agreements.status',
+  'webhooks.heading',
+  'admin.nav.webhooks',
+  'deliveries.last.code',
+  'deliveries.col.type',
 ]);

@@ -13,6 +13,7 @@ export const pagesEn: Translation<typeof pagesNb> = {
   'admin.nav.departmentNotices': 'Department notices',
   'admin.nav.jobs': 'Recurring jobs',
   'admin.nav.apiKeys': 'API keys',
+  'admin.nav.webhooks': 'Webhooks',
   'admin.nav.departmentsToRegister': 'Departments to register',
 
   'clinics.heading': 'Clinics',

@@ -10,6 +10,7 @@ export const pagesNb = {
   'admin.nav.departmentNotices': 'Meldinger om avdelinger',
   'admin.nav.jobs': 'Faste jobber',
   'admin.nav.apiKeys': 'API-nøkler',
+  'admin.nav.webhooks': 'Webhooks',
   'admin.nav.departmentsToRegister': 'Avdelinger å registrere',
 
   'clinics.heading': 'Klinikker',

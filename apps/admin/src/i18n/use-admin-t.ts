@@ -26,6 +26,8 @@ import { accountsNb } from './accounts.nb.js';
 import { accountsEn } from './accounts.en.js';
 import { clinicBookingNb } from './clinic-booking.nb.js';
 import { clinicBookingEn } from './clinic-booking.en.js';
+import { webhooksNb } from './webhooks.nb.js';
+import { webhooksEn } from './webhooks.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -41,6 +43,7 @@ export const ADMIN_PARTS = {
   billingSettings: { nb: billingSettingsNb, en: billingSettingsEn },
   accounts: { nb: accountsNb, en: accountsEn },
   clinicBooking: { nb: clinicBookingNb, en: clinicBookingEn },
+  webhooks: { nb: webhooksNb, en: webhooksEn },
 };
 
 const own = {
@@ -57,6 +60,7 @@ const own = {
     ...billingSettingsNb,
     ...accountsNb,
     ...clinicBookingNb,
+    ...webhooksNb,
   },
   en: {
     ...pagesEn,
@@ -71,6 +75,7 @@ const own = {
     ...billingSettingsEn,
     ...accountsEn,
     ...clinicBookingEn,
+    ...webhooksEn,
   },
 };
 

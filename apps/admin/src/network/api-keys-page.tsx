@@ -7,6 +7,7 @@ import { DataTable, QueryView, StatusBadge, usePageTitle, useTRPC } from '@bn/ui
 import type { ApiKeyRow } from '../api/types.js';
 import { useAdminT } from '../i18n/use-admin-t.js';
 import { ApiKeyActions, NewApiKeyForm } from './api-key-forms.js';
+import { IssuedSecret } from './issued-secret.js';
 
 const STATUS_BADGE = { active: 'ok', grace: 'na', expired: 'fail', revoked: 'fail' } as const;
 
@@ -91,32 +92,17 @@ function KeyStatus({ row }: { row: ApiKeyRow }) {
   );
 }
 
-/** The key itself, once: the operator copies it to the insurer now, or makes a new one later. */
+/** The key itself, once. */
 function IssuedKey({ issued, onDone }: { issued: IssuedApiKey; onDone: () => void }) {
   const t = useAdminT();
-  const [copied, setCopied] = useState(false);
-  const copy = () => {
-    void navigator.clipboard?.writeText(issued.key).then(() => setCopied(true));
-  };
   return (
-    <div className="card" role="status" aria-labelledby="issued-key-heading">
-      <h2 id="issued-key-heading">
-        {t('apiKeys.issued.heading', { insurer: issued.view.insurerName, label: issued.view.label })}
-      </h2>
-      <p>{t('apiKeys.issued.once')}</p>
-      <p>
-        <code className="secret" data-testid="issued-api-key">
-          {issued.key}
-        </code>
-      </p>
-      <div className="actions">
-        <button type="button" className="button button-secondary" onClick={copy}>
-          {copied ? t('apiKeys.issued.copied') : t('apiKeys.issued.copy')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('apiKeys.issued.done')}
-        </button>
-      </div>
-    </div>
+    <IssuedSecret
+      heading={t('apiKeys.issued.heading', { insurer: issued.view.insurerName, label: issued.view.label })}
+      explain={t('apiKeys.issued.once')}
+      secret={issued.key}
+      testId="issued-api-key"
+      labels={{ copy: t('apiKeys.issued.copy'), copied: t('apiKeys.issued.copied'), done: t('apiKeys.issued.done') }}
+      onDone={onDone}
+    />
   );
 }

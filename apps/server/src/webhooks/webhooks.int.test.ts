@@ -1,5 +1,5 @@
 // Insurer webhooks over HTTP against the real server, worker and PostgreSQL: a local receiver verifies every
-// signature (SIGNATURE.md) for booking.created by the app, booking.moved and booking.cancelled by the clinic; a
+// signature (docs/public-api.md, «Scheme») for booking.created by the app, booking.moved and booking.cancelled by the clinic; a
 // receiver failing twice gets the same event three times; bad URLs and other insurers' endpoints are refused.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -143,7 +143,11 @@ describe('insurer webhooks', () => {
     ] as const) {
       const res = await call('/webhooks', keyX, { method: 'POST', body: JSON.stringify({ url }) });
       expect(res.status).toBe(400);
-      expect(res.json()).toMatchObject({ code: 'WEBHOOK_URL_INVALID', values: { reason } });
+      expect(res.json()).toMatchObject({
+        code: 'WEBHOOK_URL_INVALID',
+        values: { reason },
+        issues: [{ path: ['url'], code: `webhook_url.${reason}` }],
+      });
     }
   });
 

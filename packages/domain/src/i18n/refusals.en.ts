@@ -195,6 +195,9 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'issue.phone.invalid': 'Invalid phone number. Write 8 digits, or the country code with + in front.',
   'issue.clinic_phone.invalid':
     'Invalid phone number. Write a Norwegian number of 8 digits, with +47 in front if you like.',
+  'issue.webhook_url.malformed': 'The address is not a valid URL.',
+  'issue.webhook_url.not_https': 'The address must use https (http only to localhost).',
+  'issue.webhook_url.credentials': 'The address cannot contain a user name or password.',
   'issue.idempotency_key.format': 'Invalid idempotency key (8–100 characters: letters, digits, . _ : -).',
   'issue.slot_id.format': 'No such time; use a slotId from the search (GET /api/v1/slots).',
   'issue.fhir.resource_type': 'Expected a FHIR resource of type {expected}.',

@@ -1,11 +1,11 @@
-// One attempt of one webhook delivery: claimed in the database, signed (SIGNATURE.md), POSTed with a timeout and
+// One attempt of one webhook delivery: claimed in the database, signed (docs/public-api.md, «Scheme»), POSTed with a timeout and
 // recorded; a failure is due again after an exponential backoff, until the attempts run out (docs/public-api.md).
 import { claimWebhookDelivery, recordWebhookAttempt, type EntityManager } from '@bn/db';
 import { decryptWebhookSecret, webhookSignatureHeader } from './webhook-secret.js';
 
 /** Attempts before a delivery is given up (the operator can replay it): about 1.5 days with the default backoff. */
 export const WEBHOOK_MAX_ATTEMPTS = 12;
-/** The receiver's time to answer (SIGNATURE.md: 10 s). */
+/** The receiver's time to answer (docs/public-api.md: 10 s). */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 /** A claim's lease: longer than the timeout, so a relay never hands out an attempt still being sent. */
 const LEASE_MS = 60_000;

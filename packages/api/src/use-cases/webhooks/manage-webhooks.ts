@@ -34,7 +34,10 @@ export async function createWebhook(
   const { input, by, now } = o;
   if (by.insurerId && by.insurerId !== input.insurerId) throw new AppError('NOT_FOUND');
   const problem = webhookUrlProblem(input.url);
-  if (problem) throw new AppError('WEBHOOK_URL_INVALID', { reason: problem });
+  // The reason for the API's clients, and the same as an issue of the field for a form to show beside it.
+  if (problem) {
+    throw new AppError('WEBHOOK_URL_INVALID', { reason: problem }, [{ path: ['url'], code: `webhook_url.${problem}` }]);
+  }
   return o.em.transactional(async (tx) => {
     const insurer = await tx.findOne(Insurer, { id: input.insurerId });
     if (!insurer) throw new AppError('NOT_FOUND');

@@ -1,5 +1,5 @@
 // Webhook signing secrets: made here, shown once, stored encrypted (AES-256-GCM) because signing needs them back,
-// and the signature header of SIGNATURE.md (docs/public-api.md).
+// and the signature header (docs/public-api.md, «Scheme»).
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
 let processKey: Buffer | null = null;
