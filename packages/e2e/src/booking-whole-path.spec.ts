@@ -44,7 +44,7 @@ async function holdATime(page: Page): Promise<{ hhmm: string; date: string }> {
   await expect(page).toHaveURL(new RegExp(`fra=${from}`));
   // The results of this search, not those shown before it.
   await expect(
-    page.getByText(`Tidligste ledige timer ${displayOf(from)}–${displayOf(addDays(from, 14))}`),
+    page.getByText(`med ledige timer ${displayOf(from)}–${displayOf(addDays(from, 14))}, sortert`, { exact: false }),
   ).toBeVisible();
   const type = page
     .getByRole('article')

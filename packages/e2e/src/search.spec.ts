@@ -30,7 +30,8 @@ test.describe('the insurer agent finds free times', () => {
     const kari = page.getByRole('article').filter({ hasText: 'Kari Nordmann' }).filter({ hasText: MAJORSTUEN_ADDRESS });
     // Owner's name, clinic and visiting address; the tariff's name with the type's name under it; HH:mm times.
     await expect(kari.getByText('Majorstuen Fysioterapi og Kiropraktikk')).toBeVisible();
-    await expect(kari.getByText(MAJORSTUEN_ADDRESS)).toBeVisible();
+    // One card per practitioner: each of her types at this address says where it is.
+    await expect(kari.getByText(MAJORSTUEN_ADDRESS).first()).toBeVisible();
     await expect(kari.getByText('Fysioterapi konsultasjon', { exact: true }).first()).toBeVisible();
     await expect(kari.getByText('Fysioterapi 30 min', { exact: true })).toHaveCount(1);
     const times = await kari.locator('time').allTextContents();
