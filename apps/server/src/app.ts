@@ -17,6 +17,7 @@ import {
   wordError,
   type Clock,
   type ErrorCode,
+  type NetworkContact,
 } from '@bn/domain';
 import { cookieJar } from './http/cookies.js';
 import { healthHandler, type HealthProbes } from './http/health.js';
@@ -53,6 +54,8 @@ export interface AppOptions {
   apiRateLimit?: number;
   /** PUBLIC_URL, for the links in account e-mails; the API's default when omitted. */
   publicUrl?: string;
+  /** NETWORK_CONTACT_*: null when none is configured; the API's demo contact when omitted. */
+  networkContact?: NetworkContact | null;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -121,6 +124,7 @@ export function createApp(opts: AppOptions): Express {
           sessionIdleMinutes: opts.sessionIdleMinutes,
           caseLookup: opts.caseLookup,
           publicUrl: opts.publicUrl,
+          networkContact: opts.networkContact,
         }),
       // Retry-After on a refusal that says when to come back: sign-in throttling (its details), and an unreachable
       // database, which the error formatter (packages/api trpc.ts) has already turned into UNAVAILABLE/503.

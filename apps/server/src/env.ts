@@ -1,7 +1,7 @@
 // The server's configuration, read once from the environment. Nothing else in the server reads process.env.
 import path from 'node:path';
 import { readDbEnv, findRepoRoot, type DbEnv } from '@bn/db';
-import { DEFAULT_SESSION_IDLE_MINUTES, parseClockOffset } from '@bn/domain';
+import { DEFAULT_SESSION_IDLE_MINUTES, parseClockOffset, parseNetworkContact, type NetworkContact } from '@bn/domain';
 
 export interface ServerEnv {
   port: number;
@@ -58,6 +58,11 @@ export interface ServerEnv {
    * Required with NODE_ENV=production; otherwise, when unset, a key is made once into DATA_DIR/webhook-secret.key.
    */
   webhookSecretKey: string | undefined;
+  /**
+   * NETWORK_CONTACT_NAME / _EMAIL / _PHONE: who a clinic contacts where only the network can fix its set-up. Unset:
+   * the demo contact outside production, none (null) in production.
+   */
+  networkContact: NetworkContact | null;
   /** NODE_ENV=production. */
   production: boolean;
 }
@@ -157,6 +162,14 @@ export function readServerEnv(): ServerEnv {
     caseLookupUrl: caseLookupUrl(process.env.CASE_LOOKUP_URL),
     publicUrl: publicUrl(process.env.PUBLIC_URL, Number(process.env.PORT ?? 3000)),
     webhookSecretKey: process.env.WEBHOOK_SECRET_KEY?.trim() || undefined,
+    networkContact: parseNetworkContact(
+      {
+        name: process.env.NETWORK_CONTACT_NAME,
+        email: process.env.NETWORK_CONTACT_EMAIL,
+        phone: process.env.NETWORK_CONTACT_PHONE,
+      },
+      process.env.NODE_ENV === 'production',
+    ),
     production: process.env.NODE_ENV === 'production',
   };
 }

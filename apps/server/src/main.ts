@@ -55,6 +55,7 @@ async function listen(
     now: shiftedClock(env.clockOffsetMs),
     caseLookup: caseLookupOf(env),
     publicUrl: env.publicUrl,
+    networkContact: env.networkContact,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(env.port, env.host, () => resolve(s));

@@ -1,6 +1,6 @@
 // tRPC context: the inner part (database, session, client facts) is what tests build; the outer part adds HTTP.
 import type { EntityManager } from '@bn/db';
-import type { SessionUser } from '@bn/domain';
+import type { NetworkContact, SessionUser } from '@bn/domain';
 import type { CaseLookup, CaseLookupFactory } from './use-cases/cases/case-lookup.js';
 
 /** How a procedure sets or clears the session cookie, without knowing about Express. */
@@ -25,6 +25,8 @@ export interface InnerContext {
   caseLookup: CaseLookup;
   /** PUBLIC_URL: where the network's pages are, for the links in account e-mails (never a request's Host). */
   publicUrl: string;
+  /** Who a clinic contacts where only the network can fix its set-up (NETWORK_CONTACT_*); null: none configured. */
+  networkContact: NetworkContact | null;
 }
 
 export interface CreateInnerContextOptions {
@@ -40,6 +42,8 @@ export interface CreateInnerContextOptions {
   caseLookup?: CaseLookupFactory;
   /** PUBLIC_URL; http://localhost:3000 when omitted. */
   publicUrl?: string;
+  /** NETWORK_CONTACT_*; the demo contact when omitted, null when the server has none. */
+  networkContact?: NetworkContact | null;
 }
 
 export const SESSION_COOKIE = 'bn_session';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_NETWORK_CONTACT } from '@bn/domain';
 import type { CreateInnerContextOptions, InnerContext } from './context.js';
 import { SESSION_COOKIE } from './context.js';
 import { loadSessionUser } from './use-cases/auth/load-session-user.js';
@@ -26,5 +27,6 @@ export async function createInnerContext(opts: CreateInnerContextOptions): Promi
     idempotencyKey: opts.idempotencyKey ?? null,
     caseLookup: (opts.caseLookup ?? registeredCaseLookup)(opts.em),
     publicUrl: opts.publicUrl ?? 'http://localhost:3000',
+    networkContact: opts.networkContact === undefined ? DEMO_NETWORK_CONTACT : opts.networkContact,
   };
 }

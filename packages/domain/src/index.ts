@@ -16,6 +16,7 @@ export * from './validators/national-id.js';
 export * from './validators/case-id.js';
 export * from './validators/bank-account.js';
 export * from './validators/norwegian-phone.js';
+export * from './network-contact.js';
 export * from './booking/constants.js';
 export * from './booking/schemas.js';
 export * from './patients/schemas.js';

@@ -9,4 +9,6 @@ export const readinessRouter = router({
     .query(({ ctx, input }) =>
       getClinicReadiness({ em: ctx.em, user: ctx.user, clinicId: input.clinicId, today: osloDate(ctx.now()) }),
     ),
+  // Who the clinic contacts where only the network can fix its set-up (server configuration, NETWORK_CONTACT_*).
+  networkContact: clinicReaderProcedure.query(({ ctx }) => ctx.networkContact),
 });

@@ -121,6 +121,7 @@ export const MATRIX: Record<string, Access> = {
     input: (w) => ({ clinicId: w.network.clinicA.id }),
     foreign: { input: clinicC, refusal: 'FORBIDDEN' },
   },
+  'readiness.networkContact': { allowed: CLINIC_READERS },
   'audit.forClinic': {
     allowed: CLINIC_READERS,
     input: (w) => ({ clinicId: w.network.clinicA.id }),

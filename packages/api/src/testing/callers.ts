@@ -1,7 +1,7 @@
 // tRPC callers for integration tests: anonymous, signed in through `auth.signIn`, or given a session row directly.
 import type { MikroORM } from '@bn/db';
 import { Session, type User } from '@bn/db';
-import { SESSION_TTL_HOURS } from '@bn/domain';
+import { SESSION_TTL_HOURS, type NetworkContact } from '@bn/domain';
 import { SESSION_COOKIE } from '../context.js';
 import { createInnerContext } from '../create-context.js';
 import type { CaseLookupFactory } from '../use-cases/cases/case-lookup.js';
@@ -19,6 +19,8 @@ export interface CallerOptions {
   sessionIdleMinutes?: number;
   /** The case lookup the requests use; the operator's register when omitted. */
   caseLookup?: CaseLookupFactory;
+  /** The server's NETWORK_CONTACT_* (null: none configured); the demo contact when omitted. */
+  networkContact?: NetworkContact | null;
 }
 
 export type Caller = ReturnType<typeof createCaller>;
@@ -34,6 +36,7 @@ export function browserCaller(orm: MikroORM, options: CallerOptions = {}): { cal
       now: options.now,
       sessionIdleMinutes: options.sessionIdleMinutes,
       caseLookup: options.caseLookup,
+      networkContact: options.networkContact,
     }),
   );
   return { caller, jar };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateReadiness } from './readiness.js';
-import { READINESS_RULES, type ReadinessRule, type ReadinessSubject } from './types.js';
+import { BOOK_LEVEL_RULES, READINESS_RULES, type ReadinessRule, type ReadinessSubject } from './types.js';
 import { isoWeek, addDays } from '../time/oslo.js';
 
 const today = '2026-11-26';
@@ -153,6 +153,32 @@ describe('readiness: turning one rule off fails exactly that rule', () => {
 
   it('covers every rule the check knows except B2 (the owner always has a name)', () => {
     expect(new Set(turnOff.map(([r]) => r))).toEqual(new Set(READINESS_RULES.filter((r) => r !== 'B2')));
+  });
+});
+
+describe('readiness: the checks a screen states once per book', () => {
+  /** The same book with another type: its own name, no rule, not online, at another department, in no template. */
+  const otherType = (s: ReadinessSubject): ReadinessSubject => ({
+    ...s,
+    type: { id: 't2', name: 'Annen time', bookableOnline: false, departmentId: 'd2' },
+    rule: null,
+  });
+  const bookLevel = (s: ReadinessSubject) =>
+    evaluateReadiness(s).checks.filter((c) => BOOK_LEVEL_RULES.includes(c.rule));
+
+  it.each(turnOff)('answer the same for every type of the book — %s, %s', (_rule, _what, mutate) => {
+    const s = ready();
+    mutate(s);
+    expect(bookLevel(otherType(s))).toEqual(bookLevel(s));
+  });
+
+  it('leave out the ones that look at the type', () => {
+    const byType = (s: ReadinessSubject) =>
+      evaluateReadiness(s)
+        .checks.filter((c) => !BOOK_LEVEL_RULES.includes(c.rule) && c.status === 'fail')
+        .map((c) => c.rule);
+    expect(byType(ready())).toEqual([]);
+    expect(new Set(byType(otherType(ready())))).toEqual(new Set(['T2', 'S1']));
   });
 });
 

@@ -6,6 +6,12 @@ import type { TariffKind } from '../config/tariffs.js';
 export const READINESS_RULES = ['N1', 'N2', 'N3', 'N4', 'N5', 'B1', 'B2', 'B3', 'B4', 'T2', 'T5', 'D2', 'S1'] as const;
 export type ReadinessRule = (typeof READINESS_RULES)[number];
 
+/**
+ * The rules judged on the book, its owner and the clinic alone: every type of one book gets the same answer, so a
+ * screen may state them once per book (the readiness grid's row). The others (T2, T5, D2, S1) look at the type too.
+ */
+export const BOOK_LEVEL_RULES: readonly ReadinessRule[] = ['B1', 'B2', 'N1', 'N2', 'N3', 'N4', 'N5', 'B3', 'B4'];
+
 /** ok: passed; fail: must be fixed; na: cannot be judged until another failing check is fixed. */
 export type CheckStatus = 'ok' | 'fail' | 'na';
 
