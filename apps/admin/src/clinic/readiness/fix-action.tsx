@@ -1,11 +1,12 @@
 // Where a check is fixed: a link to the screen for whoever may fix it, or who to contact.
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import type { FixTarget, ReadinessCheck, Role } from '@bn/domain';
+import type { CheckStatus, FixTarget, Role } from '@bn/domain';
 import { useSessionUser, useTRPC } from '@bn/ui';
 import { PATHS, clinicSectionPath, type SetUpSection } from '../../paths.js';
 import { IntegrationToggle } from '../clinic-facts.js';
 import { useAdminT, type AdminMessageKey } from '../../i18n/use-admin-t.js';
+import { NetworkContactLine } from './network-contact.js';
 
 type Target = { to: string; screen: AdminMessageKey } | { integration: true } | { contact: 'network' | 'support' };
 
@@ -61,22 +62,24 @@ const BY_LABEL: Record<FixTarget['by'], AdminMessageKey> = {
   support: 'readiness.by.support',
 };
 
-export function FixAction({ check }: { check: ReadinessCheck }) {
+/** Where a check is fixed and by whom; one that is not in order adds what to do now (the switch, or whom to contact). */
+export function FixAction({ fix, status }: { fix: FixTarget; status: CheckStatus }) {
+  const pending = status !== 'ok';
   const t = useAdminT();
   const user = useSessionUser();
-  const target = fixTarget(check.fix, user.role);
+  const target = fixTarget(fix, user.role);
   return (
     <span className="fix">
-      <span className="muted">{t(BY_LABEL[check.fix.by])}</span>
+      <span className="muted">{t(BY_LABEL[fix.by])}</span>
       {'to' in target && (
         <Link to={target.to}>
-          {t(check.status === 'fail' ? 'readiness.fix.go' : 'readiness.fix.see', { screen: t(target.screen) })}
+          {t(status === 'fail' ? 'readiness.fix.go' : 'readiness.fix.see', { screen: t(target.screen) })}
         </Link>
       )}
-      {'integration' in target && check.status !== 'ok' && <ClinicIntegration clinicId={check.fix.clinicId} />}
-      {'contact' in target && check.status !== 'ok' && (
-        <strong>{t(target.contact === 'network' ? 'readiness.contact.network' : 'readiness.contact.support')}</strong>
-      )}
+      {'integration' in target && pending && <ClinicIntegration clinicId={fix.clinicId} />}
+      {'contact' in target &&
+        pending &&
+        (target.contact === 'network' ? <NetworkContactLine /> : <strong>{t('readiness.contact.support')}</strong>)}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { StatusBadge, useLocale } from '@bn/ui';
 import type { ReadinessRow } from '../../api/types.js';
 import { DETAILS_ID } from './readiness-matrix.js';
 import { FixAction } from './fix-action.js';
+import { splitInsurerReasons } from './readiness-grid.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
 interface DetailsProps {
@@ -19,6 +20,8 @@ export function ReadinessDetails({ row, insurers, onClose }: DetailsProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { result } = row;
   const failing = result.checks.filter((c) => c.status === 'fail').length;
+  // What keeps every insurer away is in the checks below, once; each insurer's line says only what is its own.
+  const { shared, own } = splitInsurerReasons(result.insurers);
 
   // Opening a cell moves the keyboard to what it opened.
   useEffect(() => headingRef.current?.focus(), [row.book.id, row.type.id]);
@@ -40,8 +43,10 @@ export function ReadinessDetails({ row, insurers, onClose }: DetailsProps) {
       </p>
 
       <h4>{t('readiness.insurers.heading')}</h4>
+      {shared.length > 0 && <p>{t('readiness.insurers.shared', { count: shared.length })}</p>}
       <ul className="insurer-list" aria-label={t('readiness.insurers.heading')}>
         {result.insurers.map((i) => {
+          const reasons = own.find((o) => o.insurerId === i.insurerId)?.reasons ?? [];
           const app = insurers.find((x) => x.id === i.insurerId);
           const who = app?.hasPatientApp
             ? t('readiness.insurers.agentsAndApp', { app: app.appName ?? t('readiness.insurers.app') })
@@ -54,9 +59,9 @@ export function ReadinessDetails({ row, insurers, onClose }: DetailsProps) {
                 label={i.bookable ? t('readiness.insurers.canBook') : t('readiness.insurers.cannotBook')}
               />
               <span className="muted"> {who}</span>
-              {!i.bookable && (
+              {reasons.length > 0 && (
                 <ul className="reasons">
-                  {i.reasons.map((r) => (
+                  {reasons.map((r) => (
                     <li key={r.key}>{locale === 'nb' ? r.message : r.messageEn}</li>
                   ))}
                 </ul>
@@ -95,7 +100,7 @@ function CheckItem({ check }: { check: ReadinessCheck }) {
         {check.rule}
       </span>
       <span className="check-message">{locale === 'nb' ? check.message : check.messageEn}</span>
-      <FixAction check={check} />
+      <FixAction fix={check.fix} status={check.status} />
     </li>
   );
 }

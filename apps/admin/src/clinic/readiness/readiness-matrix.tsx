@@ -1,70 +1,124 @@
+import { useId, useState } from 'react';
 import { StatusBadge } from '@bn/ui';
 import type { ReadinessRow } from '../../api/types.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
-
-/** ready: some insurer can book it; notReady: the type has a rule for the book but something is missing; unused: no rule. */
-export type CellState = 'ready' | 'notReady' | 'unused';
-
-export function cellState(row: ReadinessRow): CellState {
-  if (row.result.bookable) return 'ready';
-  const hasRule = row.result.checks.some((c) => c.key === 'T2.rule' && c.status === 'ok');
-  return hasRule ? 'notReady' : 'unused';
-}
+import { cellState, isBookLevel, type GridRow } from './readiness-grid.js';
+import { RowBlockers } from './readiness-blockers.js';
 
 export const DETAILS_ID = 'readiness-details';
 
 interface MatrixProps {
-  rows: readonly ReadinessRow[];
+  grid: readonly GridRow[];
+  /** Every type of the clinic, in the order of the check's answer. */
+  types: readonly { id: string; name: string }[];
   selected: ReadinessRow | null;
   onSelect: (row: ReadinessRow | null) => void;
 }
 
-/** Books down, types across; each cell a button that opens that pair's checks below the table. */
-export function ReadinessMatrix({ rows, selected, onSelect }: MatrixProps) {
+/**
+ * Practitioners down (the name column stays put when the table scrolls sideways), what blocks each one's whole book
+ * once, then the types across; each cell a button that opens that pair's checks below the table. Cells without a rule
+ * say nothing until asked for: a clinic has many more of them than of the ones that matter.
+ */
+export function ReadinessMatrix({ grid, types, selected, onSelect }: MatrixProps) {
   const t = useAdminT();
-  const books = unique(rows.map((r) => r.book));
-  const types = unique(rows.map((r) => r.type));
-  const find = (bookId: string, typeId: string) => rows.find((r) => r.book.id === bookId && r.type.id === typeId);
+  const toggleId = useId();
+  const [showUnused, setShowUnused] = useState(false);
+  const hasRule = (typeId: string) =>
+    grid.some((g) => {
+      const cell = g.cells.get(typeId);
+      return cell !== undefined && cellState(cell) !== 'unused';
+    });
+  const unused = grid.reduce((n, g) => n + [...g.cells.values()].filter((c) => cellState(c) === 'unused').length, 0);
+  const columns = showUnused ? types : types.filter((type) => hasRule(type.id));
 
   return (
-    <div className="table-wrap" role="region" aria-label={t('readiness.matrix')} tabIndex={0}>
-      <table className="data-table matrix">
-        <caption className="visually-hidden">{t('readiness.matrix')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('readiness.col.book')}</th>
-            {types.map((type) => (
-              <th key={type.id} scope="col">
-                {type.name}
+    <>
+      <p className="matrix-toggle">
+        <input
+          id={toggleId}
+          type="checkbox"
+          checked={showUnused}
+          onChange={(e) => setShowUnused(e.currentTarget.checked)}
+        />{' '}
+        <label htmlFor={toggleId}>{t('readiness.showUnused', { count: unused })}</label>
+      </p>
+      <div className="table-wrap" role="region" aria-label={t('readiness.matrix')} tabIndex={0}>
+        <table className="data-table matrix">
+          <caption className="visually-hidden">{t('readiness.matrix')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="sticky-col">
+                {t('readiness.col.practitioner')}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {books.map((book) => (
-            <tr key={book.id}>
-              <th scope="row">{book.name}</th>
-              {types.map((type) => {
-                const row = find(book.id, type.id);
-                return <td key={type.id}>{row && <Cell row={row} open={selected === row} onSelect={onSelect} />}</td>;
-              })}
+              <th scope="col" className="blockers-col">
+                {t('readiness.col.blockers')}
+              </th>
+              {columns.map((type) => (
+                <th key={type.id} scope="col">
+                  {type.name}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {grid.map((row) => (
+              <tr key={row.key}>
+                <th scope="row" className="sticky-col">
+                  <RowHeading row={row} />
+                </th>
+                <td className="blockers-col">
+                  <RowBlockers row={row} />
+                </td>
+                {columns.map((type) => {
+                  const cell = row.cells.get(type.id);
+                  const shown = cell && (showUnused || cellState(cell) !== 'unused');
+                  return (
+                    <td key={type.id}>{shown && <Cell row={cell} open={selected === cell} onSelect={onSelect} />}</td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function RowHeading({ row }: { row: GridRow }) {
+  const t = useAdminT();
+  const [status, label] = row.noBook
+    ? (['fail', t('readiness.row.noBook')] as const)
+    : row.withRule === 0
+      ? (['na', t('readiness.row.noRule')] as const)
+      : row.ready === row.withRule
+        ? (['ok', t('readiness.row.ready')] as const)
+        : ([
+            row.ready > 0 ? 'na' : 'fail',
+            t('readiness.row.readyOf', { ready: row.ready, total: row.withRule }),
+          ] as const);
+  return (
+    <>
+      <span className="row-name">{row.name}</span>
+      {row.bookName && <span className="muted row-book">{t('readiness.row.book', { book: row.bookName })}</span>}
+      <StatusBadge status={status} label={label} />
+    </>
   );
 }
 
 function Cell({ row, open, onSelect }: { row: ReadinessRow; open: boolean; onSelect: MatrixProps['onSelect'] }) {
   const t = useAdminT();
   const state = cellState(row);
-  const failing = row.result.checks.filter((c) => c.status === 'fail').length;
+  // What the row states once is not counted again in each of its cells.
+  const own = row.result.checks.filter((c) => c.status === 'fail' && !isBookLevel(c.rule)).length;
   const label =
     state === 'ready'
       ? t('readiness.cell.ready')
       : state === 'notReady'
-        ? t('readiness.cell.missing', { count: failing })
+        ? own > 0
+          ? t('readiness.cell.missing', { count: own })
+          : t('readiness.cell.blockedByRow')
         : t('readiness.cell.noRule');
   return (
     <button
@@ -81,10 +135,4 @@ function Cell({ row, open, onSelect }: { row: ReadinessRow; open: boolean; onSel
       <StatusBadge status={state === 'ready' ? 'ok' : state === 'notReady' ? 'fail' : 'na'} label={label} />
     </button>
   );
-}
-
-function unique<T extends { id: string }>(items: readonly T[]): T[] {
-  const seen = new Map<string, T>();
-  for (const item of items) if (!seen.has(item.id)) seen.set(item.id, item);
-  return [...seen.values()];
 }

@@ -1,11 +1,12 @@
-// "Klar for online booking?": for every book × type, whether insurers can book it, and why not (the clinic page's
-// first section, because clinics cannot otherwise see why their times do not show up).
+// "Klar for online booking?": for every practitioner's book × type, whether insurers can book it, and why not (the
+// clinic page's first section, because clinics cannot otherwise see why their times do not show up).
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { QueryView, usePageTitle, useTRPC } from '@bn/ui';
 import { useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import type { ReadinessRow } from '../../api/types.js';
-import { ReadinessMatrix, cellState } from './readiness-matrix.js';
+import { ReadinessMatrix } from './readiness-matrix.js';
+import { cellState, gridRows } from './readiness-grid.js';
 import { ReadinessDetails } from './readiness-details.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
@@ -34,10 +35,12 @@ export function ReadinessPage() {
       >
         {(rows) => {
           const current = rows.find((r) => r.book.id === selected.bookId && r.type.id === selected.typeId) ?? null;
+          // Practitioners without a book come from the configuration; until it is here, the books' rows show alone.
+          const grid = gridRows(rows, config.data?.books ?? [], config.data?.practitioners ?? []);
           return (
             <>
               <ReadinessSummary rows={rows} />
-              <ReadinessMatrix rows={rows} selected={current} onSelect={select} />
+              <ReadinessMatrix grid={grid} types={uniqueTypes(rows)} selected={current} onSelect={select} />
               {current && (
                 <ReadinessDetails row={current} insurers={config.data?.insurers ?? []} onClose={() => select(null)} />
               )}
@@ -60,4 +63,10 @@ function ReadinessSummary({ rows }: { rows: readonly ReadinessRow[] }) {
       <p>{t('readiness.summary.counts', { ready, notReady, unused: rows.length - ready - notReady })}</p>
     </div>
   );
+}
+
+function uniqueTypes(rows: readonly ReadinessRow[]): { id: string; name: string }[] {
+  const seen = new Map<string, { id: string; name: string }>();
+  for (const r of rows) if (!seen.has(r.type.id)) seen.set(r.type.id, r.type);
+  return [...seen.values()];
 }
