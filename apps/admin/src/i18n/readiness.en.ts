@@ -19,6 +19,7 @@ export const readinessEn: Record<keyof typeof readinessNb, string> = {
   'readiness.row.noRule': 'No rules',
   'readiness.row.ready': 'Ready',
   'readiness.row.readyOf': '{ready} of {total} ready',
+  'readiness.clinicWide.heading': 'For the whole clinic',
   'readiness.blocker.list': 'What blocks {name}',
   'readiness.blocker.none': 'Nothing blocks the whole book.',
   'readiness.blocker.noBook': '{name} has no appointment book. Create a book owned by {name}.',

@@ -18,6 +18,7 @@ export const readinessNb = {
   'readiness.row.noRule': 'Ingen regler',
   'readiness.row.ready': 'Klar',
   'readiness.row.readyOf': '{ready} av {total} klare',
+  'readiness.clinicWide.heading': 'Gjelder hele klinikken',
   'readiness.blocker.list': 'Hindringer for {name}',
   'readiness.blocker.none': 'Ingenting hindrer hele timeboken.',
   'readiness.blocker.noBook': '{name} har ingen timebok. Opprett en timebok med {name} som eier.',

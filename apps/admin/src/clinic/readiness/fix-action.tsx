@@ -62,8 +62,11 @@ const BY_LABEL: Record<FixTarget['by'], AdminMessageKey> = {
   support: 'readiness.by.support',
 };
 
-/** Where a check is fixed and by whom; one that is not in order adds what to do now (the switch, or whom to contact). */
-export function FixAction({ fix, status }: { fix: FixTarget; status: CheckStatus }) {
+/**
+ * Where a check is fixed and by whom; one that is not in order adds what to do now (the switch, or whom to contact).
+ * A list that names the network several times gives its contact details once (`contact` false on the others).
+ */
+export function FixAction({ fix, status, contact = true }: { fix: FixTarget; status: CheckStatus; contact?: boolean }) {
   const pending = status !== 'ok';
   const t = useAdminT();
   const user = useSessionUser();
@@ -79,6 +82,7 @@ export function FixAction({ fix, status }: { fix: FixTarget; status: CheckStatus
       {'integration' in target && pending && <ClinicIntegration clinicId={fix.clinicId} />}
       {'contact' in target &&
         pending &&
+        (contact || target.contact !== 'network') &&
         (target.contact === 'network' ? <NetworkContactLine /> : <strong>{t('readiness.contact.support')}</strong>)}
     </span>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, evaluateReadiness, isoWeek, type ReadinessSubject } from '@bn/domain';
 import type { ReadinessRow } from '../../api/types.js';
-import { gridRows, splitInsurerReasons } from './readiness-grid.js';
+import { gridRows, liftClinicWide, splitInsurerReasons } from './readiness-grid.js';
 
 const today = '2026-12-04';
 const insurers = [
@@ -12,7 +12,11 @@ const insurers = [
 const b1010 = { id: 'b1010', code: 'B1010', name: 'Fysioterapi', kind: 'insurance' as const, professions: [] };
 
 /** One book × type the way the server answers it: a physiotherapist's book; Storebrand and Falck have agreements. */
-function cell(book: { id: string; name: string; online?: boolean }, type: { id: string; name: string }, rule: boolean) {
+function cell(
+  book: { id: string; name: string; online?: boolean; ifPersonally?: boolean },
+  type: { id: string; name: string },
+  rule: boolean,
+) {
   const s: ReadinessSubject = {
     today,
     clinic: { id: 'c1', name: 'Klinikk', integrationActive: true, severalDepartmentsNotified: false },
@@ -39,13 +43,10 @@ function cell(book: { id: string; name: string; online?: boolean }, type: { id: 
       weeks: Array.from({ length: 8 }, (_, i) => ({ ...isoWeek(addDays(today, i * 7)), templateId: 'tpl' })),
       templates: [{ id: 'tpl', windows: [{ typeIds: [type.id] }] }],
     },
-    agreements: ['i-falck', 'i-sb'].map((insurerId) => ({
-      insurerId,
-      status: 'approved' as const,
-      validFrom: '2025-01-01',
-      validTo: null,
-      scope: 'clinic' as const,
-    })),
+    agreements: [
+      ...['i-falck', 'i-sb'].map((insurerId) => ({ insurerId, scope: 'clinic' as const })),
+      ...(book.ifPersonally ? [{ insurerId: 'i-if', scope: 'practitioner' as const }] : []),
+    ].map((a) => ({ ...a, status: 'approved' as const, validFrom: '2025-01-01', validTo: null })),
     insurers,
   };
   const row: ReadinessRow = { book: { id: book.id, name: book.name }, type, result: evaluateReadiness(s) };
@@ -102,5 +103,27 @@ describe('the readiness grid', () => {
     expect(own.map((o) => [o.insurerName, o.reasons.map((r) => r.rule)])).toEqual([['If Skadeforsikring', ['N3']]]);
     // While an insurer can book, nothing is shared by all of them.
     expect(splitInsurerReasons(cell(kari, fysio, true).result.insurers).shared).toEqual([]);
+  });
+
+  it('says once for the clinic what every book has alike about it, and keeps a personal agreement’s difference on its row', () => {
+    const { clinic, rows: lifted } = liftClinicWide(grid);
+    expect(clinic.insurers.map((i) => [i.insurerName, i.reasons.map((r) => r.rule)])).toEqual([
+      ['If Skadeforsikring', ['N3']],
+    ]);
+    expect(lifted.flatMap((g) => g.insurers)).toEqual([]);
+    // Ingrid's closed book is hers, not the clinic's.
+    expect(clinic.blockers).toEqual([]);
+    expect(lifted.find((g) => g.name === 'Ingrid Berg')!.blockers.map((c) => c.rule)).toEqual(['B3']);
+
+    const personal = gridRows(
+      [cell({ ...kari, ifPersonally: true }, fysio, true), cell(ingrid, fysio, true)],
+      books,
+      practitioners,
+    );
+    const kept = liftClinicWide(personal);
+    expect(kept.clinic.insurers).toEqual([]);
+    expect(kept.rows.find((g) => g.name === 'Ingrid Berg')!.insurers.map((i) => i.insurerName)).toEqual([
+      'If Skadeforsikring',
+    ]);
   });
 });

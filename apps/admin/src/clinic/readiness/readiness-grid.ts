@@ -90,6 +90,49 @@ function bookRow(name: string, bookName: string | null, rows: readonly Readiness
   };
 }
 
+/**
+ * The clinic's integration (N5) and its agreements (N3) are the clinic's, not a book's: when every book says the same
+ * about them, they are said once for the clinic. A practitioner's personal agreement makes that practitioner's answer
+ * differ, and then it stays on the rows.
+ */
+const CLINIC_LEVEL_RULES = new Set(['N3', 'N5']);
+
+export interface ClinicWide {
+  blockers: ReadinessCheck[];
+  insurers: InsurerNote[];
+}
+
+/** Takes what every book's row says alike about the clinic off the rows, to say it once above them. */
+export function liftClinicWide(grid: readonly GridRow[]): { clinic: ClinicWide; rows: GridRow[] } {
+  const books = grid.filter((g) => !g.noBook);
+  const everywhere = <T>(pick: (g: GridRow) => T[], same: (a: T, b: T) => boolean, rule: (x: T) => string) =>
+    books.length === 0
+      ? []
+      : pick(books[0]!).filter(
+          (x) => CLINIC_LEVEL_RULES.has(rule(x)) && books.every((g) => pick(g).some((y) => same(x, y))),
+        );
+  const blockers = everywhere(
+    (g) => g.blockers,
+    (a, b) => a.key === b.key && a.message === b.message,
+    (c) => c.rule,
+  );
+  const notes = everywhere(
+    (g) => g.insurers.flatMap((i) => i.reasons.map((r) => ({ ...i, reasons: [r] }))),
+    (a, b) => a.insurerId === b.insurerId && sameReason(a.reasons[0]!, b.reasons[0]!),
+    (n) => n.reasons[0]!.rule,
+  );
+  const lifted = (i: InsurerNote, r: Reason) =>
+    notes.some((n) => n.insurerId === i.insurerId && sameReason(n.reasons[0]!, r));
+  const rows = grid.map((g) => ({
+    ...g,
+    blockers: g.blockers.filter((c) => !blockers.some((b) => b.key === c.key && b.message === c.message)),
+    insurers: g.insurers
+      .map((i) => ({ ...i, reasons: i.reasons.filter((r) => !lifted(i, r)) }))
+      .filter((i) => i.reasons.length > 0),
+  }));
+  return { clinic: { blockers, insurers: notes }, rows };
+}
+
 /** One row per book, named for its owner; then a row for each practitioner who owns none; ordered by name. */
 export function gridRows(
   rows: readonly ReadinessRow[],

@@ -6,7 +6,8 @@ import { QueryView, usePageTitle, useTRPC } from '@bn/ui';
 import { useClinicConfig, useClinicId } from '../../api/use-clinic.js';
 import type { ReadinessRow } from '../../api/types.js';
 import { ReadinessMatrix } from './readiness-matrix.js';
-import { cellState, gridRows } from './readiness-grid.js';
+import { cellState, gridRows, liftClinicWide } from './readiness-grid.js';
+import { ClinicBlockers } from './readiness-blockers.js';
 import { ReadinessDetails } from './readiness-details.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 
@@ -36,10 +37,13 @@ export function ReadinessPage() {
         {(rows) => {
           const current = rows.find((r) => r.book.id === selected.bookId && r.type.id === selected.typeId) ?? null;
           // Practitioners without a book come from the configuration; until it is here, the books' rows show alone.
-          const grid = gridRows(rows, config.data?.books ?? [], config.data?.practitioners ?? []);
+          const { clinic, rows: grid } = liftClinicWide(
+            gridRows(rows, config.data?.books ?? [], config.data?.practitioners ?? []),
+          );
           return (
             <>
               <ReadinessSummary rows={rows} />
+              <ClinicBlockers clinic={clinic} checks={grid.find((g) => !g.noBook)?.checks ?? []} />
               <ReadinessMatrix grid={grid} types={uniqueTypes(rows)} selected={current} onSelect={select} />
               {current && (
                 <ReadinessDetails row={current} insurers={config.data?.insurers ?? []} onClose={() => select(null)} />
