@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_NETWORK_CONTACT } from '@bn/domain';
 import { readServerEnv } from './env.js';
 
 const saved = {
   COOKIE_SECURE: process.env.COOKIE_SECURE,
   SESSION_IDLE_MINUTES: process.env.SESSION_IDLE_MINUTES,
   CASE_LOOKUP_URL: process.env.CASE_LOOKUP_URL,
+  NETWORK_CONTACT_NAME: process.env.NETWORK_CONTACT_NAME,
+  NETWORK_CONTACT_EMAIL: process.env.NETWORK_CONTACT_EMAIL,
+  NETWORK_CONTACT_PHONE: process.env.NETWORK_CONTACT_PHONE,
 };
 afterEach(() => {
   for (const [k, v] of Object.entries(saved)) {
@@ -43,5 +47,15 @@ describe('the server environment', () => {
       process.env.CASE_LOOKUP_URL = bad;
       expect(() => readServerEnv(), bad).toThrow(/CASE_LOOKUP_URL/);
     }
+  });
+
+  it('gives the network contact of NETWORK_CONTACT_*, the demo one when unset, and refuses a bad number', () => {
+    for (const k of ['NETWORK_CONTACT_NAME', 'NETWORK_CONTACT_EMAIL', 'NETWORK_CONTACT_PHONE']) delete process.env[k];
+    expect(readServerEnv().networkContact).toEqual(DEMO_NETWORK_CONTACT);
+    process.env.NETWORK_CONTACT_NAME = 'Nettverket AS';
+    process.env.NETWORK_CONTACT_PHONE = '22 12 34 56';
+    expect(readServerEnv().networkContact).toEqual({ name: 'Nettverket AS', email: null, phone: '+4722123456' });
+    process.env.NETWORK_CONTACT_PHONE = '123';
+    expect(() => readServerEnv()).toThrow(/NETWORK_CONTACT_PHONE/);
   });
 });
