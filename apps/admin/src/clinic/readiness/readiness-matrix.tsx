@@ -43,7 +43,7 @@ export function ReadinessMatrix({ grid, types, selected, onSelect }: MatrixProps
         />{' '}
         <label htmlFor={toggleId}>{t('readiness.showUnused', { count: unused })}</label>
       </p>
-      <div className="table-wrap" role="region" aria-label={t('readiness.matrix')} tabIndex={0}>
+      <div className="table-wrap matrix-wrap" role="region" aria-label={t('readiness.matrix')} tabIndex={0}>
         <table className="data-table matrix">
           <caption className="visually-hidden">{t('readiness.matrix')}</caption>
           <thead>
