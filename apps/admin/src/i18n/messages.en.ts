@@ -32,6 +32,10 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'calendar.legend.network': 'Booked through the network (insurance)',
   'calendar.legend.clinic': 'Booked by the clinic',
   'calendar.legend.free': 'Free time',
+  'calendar.legend.now': 'Now (the line across today’s column)',
+  'calendar.now': 'Now {time}',
+  'calendar.weekBook': 'Appointment book in the week view',
+  'calendar.weekBook.hint': 'The week shows one book, day by day. The day view shows several side by side.',
   'calendar.grid': 'Appointments {caption}',
   'calendar.column': '{book}, {weekday} {date}',
   'calendar.column.empty': 'No appointments',
@@ -96,6 +100,7 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'cancel.missingReason': 'Enter the reason for the cancellation.',
   'cancel.missingOnBehalfOf': 'Choose whether the appointment is cancelled on behalf of the patient or the clinic.',
   'cancel.done': 'The appointment {time} is cancelled. The time is free again.',
+  'cancel.keep': 'Keep the appointment',
 
   'move.heading': 'Move the appointment',
   'move.intro': 'Free times in the same book for the same appointment type. The patient is told the new time.',
@@ -111,6 +116,10 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'move.done': 'The appointment is moved to {time}.',
 
   'noShow.done': 'The appointment {time} is marked as a no-show.',
+  'noShow.question': 'Mark the appointment as a no-show?',
+  'noShow.explain': 'This cannot be undone. The appointment stays in the book as a no-show.',
+  'noShow.keep': 'No, go back',
+  'noShow.confirm': 'Yes, mark as no-show',
 
   'patients.intro':
     'Find a patient in the clinic’s patient list by name, phone or national identity number, or create a new one. Every search and every view of the patient card is logged.',

@@ -31,6 +31,10 @@ export const adminNb = {
   'calendar.legend.network': 'Bestilt gjennom nettverket (forsikring)',
   'calendar.legend.clinic': 'Bestilt av klinikken',
   'calendar.legend.free': 'Ledig tid',
+  'calendar.legend.now': 'Nå (linjen over dagens kolonne)',
+  'calendar.now': 'Nå {time}',
+  'calendar.weekBook': 'Timebok i ukevisningen',
+  'calendar.weekBook.hint': 'Uken viser én timebok, dag for dag. Dagvisningen viser flere side om side.',
   'calendar.grid': 'Timer {caption}',
   'calendar.column': '{book}, {weekday} {date}',
   'calendar.column.empty': 'Ingen timer',
@@ -95,6 +99,7 @@ export const adminNb = {
   'cancel.missingReason': 'Skriv inn årsaken til avbestillingen.',
   'cancel.missingOnBehalfOf': 'Velg om timen avbestilles for pasienten eller klinikken.',
   'cancel.done': 'Timen {time} er avbestilt. Tiden er ledig igjen.',
+  'cancel.keep': 'Behold timen',
 
   'move.heading': 'Flytt timen',
   'move.intro': 'Ledige tider i samme timebok for samme timetype. Pasienten får beskjed om den nye tiden.',
@@ -110,6 +115,10 @@ export const adminNb = {
   'move.done': 'Timen er flyttet til {time}.',
 
   'noShow.done': 'Timen {time} er markert som ikke møtt.',
+  'noShow.question': 'Markere timen som ikke møtt?',
+  'noShow.explain': 'Det kan ikke angres. Timen blir stående i timeboken som ikke møtt.',
+  'noShow.keep': 'Nei, gå tilbake',
+  'noShow.confirm': 'Ja, marker som ikke møtt',
 
   'patients.intro':
     'Finn en pasient i klinikkens pasientliste med navn, telefon eller fødselsnummer, eller opprett en ny. Hvert søk og hver visning av pasientkortet logges.',

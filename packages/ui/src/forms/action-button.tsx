@@ -10,6 +10,8 @@ export interface ActionButtonProps {
   /** Visually smaller, for buttons inside table rows. */
   small?: boolean;
   secondary?: boolean;
+  /** Destructive (implies secondary): outlined in the error colour, never the filled primary button. */
+  danger?: boolean;
   /** Accessible name when the visible text needs its row for context, e.g. «Godkjenn medlemskap for Kari». */
   label?: string;
   /** The last failed attempt, shown beside the button. */
@@ -17,10 +19,26 @@ export interface ActionButtonProps {
 }
 
 /** A button that starts a save by itself (approve, register, apply) and shows that it is working. */
-export function ActionButton({ onClick, pending, children, small, secondary, label, error }: ActionButtonProps) {
+export function ActionButton({
+  onClick,
+  pending,
+  children,
+  small,
+  secondary,
+  danger,
+  label,
+  error,
+}: ActionButtonProps) {
   const t = useT();
   const { locale } = useLocale();
-  const className = ['button', small && 'button-small', secondary && 'button-secondary'].filter(Boolean).join(' ');
+  const className = [
+    'button',
+    small && 'button-small',
+    (secondary || danger) && 'button-secondary',
+    danger && 'button-danger',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const info = error ? readApiError(error) : null;
   return (
     <>

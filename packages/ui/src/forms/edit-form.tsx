@@ -16,6 +16,13 @@ export interface EditFormProps {
   onSubmit: () => void;
   submitLabel: string;
   onCancel?: () => void;
+  /** The cancel button's text when «Avbryt» would be unclear, e.g. «Behold timen» beside «Avbestill timen». */
+  cancelLabel?: string;
+  /**
+   * The save destroys something (a cancellation): the safe way back is the filled primary button and comes first, the
+   * submit is outlined in the error colour, never the primary.
+   */
+  destructive?: boolean;
   /** A line by the buttons, e.g. that changing a template never moves a booking. */
   note?: ReactNode;
   /** Put the keyboard in the first field when the form appears (default). Off for forms that are always shown. */
@@ -37,6 +44,8 @@ export function EditForm({
   onSubmit,
   submitLabel,
   onCancel,
+  cancelLabel,
+  destructive = false,
   note,
   focusOnOpen = true,
   children,
@@ -69,6 +78,12 @@ export function EditForm({
     event.preventDefault();
     if (!pending) onSubmit();
   };
+  const cancelButton = (className: string) =>
+    onCancel && (
+      <button type="button" className={className} onClick={onCancel}>
+        {cancelLabel ?? t('form.cancel')}
+      </button>
+    );
 
   return (
     // noValidate: our own (server) messages are shown next to the fields, in the page's language.
@@ -88,14 +103,16 @@ export function EditForm({
         </div>
       )}
       <div className="actions">
-        <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+        {destructive && cancelButton('button')}
+        <button
+          type="submit"
+          className={destructive ? 'button button-secondary button-danger' : 'button'}
+          disabled={pending}
+          aria-disabled={pending}
+        >
           {pending ? t('form.saving') : submitLabel}
         </button>
-        {onCancel && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        )}
+        {!destructive && cancelButton('button button-secondary')}
         <span role="status" className="muted">
           {pending ? t('form.saving') : ''}
         </span>

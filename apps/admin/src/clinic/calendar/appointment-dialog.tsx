@@ -1,5 +1,7 @@
 // An opened appointment: everything it carries (K1, K2, K6), a link to the patient card, and the clinic's actions —
-// cancel, move, mark as no-show. A modal dialog: Escape or «Lukk» closes it and the keyboard returns to the calendar.
+// move, cancel, mark as no-show. A modal dialog: Escape or «Lukk» closes it and the keyboard returns to the calendar.
+// The filled primary button is the constructive one («Flytt»); cancelling and marking a no-show cannot be undone, so
+// they are outlined in the error colour and each asks first (the cancel form, the no-show question).
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
@@ -31,7 +33,7 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
   const clinicId = useClinicId();
   const refresh = useRefreshAfterSave();
   const ref = useRef<HTMLDialogElement>(null);
-  const [panel, setPanel] = useState<'details' | 'cancel' | 'move'>('details');
+  const [panel, setPanel] = useState<'details' | 'cancel' | 'move' | 'noShow'>('details');
   const [taken, setTaken] = useState<string | null>(null);
   // When the dialog opened: whether the appointment has begun (a no-show can be marked only then).
   const [openedAt] = useState(() => Date.now());
@@ -139,25 +141,15 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
       <SavedNotice text={taken} />
       {panel === 'details' && changeable && (
         <div className="actions" role="group" aria-label={t('details.actions')}>
-          <button type="button" className="button" onClick={() => setPanel('cancel')}>
-            {t('details.cancel')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => setPanel('move')}>
+          <button type="button" className="button" onClick={() => setPanel('move')}>
             {t('details.move')}
           </button>
-          <ActionButton
-            secondary
-            pending={noShow.isPending}
-            error={noShow.error}
-            onClick={() =>
-              noShow.mutate(
-                { appointmentId: a.id },
-                { onSuccess: () => done(t('noShow.done', { time: formatDateTime(a.startAt) })) },
-              )
-            }
-          >
+          <button type="button" className="button button-secondary button-danger" onClick={() => setPanel('cancel')}>
+            {t('details.cancel')}
+          </button>
+          <button type="button" className="button button-secondary button-danger" onClick={() => setPanel('noShow')}>
             {t('details.noShow')}
-          </ActionButton>
+          </button>
           {a.startAt.getTime() > openedAt && <p className="field-hint">{t('details.noShow.early')}</p>}
         </div>
       )}
@@ -170,6 +162,30 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
         <p className="muted">{t('details.readOnly', { status: t(`appointment.status.${a.status}`).toLowerCase() })}</p>
       )}
       {panel === 'cancel' && <CancelForm appointment={a} onCancel={() => setPanel('details')} onDone={done} />}
+      {panel === 'noShow' && (
+        <section aria-labelledby="no-show-question">
+          <h3 id="no-show-question">{t('noShow.question')}</h3>
+          <p className="muted">{t('noShow.explain')}</p>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setPanel('details')}>
+              {t('noShow.keep')}
+            </button>
+            <ActionButton
+              danger
+              pending={noShow.isPending}
+              error={noShow.error}
+              onClick={() =>
+                noShow.mutate(
+                  { appointmentId: a.id },
+                  { onSuccess: () => done(t('noShow.done', { time: formatDateTime(a.startAt) })) },
+                )
+              }
+            >
+              {t('noShow.confirm')}
+            </ActionButton>
+          </div>
+        </section>
+      )}
       {panel === 'move' && <MoveForm appointment={a} onCancel={() => setPanel('details')} onDone={done} />}
     </dialog>
   );

@@ -1,8 +1,9 @@
-// The calendar itself: a time axis on the left, one column per book (day view) or per day × book (week view), the
-// free time as pale bands behind, the appointments placed by time and laid side by side where they overlap.
-// Each column is a labelled region with a list of buttons, so a screen reader moves column by column, time by time.
+// The calendar itself: a time axis on the left, one column per book (day view) or per day of one book (week view), the
+// free time as pale bands behind, the appointments placed by time and laid side by side where they overlap, and a
+// «now» line across today's columns. Each column is a labelled region with a list of buttons, so a screen reader
+// moves column by column, time by time; a block too small for its text shows all of it on focus and hover.
 import type { CSSProperties } from 'react';
-import { formatTime, isoWeekday, WEEKDAY_LABELS } from '@bn/domain';
+import { formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
 import { useLocale } from '@bn/ui';
 import type { BookAppointment } from '../../api/types.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
@@ -10,7 +11,7 @@ import { AppointmentBlock } from './appointment-block.js';
 import { columnKey, displayDate, type CalendarColumn } from './calendar-params.js';
 import type { Interval } from './free-bands.js';
 import { layoutOverlaps } from './overlap-layout.js';
-import { dayAxis, placeOnAxis, type HourWindow, type TimeAxis } from './time-axis.js';
+import { dayAxis, offsetMinutes, placeOnAxis, type HourWindow, type TimeAxis } from './time-axis.js';
 
 /** 30 minutes are 60 pixels: three lines of an appointment's text. */
 export const PX_PER_MINUTE = 2;
@@ -23,12 +24,25 @@ interface Props {
   appointments: readonly BookAppointment[];
   freeBands: ReadonlyMap<string, Interval[]>;
   label: string;
+  /** The product's clock: the «now» line is drawn on the columns of its Oslo date. */
+  now: Date;
   onOpen: (appointment: BookAppointment) => void;
   /** Opens the clinic's booking dialog on a free band; without it the bands are only shown. */
   onFree?: (bookId: string, band: Interval) => void;
 }
 
-export function CalendarGrid({ columns, dates, books, window, appointments, freeBands, label, onOpen, onFree }: Props) {
+export function CalendarGrid({
+  columns,
+  dates,
+  books,
+  window,
+  appointments,
+  freeBands,
+  label,
+  now,
+  onOpen,
+  onFree,
+}: Props) {
   const t = useAdminT();
   const { locale } = useLocale();
   const axes = new Map(dates.map((d) => [d, dayAxis(d, window)]));
@@ -37,9 +51,13 @@ export function CalendarGrid({ columns, dates, books, window, appointments, free
   const gutter = [...axes.values()].find((a) => a.minutes === regular) ?? axes.get(dates[0]!)!;
   const height = Math.max(...[...axes.values()].map((a) => a.minutes)) * PX_PER_MINUTE;
   const week = dates.length > 1;
+  const multiBook = new Set(columns.map((c) => c.bookId)).size > 1;
+  // A week is seven columns of one book: they share the width (no sideways scrolling from 1024 px). Books side by side
+  // in the day view keep a readable width and scroll when there are many.
   const template: CSSProperties = {
-    gridTemplateColumns: `4rem repeat(${columns.length}, minmax(${week ? '7.5rem' : '12rem'}, 1fr))`,
+    gridTemplateColumns: `4rem repeat(${columns.length}, minmax(${week && !multiBook ? '0' : '10rem'}, 1fr))`,
   };
+  const today = osloDate(now);
   const byColumn = new Map<string, BookAppointment[]>();
   for (const a of appointments) {
     for (const c of columns) {
@@ -55,14 +73,19 @@ export function CalendarGrid({ columns, dates, books, window, appointments, free
     // Scrolls both ways inside the page; focusable so it can be scrolled from the keyboard.
     <div className="cal-scroll" role="region" aria-label={label} tabIndex={0}>
       <div className="cal-head" style={template}>
-        <div className="cal-corner" style={week && books.length > 1 ? { gridRow: 'span 2' } : undefined} />
+        <div className="cal-corner" style={week && multiBook ? { gridRow: 'span 2' } : undefined} />
         {week &&
           dates.map((d) => (
-            <div key={d} className="cal-day-head" style={{ gridColumn: `span ${books.length}` }}>
+            <div
+              key={d}
+              className="cal-day-head"
+              style={{ gridColumn: `span ${columns.length / dates.length}` }}
+              aria-current={d === today ? 'date' : undefined}
+            >
               <span className="cal-weekday">{weekday(d)}</span> {displayDate(d)}
             </div>
           ))}
-        {(!week || books.length > 1) &&
+        {(!week || multiBook) &&
           columns.map((c) => (
             <div key={c.key} className="cal-col-head">
               {bookName(c.bookId)}
@@ -85,6 +108,7 @@ export function CalendarGrid({ columns, dates, books, window, appointments, free
             })}
             appointments={byColumn.get(c.key) ?? []}
             free={freeBands.get(columnKey(c.bookId, c.date)) ?? []}
+            now={c.date === today ? now : null}
             onOpen={onOpen}
             onFree={onFree && ((band) => onFree(c.bookId, band))}
           />
@@ -109,11 +133,13 @@ interface ColumnProps {
   label: string;
   appointments: readonly BookAppointment[];
   free: readonly Interval[];
+  /** Set on today's columns. */
+  now: Date | null;
   onOpen: (appointment: BookAppointment) => void;
   onFree?: (band: Interval) => void;
 }
 
-function Column({ axis, ownTicks, label, appointments, free, onOpen, onFree }: ColumnProps) {
+function Column({ axis, ownTicks, label, appointments, free, now, onOpen, onFree }: ColumnProps) {
   const t = useAdminT();
   const placed = layoutOverlaps(appointments, (a) => ({ start: a.startAt.getTime(), end: a.endAt.getTime() }));
   const lines = { backgroundSize: `100% ${60 * PX_PER_MINUTE}px` };
@@ -162,6 +188,17 @@ function Column({ axis, ownTicks, label, appointments, free, onOpen, onFree }: C
           })}
         </ol>
       )}
+      {now && now >= axis.start && now < axis.end && (
+        <NowLine top={offsetMinutes(axis, now) * PX_PER_MINUTE} now={now} />
+      )}
     </section>
+  );
+}
+
+/** Where the time is now: a line across the column, named for a screen reader («Nå 10:32»). */
+function NowLine({ top, now }: { top: number; now: Date }) {
+  const t = useAdminT();
+  return (
+    <div className="cal-now" role="img" aria-label={t('calendar.now', { time: formatTime(now) })} style={{ top }} />
   );
 }

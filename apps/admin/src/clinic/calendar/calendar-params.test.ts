@@ -5,6 +5,7 @@ import {
   isIsoDate,
   parseDisplayDate,
   readCalendarParams,
+  shownBookIds,
   stepDate,
   visibleDates,
   writeCalendarParams,
@@ -19,6 +20,7 @@ describe('readCalendarParams', () => {
       view: 'day',
       date: TODAY,
       bookIds: BOOKS,
+      weekBookId: 'kari',
       showCancelled: false,
     });
   });
@@ -29,16 +31,18 @@ describe('readCalendarParams', () => {
       view: 'week',
       date: '2026-12-03',
       bookIds: ['kari', 'ingrid'],
+      weekBookId: 'kari',
       showCancelled: true,
     });
   });
 
   it('ignores a bad date, an unknown view and books that are not the clinic’s', () => {
-    const params = new URLSearchParams('visning=maaned&dato=2026-02-30&bok=someone-else');
+    const params = new URLSearchParams('visning=maaned&dato=2026-02-30&bok=someone-else&ukebok=someone-else');
     expect(readCalendarParams(params, TODAY, BOOKS)).toEqual({
       view: 'day',
       date: TODAY,
       bookIds: BOOKS,
+      weekBookId: 'kari',
       showCancelled: false,
     });
   });
@@ -46,10 +50,36 @@ describe('readCalendarParams', () => {
 
 describe('writeCalendarParams', () => {
   it('leaves the books out when all are chosen, and round-trips', () => {
-    const all = { view: 'week' as const, date: '2026-12-03', bookIds: BOOKS, showCancelled: false };
+    const all = { view: 'week' as const, date: '2026-12-03', bookIds: BOOKS, weekBookId: 'kari', showCancelled: false };
     expect(writeCalendarParams(all, BOOKS).toString()).toBe('visning=uke&dato=2026-12-03');
-    const some = { view: 'day' as const, date: '2026-12-03', bookIds: ['ola'], showCancelled: true };
+    const some = { view: 'day' as const, date: '2026-12-03', bookIds: ['ola'], weekBookId: 'ola', showCancelled: true };
     expect(readCalendarParams(writeCalendarParams(some, BOOKS), TODAY, BOOKS)).toEqual(some);
+  });
+
+  it('keeps a week book other than the first chosen, which need not be among the chosen', () => {
+    const week = {
+      view: 'week' as const,
+      date: '2026-12-03',
+      bookIds: ['kari'],
+      weekBookId: 'ingrid',
+      showCancelled: false,
+    };
+    expect(writeCalendarParams(week, BOOKS).get('ukebok')).toBe('ingrid');
+    expect(readCalendarParams(writeCalendarParams(week, BOOKS), TODAY, BOOKS)).toEqual(week);
+  });
+});
+
+describe('shownBookIds', () => {
+  const state = {
+    view: 'day' as const,
+    date: TODAY,
+    bookIds: ['kari', 'ola'],
+    weekBookId: 'ola',
+    showCancelled: false,
+  };
+  it('shows the chosen books in the day view and the one week book in the week view', () => {
+    expect(shownBookIds(state)).toEqual(['kari', 'ola']);
+    expect(shownBookIds({ ...state, view: 'week' })).toEqual(['ola']);
   });
 });
 

@@ -1,5 +1,5 @@
 // What the calendar shows, kept in the address so a view can be shared, reloaded and walked back with the browser:
-// `?visning=dag|uke&dato=YYYY-MM-DD&bok=<id>&bok=<id>&avbestilte=1`.
+// `?visning=dag|uke&dato=YYYY-MM-DD&bok=<id>&bok=<id>&ukebok=<id>&avbestilte=1`.
 import { addDays, isoWeek, isoWeekday } from '@bn/domain';
 
 export type CalendarView = 'day' | 'week';
@@ -10,6 +10,8 @@ export interface CalendarState {
   date: string;
   /** Chosen books in the clinic's order; never empty when the clinic has books. */
   bookIds: string[];
+  /** The one book the week view shows: seven columns fit a screen, seven per book do not (issue 15). */
+  weekBookId: string;
   showCancelled: boolean;
 }
 
@@ -39,10 +41,14 @@ export function readCalendarParams(
   const asked = new Set(params.getAll('bok'));
   const chosen = allBookIds.filter((id) => asked.has(id));
   const date = params.get('dato');
+  const bookIds = chosen.length > 0 ? chosen : [...allBookIds];
+  const weekBook = params.get('ukebok');
   return {
     view: VIEW_PARAM[params.get('visning') ?? ''] ?? 'day',
     date: isIsoDate(date) ? date : today,
-    bookIds: chosen.length > 0 ? chosen : [...allBookIds],
+    bookIds,
+    // Unknown or missing: the first chosen book.
+    weekBookId: weekBook && allBookIds.includes(weekBook) ? weekBook : (bookIds[0] ?? ''),
     showCancelled: params.get('avbestilte') === '1',
   };
 }
@@ -53,6 +59,7 @@ export function writeCalendarParams(state: CalendarState, allBookIds: readonly s
   out.set('dato', state.date);
   // All books is the default: a short address that also picks up a book added later.
   if (state.bookIds.length < allBookIds.length) for (const id of state.bookIds) out.append('bok', id);
+  if (state.weekBookId && state.weekBookId !== state.bookIds[0]) out.set('ukebok', state.weekBookId);
   if (state.showCancelled) out.set('avbestilte', '1');
   return out;
 }
@@ -73,9 +80,15 @@ export function stepDate(view: CalendarView, date: string, direction: -1 | 1): s
   return addDays(date, direction * (view === 'day' ? 1 : 7));
 }
 
+/** The books on screen: the chosen ones side by side in the day view, the one week book in the week view. */
+export function shownBookIds(state: CalendarState): string[] {
+  return state.view === 'week' && state.weekBookId ? [state.weekBookId] : state.bookIds;
+}
+
 /**
- * The columns, left to right. Day view: one per book. Week view: the days, each with the chosen books side by side,
- * so a receptionist compares the practitioners on the same day and reads one practitioner's week across.
+ * The columns, left to right: the days, each with the given books side by side. The day view passes the chosen books
+ * (a receptionist compares the practitioners on one day), the week view one book (`shownBookIds`), as the calendars
+ * of Cliniko, Timely and PatientSky do: 7 readable columns rather than 7 × books cut ones.
  */
 export function calendarColumns(view: CalendarView, date: string, bookIds: readonly string[]): CalendarColumn[] {
   return visibleDates(view, date).flatMap((d) =>

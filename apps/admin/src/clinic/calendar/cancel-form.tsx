@@ -1,5 +1,6 @@
 // Cancelling from the clinic's side: on behalf of the patient or the clinic, with a reason (both required). The freed
-// time is bookable again at once; the patient is notified. Every attempt carries a new idempotency key.
+// time is bookable again at once; the patient is notified. Every attempt carries a new idempotency key. The form is the
+// confirmation: «Behold timen» is the primary button, «Avbestill timen» the outlined danger one.
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { cancelBookingInput, formatDateTime, type CancelledBy, BOOKING_TEXT_LIMITS } from '@bn/domain';
@@ -59,6 +60,8 @@ export function CancelForm({ appointment, onCancel, onDone }: Props) {
       onSubmit={submit}
       submitLabel={t('cancel.submit')}
       onCancel={onCancel}
+      cancelLabel={t('cancel.keep')}
+      destructive
     >
       <h3>{t('cancel.heading')}</h3>
       <RadioGroup
