@@ -96,7 +96,9 @@ test.describe('the clinic’s calendar, patient card and notifications', () => {
     await expect(
       dialog.locator('.fact', { has: page.locator('dt', { hasText: /^Bestilt av$/ }) }).locator('dd'),
     ).toHaveText('Per Agent, Storebrand');
-    await dialog.getByRole('button', { name: 'Marker som ikke møtt' }).click();
+    // It cannot be undone, so the dialog asks first.
+    await dialog.getByRole('button', { name: 'Marker som ikke møtt', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Ja, marker som ikke møtt' }).click();
     await expect(
       dialog.getByRole('alert').getByText('Timen kan først markeres som ikke møtt når den har begynt.'),
     ).toBeVisible();
@@ -186,31 +188,51 @@ test.describe('the clinic’s calendar, patient card and notifications', () => {
     await expect(log).not.toContainText(patient.nationalId);
   });
 
-  test('shows the week with the chosen books side by side on each day', async ({ page }) => {
+  test('shows the chosen books side by side in the day view and one book’s week in the week view', async ({ page }) => {
     await signIn(page, 'admin', 'clinic_admin');
     await openSection(page, 'Timebok');
     const books = page.getByRole('group', { name: 'Timebøker' });
     await expect(books).toBeVisible();
+    // Every book is chosen at first; leave two, side by side in the day view.
+    const boxes = books.getByRole('checkbox');
+    const total = await boxes.count();
+    expect(total).toBeGreaterThan(2);
+    // A book's name, without the owner shown after it when the book is named otherwise.
+    const names = await books.locator('label').evaluateAll((labels) => labels.map((l) => l.firstChild?.textContent));
+    for (let i = 2; i < total; i++) await boxes.nth(i).uncheck();
+    await expect(page.locator('.cal-col'), 'two books').toHaveCount(2);
+    await expect(page.locator('.cal-col-head')).toHaveCount(2);
+    // The week: one book's seven days, the first chosen one unless another is picked.
     await page.getByRole('button', { name: 'Uke', exact: true }).click();
     await expect(page).toHaveURL(/visning=uke/);
     await expect(
       page.locator('.cal-caption').filter({ hasText: /^Uke \d+: \d{2}\.\d{2}\.\d{4}–\d{2}\.\d{2}\.\d{4}$/ }),
     ).toBeVisible();
-    // Every book is chosen at first; leave two.
-    const boxes = books.getByRole('checkbox');
-    const total = await boxes.count();
-    expect(total).toBeGreaterThan(2);
-    for (let i = 2; i < total; i++) await boxes.nth(i).uncheck();
-    await expect(page.locator('.cal-col'), 'seven days × two books').toHaveCount(14);
+    const weekBook = page.getByRole('group', { name: 'Timebok i ukevisningen' });
+    await expect(weekBook.getByRole('radio', { checked: true })).toHaveAccessibleName(new RegExp(`^${names[0]}`));
+    await expect(page.locator('.cal-col'), 'seven days of one book').toHaveCount(7);
     await expect(page.locator('.cal-day-head')).toHaveCount(7);
     await expect(page.locator('.cal-day-head').first()).toContainText(/mandag/i);
-    // Times on the axis are HH:mm; the last chosen book cannot be unchosen.
+    await expect(page.getByRole('region', { name: new RegExp(`^${names[0]}, mandag `) })).toHaveCount(1);
+    // Times on the axis are HH:mm.
     for (const tick of await page.locator('.cal-gutter .cal-tick').allTextContents())
       expect(tick).toMatch(/^\d{2}:\d{2}/);
+    // Another book's week, also one not chosen for the day view; the day view keeps its two books.
+    await weekBook
+      .getByRole('radio')
+      .nth(total - 1)
+      .check();
+    await expect(page).toHaveURL(/ukebok=/);
+    await expect(page.getByRole('region', { name: new RegExp(`^${names[total - 1]}, mandag `) })).toHaveCount(1);
+    await expect(page.locator('.cal-col')).toHaveCount(7);
+    await page.getByRole('button', { name: 'Dag', exact: true }).click();
+    await expect(page.locator('.cal-col'), 'the two books again').toHaveCount(2);
+    // The last chosen book cannot be unchosen.
     await boxes.nth(1).uncheck();
     await boxes.nth(0).click();
-    await expect(page.locator('.cal-col'), 'one book').toHaveCount(7);
+    await expect(page.locator('.cal-col'), 'one book').toHaveCount(1);
     await expect(boxes.nth(0)).toBeChecked();
+    await page.getByRole('button', { name: 'Uke', exact: true }).click();
     // «T» goes back to today's week after paging ahead.
     const caption = page.locator('.cal-caption');
     const thisWeek = (await caption.textContent())!;

@@ -38,6 +38,7 @@ export const SPEC_PRACTITIONERS = {
   unchangeable: practitioner('unchangeable', 'Ulrik Uendret', '4100024'),
   clinicPhone: practitioner('clinic-phone', 'Tora Telefon', '4100025'),
   webhooks: practitioner('webhooks', 'Wenche Webhook', '4100049'),
+  timebokWeek: practitioner('timebok-week', 'Vilde Ukevisning', '4100047'),
 } as const;
 
 export const TEST_DEPARTMENT = {
