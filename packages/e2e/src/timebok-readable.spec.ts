@@ -34,11 +34,9 @@ async function scrollsSideways(page: Page): Promise<boolean> {
 async function cutLines(block: Locator): Promise<string[]> {
   return block.evaluate((button) => {
     const box = button.getBoundingClientRect();
-    return [...button.querySelectorAll<HTMLElement>('.cal-appt-line')]
-      .filter((line) => {
-        const r = line.getBoundingClientRect();
-        return line.scrollWidth > line.clientWidth + 1 || r.bottom > box.bottom + 1;
-      })
+    const lines: HTMLElement[] = Array.from(button.querySelectorAll<HTMLElement>('.cal-appt-line'));
+    return lines
+      .filter((line) => line.scrollWidth > line.clientWidth + 1 || line.getBoundingClientRect().bottom > box.bottom + 1)
       .map((line) => line.textContent ?? '');
   });
 }

@@ -2,16 +2,17 @@
 // move, cancel, mark as no-show. A modal dialog: Escape or «Lukk» closes it and the keyboard returns to the calendar.
 // The filled primary button is the constructive one («Flytt»); cancelling and marking a no-show cannot be undone, so
 // they are outlined in the error colour and each asks first (the cancel form, the no-show question).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation } from '@tanstack/react-query';
-import { formatDate, formatDateTime, formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
-import { ActionButton, FactsList, useLocale, useTRPC } from '@bn/ui';
+import { formatDateTime } from '@bn/domain';
+import { ActionButton, FactsList, useTRPC } from '@bn/ui';
 import type { BookAppointment } from '../../api/types.js';
 import { useClinicId } from '../../api/use-clinic.js';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 import { clinicSectionPath } from '../../paths.js';
+import { AppointmentFrame } from './appointment-frame.js';
 import { CancelForm } from './cancel-form.js';
 import { MoveForm } from './move-form.js';
 import { DetailDifferences } from '../patients/detail-differences.js';
@@ -28,30 +29,15 @@ interface Props {
 
 export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }: Props) {
   const t = useAdminT();
-  const { locale } = useLocale();
   const trpc = useTRPC();
   const clinicId = useClinicId();
   const refresh = useRefreshAfterSave();
-  const ref = useRef<HTMLDialogElement>(null);
   const [panel, setPanel] = useState<'details' | 'cancel' | 'move' | 'noShow'>('details');
   const [taken, setTaken] = useState<string | null>(null);
   // When the dialog opened: whether the appointment has begun (a no-show can be marked only then).
   const [openedAt] = useState(() => Date.now());
   const noShow = useMutation(trpc.booking.markNoShow.mutationOptions({ onSuccess: refresh }));
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
-  const date = osloDate(a.startAt);
-  const heading = t('details.heading', {
-    from: formatTime(a.startAt),
-    to: formatTime(a.endAt),
-    weekday: WEEKDAY_LABELS[locale][isoWeekday(date) - 1] ?? '',
-    date: formatDate(a.startAt),
-  });
   const none = t('details.none');
   /** Who booked: the agent by name and its insurer, the insurer's app, or the clinic. */
   const bookedBy = ({ source, agentName, insurerName }: BookAppointment) => {
@@ -126,13 +112,7 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="appointment-heading" onClose={onClose}>
-      <div className="dialog-head">
-        <h2 id="appointment-heading">{heading}</h2>
-        <button type="button" className="button button-secondary button-small" onClick={onClose}>
-          {t('details.close')}
-        </button>
-      </div>
+    <AppointmentFrame appointment={a} headingId="appointment-heading" onClose={onClose}>
       {a.viaNetwork && <p className="cal-tag cal-tag-large">{t('appointment.network')}</p>}
       <FactsList facts={facts} />
       {a.kind === 'booking' && (
@@ -187,6 +167,6 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
         </section>
       )}
       {panel === 'move' && <MoveForm appointment={a} onCancel={() => setPanel('details')} onDone={done} />}
-    </dialog>
+    </AppointmentFrame>
   );
 }

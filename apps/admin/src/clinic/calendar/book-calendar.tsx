@@ -61,6 +61,7 @@ export function BookCalendar({ data, books, controls, onOpen, onFree }: Props) {
   const shownIds = shownBookIds(state);
   const shown = (appointments.data ?? []).filter((a) => state.showCancelled || a.status !== 'cancelled');
   const weekBook = books.find((b) => b.id === state.weekBookId);
+  const choices = books.map((b) => ({ value: b.id, label: b.name, detail: b.detail }));
 
   return (
     <>
@@ -72,7 +73,7 @@ export function BookCalendar({ data, books, controls, onOpen, onFree }: Props) {
               legend={t('calendar.books')}
               hint={t('calendar.books.hint')}
               inline
-              choices={books.map((b) => ({ value: b.id, label: b.name, detail: b.detail }))}
+              choices={choices}
               values={state.bookIds}
               // At least one book stays chosen: an empty calendar would only look like a day without appointments.
               onChange={(ids) => ids.length > 0 && update({ bookIds: ids })}
@@ -83,7 +84,7 @@ export function BookCalendar({ data, books, controls, onOpen, onFree }: Props) {
               legend={t('calendar.weekBook')}
               hint={t('calendar.weekBook.hint')}
               inline
-              choices={books.map((b) => ({ value: b.id, label: b.name, detail: b.detail }))}
+              choices={choices}
               value={state.weekBookId}
               onChange={(id) => update({ weekBookId: id })}
             />
