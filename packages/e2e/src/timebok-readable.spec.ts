@@ -207,3 +207,21 @@ test('the «now» line lies on today’s column at the clock’s time, moves wit
   await page.getByLabel('Språk').selectOption('en');
   await expect(page.getByRole('img', { name: /^Now 11:0\d$/ })).toHaveCount(1);
 });
+
+test('late in the day the week opens scrolled to the «now» line', async ({ page }) => {
+  await page.clock.install({ time: osloToday('17:45') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, 'admin', 'clinic_admin');
+  await openSection(page, 'Timebok');
+  await page.getByRole('button', { name: 'Uke', exact: true }).click();
+  const line = page.getByRole('img', { name: /^Nå 17:4\d$/ });
+  await expect(line).toHaveCount(1);
+  // Ten hours below 07:00 (1,200 px) lie below the calendar's first screenful; the line is inside its visible part.
+  const inSight = () =>
+    line.evaluate((el) => {
+      const area = el.closest('.cal-scroll')!.getBoundingClientRect();
+      const at = el.getBoundingClientRect().top;
+      return at > area.top && at < area.bottom;
+    });
+  await expect.poll(inSight).toBe(true);
+});

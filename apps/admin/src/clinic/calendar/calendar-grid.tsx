@@ -2,7 +2,7 @@
 // free time as pale bands behind, the appointments placed by time and laid side by side where they overlap, and a
 // «now» line across today's columns. Each column is a labelled region with a list of buttons, so a screen reader
 // moves column by column, time by time; a block too small for its text shows all of it on focus and hover.
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { formatTime, isoWeekday, osloDate, WEEKDAY_LABELS } from '@bn/domain';
 import { useLocale } from '@bn/ui';
 import type { BookAppointment } from '../../api/types.js';
@@ -58,6 +58,19 @@ export function CalendarGrid({
     gridTemplateColumns: `4rem repeat(${columns.length}, minmax(${week && !multiBook ? '0' : '10rem'}, 1fr))`,
   };
   const today = osloDate(now);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A period with today in it opens with the «now» line in sight (an hour is 120 px: a day is taller than the screen);
+  // once per period shown, so the line moving never takes the scroll from the user.
+  const period = dates.join();
+  const todayShown = dates.includes(today);
+  useEffect(() => {
+    const area = scrollRef.current;
+    const line = area?.querySelector<HTMLElement>('.cal-now');
+    if (!area || !line || !todayShown) return;
+    const at = line.getBoundingClientRect().top - area.getBoundingClientRect().top + area.scrollTop;
+    if (at < area.scrollTop + 60 || at > area.scrollTop + area.clientHeight - 60)
+      area.scrollTop = Math.max(0, at - area.clientHeight / 3);
+  }, [period, todayShown]);
   const byColumn = new Map<string, BookAppointment[]>();
   for (const a of appointments) {
     for (const c of columns) {
@@ -71,7 +84,7 @@ export function CalendarGrid({
 
   return (
     // Scrolls both ways inside the page; focusable so it can be scrolled from the keyboard.
-    <div className="cal-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div ref={scrollRef} className="cal-scroll" role="region" aria-label={label} tabIndex={0}>
       <div className="cal-head" style={template}>
         <div className="cal-corner" style={week && multiBook ? { gridRow: 'span 2' } : undefined} />
         {week &&
