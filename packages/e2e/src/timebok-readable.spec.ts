@@ -130,6 +130,10 @@ test('a week fits the screen, cut text shows in full on keyboard focus, and «Av
   // So does a no-show: «Nei, gå tilbake» is the primary choice.
   await actions.getByRole('button', { name: 'Marker som ikke møtt', exact: true }).click();
   await expect(dialog.getByRole('heading', { name: 'Markere timen som ikke møtt?' })).toBeVisible();
+  await expect(
+    dialog.getByRole('button', { name: 'Nei, gå tilbake' }),
+    'the keyboard on the safe choice',
+  ).toBeFocused();
   await expectPrimary(dialog.getByRole('button', { name: 'Nei, gå tilbake' }), c.primary);
   await expectDanger(dialog.getByRole('button', { name: 'Ja, marker som ikke møtt' }), c);
   await dialog.getByRole('button', { name: 'Nei, gå tilbake' }).click();

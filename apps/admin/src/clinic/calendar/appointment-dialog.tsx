@@ -4,17 +4,15 @@
 // they are outlined in the error colour and each asks first (the cancel form, the no-show question).
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation } from '@tanstack/react-query';
-import { formatDateTime } from '@bn/domain';
-import { ActionButton, FactsList, useTRPC } from '@bn/ui';
+import { FactsList } from '@bn/ui';
 import type { BookAppointment } from '../../api/types.js';
 import { useClinicId } from '../../api/use-clinic.js';
-import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { useAdminT } from '../../i18n/use-admin-t.js';
 import { clinicSectionPath } from '../../paths.js';
 import { AppointmentFrame } from './appointment-frame.js';
 import { CancelForm } from './cancel-form.js';
 import { MoveForm } from './move-form.js';
+import { NoShowForm } from './no-show-form.js';
 import { DetailDifferences } from '../patients/detail-differences.js';
 import { OpenCardButton } from '../billing/open-card-button.js';
 import { SavedNotice } from '../section-parts.js';
@@ -29,14 +27,11 @@ interface Props {
 
 export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }: Props) {
   const t = useAdminT();
-  const trpc = useTRPC();
   const clinicId = useClinicId();
-  const refresh = useRefreshAfterSave();
   const [panel, setPanel] = useState<'details' | 'cancel' | 'move' | 'noShow'>('details');
   const [taken, setTaken] = useState<string | null>(null);
   // When the dialog opened: whether the appointment has begun (a no-show can be marked only then).
   const [openedAt] = useState(() => Date.now());
-  const noShow = useMutation(trpc.booking.markNoShow.mutationOptions({ onSuccess: refresh }));
 
   const none = t('details.none');
   /** Who booked: the agent by name and its insurer, the insurer's app, or the clinic. */
@@ -142,30 +137,7 @@ export function AppointmentDialog({ appointment: a, bookName, onClose, onDone }:
         <p className="muted">{t('details.readOnly', { status: t(`appointment.status.${a.status}`).toLowerCase() })}</p>
       )}
       {panel === 'cancel' && <CancelForm appointment={a} onCancel={() => setPanel('details')} onDone={done} />}
-      {panel === 'noShow' && (
-        <section aria-labelledby="no-show-question">
-          <h3 id="no-show-question">{t('noShow.question')}</h3>
-          <p className="muted">{t('noShow.explain')}</p>
-          <div className="actions">
-            <button type="button" className="button" onClick={() => setPanel('details')}>
-              {t('noShow.keep')}
-            </button>
-            <ActionButton
-              danger
-              pending={noShow.isPending}
-              error={noShow.error}
-              onClick={() =>
-                noShow.mutate(
-                  { appointmentId: a.id },
-                  { onSuccess: () => done(t('noShow.done', { time: formatDateTime(a.startAt) })) },
-                )
-              }
-            >
-              {t('noShow.confirm')}
-            </ActionButton>
-          </div>
-        </section>
-      )}
+      {panel === 'noShow' && <NoShowForm appointment={a} onCancel={() => setPanel('details')} onDone={done} />}
       {panel === 'move' && <MoveForm appointment={a} onCancel={() => setPanel('details')} onDone={done} />}
     </AppointmentFrame>
   );
