@@ -39,6 +39,8 @@ export const SPEC_PRACTITIONERS = {
   clinicPhone: practitioner('clinic-phone', 'Tora Telefon', '4100025'),
   webhooks: practitioner('webhooks', 'Wenche Webhook', '4100049'),
   timebokWeek: practitioner('timebok-week', 'Vilde Ukevisning', '4100047'),
+  narrow: practitioner('narrow', 'Nora Smal', '4100041'),
+  colleagues: practitioner('colleagues', 'Kolbjørn Kollega', '4100042'),
 } as const;
 
 export const TEST_DEPARTMENT = {
