@@ -44,13 +44,25 @@ export function demoUser(role: string): { email: string; password: string; code?
 
 /** Signs in through the form, with the second step (the code from the app) where the account has one. */
 export async function signIn(page: Page, app: 'admin' | 'agent', role: string): Promise<void> {
-  const { email, password } = demoUser(role);
+  credentials ??= JSON.parse(
+    readFileSync(path.join(runtime().dataDir, 'demo-credentials.json'), 'utf8'),
+  ) as DemoCredentials;
+  const user = credentials.users.find((u) => u.role === role);
+  if (!user) throw new Error(`no demo user with role ${role}`);
+  await signInWith(page, app, user);
+}
+
+/** Signs in as any account (a spec's own too), the second factor's code computed when the form asks for it. */
+export async function signInWith(
+  page: Page,
+  app: 'admin' | 'agent',
+  account: { email: string; password: string; totpSecret?: string },
+): Promise<void> {
   await page.goto(`/${app}/`);
-  await page.getByLabel('E-post').fill(email);
-  await page.getByLabel('Passord').fill(password);
+  await page.getByLabel('E-post').fill(account.email);
+  await page.getByLabel('Passord').fill(account.password);
   await page.getByRole('button', { name: 'Logg inn' }).click();
-  const { code } = demoUser(role);
-  if (code) await enterCode(page, code);
+  if (account.totpSecret) await enterCode(page, totpCode(account.totpSecret));
   // Signed in once the form is gone: a spec that navigates next must not cut the sign-in off.
   else await expect(page.getByLabel('Passord')).toBeHidden();
 }

@@ -105,7 +105,7 @@ export async function bookAsAgent(
   patient: { nationalId: string; name: string; email?: string },
   caseId: string | null,
   patientRemark = 'Vondt i kneet etter fotball',
-): Promise<Hit> {
+): Promise<Hit & { appointmentId: string }> {
   await call(request, 'mutation', 'auth.signIn', demoUser('insurer_agent'));
   const today = osloIsoDate(new Date().toISOString());
   const { hits } = await call<{ hits: Hit[] }>(request, 'query', 'search.network', {
@@ -123,12 +123,12 @@ export async function bookAsAgent(
     tariffCode: hit!.tariffCode,
     startAt: hit!.startAt,
   });
-  await call(request, 'mutation', 'booking.confirm', {
+  const { appointmentId } = await call<{ appointmentId: string }>(request, 'mutation', 'booking.confirm', {
     holdId: hold.holdId,
     patient: { email: 'kalender@example.no', ...patient },
     caseId,
     patientRemark,
     idempotencyKey: crypto.randomUUID(),
   });
-  return hit!;
+  return { ...hit!, appointmentId };
 }

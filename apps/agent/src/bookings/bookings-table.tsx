@@ -1,4 +1,5 @@
-// The agent's bookings as a table: when (Oslo time), who, the patient, tariff, case id, status, and for an active
+// The agent's bookings as a table: when (Oslo time), who, the patient, tariff, case id, status (with who booked, for a
+// lookup that finds colleagues' bookings too), and for an active
 // booking still inside its change deadline (T3) «Avbestill» and «Flytt»; after the deadline, until when it could have
 // been changed. Cancelling asks first, then says what the server answered; moving opens «Flytt timen».
 import { useRef, useState, type ReactNode } from 'react';
@@ -22,7 +23,15 @@ const STATUS: Record<string, AgentMessageKey> = {
   no_show: 'bookings.status.no_show',
 };
 
-export function BookingsTable({ caption, bookings }: { caption: string; bookings: readonly AgentBooking[] }) {
+export function BookingsTable({
+  caption,
+  bookings,
+  showBookedBy = false,
+}: {
+  caption: string;
+  bookings: readonly AgentBooking[];
+  showBookedBy?: boolean;
+}) {
   const at = useAgentT();
   const { locale } = useLocale();
   const now = useNow(30_000);
@@ -73,6 +82,15 @@ export function BookingsTable({ caption, bookings }: { caption: string; bookings
       header: at('bookings.col.status'),
       cell: (b) => (STATUS[b.status] ? at(STATUS[b.status]!) : b.status),
     },
+    ...(showBookedBy
+      ? [
+          {
+            key: 'bookedBy',
+            header: at('bookings.col.bookedBy'),
+            cell: (b: AgentBooking) => b.bookedBy?.name ?? at('bookings.bookedBy.app'),
+          },
+        ]
+      : []),
     {
       key: 'actions',
       header: at('bookings.col.actions'),

@@ -1,20 +1,31 @@
 // «Finn booking»: any booking of the agent's insurer (a colleague's too) by the reference the patient reads out, the
-// national id or the SakID (booking.find). A mutation, so a national id travels in the body, never in the address.
+// national id, the SakID or the patient's name (booking.find), narrowed by status and by the agent who booked. A
+// mutation, so a national id travels in the body, never in the address. A filter changed after a lookup looks again.
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { EmptyState, ErrorState, LoadingState, TextField, useTRPC } from '@bn/ui';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { BOOKING_FIND_STATUSES } from '@bn/domain';
+import { EmptyState, ErrorState, LoadingState, SelectField, TextField, useTRPC } from '@bn/ui';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { BookingsTable } from './bookings-table.js';
 
 const MIN_QUERY = 3;
 const MAX_QUERY = 40;
 
+type Status = (typeof BOOKING_FIND_STATUSES)[number];
+interface Filters {
+  status: Status | '';
+  agentId: string;
+}
+
 export function FindBooking() {
   const at = useAgentT();
   const trpc = useTRPC();
   const find = useMutation(trpc.booking.find.mutationOptions());
   const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<Filters>({ status: '', agentId: '' });
   const [error, setError] = useState<string | undefined>();
+  const lookUp = (text: string, f: Filters) =>
+    find.mutate({ query: text, status: f.status || null, agentId: f.agentId || null });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = query.trim();
@@ -23,7 +34,12 @@ export function FindBooking() {
       return;
     }
     setError(undefined);
-    find.mutate({ query: trimmed });
+    lookUp(trimmed, filters);
+  };
+  const changeFilter = (next: Partial<Filters>) => {
+    const f = { ...filters, ...next };
+    setFilters(f);
+    if (find.variables) lookUp(find.variables.query, f);
   };
 
   return (
@@ -39,6 +55,17 @@ export function FindBooking() {
           autoComplete="off"
           error={error}
         />
+        <div className="find-booking-filters">
+          <SelectField
+            id="find-booking-status"
+            label={at('bookings.find.status')}
+            value={filters.status}
+            placeholder={at('bookings.find.status.any')}
+            options={BOOKING_FIND_STATUSES.map((s) => ({ value: s, label: at(`bookings.status.${s}`) }))}
+            onChange={(status) => changeFilter({ status: status as Status | '' })}
+          />
+          <AgentFilter value={filters.agentId} onChange={(agentId) => changeFilter({ agentId })} />
+        </div>
         <div className="actions">
           <button type="submit" className="button" disabled={find.isPending}>
             {at('bookings.find.submit')}
@@ -56,9 +83,29 @@ export function FindBooking() {
           <BookingsTable
             caption={at('bookings.find.caption', { query: find.variables?.query ?? '' })}
             bookings={find.data}
+            showBookedBy
           />
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** «Bestilt av»: any agent, or one of the insurer's agents (agent.colleagues); while they load, any agent. */
+function AgentFilter({ value, onChange }: { value: string; onChange: (agentId: string) => void }) {
+  const at = useAgentT();
+  const trpc = useTRPC();
+  const colleagues = useQuery(trpc.agent.colleagues.queryOptions(undefined, { staleTime: 300_000 }));
+  return (
+    <SelectField
+      id="find-booking-agent"
+      label={at('bookings.find.agent')}
+      value={value}
+      placeholder={colleagues.isPending ? at('bookings.find.agent.loading') : at('bookings.find.agent.any')}
+      options={(colleagues.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+      onChange={onChange}
+      disabled={!colleagues.data}
+      error={colleagues.isError ? at('error.network') : undefined}
+    />
   );
 }

@@ -102,14 +102,15 @@ export const bookingRouter = router({
   ),
 
   /**
-   * Any booking of the agent's insurer (a colleague's too) by booking reference, national id or SakID. A mutation so
+   * Any booking of the agent's insurer (a colleague's too) by booking reference, national id, SakID or patient name,
+   * narrowed by status and agent. A mutation so
    * the words (often a national id) travel in the body, never in a URL; every patient shown is logged as read.
    */
   find: agentProcedure.input(findInsurerBookingsInput).mutation(({ ctx, input }) =>
     findInsurerBookings({
       em: ctx.em,
       agent: { id: ctx.user.id, name: ctx.user.name, insurerId: ctx.insurerId },
-      query: input.query,
+      input,
       now: ctx.now(),
     }),
   ),

@@ -108,6 +108,8 @@ export const MATRIX: Record<string, Access> = {
   },
   'insurers.list': { allowed: ['network_operator', 'support', 'clinic_admin', 'insurer_agent'] },
   'agent.insurer': { allowed: ['insurer_agent'] },
+  // Scoped by the agent's own insurer: another insurer's agents are never listed (booking-find.int.test.ts).
+  'agent.colleagues': { allowed: ['insurer_agent'] },
   'practitioner.me': { allowed: ['practitioner'] },
   // Configuration API (docs/configuration-api.md). Writes touch clinic A, the clinic admin's own clinic; smuggled ids
   // inside an own row are covered in routers/config-scope.int.test.ts.

@@ -1,6 +1,7 @@
 // The short booking reference a person reads out on the phone, shared by the public API and the agent's desk.
 import { z } from 'zod';
 import { textSchema } from '../text.js';
+import { idSchema } from '../ids.js';
 import { issue } from '../input-issues.js';
 
 const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -37,14 +38,21 @@ export function bookingIdPrefixOfReference(text: string): string | null {
   return `${hex.slice(0, 8)}-${hex.slice(8)}`;
 }
 
+/** A booking's status as the agent's lookup filters by it. */
+export const BOOKING_FIND_STATUSES = ['active', 'cancelled', 'no_show'] as const;
+
 /**
- * The agent's lookup of its insurer's bookings: a booking reference, the patient's national id or a SakID, in one
- * field. It travels in the request body (never in a URL): it is often a national id.
+ * The agent's lookup of its insurer's bookings: a booking reference, the patient's national id, a SakID or the
+ * patient's name (its words in any order), in one field; narrowed by status and by the agent who booked. It travels
+ * in the request body (never in a URL): it is often a national id.
  */
 export const findInsurerBookingsInput = z.object({
   query: textSchema
     .trim()
     .min(3, issue('booking_find.query', { min: 3, max: 40 }))
     .max(40, issue('booking_find.query', { min: 3, max: 40 })),
+  status: z.enum(BOOKING_FIND_STATUSES).nullish(),
+  /** Only the bookings this agent (of the same insurer) made. */
+  agentId: idSchema.nullish(),
 });
 export type FindInsurerBookingsInput = z.infer<typeof findInsurerBookingsInput>;

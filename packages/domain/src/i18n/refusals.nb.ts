@@ -190,7 +190,7 @@ export const refusalsNb = {
   'issue.national_id.date': 'Fødselsnummeret har en ugyldig fødselsdato.',
   'issue.national_id.individual_number': 'Individnummeret passer ikke med fødselsåret.',
   'issue.booking_find.query':
-    'Skriv en bookingreferanse (XXXX-XXXX), et fødselsnummer eller en SakID ({min}–{max} tegn).',
+    'Skriv en bookingreferanse (XXXX-XXXX), et fødselsnummer, en SakID eller pasientens navn ({min}–{max} tegn).',
   'issue.case_id.format': 'SakID må være {min}–{max} bokstaver eller tall (for eksempel 6QPTR).',
   'issue.case_id.other_patient': 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet.',
   'issue.phone.invalid': 'Ugyldig telefonnummer. Skriv 8 siffer, eller landskode med + foran.',

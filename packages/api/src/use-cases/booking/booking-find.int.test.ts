@@ -1,5 +1,6 @@
 // booking.find: an agent finds any booking of its insurer — a colleague's too — by the reference read out on the phone,
-// the patient's national id or the SakID; another insurer's booking is not found; every patient shown is logged.
+// the patient's national id, the SakID or the patient's name, narrowed by status and by who booked; another insurer's
+// booking is not found; every patient shown is logged. agent.colleagues lists the insurer's agents for that filter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, createTestNetwork, createUser, type TestDatabase, type TestNetwork } from '@bn/db/testing';
 import { addDays, bookingReference, osloDate } from '@bn/domain';
@@ -17,6 +18,8 @@ describe('booking.find', () => {
   let agent: Caller;
   let colleague: Caller;
   let agentY: Caller;
+  let admin: Caller;
+  const ids = { agent: '', colleague: '', agentY: '' };
   const booked: Record<string, { appointmentId: string; patientId: string }> = {};
 
   const book = async (c: Caller, s: BookableSetup, nationalId: string, caseId: string | null, index = 0) => {
@@ -49,14 +52,12 @@ describe('booking.find', () => {
       practitioner: n.practitionerB,
     });
     agent = await callerAs(db.orm, n.users.insurer_agent.user);
-    colleague = await callerAs(
-      db.orm,
-      (await createUser(db.orm.em.fork(), { role: 'insurer_agent', insurer: n.insurerX })).user,
-    );
-    agentY = await callerAs(
-      db.orm,
-      (await createUser(db.orm.em.fork(), { role: 'insurer_agent', insurer: n.insurerY })).user,
-    );
+    const colleagueUser = (await createUser(db.orm.em.fork(), { role: 'insurer_agent', insurer: n.insurerX })).user;
+    const userY = (await createUser(db.orm.em.fork(), { role: 'insurer_agent', insurer: n.insurerY })).user;
+    colleague = await callerAs(db.orm, colleagueUser);
+    agentY = await callerAs(db.orm, userY);
+    admin = await callerAs(db.orm, n.users.clinic_admin.user);
+    Object.assign(ids, { agent: n.users.insurer_agent.user.id, colleague: colleagueUser.id, agentY: userY.id });
     booked.kari = await book(agent, x, KARI, '6QPTR');
     booked.ola = await book(agent, x, OLA, null, 1);
     booked.kariY = await book(agentY, y, KARI, '6QPTR');
@@ -104,5 +105,44 @@ describe('booking.find', () => {
     expect(await failureOf(agent.booking.find({ query: 'ab' }))).toMatchObject({
       data: { appCode: 'BAD_INPUT', issues: [{ path: ['query'], code: 'booking_find.query' }] },
     });
+  });
+
+  it('finds by the patient’s name in any order and case, says who booked, and never another insurer’s', async () => {
+    const found = await colleague.booking.find({ query: 'nordmann KARI' });
+    expect(found.map((b) => b.id)).toEqual([booked.kari!.appointmentId]);
+    expect(found[0]!.bookedBy).toEqual({ id: ids.agent, name: n.users.insurer_agent.user.name });
+    expect((await colleague.booking.find({ query: 'Nordmann' })).map((b) => b.id).sort()).toEqual(
+      [booked.kari!.appointmentId, booked.ola!.appointmentId].sort(),
+    );
+    expect((await agentY.booking.find({ query: 'kari nordmann' })).map((b) => b.id)).toEqual([
+      booked.kariY!.appointmentId,
+    ]);
+    // Letters that are patterns to SQL are letters here.
+    expect(await colleague.booking.find({ query: 'Kari_Nordmann' })).toEqual([]);
+    expect(await colleague.booking.find({ query: '%%%' })).toEqual([]);
+  });
+
+  it('narrows by the agent who booked and by status', async () => {
+    const nordmann = (o: { agentId?: string; status?: 'active' | 'cancelled' | 'no_show' }) =>
+      colleague.booking.find({ query: 'nordmann', ...o }).then((bs) => bs.map((b) => b.id).sort());
+    const both = [booked.kari!.appointmentId, booked.ola!.appointmentId].sort();
+    expect(await nordmann({ agentId: ids.agent })).toEqual(both);
+    expect(await nordmann({ agentId: ids.colleague })).toEqual([]);
+    // Another insurer's agent as the filter finds nothing of this insurer's, and nothing of the other's either.
+    expect(await nordmann({ agentId: ids.agentY })).toEqual([]);
+    await admin.booking.cancel({ appointmentId: booked.ola!.appointmentId, reason: 'Syk', onBehalfOf: 'clinic' });
+    expect(await nordmann({ status: 'cancelled' })).toEqual([booked.ola!.appointmentId]);
+    expect(await nordmann({ status: 'active', agentId: ids.agent })).toEqual([booked.kari!.appointmentId]);
+    expect(await nordmann({ status: 'no_show' })).toEqual([]);
+    expect(await failureOf(colleague.booking.find({ query: 'nordmann', status: 'moved' as 'active' }))).toMatchObject({
+      data: { appCode: 'BAD_INPUT' },
+    });
+  });
+
+  it('agent.colleagues lists the insurer’s own agents by name, never another insurer’s', async () => {
+    const listed = await colleague.agent.colleagues();
+    expect(listed.map((u) => u.id).sort()).toEqual([ids.agent, ids.colleague].sort());
+    expect(Object.keys(listed[0]!).sort()).toEqual(['id', 'name']);
+    expect((await agentY.agent.colleagues()).map((u) => u.id)).toEqual([ids.agentY]);
   });
 });

@@ -1,5 +1,11 @@
 import { insurerBookingLookupRows, type EntityManager } from '@bn/db';
-import { bookingIdPrefixOfReference, isValidCaseId, normaliseCaseId } from '@bn/domain';
+import {
+  bookingIdPrefixOfReference,
+  isValidCaseId,
+  nameWords,
+  normaliseCaseId,
+  type FindInsurerBookingsInput,
+} from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { toAgentBooking, type AgentBooking } from './list-agent-bookings.js';
 
@@ -7,26 +13,32 @@ import { toAgentBooking, type AgentBooking } from './list-agent-bookings.js';
 export const FIND_BOOKINGS_LIMIT = 50;
 
 /**
- * The insurer's bookings found by a booking reference, the patient's national id or a SakID (one text, read as each
- * it can be): any agent's of the same insurer, never another insurer's. The patients shown are logged as read.
+ * The insurer's bookings found by a booking reference, the patient's national id, a SakID or the patient's name (one
+ * text, read as each it can be), narrowed by status and by the agent who booked: any agent's of the same insurer,
+ * never another insurer's. The patients shown are logged as read.
  */
 export async function findInsurerBookings({
   em,
   agent,
-  query,
+  input: { query, status, agentId },
   now,
 }: {
   em: EntityManager;
   agent: { id: string; name: string; insurerId: string };
-  query: string;
+  input: FindInsurerBookingsInput;
   now: Date;
 }): Promise<AgentBooking[]> {
   const compact = query.replace(/\s/g, '');
+  // A name has letters; digits and dashes alone are a reference, a national id or a SakID.
+  const words = /\p{L}/u.test(query) ? nameWords(query).filter((w) => w.length >= 2) : [];
   const rows = await insurerBookingLookupRows(em, {
     insurerId: agent.insurerId,
     idPrefix: bookingIdPrefixOfReference(query),
     caseId: isValidCaseId(compact) ? normaliseCaseId(compact) : null,
     nationalId: /^\d{11}$/.test(compact) ? compact : null,
+    nameWords: words,
+    status: status ?? null,
+    agentId: agentId ?? null,
     limit: FIND_BOOKINGS_LIMIT,
   });
   const byClinic = new Map<string, string[]>();

@@ -32,6 +32,8 @@ export interface AgentBooking {
    * booking may have created, nor what the clinic took over onto it later. Null for a booking without one.
    */
   patientName: string | null;
+  /** The agent who booked it (a colleague's booking shows whose); null for a booking an insurer app made. */
+  bookedBy: { id: string; name: string } | null;
   /**
    * T3: the last instant the agent may still cancel or move this booking online (the cancellation deadline, or the
    * start when there is none); null when the book × type allows no cancelling online. The same rule cancel and move
@@ -106,6 +108,7 @@ export function toAgentBooking(r: AgentBookingRow, now: Date): AgentBooking {
     tariffName: r.tariff_name ?? null,
     caseId: r.case_id ?? null,
     patientName: r.patient_name ?? null,
+    bookedBy: r.booked_by_id ? { id: String(r.booked_by_id), name: String(r.booked_by_name) } : null,
     changeableUntil: window.changeableUntil,
     canChange: status === 'active' && window.verdict.ok,
   };

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlOf } from '../../sql/kysely.js';
 import { detailColumns, type DetailColumns } from '../patients/patient-card.js';
+import { likeLiteral } from '../patients/patient-search.js';
 import { restrictionColumns, type RestrictionsRow } from './restrictions.js';
 
 /** The appointment `a`'s department as `department_*` (with `departmentJoin`). */
@@ -95,14 +96,19 @@ export interface AgentBookingRow extends RestrictionsRow, DepartmentColumns {
   case_id: string | null;
   patient_id: string | null;
   patient_name: string | null;
+  /** The agent who booked (`created_by` of an agent's booking) and its name; null for an app's booking. */
+  booked_by_id: string | null;
+  booked_by_name: string | null;
 }
 
 /** A booker's booking as «Mine bookinger» and the public API show it: the columns of `AgentBookingRow`. */
 const bookerBookingSelect = sql`
     select a.id, a.start_at, a.end_at, a.status, a.clinic_id, a.book_id, a.type_id, b.owner_practitioner_id as practitioner_id,
            pr.name as practitioner_name, c.name as clinic_name, c.phone as clinic_phone, t.name as type_name, tr.code as tariff_code, tr.name as tariff_name,
-           a.case_id, a.patient_id, a.booked_name as patient_name, ${restrictionColumns}, ${departmentColumns}
+           a.case_id, a.patient_id, a.booked_name as patient_name, ${restrictionColumns}, ${departmentColumns},
+           u.id as booked_by_id, u.name as booked_by_name
     from appointment a join clinic c on c.id = a.clinic_id join appointment_book b on b.id = a.book_id
+    left join app_user u on a.source = 'agent' and u.id = a.created_by
     left join appointment_type t on t.id = a.type_id left join practitioner pr on pr.id = b.owner_practitioner_id ${departmentJoin}
     left join tariff tr on tr.id = a.tariff_id`;
 
@@ -120,20 +126,41 @@ export async function agentBookingRows(
 
 /**
  * The insurer's bookings (any agent's or app's) whose id starts with `idPrefix` (a booking reference), whose SakID is
- * `caseId`, or whose patient has `nationalId`; never another insurer's. The newest first, at most `limit`.
+ * `caseId`, whose patient has `nationalId`, or whose patient's name (as booked) holds every one of `nameWords`, in any
+ * order and case; never another insurer's. Narrowed to a `status` and to the bookings one agent made (`agentId`).
+ * The newest first, at most `limit`.
  */
 export async function insurerBookingLookupRows(
   em: EntityManager,
-  q: { insurerId: string; idPrefix: string | null; caseId: string | null; nationalId: string | null; limit: number },
+  q: {
+    insurerId: string;
+    idPrefix: string | null;
+    caseId: string | null;
+    nationalId: string | null;
+    nameWords: readonly string[];
+    status: string | null;
+    agentId: string | null;
+    limit: number;
+  },
 ): Promise<AgentBookingRow[]> {
   const matches = [
     q.idPrefix ? sql`a.id::text like ${`${q.idPrefix}%`}` : null,
     q.caseId ? sql`a.case_id = ${q.caseId}` : null,
     q.nationalId ? sql`a.patient_id in (select id from patient where national_id = ${q.nationalId})` : null,
+    q.nameWords.length
+      ? sql`(${sql.join(
+          q.nameWords.map((w) => sql`a.booked_name ilike ${`%${likeLiteral(w)}%`}`),
+          sql` and `,
+        )})`
+      : null,
   ].filter((m) => m !== null);
   if (matches.length === 0) return [];
+  const narrow = [
+    q.status ? sql` and a.status = ${q.status}` : sql``,
+    q.agentId ? sql` and a.source = 'agent' and a.created_by = ${q.agentId}` : sql``,
+  ];
   const { rows } = await sql<AgentBookingRow>`${bookerBookingSelect}
-    where a.kind = 'booking' and a.insurer_id = ${q.insurerId} and (${sql.join(matches, sql` or `)})
+    where a.kind = 'booking' and a.insurer_id = ${q.insurerId} and (${sql.join(matches, sql` or `)})${narrow[0]}${narrow[1]}
     order by a.start_at desc, a.id limit ${q.limit}`.execute(sqlOf(em));
   return rows;
 }

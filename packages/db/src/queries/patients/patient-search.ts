@@ -14,7 +14,7 @@ export interface PatientSearchRow {
 }
 
 /** `%`, `_` and `\` as themselves in a LIKE pattern. */
-const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The clinic's patients matching `query`: every word in the name (any case, anywhere in it), or — when the query is
