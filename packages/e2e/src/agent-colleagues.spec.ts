@@ -30,7 +30,9 @@ test.beforeAll(async () => {
     appointmentId: cancelled.appointmentId,
     idempotencyKey: crypto.randomUUID(),
   });
-  [{ reference }] = await call<{ reference: string }[]>(request, 'mutation', 'booking.find', { query: caseId });
+  const found = await call<{ reference: string }[]>(request, 'mutation', 'booking.find', { query: caseId });
+  expect(found).toHaveLength(1);
+  reference = found[0]!.reference;
   await request.dispose();
   colleague = await newAgentAccount('Storebrand', `Kaja Kollega ${tag}`);
   otherInsurer = await newAgentAccount('Falck Helse', `Frida Falck ${tag}`);

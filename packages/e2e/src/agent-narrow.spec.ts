@@ -21,10 +21,9 @@ async function expectFits(page: Page, what: string, action: Locator): Promise<vo
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     inner: window.innerWidth,
-    widest: [...document.querySelectorAll('main *')]
-      .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+    widest: Array.from(document.querySelectorAll('main *'), (el) => ({ el, right: el.getBoundingClientRect().right }))
       .filter((e) => e.right > window.innerWidth + 0.5)
-      .map((e) => `${e.el.tagName.toLowerCase()}.${[...e.el.classList].join('.')} ${Math.round(e.right)}px`)
+      .map((e) => `${e.el.tagName.toLowerCase()}.${Array.from(e.el.classList).join('.')} ${Math.round(e.right)}px`)
       .slice(0, 5),
   }));
   expect(widths.scroll, `${what}: no side scrolling (${widths.widest.join(', ')})`).toBeLessThanOrEqual(widths.inner);
