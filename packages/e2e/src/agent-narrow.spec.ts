@@ -1,7 +1,8 @@
 // Every agent page on a phone (issue 14: «usable at 390 px without side scrolling»): at 390×844 the search with its
 // results by practitioner, a practitioner's «Flere tider», the week, the booking form with a held time, its summary and
-// receipt, «Mine bookinger» (bookings as cards), moving a booking, «Hvorfor ingen ledige timer?» and the «?» overview.
-// On each, nothing scrolls sideways and the page's main action is on screen, whole, once scrolled to.
+// receipt, «Mine bookinger» and «Finn booking»'s results (bookings as cards), moving a booking, «Hvorfor ingen ledige
+// timer?» and the «?» overview. On each, nothing scrolls sideways and the page's main action is on screen, whole, once
+// scrolled to.
 import type { Locator, Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures.js';
 import { confirmSummary } from './agent-helpers.js';
@@ -97,6 +98,15 @@ test('every agent page fits a 390 px phone, with its main action on screen', asy
   await booking.getByRole('link', { name: /^Flytt timen / }).click();
   await expect(page.getByRole('heading', { name: 'Flytt timen', level: 1 })).toBeVisible();
   await expectFits(page, 'moving a booking', page.getByRole('button', { name: /^Flytt til / }).first());
+
+  // «Finn booking»'s results (with who booked) as cards too.
+  await page.goto('/agent/mine-bookinger');
+  const lookup = page.getByRole('region', { name: 'Finn booking' });
+  await lookup.getByLabel('Bookingreferanse, fødselsnummer, SakID eller pasientens navn').fill(patient);
+  await lookup.getByRole('button', { name: 'Finn', exact: true }).click();
+  const found = lookup.getByRole('row').filter({ hasText: patient });
+  await expect(found).toContainText('Per Agent');
+  await expectFits(page, '«Finn booking» results', found.getByRole('button', { name: /^Avbestill timen / }));
 
   // «Hvorfor ingen ledige timer?» for a practitioner found by name.
   await page.goto(`/agent/hvorfor?navn=${encodeURIComponent('Sofie Lie')}`);
