@@ -58,7 +58,7 @@ export function FindBooking() {
         <div className="find-booking-filters">
           <SelectField
             id="find-booking-status"
-            label={at('bookings.find.status')}
+            label={at('bookings.col.status')}
             value={filters.status}
             placeholder={at('bookings.find.status.any')}
             options={BOOKING_FIND_STATUSES.map((s) => ({ value: s, label: at(`bookings.status.${s}`) }))}

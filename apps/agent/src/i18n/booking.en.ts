@@ -178,7 +178,6 @@ export const bookingEn: Record<keyof typeof bookingNb, string> = {
   'bookings.find.loading': 'Looking for bookings …',
   'bookings.find.empty': 'No booking of your insurer found for “{query}”.',
   'bookings.find.caption': 'Bookings found for “{query}”',
-  'bookings.find.status': 'Status',
   'bookings.find.status.any': 'Any status',
   'bookings.find.agent': 'Booked by',
   'bookings.find.agent.any': 'Any agent',

@@ -175,7 +175,6 @@ export const bookingNb = {
   'bookings.find.loading': 'Leter etter bookinger …',
   'bookings.find.empty': 'Fant ingen booking for «{query}» hos forsikringsselskapet ditt.',
   'bookings.find.caption': 'Bookinger funnet for «{query}»',
-  'bookings.find.status': 'Status',
   'bookings.find.status.any': 'Alle statuser',
   'bookings.find.agent': 'Bestilt av',
   'bookings.find.agent.any': 'Alle agenter',
