@@ -53,3 +53,4 @@ export * from './queries/billing/prices.js';
 export * from './queries/billing/ehf-facts.js';
 export * from './queries/billing/seller-details.js';
 export * from './queries/api-keys/api-key-usage.js';
+export * from './queries/audit/audit-actors.js';

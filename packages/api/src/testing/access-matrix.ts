@@ -129,6 +129,11 @@ export const MATRIX: Record<string, Access> = {
     input: (w) => ({ clinicId: w.network.clinicA.id }),
     foreign: { input: clinicC, refusal: 'FORBIDDEN' },
   },
+  'audit.actorsForClinic': {
+    allowed: CLINIC_READERS,
+    input: (w) => ({ clinicId: w.network.clinicA.id }),
+    foreign: { input: clinicC, refusal: 'FORBIDDEN' },
+  },
   'holidays.list': { allowed: ADMIN_APP, input: () => ({ year: 2026 }) },
   'clinics.create': {
     allowed: OPERATOR,

@@ -8,7 +8,12 @@ import { baseProperties } from './common.js';
 export const AuditEntry = defineEntity({
   name: 'AuditEntry',
   tableName: 'audit_entry',
-  indexes: [{ properties: ['clinicId', 'createdAt'] }],
+  // The change log reads a clinic's entries newest first, filtered by kind of thing or by who wrote them.
+  indexes: [
+    { properties: ['clinicId', 'createdAt'] },
+    { properties: ['clinicId', 'entity', 'createdAt'] },
+    { properties: ['clinicId', 'actorId', 'createdAt'] },
+  ],
   properties: (p) => ({
     ...baseProperties,
     actorId: p.string().columnType('text').nullable(),

@@ -17,6 +17,7 @@ import { Migration20261203113343_setup_rules } from './Migration20261203113343_s
 import { Migration20261203115420_webhooks } from './Migration20261203115420_webhooks.js';
 import { Migration20261203120449_hold_extension } from './Migration20261203120449_hold_extension.js';
 import { Migration20261203144503_clinic_phone } from './Migration20261203144503_clinic_phone.js';
+import { Migration20261204190000_audit_filters } from './Migration20261204190000_audit_filters.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
@@ -43,4 +44,5 @@ export const migrationsList = [
   { name: 'Migration20261203115420_webhooks', class: Migration20261203115420_webhooks },
   { name: 'Migration20261203120449_hold_extension', class: Migration20261203120449_hold_extension },
   { name: 'Migration20261203144503_clinic_phone', class: Migration20261203144503_clinic_phone },
+  { name: 'Migration20261204190000_audit_filters', class: Migration20261204190000_audit_filters },
 ];

@@ -22,6 +22,8 @@ export interface NotificationLogRow {
   sentAt: Date | null;
   attempts: number;
   lastError: string | null;
+  /** The booking the message is about: its time now and its practitioner; null for a message about no booking. */
+  booking: { startAt: Date; practitionerName: string } | null;
 }
 
 /**
@@ -46,5 +48,9 @@ export async function listNotificationLog({
     sentAt: r.sent_at,
     attempts: Number(r.attempts),
     lastError: r.last_error,
+    booking:
+      r.booking_start_at && r.booking_practitioner
+        ? { startAt: r.booking_start_at, practitionerName: r.booking_practitioner }
+        : null,
   }));
 }

@@ -55,21 +55,35 @@ export interface NotificationLogRow {
   sent_at: Date | null;
   attempts: number;
   last_error: string | null;
+  /** The booking the message is about, as it stands now (null for an account message, or once it is erased). */
+  booking_start_at: Date | null;
+  /** The book owner's name as the patient saw it (B2), else the book's own name. */
+  booking_practitioner: string | null;
 }
 
-/** The clinic's messages, newest first: the outbox and, past retention, the notification log together. */
+/**
+ * The clinic's messages, newest first: the outbox and, past retention, the notification log together, each with
+ * the booking it is about.
+ */
 export async function notificationLogRows(
   em: EntityManager,
   clinicId: string,
   limit: number,
 ): Promise<NotificationLogRow[]> {
-  const { rows } = await sql<NotificationLogRow>`select * from (
-       (select id, created_at, kind, event, channel, recipient_masked, payload->>'subject' as subject, sent_at, attempts, last_error
+  const { rows } = await sql<NotificationLogRow>`select log.id, log.created_at, log.kind, log.event, log.channel,
+       log.recipient_masked, log.subject, log.sent_at, log.attempts, log.last_error,
+       a.start_at as booking_start_at, coalesce(pr.name, b.name) as booking_practitioner
+     from (
+       (select id, created_at, kind, event, channel, recipient_masked, payload->>'subject' as subject, sent_at, attempts, last_error, appointment_id
         from outbox_message where clinic_id = ${clinicId}::text order by created_at desc, id limit ${limit}::int)
        union all
-       (select id, created_at, kind, event, channel, recipient_masked, subject, sent_at, attempts, null
+       (select id, created_at, kind, event, channel, recipient_masked, subject, sent_at, attempts, null, appointment_id
         from notification_log where clinic_id = ${clinicId}::text order by created_at desc, id limit ${limit}::int)
-     ) log order by created_at desc, id limit ${limit}::int`.execute(sqlOf(em));
+     ) log
+     left join appointment a on a.id = log.appointment_id and a.clinic_id = ${clinicId}::text
+     left join appointment_book b on b.id = a.book_id
+     left join practitioner pr on pr.id = b.owner_practitioner_id
+     order by log.created_at desc, log.id limit ${limit}::int`.execute(sqlOf(em));
   return rows;
 }
 
