@@ -28,6 +28,8 @@ import { clinicBookingNb } from './clinic-booking.nb.js';
 import { clinicBookingEn } from './clinic-booking.en.js';
 import { webhooksNb } from './webhooks.nb.js';
 import { webhooksEn } from './webhooks.en.js';
+import { logsNb } from './logs.nb.js';
+import { logsEn } from './logs.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -44,6 +46,7 @@ export const ADMIN_PARTS = {
   accounts: { nb: accountsNb, en: accountsEn },
   clinicBooking: { nb: clinicBookingNb, en: clinicBookingEn },
   webhooks: { nb: webhooksNb, en: webhooksEn },
+  logs: { nb: logsNb, en: logsEn },
 };
 
 const own = {
@@ -61,6 +64,7 @@ const own = {
     ...accountsNb,
     ...clinicBookingNb,
     ...webhooksNb,
+    ...logsNb,
   },
   en: {
     ...pagesEn,
@@ -76,6 +80,7 @@ const own = {
     ...accountsEn,
     ...clinicBookingEn,
     ...webhooksEn,
+    ...logsEn,
   },
 };
 

@@ -1,6 +1,7 @@
 // «Varslinger»: what the network and the clinic sent patients about their bookings (K3, K4) — which message, on which
-// event, through which channel, to whom (masked when written), and whether it arrived. Never the content: the
-// subject lines are fixed texts without patient data, the message bodies and delivery errors are not shown.
+// event, about which booking (its time and practitioner), through which channel, to whom (masked when written), and
+// whether it arrived. Never the content: the subject lines are fixed texts without patient data, the message bodies
+// and delivery errors are not shown.
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { LIST_LIMITS, formatDateTime } from '@bn/domain';
@@ -46,6 +47,17 @@ export function NotificationsPage() {
                   header: t('notifications.col.created'),
                   nowrap: true,
                   cell: (r) => <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>,
+                },
+                {
+                  key: 'booking',
+                  header: t('notifications.col.booking'),
+                  cell: (r) =>
+                    r.booking
+                      ? t('notifications.booking', {
+                          time: formatDateTime(r.booking.startAt),
+                          practitioner: r.booking.practitionerName,
+                        })
+                      : '–',
                 },
                 {
                   key: 'kind',
