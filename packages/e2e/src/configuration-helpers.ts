@@ -45,3 +45,9 @@ export function insurerLine(details: Locator, insurer: string): Locator {
     .filter({ hasText: insurer })
     .first();
 }
+
+/** Opens a change log entry's collapsed field diff (its line is the disclosure's summary). */
+export async function openChange(entry: Locator): Promise<void> {
+  await entry.locator('summary').click();
+  await expect(entry.locator('details')).toHaveAttribute('open', '');
+}

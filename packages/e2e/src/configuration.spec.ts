@@ -2,7 +2,14 @@
 // the two steps only the network can do (membership, agreement) in a second browser.
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures.js';
-import { failingChecks, insurerLine, openMenu, openReadiness, openSection } from './configuration-helpers.js';
+import {
+  failingChecks,
+  insurerLine,
+  openChange,
+  openMenu,
+  openReadiness,
+  openSection,
+} from './configuration-helpers.js';
 import { uniqueTag } from './network-api.js';
 import { MAJORSTUEN } from './spec-practitioners.js';
 
@@ -143,6 +150,7 @@ test.describe('configuring a practitioner for network booking', () => {
     // The change log shows who changed what, field by field.
     await openSection(page, 'Endringslogg');
     const entry = page.getByRole('listitem').filter({ hasText: `opprettet behandleren «${practitioner}»` });
+    await openChange(entry);
     await expect(entry.getByRole('row').filter({ hasText: 'HPR-nummer' })).toContainText('1234567');
   });
 });

@@ -3,7 +3,7 @@
 // read in the clinic's change log. The spec switches off a clinic of its own, so no other spec's search is touched.
 import { isValidOrgNumber } from '@bn/domain';
 import { expect, signIn, test } from './fixtures.js';
-import { openClinic, openSection } from './configuration-helpers.js';
+import { openChange, openClinic, openSection } from './configuration-helpers.js';
 import { apiAs, call, uniqueTag } from './network-api.js';
 
 /** A valid organisation number, different on every run. */
@@ -91,8 +91,10 @@ test.describe('switching a clinic’s integration off', () => {
     const entry = page
       .getByRole('listitem')
       .filter({ hasText: `endret klinikken «${name}»` })
-      .filter({ has: page.getByRole('rowheader', { name: 'Begrunnelse' }) });
+      // The diff is collapsed: its rows are in the page but hidden until the entry is opened.
+      .filter({ has: page.locator('th', { hasText: 'Begrunnelse' }) });
     await expect(entry).toHaveCount(1);
+    await openChange(entry);
     await expect(entry.getByRole('row', { name: /Integrasjon aktiv/ })).toHaveText(/Integrasjon aktiv\s*Ja\s*Nei/);
     await expect(entry.getByRole('row', { name: /Begrunnelse/ })).toHaveText(
       /Begrunnelse\s*–\s*Klinikken bytter journalsystem i desember/,
