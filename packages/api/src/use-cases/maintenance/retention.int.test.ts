@@ -107,10 +107,11 @@ describe('the retention job', () => {
     const logAfter = await (
       await callerAs(db.orm, clinicAdmin.user, { now: clock.now })
     ).notifications.log({ clinicId: s.clinicId });
-    expect(logAfter.map((r) => [r.id, r.status, r.subject, r.recipient, r.kind, r.channel])).toEqual(
-      logBefore.map((r) => [r.id, r.status, r.subject, r.recipient, r.kind, r.channel]),
+    expect(logAfter.map((r) => [r.id, r.status, r.subject, r.recipient, r.kind, r.channel, r.booking])).toEqual(
+      logBefore.map((r) => [r.id, r.status, r.subject, r.recipient, r.kind, r.channel, r.booking]),
     );
-    expect(logAfter.find((r) => r.status === 'sent')).toBeDefined();
+    // Moved to the log, a message still names its booking.
+    expect(logAfter.find((r) => r.status === 'sent')?.booking?.startAt).toEqual(osloInstant('2027-02-06', '14:00'));
   });
 
   it('records each run: one per day, one unit per table, the rows removed', async () => {
