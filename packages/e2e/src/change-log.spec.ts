@@ -127,6 +127,10 @@ test('the notification log names the booking and masks the recipient', async ({ 
   await expect(row.first()).toBeVisible();
   await expect(row.filter({ hasText: masked }).filter({ hasText: 'Bekreftelse fra nettverket' })).toHaveCount(1);
   await expect(log.getByRole('columnheader', { name: 'Gjelder timen' })).toBeVisible();
+  // The patient's app and portal notice (the type has notifications on) names the same booking.
+  await expect(row.filter({ has: page.getByRole('cell', { name: 'Pasientportal og app', exact: true }) })).toHaveCount(
+    1,
+  );
   await expect(log).not.toContainText(patientEmail);
 });
 
@@ -149,6 +153,12 @@ test('both logs in English', async ({ page }) => {
   const notifications = page.getByRole('region', { name: 'Notifications', exact: true }).first();
   const when = `${osloDisplayDate(booked.startAt)} ${osloTime(booked.startAt)}`;
   await expect(notifications.getByRole('columnheader', { name: 'Booking' })).toBeVisible();
+  await expect(
+    notifications
+      .getByRole('row')
+      .filter({ hasText: `${when} with ${practitioner.name}` })
+      .filter({ has: page.getByRole('cell', { name: 'The patient portal and app', exact: true }) }),
+  ).toHaveCount(1);
   await expect(
     notifications
       .getByRole('row')

@@ -36,4 +36,5 @@ export const logsEn: Record<keyof typeof logsNb, string> = {
   'audit.kind.buyerDetails': 'Insurers’ invoice details',
   'notifications.col.booking': 'Booking',
   'notifications.booking': '{time} with {practitioner}',
+  'notifications.recipient.portal': 'The patient portal and app',
 };

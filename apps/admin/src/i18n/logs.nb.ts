@@ -34,4 +34,5 @@ export const logsNb = {
   'audit.kind.buyerDetails': 'Selskapenes fakturaopplysninger',
   'notifications.col.booking': 'Gjelder timen',
   'notifications.booking': '{time} hos {practitioner}',
+  'notifications.recipient.portal': 'Pasientportal og app',
 } as const;

@@ -79,7 +79,13 @@ export function NotificationsPage() {
                   header: t('notifications.col.channel'),
                   cell: (r) => t(`notifications.channel.${r.channel}`),
                 },
-                { key: 'recipient', header: t('notifications.col.recipient'), nowrap: true, cell: (r) => r.recipient },
+                {
+                  key: 'recipient',
+                  header: t('notifications.col.recipient'),
+                  nowrap: true,
+                  // A portal notice goes to the patient's app and portal, not to an address: said in the UI language.
+                  cell: (r) => (r.channel === 'portal' ? t('notifications.recipient.portal') : r.recipient),
+                },
                 {
                   key: 'status',
                   header: t('notifications.col.status'),
