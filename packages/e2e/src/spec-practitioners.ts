@@ -41,7 +41,6 @@ export const SPEC_PRACTITIONERS = {
   timebokWeek: practitioner('timebok-week', 'Vilde Ukevisning', '4100047'),
   narrow: practitioner('narrow', 'Nora Smal', '4100041'),
   colleagues: practitioner('colleagues', 'Kolbjørn Kollega', '4100042'),
-  changeLog: practitioner('change-log', 'Lise Loggfører', '4100041'),
   changeLog: practitioner('change-log', 'Lise Loggfører', '4100051'),
 } as const;
 
