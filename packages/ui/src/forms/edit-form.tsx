@@ -1,6 +1,6 @@
 // A form that saves through the API: one save button with a pending state, the server's messages next to their
 // fields and summed up by the button, and the keyboard moved to the first field to fix after a failed save.
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { apiErrorText, fieldErrorTexts, readApiError } from '../api/api-error.js';
 import { useLocale } from '../i18n/i18n-provider.js';
 import { useT } from '../i18n/translate.js';
@@ -36,6 +36,9 @@ export function useFieldErrors(error: unknown): Record<string, string> {
   return error ? fieldErrorTexts(readApiError(error), locale) : {};
 }
 
+/** Refusals whose own sentence says no more than «some input is wrong»: the fields say what. */
+const GENERIC = new Set(['BAD_INPUT', 'VALIDATION']);
+
 export function EditForm({
   id,
   label,
@@ -55,11 +58,23 @@ export function EditForm({
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const info = error ? readApiError(error) : null;
-  const title = info ? apiErrorText(info, locale, t('error.network')) : '';
-  // The summary lists the field messages, unless the one message is the title already.
-  const messages = info
-    ? [...new Set(Object.values(fieldErrorTexts(info, locale)))].filter((m, _, all) => all.length > 1 || m !== title)
-    : [];
+  // Each message once: what a field shows beside it (its FieldError) is not repeated in the summary; the summary
+  // lists only what no field of this form shows, and says how many fields to correct instead of «Ugyldige data.».
+  const [placed, setPlaced] = useState<readonly string[]>([]);
+  useLayoutEffect(() => {
+    const shown = [...(formRef.current?.querySelectorAll('.field-error') ?? [])].map((e) => e.textContent ?? '');
+    if (shown.join('\n') !== placed.join('\n')) setPlaced(shown);
+  });
+  const all = info ? [...new Set(Object.values(fieldErrorTexts(info, locale)))] : [];
+  const beside = all.filter((m) => placed.includes(m));
+  const title =
+    info && beside.length > 0 && beside.length === all.length && GENERIC.has(info.appCode)
+      ? t('form.fixMarked', { count: beside.length })
+      : info
+        ? apiErrorText(info, locale, t('error.network'))
+        : '';
+  // The rest, unless the one message is the title already.
+  const messages = all.filter((m, _, rest) => !placed.includes(m) && (rest.length > 1 || m !== title));
 
   // A form that opens puts the keyboard in its first field.
   const focusFirst = useRef(focusOnOpen);

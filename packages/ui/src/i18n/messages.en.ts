@@ -83,6 +83,8 @@ export const en: Translation<typeof nb> = {
   'form.saving': 'Saving …',
   'form.working': 'Working …',
   'form.saved': '"{name}" is saved.',
+  'form.fixMarked':
+    '{count, plural, one {One field needs correcting; its message is beside it.} other {# fields need correcting; their messages are beside them.}}',
   'form.nothingSaved': 'Nothing was saved. Correct the fields and try again.',
 
   'date.format': 'dd.mm.yyyy',

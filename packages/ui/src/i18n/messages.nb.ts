@@ -86,6 +86,8 @@ export const nb = {
   'form.saving': 'Lagrer …',
   'form.working': 'Arbeider …',
   'form.saved': '«{name}» er lagret.',
+  'form.fixMarked':
+    '{count, plural, one {Ett felt må rettes; meldingen står ved feltet.} other {# felt må rettes; meldingene står ved feltene.}}',
   'form.nothingSaved': 'Ingenting er lagret. Rett feltene og prøv igjen.',
 
   'date.format': 'dd.mm.åååå',
