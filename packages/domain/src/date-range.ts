@@ -14,6 +14,8 @@ export const DATE_RANGE_DAYS = {
   agentBookings: 92,
   /** The clinic's calendar: about two months. */
   calendar: 62,
+  /** «Finn booking» by date: about a month (its answer is bounded, so a longer range would only be cut). */
+  bookingFind: 31,
 } as const;
 
 /** Days from `from` to `to` (both YYYY-MM-DD). */

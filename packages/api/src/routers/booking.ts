@@ -102,8 +102,8 @@ export const bookingRouter = router({
   ),
 
   /**
-   * Any booking of the agent's insurer (a colleague's too) by booking reference, national id, SakID or patient name,
-   * narrowed by status and agent. A mutation so
+   * Any booking of the agent's insurer (a colleague's too) by booking reference, national id, SakID, patient or
+   * practitioner name, and/or by the days it starts on, narrowed by status and agent. A mutation so
    * the words (often a national id) travel in the body, never in a URL; every patient shown is logged as read.
    */
   find: agentProcedure.input(findInsurerBookingsInput).mutation(({ ctx, input }) =>

@@ -1,6 +1,8 @@
 // The short booking reference a person reads out on the phone, shared by the public API and the agent's desk.
 import { z } from 'zod';
-import { textSchema } from '../text.js';
+import { calendarDateSchema, textSchema } from '../text.js';
+import { checkDateRange, DATE_RANGE_DAYS } from '../date-range.js';
+import { customIssue } from '../input-issues.js';
 import { idSchema } from '../ids.js';
 import { issue } from '../input-issues.js';
 
@@ -41,18 +43,30 @@ export function bookingIdPrefixOfReference(text: string): string | null {
 /** A booking's status as the agent's lookup filters by it. */
 export const BOOKING_FIND_STATUSES = ['active', 'cancelled', 'no_show'] as const;
 
+/** At most this many bookings answer one lookup (the newest first): a busy day is still one screen. */
+export const BOOKING_FIND_LIMIT = 50;
+
 /**
- * The agent's lookup of its insurer's bookings: a booking reference, the patient's national id, a SakID or the
- * patient's name (its words in any order), in one field; narrowed by status and by the agent who booked. It travels
- * in the request body (never in a URL): it is often a national id.
+ * The agent's lookup of its insurer's bookings: a booking reference, the patient's national id, a SakID, the patient's
+ * or the practitioner's name (its words in any order), in one field; and/or the Oslo days the appointment starts on
+ * (`from`…`to`, both included; one of them alone is that day); narrowed by status and by the agent who booked. It
+ * travels in the request body (never in a URL): it is often a national id.
  */
-export const findInsurerBookingsInput = z.object({
-  query: textSchema
-    .trim()
-    .min(3, issue('booking_find.query', { min: 3, max: 40 }))
-    .max(40, issue('booking_find.query', { min: 3, max: 40 })),
-  status: z.enum(BOOKING_FIND_STATUSES).nullish(),
-  /** Only the bookings this agent (of the same insurer) made. */
-  agentId: idSchema.nullish(),
-});
+export const findInsurerBookingsInput = z
+  .object({
+    query: textSchema
+      .trim()
+      .min(3, issue('booking_find.query', { min: 3, max: 40 }))
+      .max(40, issue('booking_find.query', { min: 3, max: 40 }))
+      .nullish(),
+    from: calendarDateSchema.nullish(),
+    to: calendarDateSchema.nullish(),
+    status: z.enum(BOOKING_FIND_STATUSES).nullish(),
+    /** Only the bookings this agent (of the same insurer) made. */
+    agentId: idSchema.nullish(),
+  })
+  .superRefine((i, ctx) => {
+    if (!i.query && !i.from && !i.to) ctx.addIssue(customIssue(['query'], 'booking_find.query_or_date'));
+    else if (i.from && i.to) checkDateRange({ from: i.from, to: i.to }, DATE_RANGE_DAYS.bookingFind, ctx);
+  });
 export type FindInsurerBookingsInput = z.infer<typeof findInsurerBookingsInput>;

@@ -189,7 +189,9 @@ export const refusalsEn: Translation<typeof refusalsNb> = {
   'issue.national_id.date': 'The national identity number has an invalid birth date.',
   'issue.national_id.individual_number': 'The individual number does not match the year of birth.',
   'issue.booking_find.query':
-    'Enter a booking reference (XXXX-XXXX), a national id, a case id or the patient’s name ({min}–{max} characters).',
+    'Enter a booking reference (XXXX-XXXX), a national id, a case id or the patient’s or practitioner’s name ({min}–{max} characters).',
+  'issue.booking_find.query_or_date':
+    'Enter a booking reference, a national id, a case id or a name, or choose a date.',
   'issue.case_id.format': 'The case id must be {min}–{max} letters or digits (for example 6QPTR).',
   'issue.case_id.other_patient': 'This case id belongs to another patient at the insurer.',
   'issue.phone.invalid': 'Invalid phone number. Write 8 digits, or the country code with + in front.',

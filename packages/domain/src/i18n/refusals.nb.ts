@@ -190,7 +190,9 @@ export const refusalsNb = {
   'issue.national_id.date': 'Fødselsnummeret har en ugyldig fødselsdato.',
   'issue.national_id.individual_number': 'Individnummeret passer ikke med fødselsåret.',
   'issue.booking_find.query':
-    'Skriv en bookingreferanse (XXXX-XXXX), et fødselsnummer, en SakID eller pasientens navn ({min}–{max} tegn).',
+    'Skriv en bookingreferanse (XXXX-XXXX), et fødselsnummer, en SakID eller pasientens eller behandlerens navn ({min}–{max} tegn).',
+  'issue.booking_find.query_or_date':
+    'Skriv en bookingreferanse, et fødselsnummer, en SakID eller et navn, eller velg en dato.',
   'issue.case_id.format': 'SakID må være {min}–{max} bokstaver eller tall (for eksempel 6QPTR).',
   'issue.case_id.other_patient': 'Denne SakID-en hører til en annen pasient hos forsikringsselskapet.',
   'issue.phone.invalid': 'Ugyldig telefonnummer. Skriv 8 siffer, eller landskode med + foran.',

@@ -83,3 +83,19 @@ export function nameWords(name: string | undefined): string[] {
     .map((w) => w.trim())
     .filter((w) => w.length > 0);
 }
+
+/**
+ * The letters a name is matched without, each as a keyboard without it types it (Ø as o, é as e), upper and lower
+ * case: a database folds its column with exactly these (`translate`) and the typed words with `foldName`. Æ is two
+ * letters («ae»), folded apart.
+ */
+const FOLDED = 'øåäöüéèêëáàâóòôúùíìïñç';
+const FOLDED_AS = 'oaaoueeeeaaaooouuiiinc';
+export const NAME_FOLD = { from: FOLDED + FOLDED.toUpperCase(), to: FOLDED_AS + FOLDED_AS };
+
+/** A typed name word in lower case without diacritics, as `NAME_FOLD` folds the names it is looked for in. */
+export function foldName(word: string): string {
+  return [...word.replace(/[æÆ]/g, 'ae').toLowerCase()]
+    .map((c) => NAME_FOLD.to[NAME_FOLD.from.indexOf(c)] ?? c)
+    .join('');
+}

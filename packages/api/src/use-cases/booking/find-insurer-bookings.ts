@@ -1,26 +1,28 @@
 import { insurerBookingLookupRows, type EntityManager } from '@bn/db';
 import {
+  addDays,
+  BOOKING_FIND_LIMIT,
   bookingIdPrefixOfReference,
+  foldName,
   isValidCaseId,
   nameWords,
   normaliseCaseId,
+  osloInstant,
   type FindInsurerBookingsInput,
 } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { toAgentBooking, type AgentBooking } from './list-agent-bookings.js';
 
-/** At most this many bookings for one lookup: a national id of a patient with many bookings is still one screen. */
-export const FIND_BOOKINGS_LIMIT = 50;
-
 /**
- * The insurer's bookings found by a booking reference, the patient's national id, a SakID or the patient's name (one
- * text, read as each it can be), narrowed by status and by the agent who booked: any agent's of the same insurer,
- * never another insurer's. The patients shown are logged as read.
+ * The insurer's bookings found by a booking reference, the patient's national id, a SakID, the patient's or the
+ * practitioner's name (one text, read as each it can be), and/or by the Oslo days they start on (`from`…`to`, both
+ * included; one alone is that day), narrowed by status and by the agent who booked: any agent's of the same insurer,
+ * never another insurer's. At most BOOKING_FIND_LIMIT, the newest first. The patients shown are logged as read.
  */
 export async function findInsurerBookings({
   em,
   agent,
-  input: { query, status, agentId },
+  input: { query, from, to, status, agentId },
   now,
 }: {
   em: EntityManager;
@@ -28,18 +30,16 @@ export async function findInsurerBookings({
   input: FindInsurerBookingsInput;
   now: Date;
 }): Promise<AgentBooking[]> {
-  const compact = query.replace(/\s/g, '');
-  // A name has letters; digits and dashes alone are a reference, a national id or a SakID.
-  const words = /\p{L}/u.test(query) ? nameWords(query).filter((w) => w.length >= 2) : [];
+  const firstDay = from ?? to;
+  const lastDay = to ?? from;
   const rows = await insurerBookingLookupRows(em, {
     insurerId: agent.insurerId,
-    idPrefix: bookingIdPrefixOfReference(query),
-    caseId: isValidCaseId(compact) ? normaliseCaseId(compact) : null,
-    nationalId: /^\d{11}$/.test(compact) ? compact : null,
-    nameWords: words,
+    text: query ? textLookup(query) : null,
+    from: firstDay ? osloInstant(firstDay, '00:00') : null,
+    until: lastDay ? osloInstant(addDays(lastDay, 1), '00:00') : null,
     status: status ?? null,
     agentId: agentId ?? null,
-    limit: FIND_BOOKINGS_LIMIT,
+    limit: BOOKING_FIND_LIMIT,
   });
   const byClinic = new Map<string, string[]>();
   for (const r of rows)
@@ -55,4 +55,20 @@ export async function findInsurerBookings({
       now,
     });
   return rows.map((r) => toAgentBooking(r, now));
+}
+
+/** What one typed text can be: a reference, a SakID, a national id, or words of a name (folded, two letters or more). */
+function textLookup(query: string) {
+  const compact = query.replace(/\s/g, '');
+  return {
+    idPrefix: bookingIdPrefixOfReference(query),
+    caseId: isValidCaseId(compact) ? normaliseCaseId(compact) : null,
+    nationalId: /^\d{11}$/.test(compact) ? compact : null,
+    // A name has letters; digits and dashes alone are a reference, a national id or a SakID.
+    nameWords: /\p{L}/u.test(query)
+      ? nameWords(query)
+          .filter((w) => w.length >= 2)
+          .map(foldName)
+      : [],
+  };
 }

@@ -1,6 +1,7 @@
 // A clinic's books as its calendar shows them: appointments with type, tariff, insurer, department and card.
 import { sql } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { NAME_FOLD } from '@bn/domain';
 import { sqlOf } from '../../sql/kysely.js';
 import { detailColumns, type DetailColumns } from '../patients/patient-card.js';
 import { likeLiteral } from '../patients/patient-search.js';
@@ -124,43 +125,62 @@ export async function agentBookingRows(
   return rows;
 }
 
+/** `column` as `foldName` folds a typed word: Æ as «ae», the letters of NAME_FOLD without their marks, lower case. */
+const folded = (column: string) =>
+  sql`lower(translate(replace(replace(${sql.ref(column)}, 'Æ', 'ae'), 'æ', 'ae'), ${NAME_FOLD.from}, ${NAME_FOLD.to}))`;
+
+/** Every one of `words` (folded) somewhere in `column` (folded). */
+const holdsEvery = (column: string, words: readonly string[]) =>
+  sql`(${sql.join(
+    words.map((w) => sql`${folded(column)} like ${`%${likeLiteral(w)}%`}`),
+    sql` and `,
+  )})`;
+
 /**
- * The insurer's bookings (any agent's or app's) whose id starts with `idPrefix` (a booking reference), whose SakID is
- * `caseId`, whose patient has `nationalId`, or whose patient's name (as booked) holds every one of `nameWords`, in any
- * order and case; never another insurer's. Narrowed to a `status` and to the bookings one agent made (`agentId`).
- * The newest first, at most `limit`.
+ * The insurer's bookings (any agent's or app's), never another insurer's. With `text`: those whose id starts with
+ * `idPrefix` (a booking reference), whose SakID is `caseId`, whose patient has `nationalId`, or whose patient's name
+ * (as booked) or book owner's name holds every one of `nameWords` (folded, any order); with `from`/`until`: those
+ * starting in [from, until). Narrowed to a `status` and to the bookings one agent made (`agentId`). The newest first,
+ * at most `limit`.
  */
 export async function insurerBookingLookupRows(
   em: EntityManager,
   q: {
     insurerId: string;
-    idPrefix: string | null;
-    caseId: string | null;
-    nationalId: string | null;
-    nameWords: readonly string[];
+    text: {
+      idPrefix: string | null;
+      caseId: string | null;
+      nationalId: string | null;
+      nameWords: readonly string[];
+    } | null;
+    from: Date | null;
+    until: Date | null;
     status: string | null;
     agentId: string | null;
     limit: number;
   },
 ): Promise<AgentBookingRow[]> {
-  const matches = [
-    q.idPrefix ? sql`a.id::text like ${`${q.idPrefix}%`}` : null,
-    q.caseId ? sql`a.case_id = ${q.caseId}` : null,
-    q.nationalId ? sql`a.patient_id in (select id from patient where national_id = ${q.nationalId})` : null,
-    q.nameWords.length
-      ? sql`(${sql.join(
-          q.nameWords.map((w) => sql`a.booked_name ilike ${`%${likeLiteral(w)}%`}`),
-          sql` and `,
-        )})`
-      : null,
-  ].filter((m) => m !== null);
-  if (matches.length === 0) return [];
+  const t = q.text;
+  const matches = t
+    ? [
+        t.idPrefix ? sql`a.id::text like ${`${t.idPrefix}%`}` : null,
+        t.caseId ? sql`a.case_id = ${t.caseId}` : null,
+        t.nationalId ? sql`a.patient_id in (select id from patient where national_id = ${t.nationalId})` : null,
+        t.nameWords.length ? holdsEvery('a.booked_name', t.nameWords) : null,
+        t.nameWords.length ? holdsEvery('pr.name', t.nameWords) : null,
+      ].filter((m) => m !== null)
+    : [];
+  if (t && matches.length === 0) return [];
+  if (!t && !q.from && !q.until) return [];
   const narrow = [
+    matches.length ? sql` and (${sql.join(matches, sql` or `)})` : sql``,
+    q.from ? sql` and a.start_at >= ${q.from}` : sql``,
+    q.until ? sql` and a.start_at < ${q.until}` : sql``,
     q.status ? sql` and a.status = ${q.status}` : sql``,
     q.agentId ? sql` and a.source = 'agent' and a.created_by = ${q.agentId}` : sql``,
   ];
   const { rows } = await sql<AgentBookingRow>`${bookerBookingSelect}
-    where a.kind = 'booking' and a.insurer_id = ${q.insurerId} and (${sql.join(matches, sql` or `)})${narrow[0]}${narrow[1]}
+    where a.kind = 'booking' and a.insurer_id = ${q.insurerId}${sql.join(narrow, sql``)}
     order by a.start_at desc, a.id limit ${q.limit}`.execute(sqlOf(em));
   return rows;
 }
