@@ -1,45 +1,64 @@
 // «Finn booking»: any booking of the agent's insurer (a colleague's too) by the reference the patient reads out, the
-// national id, the SakID or the patient's name (booking.find), narrowed by status and by the agent who booked. A
-// mutation, so a national id travels in the body, never in the address. A filter changed after a lookup looks again.
+// national id, the SakID, the patient's or the practitioner's name, and/or the days the appointment is on
+// (booking.find), narrowed by status and by the agent who booked. One text field for every kind of text: on the phone
+// the agent types what the caller says, without first choosing what it is. A mutation, so a national id travels in
+// the body, never in the address. A filter changed after a lookup looks again; the text and the dates go with «Finn».
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { BOOKING_FIND_STATUSES } from '@bn/domain';
-import { EmptyState, ErrorState, LoadingState, SelectField, TextField, useTRPC } from '@bn/ui';
+import {
+  BOOKING_FIND_LIMIT,
+  BOOKING_FIND_STATUSES,
+  checkInput,
+  findInsurerBookingsInput,
+  type FindInsurerBookingsInput,
+} from '@bn/domain';
+import {
+  EmptyState,
+  ErrorState,
+  fieldIssueText,
+  LoadingState,
+  SelectField,
+  TextField,
+  useLocale,
+  useTRPC,
+} from '@bn/ui';
+import { displayDate } from '../dates.js';
 import { useAgentT } from '../i18n/agent-messages.js';
 import { BookingsTable } from './bookings-table.js';
-
-const MIN_QUERY = 3;
-const MAX_QUERY = 40;
+import { FindBookingDates, type FindDates } from './find-booking-dates.js';
 
 type Status = (typeof BOOKING_FIND_STATUSES)[number];
 interface Filters {
   status: Status | '';
   agentId: string;
 }
+/** What «Finn» sends: the text and the days (null when not given). */
+type Lookup = Pick<FindInsurerBookingsInput, 'query' | 'from' | 'to'>;
 
 export function FindBooking() {
   const at = useAgentT();
+  const { locale } = useLocale();
   const trpc = useTRPC();
   const find = useMutation(trpc.booking.find.mutationOptions());
   const [query, setQuery] = useState('');
+  const [dates, setDates] = useState<FindDates>({ from: '', to: '' });
   const [filters, setFilters] = useState<Filters>({ status: '', agentId: '' });
-  const [error, setError] = useState<string | undefined>();
-  const lookUp = (text: string, f: Filters) =>
-    find.mutate({ query: text, status: f.status || null, agentId: f.agentId || null });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const lookUp = (l: Lookup, f: Filters) => find.mutate({ ...l, status: f.status || null, agentId: f.agentId || null });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = query.trim();
-    if (trimmed.length < MIN_QUERY || trimmed.length > MAX_QUERY) {
-      setError(at('bookings.find.invalid', { min: MIN_QUERY, max: MAX_QUERY }));
-      return;
-    }
-    setError(undefined);
-    lookUp(trimmed, filters);
+    const lookup = { query: query.trim() || null, from: dates.from || null, to: dates.to || null };
+    // The server's own schema, so the field says what the server would refuse, in the same words.
+    const issues = checkInput(findInsurerBookingsInput, lookup) ?? [];
+    const next: Record<string, string> = {};
+    for (const i of issues) next[String(i.path[0])] ??= fieldIssueText(i, locale);
+    setErrors(next);
+    if (issues.length === 0) lookUp(lookup, filters);
   };
   const changeFilter = (next: Partial<Filters>) => {
     const f = { ...filters, ...next };
     setFilters(f);
-    if (find.variables) lookUp(find.variables.query, f);
+    if (find.variables) lookUp(find.variables, f);
   };
 
   return (
@@ -53,9 +72,10 @@ export function FindBooking() {
           value={query}
           onChange={setQuery}
           autoComplete="off"
-          error={error}
+          error={errors.query}
         />
         <div className="find-booking-filters">
+          <FindBookingDates value={dates} onChange={setDates} errors={errors} />
           <SelectField
             id="find-booking-status"
             label={at('bookings.col.status')}
@@ -78,17 +98,32 @@ export function FindBooking() {
         ) : find.isError ? (
           <ErrorState error={find.error} onRetry={() => find.mutate(find.variables)} />
         ) : find.data?.length === 0 ? (
-          <EmptyState>{at('bookings.find.empty', { query: find.variables?.query ?? '' })}</EmptyState>
+          <EmptyState>{at('bookings.find.empty', { what: lookupText(at, find.variables) })}</EmptyState>
         ) : find.data ? (
-          <BookingsTable
-            caption={at('bookings.find.caption', { query: find.variables?.query ?? '' })}
-            bookings={find.data}
-            showBookedBy
-          />
+          <>
+            <BookingsTable
+              caption={at('bookings.find.caption', { what: lookupText(at, find.variables) })}
+              bookings={find.data}
+              showBookedBy
+            />
+            {find.data.length >= BOOKING_FIND_LIMIT ? (
+              <p className="muted">{at('bookings.find.limited', { limit: BOOKING_FIND_LIMIT })}</p>
+            ) : null}
+          </>
         ) : null}
       </div>
     </section>
   );
+}
+
+/** What was looked for, as the caption and the empty result say it: «the text», the days, or both. */
+function lookupText(at: ReturnType<typeof useAgentT>, l: Lookup | undefined): string {
+  const first = l?.from ?? l?.to;
+  const last = l?.to ?? l?.from;
+  const days =
+    first && last ? (first === last ? displayDate(first) : `${displayDate(first)}–${displayDate(last)}`) : '';
+  if (l?.query && days) return at('bookings.find.what.both', { query: l.query, days });
+  return days || at('bookings.find.what.text', { query: l?.query ?? '' });
 }
 
 /** «Bestilt av»: any agent, or one of the insurer's agents (agent.colleagues); while they load, any agent. */
