@@ -102,7 +102,7 @@ test('every agent page fits a 390 px phone, with its main action on screen', asy
   // «Finn booking»'s results (with who booked) as cards too.
   await page.goto('/agent/mine-bookinger');
   const lookup = page.getByRole('region', { name: 'Finn booking' });
-  await lookup.getByLabel('Bookingreferanse, fødselsnummer, SakID eller pasientens navn').fill(patient);
+  await lookup.getByLabel('Bookingreferanse, fødselsnummer, SakID, pasientens eller behandlerens navn').fill(patient);
   await lookup.getByRole('button', { name: 'Finn', exact: true }).click();
   const found = lookup.getByRole('row').filter({ hasText: patient });
   await expect(found).toContainText('Per Agent');

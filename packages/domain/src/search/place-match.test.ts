@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, nameWords, resolvePlace, type PlaceCandidate } from './place-match.js';
+import { foldName, foldText, NAME_FOLD, nameWords, resolvePlace, type PlaceCandidate } from './place-match.js';
 
 const departments: PlaceCandidate[] = [
   { name: 'Majorstuen', postcode: '0366', city: 'Oslo' },
@@ -34,5 +34,14 @@ describe('resolvePlace', () => {
   it('nothing typed is anywhere; names split into words', () => {
     expect(resolvePlace('  ', departments)).toEqual({ kind: 'any' });
     expect(nameWords(' nordmann   kari ')).toEqual(['nordmann', 'kari']);
+  });
+
+  it('folds a name word as the database folds the names it is looked for in', () => {
+    expect(foldName('SÆTHER')).toBe('saether');
+    expect(foldName('Bjørn')).toBe('bjorn');
+    expect(foldName('Åse-Hélène_%')).toBe('ase-helene_%');
+    // The database's translate() needs one letter for each: upper and lower case of every folded letter.
+    expect([...NAME_FOLD.from]).toHaveLength([...NAME_FOLD.to].length);
+    expect([...NAME_FOLD.from].map(foldName).join('')).toBe(NAME_FOLD.to);
   });
 });
