@@ -42,6 +42,7 @@ export const SPEC_PRACTITIONERS = {
   narrow: practitioner('narrow', 'Nora Smal', '4100041'),
   colleagues: practitioner('colleagues', 'Kolbjørn Kollega', '4100042'),
   changeLog: practitioner('change-log', 'Lise Loggfører', '4100051'),
+  fieldErrors: practitioner('field-errors', 'Frida Feltfeil', '4100061'),
 } as const;
 
 export const TEST_DEPARTMENT = {

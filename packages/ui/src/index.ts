@@ -63,7 +63,7 @@ export {
 } from './forms/choice-group.js';
 export { EditForm, useFieldErrors, type EditFormProps } from './forms/edit-form.js';
 export { ActionButton, type ActionButtonProps } from './forms/action-button.js';
-export { fieldId } from './forms/field-parts.js';
+export { describedBy, FieldError, fieldId } from './forms/field-parts.js';
 export { checkedBy, missingChoices, schemaRefusal } from './forms/local-error.js';
 
 export { NotFoundPage } from './pages/not-found-page.js';

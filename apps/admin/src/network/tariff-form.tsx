@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
+  storedTariffCode,
   tariffSchema,
   PROFESSIONS,
   PROFESSION_INFO,
@@ -51,7 +52,8 @@ export function TariffForm({ initial, isNew, onSaved, onCancel }: Props) {
       pending={save.isPending}
       submitLabel={t('tariffs.save')}
       onCancel={onCancel}
-      onSubmit={() => save.mutate(value, { onSuccess: () => onSaved(value.code) })}
+      // The notice names the code as stored (B1010 for a typed «b1010»).
+      onSubmit={() => save.mutate(value, { onSuccess: () => onSaved(storedTariffCode(value.code)) })}
     >
       <h2>{isNew ? t('tariffs.new') : initial.code}</h2>
       <RadioGroup

@@ -22,16 +22,19 @@ export function isInsuranceTariffCode(code: string): boolean {
   return INSURANCE_TARIFF_CODE.test(code);
 }
 
+/**
+ * A tariff code as stored: «b1010» is B1010, a B-code typed in lower case is the same tariff, so it is stored (and
+ * compared) in upper case. Other codes keep their case (Helfo's A3a is not A3A).
+ */
+export function storedTariffCode(code: string): string {
+  const trimmed = code.trim();
+  return /^b\d{4}$/i.test(trimmed) ? trimmed.toUpperCase() : trimmed;
+}
+
 export const tariffSchema = z
   .object({
     id: idSchema,
-    // «b1010» is B1010: a B-code typed in lower case is the same tariff, so it is stored (and compared) in upper case.
-    // Other codes keep their case (Helfo's A3a is not A3A).
-    code: textSchema
-      .trim()
-      .min(1, issue('tariff.code_required'))
-      .max(20)
-      .overwrite((c) => (/^b\d{4}$/i.test(c) ? c.toUpperCase() : c)),
+    code: textSchema.trim().min(1, issue('tariff.code_required')).max(20).overwrite(storedTariffCode),
     name: textSchema.trim().min(1, issue('tariff.name_required')).max(200),
     kind: tariffKindSchema,
     /** Professions the tariff is for; empty means every profession. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { AppointmentTypeConfig, WeekTemplateConfig } from '@bn/domain';
 import { weekTemplateSchema } from '@bn/domain';
-import { EditForm, TextField, fieldId, useFieldErrors, useTRPC, checkedBy } from '@bn/ui';
+import { EditForm, FieldError, TextField, describedBy, fieldId, useFieldErrors, useTRPC, checkedBy } from '@bn/ui';
 import { useRefreshAfterSave } from '../../api/use-refresh.js';
 import { BreakFields, WindowFields, type BreakDraft, type WindowDraft } from './window-fields.js';
 import { CopyDayFields } from './copy-day-fields.js';
@@ -34,6 +34,8 @@ export function TemplateForm({ initial, isNew, types, onSaved, onCancel }: Props
     checkedBy(weekTemplateSchema, trpc.templates.upsert.mutationOptions({ onSuccess: refresh })),
   );
   const errors = useFieldErrors(save.error);
+  // A template without windows is fixed by adding one: its message stands by that button, which gets the keyboard.
+  const windowsId = fieldId('template', 'windows');
   const plain = (rows: readonly object[]) => JSON.stringify(rows.map(({ key: _key, ...row }: { key?: string }) => row));
   useReportUnsaved(
     'template',
@@ -111,9 +113,16 @@ export function TemplateForm({ initial, isNew, types, onSaved, onCancel }: Props
         />
       ))}
       <div>
-        <button type="button" className="button button-secondary" onClick={addWindow}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={addWindow}
+          aria-invalid={errors.windows ? true : undefined}
+          aria-describedby={describedBy(windowsId, null, errors.windows)}
+        >
           {t('templates.addWindow')}
         </button>
+        <FieldError id={windowsId} error={errors.windows} />
       </div>
       <h5>{t('templates.breaks')}</h5>
       {breaks.length === 0 && <p className="muted">{t('templates.breaks.empty')}</p>}
