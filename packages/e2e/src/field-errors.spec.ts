@@ -13,12 +13,13 @@ const ownType = { id: 'e2e-field-errors-type', name: 'Feltfeiltime 30 min' };
 /** Another clinic's physiotherapist (Ålesund's Astrid Myklebust in the demo network). */
 const TAKEN_HPR = '5200028';
 const LONG = 'x'.repeat(10_000);
+let clinicId = '';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test.beforeAll(async () => {
   const admin = await apiAs('clinic_admin');
   const clinics = await call<{ id: string; name: string }[]>(admin, 'query', 'clinics.list', undefined);
-  const clinicId = clinics.find((c) => c.name === MAJORSTUEN)!.id;
+  clinicId = clinics.find((c) => c.name === MAJORSTUEN)!.id;
   const practitioner = { id: own.id, clinicId, name: own.name, profession: 'physiotherapist' };
   await call(admin, 'mutation', 'practitioners.upsert', { ...practitioner, hprNumber: own.hprNumber });
   await call(admin, 'mutation', 'books.upsert', {
@@ -31,6 +32,21 @@ test.beforeAll(async () => {
     patientLists: ['all_patients'],
   });
   await call(admin, 'mutation', 'types.upsert', { ...ownType, clinicId, durationMinutes: 30, bookableOnline: true });
+  await admin.dispose();
+});
+
+// The spec leaves Majorstuen as it found it: its practitioner's row (with T2's long hint) would otherwise stand in the
+// readiness grid of the specs after it.
+test.afterAll(async () => {
+  const admin = await apiAs('clinic_admin');
+  const config = await call<{ rules: { id: string; bookId: string }[] }>(admin, 'query', 'clinicConfig.get', {
+    clinicId,
+  });
+  for (const rule of config.rules.filter((r) => r.bookId === own.bookId))
+    await call(admin, 'mutation', 'rules.delete', { id: rule.id });
+  await call(admin, 'mutation', 'books.delete', { id: own.bookId });
+  await call(admin, 'mutation', 'types.delete', { id: ownType.id });
+  await call(admin, 'mutation', 'practitioners.delete', { id: own.id });
   await admin.dispose();
 });
 
