@@ -30,6 +30,8 @@ export * from './list-inputs.js';
 export * from './search/search-inputs.js';
 export * from './search/place-match.js';
 export * from './booking/messages.js';
+export * from './booking/confirmation-message.js';
+export * from './booking/ics.js';
 export * from './booking/booking-details.js';
 export * from './booking/reference.js';
 export * from './time/oslo.js';

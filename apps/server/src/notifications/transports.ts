@@ -3,11 +3,19 @@
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Transport, Transports } from '@bn/api';
-import { maskPhone } from '@bn/domain';
+import { bookingIcs, maskPhone } from '@bn/domain';
 
 /** The outbox row's id as the e-mail's Message-ID: a resent message is recognisable as the same one. */
 export function messageIdFor(outboxId: string): string {
   return `<${outboxId}@behandlernettverk.local>`;
+}
+
+/** «Behandlernettverket <ikke-svar@…>» → the calendar entry's ORGANIZER. */
+export function senderOf(from: string): { name: string; email: string } {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  return m
+    ? { name: m[1] || 'Behandlernettverket', email: m[2]! }
+    : { name: 'Behandlernettverket', email: from.trim() };
 }
 
 export function smtpTransport({
@@ -31,14 +39,23 @@ export function smtpTransport({
     if (!pooled.searchParams.has(key)) pooled.searchParams.set(key, ms);
   }
   const mailer = nodemailer.createTransport(pooled.toString());
+  const organizer = senderOf(from);
   return {
     async send(m) {
       const messageId = messageIdFor(m.outboxId);
+      // nodemailer writes the entry both as a text/calendar alternative (method=…, what Outlook and Gmail read as an
+      // invitation or cancellation) and as the attached file time.ics.
+      const icalEvent = m.calendar && {
+        method: m.calendar.method,
+        filename: 'time.ics',
+        content: bookingIcs(m.calendar, { organizer, attendee: { email: m.to }, stamp: new Date() }),
+      };
       await mailer.sendMail({
         from,
         to: m.to,
         subject: m.subject,
         text: m.text,
+        ...(icalEvent ? { icalEvent } : {}),
         messageId,
         headers: { 'X-Outbox-Id': m.outboxId },
       });

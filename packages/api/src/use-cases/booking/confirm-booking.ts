@@ -87,6 +87,7 @@ function writeOptions(o: ConfirmBookingOptions, plan: Plan, k: Key) {
       appointmentId: r.appointmentId,
       event: 'booked',
       eventKey: 'booked',
+      sequence: 0,
       facts: plan.facts,
       ...contact,
     }),

@@ -1,6 +1,13 @@
-import { bookingMessageFacts, insertOutboxFor, lockBookingRow, resendTimes, type EntityManager } from '@bn/db';
+import {
+  bookingMessageFacts,
+  insertOutboxFor,
+  lockBookingRow,
+  previousMoves,
+  resendTimes,
+  type EntityManager,
+} from '@bn/db';
 import { AppError, RESEND_LIMIT_PER_HOUR, bookingContact } from '@bn/domain';
-import { bookingOutboxRows } from '../notifications/enqueue-booking-notifications.js';
+import { bookingOutboxRows, calendarSequence } from '../notifications/enqueue-booking-notifications.js';
 
 export interface ResendConfirmationOptions {
   em: EntityManager;
@@ -45,6 +52,8 @@ export async function resendConfirmation({
             appointmentId,
             event: 'booked',
             eventKey: `resent@${now.getTime()}#${recent.length + 1}`,
+            // The entry as it stands: the same SEQUENCE as the last update the patient got.
+            sequence: calendarSequence('booked', await previousMoves(tx, appointmentId)),
             facts: f,
             ...contact,
           }).filter((r) => r.kind === 'confirmation')

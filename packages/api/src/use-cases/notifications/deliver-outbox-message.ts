@@ -1,5 +1,5 @@
 import { claimOutboxRow, outboxRowState, type ClaimedOutboxRow, type EntityManager } from '@bn/db';
-import { bookingContact, type NotificationChannel } from '@bn/domain';
+import { bookingContact, type BookingCalendarEvent, type NotificationChannel } from '@bn/domain';
 import type { Transports } from './transports.js';
 import { markSent, releaseClaim, SENDER_STALE_SECONDS, type OutboxSender } from './outbox-sender.js';
 
@@ -96,6 +96,13 @@ export async function deliverOutboxMessage({
     const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as {
       subject: string;
       text: string;
+      calendar?: BookingCalendarEvent;
+    };
+    // The payload is JSON: the calendar entry's instants come back as strings.
+    const calendar = payload.calendar && {
+      ...payload.calendar,
+      startAt: new Date(payload.calendar.startAt),
+      endAt: new Date(payload.calendar.endAt),
     };
     try {
       ({ deliveryId } = await transports[channel].send({
@@ -103,6 +110,7 @@ export async function deliverOutboxMessage({
         to,
         subject: payload.subject,
         text: payload.text,
+        ...(calendar ? { calendar } : {}),
       }));
     } catch (e) {
       sender.unreleased.set(outboxId, e instanceof Error ? e.message : String(e));

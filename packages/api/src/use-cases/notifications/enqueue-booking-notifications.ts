@@ -10,12 +10,15 @@ import {
 import {
   bookingContact,
   maskEmail,
+  cancellationDeadline,
   maskPhone,
   renderBookingMessage,
+  renderConfirmation,
   type NotificationChannel,
   type NotificationEvent,
   type NotificationKind,
 } from '@bn/domain';
+import { restrictionsFromRow } from '../booking/load-restrictions.js';
 
 export type { NotificationFactsRow };
 
@@ -30,10 +33,20 @@ export interface OutboxRowsOptions {
   event: NotificationEvent;
   /** The event as the dedupe key counts it: `booked`, `cancelled`, `moved#2`. */
   eventKey: string;
+  /** The calendar entry's SEQUENCE (`calendarSequence`). */
+  sequence: number;
   facts: NotificationFactsRow;
   /** Where the messages go: the booking's contact details, or the card's (`bookingContact`). */
   email: string | null;
   phone: string | null;
+}
+
+/**
+ * The calendar entry's SEQUENCE for an event: 0 at booking, one more per move, one more again at cancellation; a
+ * confirmation sent again (`booked` after moves) repeats the current one.
+ */
+export function calendarSequence(event: NotificationEvent, movesBefore: number): number {
+  return event === 'booked' ? movesBefore : movesBefore + 1;
 }
 
 /**
@@ -45,6 +58,7 @@ export function bookingOutboxRows({
   appointmentId,
   event,
   eventKey,
+  sequence,
   facts: f,
   email,
   phone,
@@ -53,9 +67,22 @@ export function bookingOutboxRows({
   const facts = {
     practitionerName: f.practitioner_name ?? f.book_name,
     clinicName: f.clinic_name,
-    startAt: f.start_at,
+    startAt: new Date(f.start_at),
     address: f.street ? `${f.street}, ${f.postcode} ${f.city}` : null,
   };
+  const restrictions = restrictionsFromRow(f);
+  const confirmation = renderConfirmation(event, {
+    ...facts,
+    appointmentId,
+    typeName: f.type_name,
+    endAt: new Date(f.end_at),
+    clinicPhone: f.clinic_phone,
+    cancellation: {
+      allowed: restrictions.cancellationAllowed,
+      until: cancellationDeadline(restrictions, facts.startAt),
+    },
+    sequence,
+  });
   const direct: NotificationChannel = email ? 'email' : 'sms';
   const directRecipient = email ? maskEmail(email) : maskPhone(phone!);
   const wanted: [NotificationKind, NotificationChannel, string][] = [['confirmation', direct, directRecipient]];
@@ -67,7 +94,7 @@ export function bookingOutboxRows({
     channel,
     dedupe_key: `${appointmentId}:${kind}:${eventKey}`,
     recipient_masked: recipient,
-    payload: renderBookingMessage(kind, event, facts, f.automatic_dialog),
+    payload: kind === 'confirmation' ? confirmation : renderBookingMessage(kind, event, facts, f.automatic_dialog),
   }));
 }
 
@@ -88,9 +115,11 @@ export async function enqueueBookingNotifications(
   const f = await bookingMessageFacts(tx, appointmentId);
   if (!f?.patient_id) return 0;
   // Moves count (`moved#1`, `moved#2`); delivered messages move to the notification log after a day, the count goes on.
-  const eventKey = event === 'moved' ? `moved#${(await previousMoves(tx, appointmentId)) + 1}` : event;
+  const moves = event === 'booked' ? 0 : await previousMoves(tx, appointmentId);
+  const eventKey = event === 'moved' ? `moved#${moves + 1}` : event;
   const contact = bookingContact({ email: f.booked_email, phone: f.booked_phone }, { email: f.email, phone: f.phone });
-  const rows = bookingOutboxRows({ appointmentId, event, eventKey, facts: f, ...contact });
+  const sequence = calendarSequence(event, moves);
+  const rows = bookingOutboxRows({ appointmentId, event, eventKey, sequence, facts: f, ...contact });
   if (rows.length === 0) return 0;
   return insertOutboxFor(tx, { rows, event, clinicId: f.clinic_id, appointmentId, patientId: f.patient_id, now });
 }

@@ -1,4 +1,4 @@
-import type { NotificationChannel } from '@bn/domain';
+import type { BookingCalendarEvent, NotificationChannel } from '@bn/domain';
 
 /** One message on its way out; `outboxId` is the idempotency key a transport may give the receiver (Message-ID). */
 export interface OutgoingMessage {
@@ -7,6 +7,8 @@ export interface OutgoingMessage {
   to: string;
   subject: string;
   text: string;
+  /** The booking's calendar entry, for a transport that can attach it (e-mail writes it as an ICS file). */
+  calendar?: BookingCalendarEvent;
 }
 
 export interface Transport {

@@ -12,15 +12,13 @@ import type { NotificationFactsRow, OutboxRow } from '../outbox/outbox-rows.js';
 import { upsertPatientCard, type CardDetails } from '../patients/patient-card.js';
 import { claimCaseOwner, linkCaseClaim } from '../claims/case-claim.js';
 import { offerMatches } from '../offers/bookable-offer.js';
-import { restrictionColumns, type RestrictionsRow } from './restrictions.js';
 
-export interface ConfirmReadRow extends RestrictionsRow, NotificationFactsRow {
+export interface ConfirmReadRow extends NotificationFactsRow {
   request_hash: string | null;
   response: unknown;
   /** The booker's active hold; null: none. */
   id: string | null;
   book_id: string;
-  end_at: Date;
   hold_expires_at: Date | null;
   tariff_id: string | null;
   tariff_code: string | null;
@@ -59,8 +57,7 @@ export async function readConfirmation(em: EntityManager, o: ConfirmReadOptions)
   from (select 1) one
   ${storedAnswerJoin(o.key)}
   left join lateral (
-    select a.id, a.book_id, a.end_at, a.hold_expires_at, a.tariff_id, tr.code as tariff_code,
-           ${restrictionColumns}, ${notificationFactsColumns},
+    select a.id, a.book_id, a.hold_expires_at, a.tariff_id, tr.code as tariff_code, ${notificationFactsColumns},
            p.email as card_email, p.phone as card_phone, o.tariff_id as offer_tariff_id, o.tariff_code as offer_tariff_code,
            o.bookable_from as offer_bookable_from, o.bookable_until as offer_bookable_until,
            coalesce(ho.held, false) as held_offer, ho.bookable_from as held_bookable_from, ho.bookable_until as held_bookable_until

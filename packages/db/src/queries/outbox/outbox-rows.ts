@@ -2,11 +2,18 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlOf } from '../../sql/kysely.js';
+import { restrictionColumns, type RestrictionsRow } from '../booking/restrictions.js';
 
-/** What a booking's messages say and where they go, as `notificationFactsColumns` selects it. */
-export interface NotificationFactsRow {
+/**
+ * What a booking's messages say and where they go, as `notificationFactsColumns` selects it; with T3's columns, for
+ * the confirmation's cancellation deadline.
+ */
+export interface NotificationFactsRow extends RestrictionsRow {
   clinic_id: string;
   start_at: Date;
+  end_at: Date;
+  type_name: string | null;
+  clinic_phone: string | null;
   notifications_on: boolean | null;
   automatic_dialog: string | null;
   clinic_name: string;
@@ -35,8 +42,9 @@ export const notificationFactsJoins: RawBuilder<unknown> = sql`
            and not exists (select 1 from department o where o.clinic_id = a.clinic_id and o.id <> d.id))
     limit 1) d on true`;
 
-export const notificationFactsColumns: RawBuilder<unknown> = sql`a.clinic_id, a.start_at, t.notifications_on, t.automatic_dialog,
-  c.name as clinic_name, pr.name as practitioner_name, b.name as book_name, d.street, d.postcode, d.city`;
+export const notificationFactsColumns: RawBuilder<unknown> = sql`a.clinic_id, a.start_at, a.end_at, t.notifications_on, t.automatic_dialog,
+  t.name as type_name, c.name as clinic_name, c.phone as clinic_phone, pr.name as practitioner_name, b.name as book_name,
+  d.street, d.postcode, d.city, ${restrictionColumns}`;
 
 export interface BookingContactRow extends NotificationFactsRow {
   patient_id: string | null;
