@@ -60,6 +60,16 @@ describe('cancelling and moving bookings', () => {
       caseId,
     });
   };
+  /** The calendar entry the confirmation with this dedupe key carries (bookingIcs writes it into the e-mail). */
+  const calendarOf = async (appointmentId: string, event: string) => {
+    const [row] = await db.orm.em
+      .fork()
+      .execute<{ payload: { calendar: { uid: string; sequence: number; method: string; startAt: string } } }[]>(
+        `select payload from outbox_message where dedupe_key = ?`,
+        [`${appointmentId}:confirmation:${event}`],
+      );
+    return row!.payload.calendar;
+  };
   /** The same user, with the clock set to some hours before the appointment. */
   const hoursBefore = (who: 'insurer_agent' | 'clinic_admin', start: Date, hours: number) =>
     callerAs(db.orm, n.users[who].user, { now: () => new Date(start.getTime() - hours * 3_600_000) });
@@ -83,6 +93,13 @@ describe('cancelling and moving bookings', () => {
       { kind: 'confirmation', event: 'cancelled' },
       { kind: 'portal_notice', event: 'cancelled' },
     ]);
+    // The calendar entry is removed: the booking's UID, METHOD:CANCEL, a higher SEQUENCE than the booking's.
+    const entry = await calendarOf(booking.appointmentId, 'booked');
+    expect(await calendarOf(booking.appointmentId, 'cancelled')).toMatchObject({
+      uid: entry.uid,
+      method: 'CANCEL',
+      sequence: entry.sequence + 1,
+    });
     expect(await failureOf(early.booking.cancel({ appointmentId: booking.appointmentId }))).toMatchObject({
       data: { appCode: 'APPOINTMENT_NOT_ACTIVE' },
     });
@@ -171,6 +188,15 @@ describe('cancelling and moving bookings', () => {
         `${booking.appointmentId}:confirmation:moved#2`,
       ]),
     ).toBe(1);
+    // Each move updates the same calendar entry, with a higher SEQUENCE each time, at the new time.
+    const entries = await Promise.all(
+      ['booked', 'moved#1', 'moved#2'].map((e) => calendarOf(booking.appointmentId, e)),
+    );
+    expect(entries.map((e) => [e.uid, e.sequence, e.method, new Date(e.startAt).getTime()])).toEqual([
+      [entries[0]!.uid, 0, 'REQUEST', booking.startAt.getTime()],
+      [entries[0]!.uid, 1, 'REQUEST', target.startAt.getTime()],
+      [entries[0]!.uid, 2, 'REQUEST', booking.startAt.getTime()],
+    ]);
   });
 
   it('moving onto a taken time is refused with SLOT_TAKEN', async () => {

@@ -147,6 +147,7 @@ describe('booking: hold and confirm', () => {
       holdId: hold.holdId,
       patient: patient(PATIENTS.per),
       caseId: 'ZX81AB',
+      patientRemark: 'Vondt i kneet etter fallet',
     });
     const rows = await db.orm.em.fork().execute<
       {
@@ -165,11 +166,13 @@ describe('booking: hold and confirm', () => {
     expect(rows.map((r) => r.dedupe_key)).toContain(`${booking.appointmentId}:confirmation:booked`);
     expect(rows.find((r) => r.kind === 'automatic_dialog')!.payload.text).toContain('Ta gjerne med treningstøy.');
     expect(rows.find((r) => r.kind === 'confirmation')!.recipient_masked).toBe('k***@example.no');
+    // Never the national id, the case id, the remark or the tariff; the type's name only in the confirmation (its
+    // «what»), not in the clinic's portal notice or the dialog.
     for (const r of rows) {
       const text = JSON.stringify(r.payload);
-      expect(text).not.toContain(PATIENTS.per);
-      expect(text).not.toContain('ZX81AB');
-      expect(text).not.toContain(s.type.name);
+      for (const secret of [PATIENTS.per, 'ZX81AB', 'Vondt i kneet', s.tariffCode]) expect(text).not.toContain(secret);
+      if (r.kind === 'confirmation') expect(r.payload.text).toContain(`Hva: ${s.type.name}`);
+      else expect(text).not.toContain(s.type.name);
     }
   });
 
