@@ -2,6 +2,7 @@
 // clinic admin finds it in the book, striped and marked «Nettverk» with the case id in the note and the patient's
 // remark, and on the patient card the claim created from the case id with the booking it covers; the patient's
 // confirmation e-mail reaches the (local) SMTP server, and says nothing sensitive.
+import ICAL from 'ical.js';
 import { mailsTo } from './mail-store.js';
 import type { Page } from '@playwright/test';
 import { expect, signIn, test } from './fixtures.js';
@@ -12,6 +13,21 @@ import { MAJORSTUEN, SPEC_PRACTITIONERS, seedPractitioner, SPEC_TYPE, TEST_DEPAR
 
 const practitioner = SPEC_PRACTITIONERS.wholePath;
 test.beforeAll(() => seedPractitioner(practitioner));
+
+/** The confirmation's calendar entry as ical.js reads it; the start as Oslo's dd.mm.yyyy HH:mm. */
+function readEntry(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  const start = event.startDate.toJSDate();
+  const oslo = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'short', timeStyle: 'short' });
+  return {
+    method: calendar.getFirstPropertyValue('method'),
+    sequence: event.sequence,
+    when: oslo.format(start).replace(',', ''),
+    minutes: (event.endDate.toJSDate().getTime() - start.getTime()) / 60_000,
+    summary: event.summary,
+  };
+}
 
 const weekdayOf = (iso: string) =>
   new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', weekday: 'long' }).format(new Date(`${iso}T12:00:00Z`));
@@ -117,6 +133,7 @@ test.describe('a network booking, from the insurer’s agent to the clinic and t
     await expect(ap.locator('.booking-reference'), 'the booking reference').toHaveText(
       /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/,
     );
+    const reference = await ap.locator('.booking-reference').textContent();
     const receipt = ap.getByRole('heading', { name: 'Timen er bestilt' }).locator('..');
     for (const text of [date, hhmm, practitioner.name, patient.name, patient.caseId])
       await expect(receipt, `the result page shows «${text}»`).toContainText(text);
@@ -195,9 +212,28 @@ test.describe('a network booking, from the insurer’s agent to the clinic and t
     const mail = mails.find((m) => m.subject === 'Timen din er bestilt')!;
     expect(mail.to, 'the recipient').toContain(patient.email);
     // Who, when and where: the type is offered at the test department alone (T5), so the address is that one.
-    expect(mail.body, 'the e-mail says when, with whom and where').toContain(
-      `Du har fått time ${date} kl. ${hhmm} hos ${practitioner.name}, ${MAJORSTUEN}, ${TEST_DEPARTMENT.address}.`,
+    const [nb, en] = mail.body.split('— In English —');
+    expect(nb, 'the e-mail says when (with the weekday), with whom and where').toContain(
+      `Du har fått time ${weekdayOf(day)} ${date} kl. ${hhmm} hos ${practitioner.name}, ${MAJORSTUEN}, ${TEST_DEPARTMENT.address}.`,
     );
+    for (const line of [`Hva: ${SPEC_TYPE.name}`, `(${SPEC_TYPE.minutes} minutter)`, `Bookingreferanse: ${reference}`])
+      expect(nb, `the e-mail says «${line}»`).toContain(line);
+    // The book's deadline is 24 hours before (spec-practitioners): the day before.
+    expect(nb).toMatch(
+      new RegExp(`Avbestillingsfrist: ${weekdayOf(addDays(day, -1))} ${displayOf(addDays(day, -1))} kl\\. `),
+    );
+    expect(en, 'and again in English').toContain(`Booking reference: ${reference}`);
+    // The calendar entry: a REQUEST at the booked instant, for the booked length, parsed as a calendar app would.
+    const ics = mail.attachments.find((a) => a.filename === 'time.ics');
+    expect(ics, 'the e-mail attaches time.ics').toBeDefined();
+    const entry = readEntry(ics!.content);
+    expect(entry).toMatchObject({
+      method: 'REQUEST',
+      sequence: 0,
+      when: `${date} ${hhmm}`,
+      minutes: SPEC_TYPE.minutes,
+    });
+    expect(entry.summary).toContain(SPEC_TYPE.name);
     for (const m of mails) {
       for (const [what, secret] of [
         ['national id', patient.nationalId],
@@ -213,6 +249,11 @@ test.describe('a network booking, from the insurer’s agent to the clinic and t
           m.body.toLowerCase().includes(secret.toLowerCase()),
           `the decoded text of «${m.subject}» (${m.file}) contains the ${what}`,
         ).toBe(false);
+        for (const a of m.attachments)
+          expect(
+            a.content.toLowerCase().includes(secret.toLowerCase()),
+            `the attachment ${a.filename ?? a.contentType} of «${m.subject}» contains the ${what}`,
+          ).toBe(false);
       }
     }
   });

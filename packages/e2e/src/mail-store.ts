@@ -12,6 +12,8 @@ export interface StoredMail {
   raw: string;
   /** The text body, its transfer encoding undone. */
   body: string;
+  /** Attachments and non-text alternatives (a calendar entry's text/calendar part and its time.ics), decoded. */
+  attachments: { contentType: string; filename: string | null; content: string }[];
 }
 
 export async function mailsTo(address: string): Promise<StoredMail[]> {
@@ -22,7 +24,12 @@ export async function mailsTo(address: string): Promise<StoredMail[]> {
       const raw = await readFile(path.join(dir, file), 'utf8');
       const mail = await simpleParser(raw, { skipHtmlToText: true, skipTextLinks: true, skipImageLinks: true });
       const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
-      return { file, to, subject: mail.subject ?? '', raw, body: mail.text ?? '' };
+      const attachments = mail.attachments.map((a) => ({
+        contentType: a.contentType,
+        filename: a.filename ?? null,
+        content: a.content.toString('utf8'),
+      }));
+      return { file, to, subject: mail.subject ?? '', raw, body: mail.text ?? '', attachments };
     }),
   );
   return mails.filter((m) => m.to.toLowerCase().includes(address.toLowerCase()));

@@ -11,7 +11,7 @@ export function messageIdFor(outboxId: string): string {
 }
 
 /** «Behandlernettverket <ikke-svar@…>» → the calendar entry's ORGANIZER. */
-export function senderOf(from: string): { name: string; email: string } {
+function senderOf(from: string): { name: string; email: string } {
   const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
   return m
     ? { name: m[1] || 'Behandlernettverket', email: m[2]! }

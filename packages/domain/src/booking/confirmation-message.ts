@@ -40,7 +40,7 @@ const weekdays = {
 };
 
 /** «søndag 28.03.2027 kl. 10:00» / «Sunday 28.03.2027 at 10:00», Oslo time. */
-export function confirmationWhen(at: Date, lang: Lang): string {
+function confirmationWhen(at: Date, lang: Lang): string {
   return `${weekdays[lang].format(at)} ${formatDate(at)} ${lang === 'nb' ? 'kl.' : 'at'} ${formatTime(at)}`;
 }
 

@@ -23,7 +23,7 @@ const event = (over: Partial<BookingCalendarEvent> = {}): BookingCalendarEvent =
 
 /** Parsed by ical.js, as a calendar app's importer would. */
 function parse(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   const vevent = calendar.getFirstSubcomponent('vevent')!;
   const e = new ICAL.Event(vevent);
   return {

@@ -35,7 +35,7 @@ export function bookingCalendarUid(appointmentId: string): string {
 }
 
 /** 20270328T080000Z */
-export function icsUtc(at: Date): string {
+function icsUtc(at: Date): string {
   return at
     .toISOString()
     .replace(/[-:]/g, '')
@@ -43,7 +43,7 @@ export function icsUtc(at: Date): string {
 }
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
-export function icsText(value: string): string {
+function icsText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
@@ -54,7 +54,7 @@ const param = (value: string) => {
 };
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (§3.1). */
-export function foldLine(line: string): string {
+function foldLine(line: string): string {
   const utf8 = new TextEncoder();
   const out: string[] = [];
   let current = '';
