@@ -30,6 +30,8 @@ function parse(ics: string) {
     method: calendar.getFirstPropertyValue('method'),
     uid: e.uid,
     sequence: e.sequence,
+    // A floating time would read as the machine's own zone; the instants must be absolute (UTC) wherever it runs.
+    utc: e.startDate.zone === ICAL.Timezone.utcTimezone && e.endDate.zone === ICAL.Timezone.utcTimezone,
     start: e.startDate.toJSDate().toISOString(),
     end: e.endDate.toJSDate().toISOString(),
     summary: e.summary,
@@ -63,6 +65,7 @@ describe('the booking calendar entry (RFC 5545)', () => {
   it('keeps the true instants on the day Oslo moves to summer time (28.03.2027)', () => {
     // 10:00–10:30 Oslo is CEST (UTC+2) that morning; 01:30 CET + 60 min ends at 03:30 CEST (02:00–03:00 never happens).
     expect(parse(bookingIcs(event(), parties))).toMatchObject({
+      utc: true,
       start: '2027-03-28T08:00:00.000Z',
       end: '2027-03-28T08:30:00.000Z',
     });
@@ -84,7 +87,7 @@ describe('the booking calendar entry (RFC 5545)', () => {
         parties,
       ),
     );
-    expect(morning).toMatchObject({ start: '2027-10-31T09:00:00.000Z', end: '2027-10-31T09:45:00.000Z' });
+    expect(morning).toMatchObject({ utc: true, start: '2027-10-31T09:00:00.000Z', end: '2027-10-31T09:45:00.000Z' });
     expect(formatTime(new Date(morning.start))).toBe('10:00');
     const night = parse(
       bookingIcs(
