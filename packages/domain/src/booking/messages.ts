@@ -1,6 +1,7 @@
 /**
- * The texts patients receive about a booking. They never contain sensitive content: no national identity number, no
- * case id, no diagnosis, no appointment type or tariff (a type's name can reveal a condition); only who, where and when.
+ * The clinic's portal notice and the type's automatic dialog about a booking (the network's confirmation is
+ * `confirmation-message.ts`). They never contain sensitive content: no national identity number, no case id, no
+ * diagnosis, no appointment type or tariff (a type's name can reveal a condition); only who, where and when.
  */
 import { formatDate, formatTime } from '../format.js';
 import type { NotificationEvent, NotificationKind } from './constants.js';
