@@ -32,6 +32,7 @@ import { casesRouter } from './routers/cases.js';
 import { claimsRouter } from './routers/claims.js';
 import { apiKeysRouter } from './routers/api-keys.js';
 import { webhooksRouter } from './routers/webhooks.js';
+import { workQueueRouter } from './routers/work-queue.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -49,6 +50,7 @@ export const appRouter = router({
   memberships: membershipsRouter,
   agreements: agreementsRouter,
   departments: departmentsRouter,
+  workQueue: workQueueRouter,
   practitioners: practitionersRouter,
   books: booksRouter,
   types: typesRouter,

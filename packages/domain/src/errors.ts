@@ -160,7 +160,7 @@ export interface ErrorValuesByCode {
   LINK_INVALID: { reason: 'unknown' | 'expired' | 'used' };
   ACCOUNT_CHANGE_REFUSED: { reason: 'self' | 'practitioner_has_account' | 'scope' | 'role' };
   NOT_FOUND: { reason?: 'practitioner'; tariffCode?: string };
-  CONFLICT: { reason?: 'clinic_id_taken' };
+  CONFLICT: { reason?: 'clinic_id_taken' | 'membership_not_pending' };
   PATIENT_EXISTS: { patientId: string };
   INVALID_NATIONAL_ID: { reason: NationalIdProblem };
   NOT_BOOKABLE:

@@ -173,6 +173,8 @@ export const MATRIX: Record<string, Access> = {
     foreign: { input: clinicC, refusal: 'FORBIDDEN' },
   },
   'clinics.departmentNotices': { allowed: STAFF },
+  'workQueue.list': { allowed: STAFF },
+  'workQueue.counts': { allowed: STAFF },
   'insurers.upsert': { allowed: OPERATOR, input: (w) => toInsurerConfig(w.network.insurerY) },
   'insurers.delete': { allowed: OPERATOR, input: (w) => ({ id: w.fx.spareInsurerId }) },
   'tariffs.list': { allowed: ADMIN_APP },
@@ -183,6 +185,11 @@ export const MATRIX: Record<string, Access> = {
     allowed: CLINIC_ADMIN,
     input: (w) => ({ practitionerId: w.network.practitionerA.id }),
     foreign: { input: (w) => ({ practitionerId: c(w).practitioner.id }), refusal: 'FORBIDDEN' },
+  },
+  // Runs after applyFor (router order): practitioner A's application is pending then; decide approves it after.
+  'memberships.reject': {
+    allowed: OPERATOR,
+    input: (w) => ({ practitionerId: w.network.practitionerA.id, reason: 'HPR-nummeret stemmer ikke.' }),
   },
   'memberships.decide': {
     allowed: OPERATOR,

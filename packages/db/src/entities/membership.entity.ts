@@ -17,6 +17,8 @@ export const Membership = defineEntity({
      * the network approved changed. Shown to the clinic until the operator decides again.
      */
     resetReason: p.enum([...MEMBERSHIP_RESET_REASONS]).nullable(),
+    /** Why the operator rejected the application (N2); the clinic sees it until it applies again. */
+    rejectionReason: p.text().nullable(),
   }),
 });
 export type Membership = InferEntity<typeof Membership>;

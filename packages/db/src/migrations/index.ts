@@ -18,6 +18,7 @@ import { Migration20261203115420_webhooks } from './Migration20261203115420_webh
 import { Migration20261203120449_hold_extension } from './Migration20261203120449_hold_extension.js';
 import { Migration20261203144503_clinic_phone } from './Migration20261203144503_clinic_phone.js';
 import { Migration20261204190000_audit_filters } from './Migration20261204190000_audit_filters.js';
+import { Migration20261204200000_membership_rejection } from './Migration20261204200000_membership_rejection.js';
 
 export const migrationsList = [
   { name: 'Migration20261126000000_extensions', class: Migration20261126000000_extensions },
@@ -45,4 +46,5 @@ export const migrationsList = [
   { name: 'Migration20261203120449_hold_extension', class: Migration20261203120449_hold_extension },
   { name: 'Migration20261203144503_clinic_phone', class: Migration20261203144503_clinic_phone },
   { name: 'Migration20261204190000_audit_filters', class: Migration20261204190000_audit_filters },
+  { name: 'Migration20261204200000_membership_rejection', class: Migration20261204200000_membership_rejection },
 ];

@@ -83,7 +83,23 @@ export const practitionerSchema = z
   });
 export type PractitionerConfig = z.infer<typeof practitionerSchema>;
 
-export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'revoked'] as const;
+export const MEMBERSHIP_STATUSES = ['pending', 'approved', 'revoked', 'rejected'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+export const MEMBERSHIP_REJECTION_REASON_MAX = 500;
+/** N2: the operator turns down a pending application; the clinic sees the reason and may apply again. */
+export const membershipRejectionInput = z
+  .object({
+    practitionerId: idSchema,
+    reason: textSchema
+      .trim()
+      .max(MEMBERSHIP_REJECTION_REASON_MAX)
+      .nullish()
+      .transform((s) => (s ? s : null)),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.reason) ctx.addIssue(customIssue(['reason'], 'membership.reason_required'));
+  });
+export type MembershipRejectionInput = z.infer<typeof membershipRejectionInput>;
 /** Why an approved membership went back to pending on its own (N2): what the network approved is no longer true. */
 export const MEMBERSHIP_RESET_REASONS = ['hpr_changed', 'profession_changed'] as const;
 export type MembershipResetReason = (typeof MEMBERSHIP_RESET_REASONS)[number];

@@ -189,14 +189,19 @@ export function evaluateReadiness(s: ReadinessSubject): ReadinessResult {
           ? 'Søknaden om medlemskap venter på godkjenning hos nettverket.'
           : s.owner.membership === 'revoked'
             ? 'Medlemskapet i nettverket er trukket tilbake. Kontakt nettverket.'
-            : 'Behandleren er ikke medlem av nettverket. Søk om medlemskap.';
+            : s.owner.membership === 'rejected'
+              ? `Nettverket har avslått søknaden om medlemskap: «${s.owner.membershipRejectionReason ?? ''}». Rett det og søk på nytt.`
+              : 'Behandleren er ikke medlem av nettverket. Søk om medlemskap.';
+      const rejected = s.owner.membership === 'rejected';
       add(
         'N2',
         'N2',
         'fail',
         state,
-        'The practitioner is not an approved member of the network.',
-        fix('membership', s.owner.membership === null ? 'clinic_admin' : 'network_operator', onOwner),
+        rejected
+          ? `The network rejected the membership application: «${s.owner.membershipRejectionReason ?? ''}». Correct it and apply again.`
+          : 'The practitioner is not an approved member of the network.',
+        fix('membership', s.owner.membership === null || rejected ? 'clinic_admin' : 'network_operator', onOwner),
       );
     } else {
       add(

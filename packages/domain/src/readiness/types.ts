@@ -88,7 +88,9 @@ export interface ReadinessSubject {
     name: string;
     profession: Profession;
     hprNumber: string | null;
-    membership: 'pending' | 'approved' | 'revoked' | null;
+    membership: 'pending' | 'approved' | 'revoked' | 'rejected' | null;
+    /** Why the network turned the application down (shown to the clinic). */
+    membershipRejectionReason?: string | null;
   } | null;
   type: { id: string; name: string; bookableOnline: boolean; departmentId: string | null };
   /** The type's rule for this book, if there is one. */

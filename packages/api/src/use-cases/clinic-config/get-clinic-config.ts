@@ -114,6 +114,7 @@ export async function getClinicConfig({ em, user, clinicId }: GetClinicConfigOpt
       ...toPractitionerConfig(p),
       membership: memberships.find((m) => m.practitioner.id === p.id)?.status ?? null,
       membershipResetReason: memberships.find((m) => m.practitioner.id === p.id)?.resetReason ?? null,
+      membershipRejectionReason: memberships.find((m) => m.practitioner.id === p.id)?.rejectionReason ?? null,
     })),
     books: books.map(toBookConfig),
     types: types.map(toTypeConfig),

@@ -14,7 +14,7 @@ export interface ApplyMembershipOptions {
 }
 
 /**
- * N2: the clinic applies for a practitioner's membership. A revoked membership is applied for again (pending);
+ * N2: the clinic applies for a practitioner's membership. A revoked or rejected one is applied for again (pending);
  * a pending or approved one is returned unchanged, so pressing the button twice is harmless.
  */
 export async function applyMembership({ em, user, practitionerId }: ApplyMembershipOptions): Promise<MembershipConfig> {
@@ -23,16 +23,18 @@ export async function applyMembership({ em, user, practitionerId }: ApplyMembers
     if (!practitioner) throw new AppError('NOT_FOUND');
     assertClinicAdmin(user, practitioner.clinic.id);
     const existing = await tx.findOne(Membership, { practitioner: practitionerId });
-    if (existing && existing.status !== 'revoked') return toMembershipConfig(existing);
+    if (existing && existing.status !== 'revoked' && existing.status !== 'rejected')
+      return toMembershipConfig(existing);
     const before = existing ? toMembershipConfig(existing) : null;
     const membership = existing
-      ? tx.assign(existing, { status: 'pending' as const, decidedAt: null, resetReason: null })
+      ? tx.assign(existing, { status: 'pending' as const, decidedAt: null, resetReason: null, rejectionReason: null })
       : tx.create(Membership, {
           id: randomUUID(),
           practitioner,
           status: 'pending',
           decidedAt: null,
           resetReason: null,
+          rejectionReason: null,
         });
     const after = toMembershipConfig(membership);
     recordChange(tx, user, {

@@ -31,8 +31,15 @@ export async function decideMembership({
     // A decision answers the reason the membership was reopened for; reopening by hand gives none.
     const resetReason = status === 'pending' ? (existing?.resetReason ?? null) : null;
     const membership = existing
-      ? tx.assign(existing, { status, decidedAt, resetReason })
-      : tx.create(Membership, { id: randomUUID(), practitioner, status, decidedAt, resetReason: null });
+      ? tx.assign(existing, { status, decidedAt, resetReason, rejectionReason: null })
+      : tx.create(Membership, {
+          id: randomUUID(),
+          practitioner,
+          status,
+          decidedAt,
+          resetReason: null,
+          rejectionReason: null,
+        });
     const after = toMembershipConfig(membership);
     recordChange(tx, user, {
       clinicId: practitioner.clinic.id,

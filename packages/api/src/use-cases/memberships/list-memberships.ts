@@ -13,6 +13,8 @@ export interface MembershipRow {
     decidedAt: Date | null;
     /** Why it is pending again: the HPR number or the profession the network approved changed. */
     resetReason: MembershipResetReason | null;
+    /** Why the operator rejected the application; null unless rejected. */
+    rejectionReason: string | null;
   };
   practitioner: PractitionerConfig;
   clinic: { id: string; name: string };
@@ -21,7 +23,7 @@ export interface MembershipRow {
 /** N2, the network operator's list: pending applications first, then by clinic and name. */
 export async function listMemberships({ em }: ListMembershipsOptions): Promise<MembershipRow[]> {
   const rows = await em.find(Membership, {}, { populate: ['practitioner', 'practitioner.clinic'] });
-  const order = { pending: 0, approved: 1, revoked: 2 } as const;
+  const order = { pending: 0, approved: 1, revoked: 2, rejected: 3 } as const;
   return rows
     .map((m) => ({
       membership: {
@@ -29,6 +31,7 @@ export async function listMemberships({ em }: ListMembershipsOptions): Promise<M
         appliedAt: m.createdAt,
         decidedAt: m.decidedAt ?? null,
         resetReason: m.resetReason ?? null,
+        rejectionReason: m.rejectionReason ?? null,
       },
       practitioner: toPractitionerConfig(m.practitioner),
       clinic: { id: m.practitioner.clinic.id, name: m.practitioner.clinic.name },

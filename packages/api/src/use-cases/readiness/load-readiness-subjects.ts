@@ -126,6 +126,8 @@ export async function loadReadinessSubjects({
               profession: ownerRow.profession,
               hprNumber: ownerRow.hprNumber ?? null,
               membership: memberships.find((m) => m.practitioner.id === ownerRow.id)?.status ?? null,
+              membershipRejectionReason:
+                memberships.find((m) => m.practitioner.id === ownerRow.id)?.rejectionReason ?? null,
             }
           : null;
         const personal = ownerRow
