@@ -4,10 +4,18 @@ import type { NavItem } from '@bn/ui';
 import type { AdminTranslate } from './i18n/use-admin-t.js';
 import { PATHS, clinicPath, singleClinicId } from './paths.js';
 
-export function navItemsFor(user: SessionUser, t: AdminTranslate): NavItem[] {
+/** How many things wait for the network (workQueue.counts), for the staff's menu; null while unknown. */
+export interface WaitingCounts {
+  total: number;
+  departments: number;
+}
+
+export function navItemsFor(user: SessionUser, t: AdminTranslate, waiting: WaitingCounts | null = null): NavItem[] {
+  const counted = (count: number | undefined) => ({ count, countLabel: t('workQueue.waiting', { count: count ?? 0 }) });
   switch (user.role) {
     case 'network_operator':
       return [
+        { to: PATHS.workQueue, label: t('admin.nav.workQueue'), ...counted(waiting?.total) },
         { to: PATHS.clinics, label: t('admin.nav.clinics') },
         { to: PATHS.insurers, label: t('admin.nav.insurers') },
         { to: PATHS.cases, label: t('admin.nav.cases') },
@@ -22,7 +30,11 @@ export function navItemsFor(user: SessionUser, t: AdminTranslate): NavItem[] {
     case 'support':
       return [
         { to: PATHS.clinics, label: t('admin.nav.clinics') },
-        { to: PATHS.departmentNotices, label: t('admin.nav.departmentsToRegister') },
+        {
+          to: PATHS.departmentNotices,
+          label: t('admin.nav.departmentsToRegister'),
+          ...counted(waiting?.departments),
+        },
       ];
     case 'clinic_admin': {
       const only = singleClinicId(user);

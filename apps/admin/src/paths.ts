@@ -9,6 +9,7 @@ export const PATHS = {
   memberships: '/medlemskap',
   agreements: '/avtaler',
   departmentNotices: '/avdelingsmeldinger',
+  workQueue: '/arbeidsko',
   jobs: '/jobber',
   apiKeys: '/api-nokler',
   webhooks: '/webhooks',

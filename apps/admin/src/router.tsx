@@ -34,6 +34,7 @@ import { TariffsPage } from './network/tariffs-page.js';
 import { MembershipsPage } from './network/memberships-page.js';
 import { AgreementsPage } from './network/agreements-page.js';
 import { DepartmentNoticesPage } from './network/department-notices-page.js';
+import { WorkQueuePage } from './network/work-queue-page.js';
 import { JobsPage } from './network/jobs-page.js';
 import { SellerDetailsPage } from './clinic/seller-details/seller-details-page.js';
 import { ContactPage } from './clinic/contact/contact-page.js';
@@ -92,6 +93,7 @@ export const router = createBrowserRouter(
         { path: PATHS.memberships, element: only(OPERATORS, <MembershipsPage />) },
         { path: PATHS.agreements, element: only(OPERATORS, <AgreementsPage />) },
         { path: PATHS.departmentNotices, element: only(STAFF, <DepartmentNoticesPage />) },
+        { path: PATHS.workQueue, element: only(STAFF, <WorkQueuePage />) },
         { path: PATHS.jobs, element: only(OPERATORS, <JobsPage />) },
         { path: PATHS.apiKeys, element: only(OPERATORS, <ApiKeysPage />) },
         { path: PATHS.webhooks, element: only(OPERATORS, <WebhooksPage />) },

@@ -12,6 +12,7 @@ export type AuditRow = Outputs['audit']['forClinic'][number];
 export type MembershipRow = Outputs['memberships']['list'][number];
 export type AgreementRow = Outputs['agreements']['list'][number];
 export type DepartmentNotice = Outputs['clinics']['departmentNotices'][number];
+export type WorkQueueItem = Outputs['workQueue']['list']['items'][number];
 export type BookAppointment = Outputs['appointments']['forBooks'][number];
 export type PatientCardView = Outputs['patients']['get'];
 export type PatientBooking = PatientCardView['bookings'][number];

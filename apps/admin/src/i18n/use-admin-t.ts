@@ -30,6 +30,8 @@ import { webhooksNb } from './webhooks.nb.js';
 import { webhooksEn } from './webhooks.en.js';
 import { logsNb } from './logs.nb.js';
 import { logsEn } from './logs.en.js';
+import { workQueueNb } from './work-queue.nb.js';
+import { workQueueEn } from './work-queue.en.js';
 
 /** The admin app's own texts, one part per area; a key in two parts is caught by the catalogue test. */
 export const ADMIN_PARTS = {
@@ -47,6 +49,7 @@ export const ADMIN_PARTS = {
   clinicBooking: { nb: clinicBookingNb, en: clinicBookingEn },
   webhooks: { nb: webhooksNb, en: webhooksEn },
   logs: { nb: logsNb, en: logsEn },
+  workQueue: { nb: workQueueNb, en: workQueueEn },
 };
 
 const own = {
@@ -65,6 +68,7 @@ const own = {
     ...clinicBookingNb,
     ...webhooksNb,
     ...logsNb,
+    ...workQueueNb,
   },
   en: {
     ...pagesEn,
@@ -81,6 +85,7 @@ const own = {
     ...clinicBookingEn,
     ...webhooksEn,
     ...logsEn,
+    ...workQueueEn,
   },
 };
 

@@ -1,4 +1,5 @@
 // "Medlemskap" (N2): the network operator approves, revokes or reopens practitioners' memberships.
+import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PROFESSION_INFO, formatDate } from '@bn/domain';
@@ -9,6 +10,7 @@ import { HprNumber } from '../components/hpr-number.js';
 import { MembershipStatus } from '../clinic/practitioners/membership-status.js';
 import { clinicSectionPath } from '../paths.js';
 import { useAdminT } from '../i18n/use-admin-t.js';
+import { RejectMembershipDialog } from './reject-membership-dialog.js';
 
 export function MembershipsPage() {
   const t = useAdminT();
@@ -54,7 +56,12 @@ export function MembershipsPage() {
               {
                 key: 'status',
                 header: t('memberships.col.status'),
-                cell: (r) => <MembershipStatus status={r.membership.status} />,
+                cell: (r) => (
+                  <span className="cell-stack">
+                    <MembershipStatus status={r.membership.status} />
+                    {r.membership.rejectionReason && <span className="field-hint">{r.membership.rejectionReason}</span>}
+                  </span>
+                ),
               },
               {
                 key: 'applied',
@@ -76,6 +83,7 @@ function Decide({ row }: { row: MembershipRow }) {
   const trpc = useTRPC();
   const refresh = useRefreshAfterSave();
   const decide = useMutation(trpc.memberships.decide.mutationOptions({ onSuccess: refresh }));
+  const [rejecting, setRejecting] = useState(false);
   const name = row.practitioner.name;
   const to = (status: 'approved' | 'revoked') => decide.mutate({ practitionerId: row.practitioner.id, status });
   return (
@@ -91,7 +99,18 @@ function Decide({ row }: { row: MembershipRow }) {
           {t('memberships.approve')}
         </ActionButton>
       )}
-      {row.membership.status !== 'revoked' && (
+      {row.membership.status === 'pending' && (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-label={t('memberships.rejectNamed', { name })}
+          onClick={() => setRejecting(true)}
+        >
+          {t('memberships.reject')}
+        </button>
+      )}
+      {rejecting && <RejectMembershipDialog practitioner={row.practitioner} onClose={() => setRejecting(false)} />}
+      {row.membership.status === 'approved' && (
         <ActionButton
           small
           secondary

@@ -3,9 +3,10 @@
 // The matrix test (access-matrix.int.test.ts) checks it; the HTTP fuzzing (apps/server/src/fuzz) starts from its
 // valid inputs. A new procedure without an entry fails the matrix test: decide who may call it before it ships.
 import { randomUUID } from 'node:crypto';
-import { RegisteredCase, type MikroORM } from '@bn/db';
+import { Membership, RegisteredCase, type MikroORM } from '@bn/db';
 import {
   createClinic,
+  createPractitioner,
   createUser,
   createTestNetwork,
   nextOrgNumber,
@@ -53,6 +54,8 @@ export interface MatrixWorld {
   foreign: ForeignTenant;
   billing: BillingMatrixFixtures;
   accounts: AccountMatrixFixtures;
+  /** A practitioner of clinic A whose membership application is pending (for memberships.reject). */
+  pendingApplicantId: string;
 }
 
 export interface Access {
@@ -186,10 +189,9 @@ export const MATRIX: Record<string, Access> = {
     input: (w) => ({ practitionerId: w.network.practitionerA.id }),
     foreign: { input: (w) => ({ practitionerId: c(w).practitioner.id }), refusal: 'FORBIDDEN' },
   },
-  // Runs after applyFor (router order): practitioner A's application is pending then; decide approves it after.
   'memberships.reject': {
     allowed: OPERATOR,
-    input: (w) => ({ practitionerId: w.network.practitionerA.id, reason: 'HPR-nummeret stemmer ikke.' }),
+    input: (w) => ({ practitionerId: w.pendingApplicantId, reason: 'HPR-nummeret stemmer ikke.' }),
   },
   'memberships.decide': {
     allowed: OPERATOR,
@@ -698,5 +700,8 @@ export async function createMatrixWorld(orm: MikroORM): Promise<MatrixWorld> {
     appointmentId: foreign.patient.appointmentId,
   });
   const accounts = await createAccountMatrixFixtures(orm, network, foreign.clinic.id);
-  return { network, fx, bx, foreign, billing, accounts };
+  const applicant = await createPractitioner(em, { clinic: network.clinicA, name: 'Søker A' });
+  em.create(Membership, { practitioner: applicant, status: 'pending' });
+  await em.flush();
+  return { network, fx, bx, foreign, billing, accounts, pendingApplicantId: applicant.id };
 }

@@ -120,7 +120,12 @@ function MembershipCell({ practitioner, canApply }: { practitioner: ConfigPracti
       {status === 'pending' && practitioner.membershipResetReason && (
         <span className="field-hint">{t(`membership.reset.${practitioner.membershipResetReason}`)}</span>
       )}
-      {canApply && (status === null || status === 'revoked') && (
+      {status === 'rejected' && practitioner.membershipRejectionReason && (
+        <span className="field-hint">
+          {t('membership.rejectedReason', { reason: practitioner.membershipRejectionReason })}
+        </span>
+      )}
+      {canApply && (status === null || status === 'revoked' || status === 'rejected') && (
         <ActionButton
           small
           pending={apply.isPending}

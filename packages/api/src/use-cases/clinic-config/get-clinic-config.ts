@@ -58,6 +58,8 @@ export interface ClinicConfigView {
     membership: MembershipConfig['status'] | null;
     /** Why an approved membership went back to pending on its own (N2), until the network decides again. */
     membershipResetReason: MembershipResetReason | null;
+    /** Why the network rejected the application (N2); shown to the clinic until it applies again. */
+    membershipRejectionReason: string | null;
   })[];
   books: BookConfig[];
   types: AppointmentTypeConfig[];

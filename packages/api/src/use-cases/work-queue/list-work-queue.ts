@@ -1,7 +1,7 @@
 import type { EntityManager } from '@bn/db';
 import { Agreement, Department, Clinic, Membership } from '@bn/db';
-import type { MembershipResetReason, Profession, Role } from '@bn/domain';
-import { isoDateOf } from '../../config-shape.js';
+import type { AgreementConfig, MembershipResetReason, Profession, Role } from '@bn/domain';
+import { toAgreementConfig } from '../../config-shape.js';
 
 export interface ListWorkQueueOptions {
   em: EntityManager;
@@ -27,8 +27,8 @@ export interface AgreementQueueItem {
   /** The clinic the agreement is with, or the practitioner's clinic for a personal agreement. */
   clinic: { id: string; name: string };
   practitionerName: string | null;
-  validFrom: string;
-  validTo: string | null;
+  /** The agreement as stored, for approving it with `agreements.upsert`. */
+  agreement: AgreementConfig;
 }
 
 /** A clinic that told the network it has several departments (D2), with addresses support has still to register. */
@@ -94,8 +94,7 @@ async function pendingAgreements(em: EntityManager): Promise<AgreementQueueItem[
       insurer: { id: a.insurer.id, name: a.insurer.name },
       clinic: { id: clinic.id, name: clinic.name },
       practitionerName: a.practitioner?.name ?? null,
-      validFrom: isoDateOf(a.validFrom),
-      validTo: a.validTo == null ? null : isoDateOf(a.validTo),
+      agreement: toAgreementConfig(a),
     };
   });
 }
