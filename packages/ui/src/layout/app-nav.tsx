@@ -23,10 +23,13 @@ export function AppNav({ items }: { items: readonly NavItem[] }) {
             <NavLink to={item.to} end={item.end}>
               {item.label}
               {item.count ? (
-                <span className="nav-count">
-                  <span aria-hidden="true">{item.count}</span>
-                  <span className="visually-hidden">{item.countLabel ?? item.count}</span>
-                </span>
+                <>
+                  {' '}
+                  <span className="nav-count">
+                    <span aria-hidden="true">{item.count}</span>
+                    <span className="visually-hidden">{item.countLabel ?? item.count}</span>
+                  </span>
+                </>
               ) : null}
             </NavLink>
           </li>
