@@ -15,17 +15,15 @@ export const membershipsRouter = router({
       applyMembership({ em: ctx.em, user: ctx.user, practitionerId: input.practitionerId }),
     ),
   /** A pending application only, with the reason the clinic sees (a rejection never goes through `decide`). */
-  reject: operatorProcedure
-    .input(membershipRejectionInput)
-    .mutation(({ ctx, input }) =>
-      rejectMembership({
-        em: ctx.em,
-        user: ctx.user,
-        practitionerId: input.practitionerId,
-        reason: input.reason!,
-        now: ctx.now(),
-      }),
-    ),
+  reject: operatorProcedure.input(membershipRejectionInput).mutation(({ ctx, input }) =>
+    rejectMembership({
+      em: ctx.em,
+      user: ctx.user,
+      practitionerId: input.practitionerId,
+      reason: input.reason!,
+      now: ctx.now(),
+    }),
+  ),
   decide: operatorProcedure
     .input(z.object({ practitionerId: idSchema, status: z.enum(['pending', 'approved', 'revoked']) }))
     .mutation(({ ctx, input }) => decideMembership({ em: ctx.em, user: ctx.user, ...input, now: ctx.now() })),
