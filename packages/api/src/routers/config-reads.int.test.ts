@@ -61,6 +61,8 @@ describe('reading the configuration', () => {
         membership: 'pending',
         // Set only when an approved membership went back to pending (a changed HPR number or profession).
         membershipResetReason: null,
+        // Set only when the network rejected the application (the clinic reads why).
+        membershipRejectionReason: null,
       },
     ]);
     expect(view.books).toEqual([
