@@ -246,3 +246,19 @@ describe('T2: the hint when the rule has no insurance tariff for the owner', () 
     );
   });
 });
+
+describe('readiness: a rejected membership application (N2)', () => {
+  it('tells the clinic the network’s reason, and that the clinic applies again', () => {
+    const s = ready();
+    s.owner = { ...s.owner!, membership: 'rejected', membershipRejectionReason: 'Vitnemålet mangler.' };
+    const check = evaluateReadiness(s).checks.find((c) => c.rule === 'N2')!;
+    expect(check.status).toBe('fail');
+    expect(check.message).toBe(
+      'Nettverket har avslått søknaden om medlemskap: «Vitnemålet mangler.». Rett det og søk på nytt.',
+    );
+    expect(check.messageEn).toBe(
+      'The network rejected the membership application: «Vitnemålet mangler.». Correct it and apply again.',
+    );
+    expect(check.fix).toMatchObject({ screen: 'membership', by: 'clinic_admin' });
+  });
+});
