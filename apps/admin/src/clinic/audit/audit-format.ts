@@ -20,6 +20,7 @@ const ENUM_LABELS: Record<string, { nb: string; en: string }> = {
   pending: { nb: 'Venter', en: 'Pending' },
   approved: { nb: 'Godkjent', en: 'Approved' },
   revoked: { nb: 'Trukket tilbake', en: 'Revoked' },
+  rejected: { nb: 'Avslått', en: 'Rejected' },
   ended: { nb: 'Avsluttet', en: 'Ended' },
 };
 
