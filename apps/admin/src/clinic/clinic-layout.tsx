@@ -1,7 +1,7 @@
 // A clinic's page: its name and key facts, then its sections (readiness first) as sub-pages.
 import { Link, Outlet } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { QueryView, SubNav, usePageTitle, useSessionUser, useTRPC } from '@bn/ui';
+import { QueryView, SubNav, useSessionUser, useTRPC } from '@bn/ui';
 import { useClinicId } from '../api/use-clinic.js';
 import { PATHS, clinicSectionPath, singleClinicId, type ClinicSection } from '../paths.js';
 import { useAdminT, type AdminMessageKey } from '../i18n/use-admin-t.js';
@@ -34,7 +34,8 @@ export function ClinicLayout() {
   const user = useSessionUser();
   const clinicId = useClinicId();
   const clinic = useQuery(trpc.clinics.get.queryOptions({ clinicId }));
-  usePageTitle(clinic.data?.name ?? null);
+  // No title of its own: each section names the page (a layout's effect runs after its child's, so on a direct load
+  // the clinic's name, arriving later, overwrote «Timebok» and the rest).
   // A clinic admin with one clinic has no list to go back to.
   const showBack = singleClinicId(user) === null;
 
