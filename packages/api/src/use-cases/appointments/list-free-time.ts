@@ -1,6 +1,6 @@
 import { freeSlotRows, type EntityManager } from '@bn/db';
 import { addDays, osloInstant, type SessionUser } from '@bn/domain';
-import { assertMayReadBooks } from '../booking/assert-may-read-books.js';
+import { readableBooks } from '../booking/assert-may-read-books.js';
 
 export interface FreeTimeSlot {
   bookId: string;
@@ -32,8 +32,7 @@ export async function listFreeTime({
   to: string;
   now: Date;
 }): Promise<FreeTimeSlot[]> {
-  const ids = [...new Set(bookIds)];
-  await assertMayReadBooks(em, user, clinicId, ids);
+  const ids = await readableBooks(em, user, clinicId, bookIds);
   const start = osloInstant(from, '00:00');
   const rows = await freeSlotRows(em, {
     bookIds: ids,

@@ -1,5 +1,5 @@
 import { bookAppointmentRows, type EntityManager } from '@bn/db';
-import { assertMayReadBooks } from './assert-may-read-books.js';
+import { readableBooks } from './assert-may-read-books.js';
 import { addDays, formatDate, osloInstant, type SessionUser } from '@bn/domain';
 import { recordAccess } from '../access-log/record-access.js';
 import { detailDifferencesOf, type DetailDifference } from '../patients/detail-differences.js';
@@ -80,10 +80,10 @@ export async function listBookAppointments({
   to: string;
   now: Date;
 }): Promise<BookAppointment[]> {
-  await assertMayReadBooks(em, user, clinicId, bookIds);
+  const readable = await readableBooks(em, user, clinicId, bookIds);
   const rows = await bookAppointmentRows(em, {
     clinicId,
-    bookIds,
+    bookIds: readable,
     from: osloInstant(from, '00:00'),
     until: osloInstant(addDays(to, 1), '00:00'),
   });
