@@ -330,6 +330,7 @@ export interface Membership {
   decided_at: Timestamp | null;
   id: string;
   practitioner_id: string;
+  rejection_reason: string | null;
   reset_reason: string | null;
   status: string;
 }
