@@ -9,7 +9,12 @@ export async function openSection(page: Page, name: string): Promise<void> {
 
 /** Follows an item of the main menu («Avtaler», «Medlemskap» …). */
 export async function openMenu(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name, exact: true }).click();
+  // An item may carry how many things wait behind it («Avdelinger å registrere 1 venter»).
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page
+    .getByRole('navigation', { name: 'Hovedmeny' })
+    .getByRole('link', { name: new RegExp(`^${escaped}(\\s*\\d+ venter)?$`) })
+    .click();
 }
 
 /** Staff reach a clinic through «Klinikker»; a clinic admin with one clinic starts on it. */
