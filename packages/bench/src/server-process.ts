@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { freePort } from '@bn/db';
+import { RUN_WEBHOOK_SECRET_KEY } from './webhook-key.js';
 
 export interface ServerProcess {
   baseUrl: string;
@@ -46,6 +47,7 @@ export async function startServer(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      WEBHOOK_SECRET_KEY: RUN_WEBHOOK_SECRET_KEY,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,6 +2,7 @@
 // environment — so a run can kill it with -9 and start it again with the very same command.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { RUN_WEBHOOK_SECRET_KEY } from '../webhook-key.js';
 import { health } from './fault-http.js';
 
 export interface RunningServer {
@@ -22,7 +23,7 @@ export function launch(
     throw new Error(`${main} is missing: build the server first (npx -y pnpm@12.4.2 --filter @bn/server run build).`);
   let output = '';
   const child = spawn(process.execPath, [main], {
-    env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    env: { NODE_ENV: 'production', LOG_LEVEL: 'warn', WEBHOOK_SECRET_KEY: RUN_WEBHOOK_SECRET_KEY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (d: Buffer) => (output = (output + d.toString()).slice(-20_000));
