@@ -24,7 +24,8 @@ const { value } = fc.letrec((tie) => ({
     fc.array(tie('value'), { maxLength: 5 }),
     fc.dictionary(
       fc.oneof(
-        fc.string().filter((k) => k !== '__proto__'),
+        // superjson itself refuses these keys (a prototype pollution guard), so it cannot be the reference for them.
+        fc.string().filter((k) => !['__proto__', 'prototype', 'constructor'].includes(k)),
         fc.constantFrom('a.b', 'a\\b', 'x\\.y', '0', ''),
       ),
       tie('value'),
